@@ -1,0 +1,61 @@
+#include "wipe/progress_tracker.hpp"
+
+namespace sanitize::wipe {
+
+namespace {
+constexpr auto emit_interval = std::chrono::milliseconds(250);
+}
+
+ProgressTracker::ProgressTracker(const Callbacks& callbacks, std::size_t pass_count, std::uint64_t total_work_bytes)
+    : callbacks_(callbacks), pass_count_(pass_count), total_work_(total_work_bytes) {}
+
+void ProgressTracker::begin_phase(std::size_t pass_index, Phase phase, std::uint64_t phase_bytes) {
+    work_before_phase_ += current_.phase_bytes_total;
+    current_ = Progress{pass_index, pass_count_, phase, 0, phase_bytes, 0, std::nullopt};
+    phase_done_.store(0);
+    phase_start_ = Clock::now();
+    emit();
+}
+
+void ProgressTracker::diagnose(const Diagnostic& diagnostic) {
+    const std::lock_guard lock(diagnostics_mutex_);
+    pending_diagnostics_.push_back(diagnostic);
+}
+
+double ProgressTracker::phase_seconds() const {
+    return std::chrono::duration<double>(Clock::now() - phase_start_).count();
+}
+
+void ProgressTracker::tick() {
+    std::vector<Diagnostic> diagnostics;
+    {
+        const std::lock_guard lock(diagnostics_mutex_);
+        diagnostics.swap(pending_diagnostics_);
+    }
+    if (callbacks_.on_diagnostic)
+        for (const Diagnostic& d : diagnostics) callbacks_.on_diagnostic(d);
+    if (Clock::now() - last_emit_ >= emit_interval) emit();
+}
+
+void ProgressTracker::end_phase() {
+    tick();
+    emit();
+}
+
+void ProgressTracker::emit() {
+    last_emit_ = Clock::now();
+    current_.phase_bytes_done = phase_done_.load();
+    const double phase_elapsed = phase_seconds();
+    current_.bytes_per_second = phase_elapsed > 0 ? static_cast<double>(current_.phase_bytes_done) / phase_elapsed : 0;
+    // The ETA uses the job's average rate: it covers passes and verifications of other speeds.
+    const std::uint64_t done = work_before_phase_ + current_.phase_bytes_done;
+    const double job_elapsed = std::chrono::duration<double>(last_emit_ - job_start_).count();
+    current_.eta.reset();
+    if (done > 0 && job_elapsed > 0.5 && total_work_ >= done) {
+        const double rate = static_cast<double>(done) / job_elapsed;
+        current_.eta = std::chrono::seconds(static_cast<long long>(static_cast<double>(total_work_ - done) / rate));
+    }
+    if (callbacks_.on_progress) callbacks_.on_progress(current_);
+}
+
+}  // namespace sanitize::wipe

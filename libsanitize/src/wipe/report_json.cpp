@@ -1,0 +1,122 @@
+// Reports as JSON. Field names are the snake_case names of the report structs; times are UTC
+// ISO 8601; ranges are {offset, length} in bytes. docs/report-format.md describes the result.
+#include <nlohmann/json.hpp>
+
+#include <cstring>
+#include <ctime>
+
+#include "sanitize/wipe.hpp"
+
+namespace sanitize::wipe {
+namespace {
+
+using nlohmann::json;
+
+std::string iso8601(std::chrono::system_clock::time_point when) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+json ranges_json(const std::vector<ByteRange>& ranges) {
+    json list = json::array();
+    for (const ByteRange& r : ranges) list.push_back({{"offset", r.offset}, {"length", r.length}});
+    return list;
+}
+
+json error_json(const std::optional<Error>& error) {
+    if (!error) return nullptr;
+    json e = {{"code", errc_name(error->code)}, {"context", error->context}, {"errno", error->sys_errno}};
+    if (error->sys_errno != 0) e["errno_text"] = std::strerror(error->sys_errno);
+    return e;
+}
+
+std::string_view mode_name(VerifyMode mode) {
+    switch (mode) {
+        case VerifyMode::none: return "none";
+        case VerifyMode::last: return "last";
+        case VerifyMode::all: return "all";
+        case VerifyMode::sample: return "sample";
+    }
+    return "none";
+}
+
+json verify_plan_json(const VerifyPlan& plan) {
+    json p = {{"mode", mode_name(plan.mode)}};
+    p["sample_percent"] = plan.mode == VerifyMode::sample ? json(plan.sample_percent) : json(nullptr);
+    return p;
+}
+
+json verification_json(const VerifyResult& v) {
+    return {{"mode", mode_name(v.mode)},
+            {"bytes_verified", v.bytes_verified},
+            {"coverage_percent", v.coverage_percent},
+            {"sample_subsections", v.sample_subsections},
+            {"mismatches", ranges_json(v.mismatches)},
+            {"unreadable", ranges_json(v.unreadable)},
+            {"cache_bypassed", v.cache_bypassed},
+            {"seconds", v.seconds},
+            {"bytes_per_second", v.bytes_per_second}};
+}
+
+json pass_json(const PassReport& pass) {
+    json p = {{"index", pass.index},
+              {"kind", pass.kind == PassKind::random ? "random" : "pattern"},
+              {"bytes_written", pass.bytes_written},
+              {"unwritten", ranges_json(pass.unwritten)},
+              {"synced", pass.synced},
+              {"seconds", pass.seconds},
+              {"write_bytes_per_second", pass.write_bytes_per_second}};
+    p["pattern"] = pass.kind == PassKind::pattern ? json(pass.pattern_hex) : json(nullptr);
+    p["generator"] = pass.kind == PassKind::random ? json(pass.generator) : json(nullptr);
+    p["verification"] = pass.verification ? verification_json(*pass.verification) : json(nullptr);
+    return p;
+}
+
+json tool_json() { return {{"name", "sanitize"}, {"version", SANITIZE_VERSION}}; }
+
+// One line per document: several targets give JSON Lines.
+std::string dump(const json& document) { return document.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+}  // namespace
+
+std::string to_json(const WipeReport& report) {
+    json passes = json::array();
+    for (const PassReport& pass : report.passes) passes.push_back(pass_json(pass));
+    const double duration = std::chrono::duration<double>(report.finished - report.started).count();
+    return dump({{"schema", "sanitize.wipe-report/1"},
+                 {"tool", tool_json()},
+                 {"device", json::parse(device::to_json(report.device))},
+                 {"method", report.method},
+                 {"nist_category", report.category == NistCategory::purge ? "purge" : "clear"},
+                 {"blank", report.blank},
+                 {"verify", verify_plan_json(report.verify)},
+                 {"direct_io", report.direct_io},
+                 {"passes", std::move(passes)},
+                 {"outcome", to_string(report.outcome)},
+                 {"exceptions", report.exceptions},
+                 {"error", error_json(report.error)},
+                 {"bytes_written", report.bytes_written},
+                 {"bytes_verified", report.bytes_verified},
+                 {"bad_ranges", ranges_json(report.bad_ranges)},
+                 {"started", iso8601(report.started)},
+                 {"finished", iso8601(report.finished)},
+                 {"duration_seconds", duration}});
+}
+
+std::string to_json(const MediaCheckReport& report) {
+    return dump({{"schema", "sanitize.media-check/1"},
+                 {"tool", tool_json()},
+                 {"device", json::parse(device::to_json(report.device))},
+                 {"expected_pattern", report.expected_hex},
+                 {"verification", verification_json(report.verification)},
+                 {"matches", report.matches},
+                 {"error", error_json(report.error)},
+                 {"started", iso8601(report.started)},
+                 {"finished", iso8601(report.finished)}});
+}
+
+}  // namespace sanitize::wipe
