@@ -74,3 +74,17 @@ TEST_CASE("automatic generator choice follows the CPU and explicit choices are k
     CHECK(cipher_name(KeystreamCipher::aes256_ctr) == "aes-256-ctr");
     CHECK(cipher_name(KeystreamCipher::chacha20) == "chacha20");
 }
+
+TEST_CASE("xor_into turns intact keystream bytes into zeros at any offset", "[keystream]") {
+    const auto cipher = GENERATE(KeystreamCipher::aes256_ctr, KeystreamCipher::chacha20);
+    const Keystream ks = Keystream::from_key(cipher, test_key);
+    for (std::uint64_t offset : {0ULL, 5ULL, 64ULL, 1000ULL}) {
+        auto data = generate(ks, offset, 100000);
+        data[777] ^= std::byte{0x01};  // one flipped bit survives as the only non-zero byte
+        ks.xor_into(offset, data);
+        INFO("offset " << offset);
+        CHECK(data[777] == std::byte{0x01});
+        data[777] = std::byte{0};
+        CHECK(std::all_of(data.begin(), data.end(), [](std::byte b) { return b == std::byte{0}; }));
+    }
+}

@@ -35,12 +35,18 @@ public:
 
     // Writes the keystream bytes [offset, offset + out.size()) into out. Thread-safe.
     void fill(std::uint64_t offset, std::span<std::byte> out) const;
+    // XORs the keystream into data in place: data read back from a random pass becomes all
+    // zero where it is intact. Verification does this instead of generating and comparing,
+    // which saves a buffer's worth of memory traffic per chunk.
+    void xor_into(std::uint64_t offset, std::span<std::byte> data) const;
 
     KeystreamCipher cipher() const noexcept { return cipher_; }
 
 private:
     Keystream(KeystreamCipher cipher, util::SecureBuffer key) : cipher_(cipher), key_(std::move(key)) {}
-    void fill_aligned(std::uint64_t first_block, std::span<std::byte> out) const;
+    // out = keystream XOR in (in == nullptr: XOR with zeros), from a block boundary.
+    void transform(std::uint64_t first_block, const std::byte* in, std::span<std::byte> out) const;
+    void apply(std::uint64_t offset, const std::byte* in, std::span<std::byte> out) const;
     std::size_t block_bytes() const noexcept;
 
     KeystreamCipher cipher_;

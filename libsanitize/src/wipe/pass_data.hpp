@@ -27,6 +27,11 @@ public:
     // return a view of the shared pattern buffer (no copy); random passes fill `scratch`.
     std::span<const std::byte> bytes_at(std::uint64_t offset, std::size_t length, std::span<std::byte> scratch) const;
 
+    // Compares `actual`, read back from [offset, offset + actual.size()), with the pass's bytes
+    // and returns the sectors that differ (absolute byte ranges). May overwrite `actual`.
+    std::vector<ByteRange> differing_sectors(std::uint64_t offset, std::span<std::byte> actual,
+                                             std::uint32_t sector_bytes) const;
+
     bool is_random() const noexcept { return keystream_.has_value(); }
     std::size_t period() const noexcept { return pattern_.empty() ? 1 : pattern_.size(); }
     std::string pattern_hex() const;
