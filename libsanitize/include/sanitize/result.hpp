@@ -25,6 +25,11 @@ enum class Errc {
     size_mismatch,        // BLKGETSIZE64 and lseek(SEEK_END) disagree
     refused,              // a safety rule forbids the operation
     cancelled,            // a stop was requested
+    malformed_input,      // outside bytes (a key file, a signature, a CSV row) do not parse
+    wrong_passphrase,     // a secret key did not decrypt: its checksum does not match
+    signature_invalid,    // a signature does not verify with the given key
+    integrity_failure,    // a hash chain or a certificate does not match what it claims
+    conflict,             // the state changed under us (a chain head moved, a duplicate id)
     internal,             // a dependency failed unexpectedly (crypto init, thread start)
 };
 

@@ -197,7 +197,7 @@ Result<std::unique_ptr<Device>> open(const DeviceInfo& info, const OpenOptions& 
     int flags = (options.writable ? O_RDWR : O_RDONLY) | O_CLOEXEC;
     // O_EXCL on a block device fails with EBUSY while it is mounted or claimed by dm/md/another
     // wipe; on a regular file it has no meaning without O_CREAT.
-    if (info.kind == TargetKind::block_device) flags |= O_EXCL;
+    if (info.kind == TargetKind::block_device && options.writable) flags |= O_EXCL;
     bool direct = options.direct_io;
     int fd = open_retrying(path.c_str(), flags | (direct ? O_DIRECT : 0));
     if (fd < 0 && direct && errno == EINVAL) {  // tmpfs before Linux 6.6, ramfs, some FUSE

@@ -14,6 +14,11 @@ std::string_view errc_name(Errc code) noexcept {
         case Errc::size_mismatch: return "size_mismatch";
         case Errc::refused: return "refused";
         case Errc::cancelled: return "cancelled";
+        case Errc::malformed_input: return "malformed_input";
+        case Errc::wrong_passphrase: return "wrong_passphrase";
+        case Errc::signature_invalid: return "signature_invalid";
+        case Errc::integrity_failure: return "integrity_failure";
+        case Errc::conflict: return "conflict";
         case Errc::internal: return "internal";
     }
     return "internal";

@@ -57,13 +57,13 @@ std::string_view cipher_name(KeystreamCipher cipher) noexcept {
 }
 
 Keystream Keystream::generate(KeystreamCipher cipher) {
-    util::SecureBuffer key(key_bytes);  // also initialises libsodium
+    SecretBuffer key(key_bytes);  // also initialises libsodium
     randombytes_buf(key.bytes().data(), key.size());
     return Keystream(cipher, std::move(key));
 }
 
 Keystream Keystream::from_key(KeystreamCipher cipher, std::span<const unsigned char, key_bytes> key) {
-    util::SecureBuffer copy(key_bytes);
+    SecretBuffer copy(key_bytes);
     std::memcpy(copy.bytes().data(), key.data(), key_bytes);
     return Keystream(cipher, std::move(copy));
 }

@@ -14,7 +14,7 @@
 
 #include "sanitize/result.hpp"
 #include "sanitize/wipe.hpp"
-#include "util/secure_buffer.hpp"
+#include "sanitize/secret.hpp"
 
 namespace sanitize::wipe {
 
@@ -43,14 +43,14 @@ public:
     KeystreamCipher cipher() const noexcept { return cipher_; }
 
 private:
-    Keystream(KeystreamCipher cipher, util::SecureBuffer key) : cipher_(cipher), key_(std::move(key)) {}
+    Keystream(KeystreamCipher cipher, SecretBuffer key) : cipher_(cipher), key_(std::move(key)) {}
     // out = keystream XOR in (in == nullptr: XOR with zeros), from a block boundary.
     void transform(std::uint64_t first_block, const std::byte* in, std::span<std::byte> out) const;
     void apply(std::uint64_t offset, const std::byte* in, std::span<std::byte> out) const;
     std::size_t block_bytes() const noexcept;
 
     KeystreamCipher cipher_;
-    util::SecureBuffer key_;
+    SecretBuffer key_;
 };
 
 }  // namespace sanitize::wipe

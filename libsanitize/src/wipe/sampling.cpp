@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "util/secure_buffer.hpp"
+#include "util/sodium_init.hpp"
 #include "wipe/byte_ranges.hpp"
 
 namespace sanitize::wipe {

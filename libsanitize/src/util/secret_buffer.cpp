@@ -1,4 +1,5 @@
-#include "util/secure_buffer.hpp"
+#include "sanitize/secret.hpp"
+#include "util/sodium_init.hpp"
 
 #include <sodium.h>
 
@@ -6,29 +7,28 @@
 #include <mutex>
 #include <utility>
 
-namespace sanitize::util {
+namespace sanitize {
 
-void ensure_sodium_initialized() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        if (sodium_init() < 0) std::abort();  // no CSPRNG: nothing secure can be done
-    });
-}
-
-SecureBuffer::SecureBuffer(std::size_t size) : size_(size) {
-    ensure_sodium_initialized();
+SecretBuffer::SecretBuffer(std::size_t size) : size_(size) {
+    util::ensure_sodium_initialized();
     data_ = static_cast<unsigned char*>(sodium_malloc(size));
     if (data_ == nullptr) std::abort();
 }
 
-SecureBuffer::~SecureBuffer() {
+void SecretBuffer::shrink(std::size_t length) noexcept {
+    if (length >= size_) return;
+    sodium_memzero(data_ + length, size_ - length);
+    size_ = length;
+}
+
+SecretBuffer::~SecretBuffer() {
     if (data_ != nullptr) sodium_free(data_);  // zeroes before freeing
 }
 
-SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept
+SecretBuffer::SecretBuffer(SecretBuffer&& other) noexcept
     : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)) {}
 
-SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept {
+SecretBuffer& SecretBuffer::operator=(SecretBuffer&& other) noexcept {
     if (this != &other) {
         if (data_ != nullptr) sodium_free(data_);
         data_ = std::exchange(other.data_, nullptr);
@@ -37,4 +37,4 @@ SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept {
     return *this;
 }
 
-}  // namespace sanitize::util
+}  // namespace sanitize

@@ -1,0 +1,399 @@
+// Deletion certificates: what a wipe did to which medium, for whom and by whom, as a JSON file
+// whose exact bytes are signed in minisign's format, so that an auditor checks it offline with
+// the stock tool (`minisign -Vm cert.json -p operator.pub`). A second person may countersign it
+// (NIST SP 800-88 "validation"), and the asset ledger records its SHA-256 in a wipe.certificate
+// event. The format is described in certs/README.md and certs/certificate.schema.json.
+//
+// The usual path: build_certificate(report, context) → issue_certificate(certificate, key,
+// &ledger) → write IssuedCertificate::json to cert.json and ::signature to cert.json.minisig →
+// render_pdf(certificate, …) for the paper copy. Auditors: verify_certificate().
+#pragma once
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sanitize/device.hpp"
+#include "sanitize/keys.hpp"
+#include "sanitize/ledger.hpp"
+#include "sanitize/result.hpp"
+#include "sanitize/wipe.hpp"
+
+namespace sanitize::cert {
+
+// The "schema" member of every certificate; a change that removes or renames a field bumps it.
+inline constexpr std::string_view schema_id = "sanitize.certificate/1";
+// File names beside the certificate: cert.json, cert.json.minisig, cert.json.validator.minisig.
+inline constexpr std::string_view signature_suffix = ".minisig";
+inline constexpr std::string_view countersignature_suffix = ".validator.minisig";
+// Certificates larger than this are malformed_input before any parsing (bad-range lists of a
+// dying disk stay far below it).
+inline constexpr std::size_t max_certificate_bytes = std::size_t{4} << 20;
+
+// What happens to the medium next (NIST SP 800-88r1 App. G "media destination").
+enum class Destination { reuse, disposal, return_to_owner };
+std::string_view destination_name(Destination destination) noexcept;  // "reuse" "disposal" "return"
+std::optional<Destination> parse_destination(std::string_view name) noexcept;
+
+// Host protected area, device configuration overlay, accessible max address. Only what was
+// measured is claimed: nothing probes them yet, so certificates say `unknown`.
+enum class HiddenAreaState { detected, none, not_applicable, unknown };
+std::string_view hidden_area_state_name(HiddenAreaState state) noexcept;  // "not_applicable"
+
+enum class DataBackedUp { yes, no, unknown };
+std::string_view data_backed_up_name(DataBackedUp value) noexcept;
+
+struct Person {
+    std::string name;
+    std::string title;  // job title as printed ("情報システム課 主任"); may be empty
+    ledger::Role role = ledger::Role::staff;
+    keys::KeyId key_id{};  // the key that signs as this person
+    friend bool operator==(const Person&, const Person&) = default;
+};
+
+struct Organisation {
+    std::string name;
+    std::string department;
+    std::string location;  // site or address where the wipe took place
+    friend bool operator==(const Organisation&, const Organisation&) = default;
+};
+
+struct Host {
+    std::string hostname;
+    std::string system_uuid;  // SMBIOS product UUID where readable, else ""
+    friend bool operator==(const Host&, const Host&) = default;
+};
+
+struct Medium {
+    std::string vendor;
+    std::string model;
+    std::string serial;
+    std::string serial_source;  // "sysfs:device/serial", "udev:ID_SERIAL_SHORT", "" when none
+    std::string wwn;
+    std::uint64_t size_bytes = 0;
+    std::uint32_t logical_sector_bytes = 512;
+    std::uint32_t physical_sector_bytes = 512;
+    std::string transport;  // usb, sata, nvme, loop, file, ... ; "" unknown
+    std::optional<bool> removable;
+    std::optional<bool> rotational;
+    device::TargetKind kind = device::TargetKind::block_device;
+    std::string kernel_name;  // block devices: "sdb"
+    std::string image_path;   // disk images, and the file behind a loop device
+    std::string source;       // NIST "source": the computer or owner the medium came from
+    friend bool operator==(const Medium&, const Medium&) = default;
+};
+
+struct PassRecord {
+    std::size_t index = 0;
+    wipe::PassKind kind = wipe::PassKind::pattern;
+    std::string pattern_hex;  // lower-case; empty for random passes
+    std::string generator;    // "aes-256-ctr" / "chacha20" for random passes; empty otherwise
+    friend bool operator==(const PassRecord&, const PassRecord&) = default;
+};
+
+struct MethodRecord {
+    std::string name;  // "random", "dod-3", "custom:00,ff,random"
+    wipe::NistCategory category = wipe::NistCategory::clear;
+    std::string technique = "overwrite";
+    bool blank = false;
+    bool direct_io = false;
+    std::vector<PassRecord> passes;  // the passes that ran, blank included
+    friend bool operator==(const MethodRecord&, const MethodRecord&) = default;
+};
+
+// Percentages are rounded down to hundredths: a certificate never claims more than was read.
+struct VerificationRecord {
+    wipe::VerifyMode mode = wipe::VerifyMode::none;  // the plan
+    std::optional<double> sample_percent;            // the plan's share, for mode sample
+    std::vector<std::size_t> passes_verified;
+    double coverage_percent = 0;       // of the final pass's read-back: what the medium holds now
+    std::uint64_t bytes_verified = 0;  // over all read-backs
+    std::vector<wipe::ByteRange> mismatches;
+    std::vector<wipe::ByteRange> unreadable;
+    bool cache_bypassed = false;  // every read-back came from the medium (false if none ran)
+    friend bool operator==(const VerificationRecord&, const VerificationRecord&) = default;
+};
+
+struct HiddenAreas {
+    HiddenAreaState hpa = HiddenAreaState::unknown;
+    HiddenAreaState dco = HiddenAreaState::unknown;
+    HiddenAreaState ama = HiddenAreaState::unknown;
+    friend bool operator==(const HiddenAreas&, const HiddenAreas&) = default;
+};
+
+struct PassTiming {
+    std::size_t index = 0;
+    std::uint64_t bytes_written = 0;
+    std::uint64_t write_ms = 0;
+    std::uint64_t write_bytes_per_second = 0;
+    bool synced = false;
+    std::optional<std::uint64_t> verify_ms;  // empty when the pass was not read back
+    std::optional<std::uint64_t> verify_bytes_per_second;
+    friend bool operator==(const PassTiming&, const PassTiming&) = default;
+};
+
+struct Timings {
+    std::chrono::sys_seconds started{};
+    std::chrono::sys_seconds finished{};
+    std::uint64_t duration_ms = 0;  // from the precise clock, not the whole seconds above
+    bool resumed = false;           // continued from a checkpoint
+    std::vector<PassTiming> passes;
+    friend bool operator==(const Timings&, const Timings&) = default;
+};
+
+struct ErrorRecord {
+    std::string code;  // errc_name(): "io_error"
+    std::string context;
+    int sys_errno = 0;
+    friend bool operator==(const ErrorRecord&, const ErrorRecord&) = default;
+};
+
+// Where the ledger stood just before this certificate's own wipe.certificate event: an anchor
+// that a later truncation of the chain cannot hide. The event's seq is in the signature.
+struct LedgerReference {
+    std::string ledger_id;
+    std::int64_t head_seq = 0;
+    ledger::Hash head_hash{};
+    friend bool operator==(const LedgerReference&, const LedgerReference&) = default;
+};
+
+// One certificate, field for field what cert.json holds (JSON names in brackets where the C++
+// name differs: `operator` is a C++ keyword).
+struct Certificate {
+    std::string certificate_id;  // UUID v4, lower-case
+    std::chrono::sys_seconds issued_at{};
+    std::string tool_name = "sanitize";
+    std::string tool_version;
+    Organisation organisation;
+    std::string customer;                    // whom the wipe was done for, when outsourced
+    Person operator_person;                  // [operator]
+    std::optional<Person> validator_person;  // [validator]: the person designated to countersign
+    Host host;
+    Medium medium;
+    std::string asset_id;
+    int classification_before = 0;  // 0 公開, 1 社外秘, 2 極秘
+    int classification_after = 0;
+    Destination destination = Destination::reuse;
+    std::string destination_detail;
+    DataBackedUp data_backed_up = DataBackedUp::unknown;
+    std::string backup_location;
+    MethodRecord method;
+    VerificationRecord verification;
+    HiddenAreas hidden_areas;
+    Timings timings;
+    std::uint64_t bytes_written = 0;
+    std::vector<wipe::ByteRange> bad_ranges;
+    wipe::Outcome outcome = wipe::Outcome::failed;
+    std::vector<std::string> exceptions;  // stable codes, as in the wipe report
+    std::optional<ErrorRecord> error;
+    std::string comments;
+    std::optional<LedgerReference> ledger;
+    friend bool operator==(const Certificate&, const Certificate&) = default;
+};
+
+// What a wipe report does not know. Text must be valid UTF-8 without control characters
+// (line breaks and tabs are allowed in comments, destination_detail and backup_location).
+struct CertificateContext {
+    std::string certificate_id;                         // empty: a new random UUID v4
+    std::optional<std::chrono::sys_seconds> issued_at;  // empty: now
+    std::string tool_version;                           // empty: this library's version
+    Organisation organisation;
+    std::string customer;
+    Person operator_person;
+    std::optional<Person> validator_person;
+    Host host;  // see local_host()
+    std::string asset_id;
+    int classification_before = 0;
+    int classification_after = 0;
+    Destination destination = Destination::reuse;
+    std::string destination_detail;
+    DataBackedUp data_backed_up = DataBackedUp::unknown;
+    std::string backup_location;
+    std::string medium_source;
+    bool resumed = false;
+    std::string comments;
+    std::optional<LedgerReference> ledger;  // issue_certificate() fills it from its ledger
+};
+
+// The certificate of a wipe. Device strings that are not valid UTF-8 (serials, models) get
+// U+FFFD for the bad bytes; context that breaks the rules above is Errc::invalid_argument with
+// the field named ("certificate field operator.name").
+Result<Certificate> build_certificate(const wipe::WipeReport& report, const CertificateContext& context);
+
+// This machine's hostname and, where readable (root), its SMBIOS product UUID.
+Host local_host();
+
+// A fresh random UUID v4, lower-case.
+std::string new_certificate_id();
+
+// The ledger's id and current head, for CertificateContext::ledger.
+Result<LedgerReference> ledger_reference(ledger::Ledger& ledger);
+
+// For re-reading a medium later (wipe::check_media): the byte pattern it should hold now, i.e.
+// the last pass's when that pass wrote a pattern; nullopt after a random last pass (its key is
+// gone) or when no pass ran.
+std::optional<std::vector<std::uint8_t>> final_pattern(const Certificate& certificate);
+
+// Whether a device is the medium the certificate describes: same size, and same serial when the
+// certificate has one (compared as cleaned for the certificate).
+bool medium_matches(const Medium& medium, const device::DeviceInfo& device);
+
+// The bytes of cert.json: UTF-8, 2-space indentation, members in a fixed order, a final line
+// break. A value that the parser would refuse is Errc::invalid_argument naming the field, so
+// what is written always reads back.
+Result<std::string> serialize_certificate(const Certificate& certificate);
+
+// Strict: a schema other than schema_id, a missing, unknown or duplicate member, a wrong type,
+// a value out of range, invalid UTF-8, trailing bytes: Errc::malformed_input with the field
+// named in the context ("certificate field medium.size_bytes").
+Result<Certificate> parse_certificate(std::string_view bytes);
+
+using Sha256 = std::array<std::uint8_t, 32>;
+Sha256 sha256_of(std::span<const std::byte> bytes);
+std::string sha256_hex(std::span<const std::byte> bytes);   // 64 lower-case hex digits
+std::string hex_text(std::span<const std::uint8_t> bytes);  // lower-case
+
+// The wipe.certificate ledger event for these certificate bytes: certificate_id, sha256,
+// outcome, asset_id, destination, method, nist_category and the classifications. No serial: the
+// ledger refuses any 12-digit number that could be a My Number, and the certificate, bound by
+// its hash, carries the serial anyway.
+Result<ledger::Draft> certificate_event(std::string_view certificate_bytes);
+
+// The signature file's trusted comment, which the global signature covers:
+//   "sanitize-certificate id=<uuid> ledger_seq=<n|none> sha256=<hex>"
+//   "sanitize-validation id=<uuid> sha256=<hex> validated_at=<time>"
+struct TrustedComment {
+    enum class Kind { certificate, validation } kind = Kind::certificate;
+    std::string certificate_id;
+    std::string sha256_hex;
+    std::optional<std::int64_t> ledger_seq;                // certificate signatures made with a ledger
+    std::optional<std::chrono::sys_seconds> validated_at;  // validation signatures
+    friend bool operator==(const TrustedComment&, const TrustedComment&) = default;
+};
+std::string trusted_comment_text(const TrustedComment& comment);
+Result<TrustedComment> parse_trusted_comment(std::string_view text);  // Errc::malformed_input
+
+// The text of cert.json.minisig: the operator's signature over the exact bytes. The bytes must
+// parse and name `operator_key` as their operator (Errc::invalid_argument otherwise);
+// ledger_seq is the seq of the certificate's wipe.certificate event.
+Result<std::string> sign_certificate(std::string_view certificate_bytes, const keys::SecretKey& operator_key,
+                                     std::optional<std::int64_t> ledger_seq);
+
+struct CountersignOptions {
+    std::optional<std::chrono::sys_seconds> validated_at;  // empty: now
+};
+
+// The text of cert.json.validator.minisig: a second person's signature over the same bytes.
+// Errc::refused when the validator key is the operator's (validation needs a second person) or
+// when the certificate designates another validator.
+Result<std::string> countersign(std::string_view certificate_bytes, const keys::SecretKey& validator_key,
+                                const CountersignOptions& options = {});
+
+struct IssuedCertificate {
+    Certificate certificate;
+    std::string json;       // cert.json
+    std::string signature;  // cert.json.minisig
+    std::string sha256_hex;
+    std::optional<ledger::Event> ledger_event;  // the wipe.certificate event, when a ledger was given
+};
+
+// The whole issuing step: with a ledger, sets certificate.ledger to the current head, appends
+// the wipe.certificate event (signed by the operator key) and names its seq in the signature.
+// The operator key must be the certificate's operator's (Errc::invalid_argument). With a ledger
+// the certificate id may be replaced by a fresh one: the ledger refuses strings that could be a
+// My Number, which a random id or its hash sometimes looks like. Use the returned certificate.
+Result<IssuedCertificate> issue_certificate(Certificate certificate, const keys::SecretKey& operator_key,
+                                            ledger::Ledger* ledger = nullptr);
+
+// ---- Verification: a structured report, one entry per check, never prose.
+
+enum class Check {
+    signature,           // the signature file verifies over the bytes with the given key
+    trusted_comment,     // its trusted comment is ours and of the expected kind
+    sha256,              // the comment's sha256 is the bytes'
+    certificate_parses,  // the bytes are a well-formed certificate
+    certificate_id,      // the comment's id is the certificate's
+    signer_role,  // certificate: the signer is the named operator; validation: a second person, and the designated one
+                  // if any
+    ledger_id,    // the certificate names this ledger
+    key_registered,     // the ledger registered exactly this public key
+    signer_identity,    // the registered name and role are the certificate's (validators: admin or auditor)
+    key_valid_at_time,  // issued_at (or validated_at) lies in the key's validity
+    key_not_revoked,    // not revoked before the certificate's event (or the validation time)
+    ledger_event,       // a wipe.certificate event with this id and sha256, by this key, at the seq named
+    chain_anchor,       // the head recorded in the certificate is in the chain, before the event
+    ledger_chain,       // the whole ledger verifies up to and including the event
+};
+std::string_view check_name(Check check) noexcept;  // "key_not_revoked"
+
+enum class CheckStatus { passed, failed, not_checked };
+std::string_view check_status_name(CheckStatus status) noexcept;
+
+struct CheckResult {
+    Check check = Check::signature;
+    CheckStatus status = CheckStatus::not_checked;
+    std::string detail;  // what was compared or why it was not checked: "seq 42", "no ledger given"
+};
+
+struct VerifyReport {
+    std::vector<CheckResult> checks;                // every Check, in enum order
+    std::optional<Certificate> certificate;         // when the bytes parsed
+    std::optional<TrustedComment> trusted_comment;  // when the signature verified
+    keys::KeyId signer{};
+    // No check failed and the signature passed; ledger checks may be not_checked.
+    bool ok() const noexcept;
+    // No check failed and none was left unchecked.
+    bool fully_verified() const noexcept;
+    const CheckResult& result(Check check) const;  // aborts if absent (never, for a report of ours)
+};
+
+struct VerifyOptions {
+    ledger::Ledger* ledger = nullptr;             // null: the ledger checks are not_checked
+    bool verify_chain = true;                     // run ledger::Ledger::verify (linear in the events)
+    std::optional<keys::PublicKey> trusted_root;  // passed on to the ledger's verify
+};
+
+// The certificate as `sanitize cert verify` checks it. An Error only when the ledger could not
+// be read; everything about the certificate itself is in the report.
+Result<VerifyReport> verify_certificate(std::string_view certificate_bytes, std::string_view signature_text,
+                                        const keys::PublicKey& operator_key, const VerifyOptions& options = {});
+
+// The same for a countersignature, with the validator's public key. ledger_event and
+// chain_anchor are not_checked (verify the operator's signature for them).
+Result<VerifyReport> verify_countersignature(std::string_view certificate_bytes, std::string_view signature_text,
+                                             const keys::PublicKey& validator_key, const VerifyOptions& options = {});
+
+// ---- PDF: an A4 page in Japanese and English for people; the JSON stays the signed record.
+
+// Japanese TrueType fonts of Debian packages that libharu can embed, in order of preference.
+std::span<const std::string_view> known_font_paths() noexcept;
+// The first of known_font_paths() present, or Errc::not_found whose context names the package
+// to install ("font: install fonts-ipafont-gothic").
+Result<std::string> find_japanese_font();
+
+struct PdfValidation {
+    Person validator;
+    std::chrono::sys_seconds validated_at{};
+};
+
+struct PdfOptions {
+    std::string font_path;  // empty: find_japanese_font()
+    // The SHA-256 of the signed file; empty: of serialize_certificate(certificate), which is
+    // the same for a certificate written by this library.
+    std::string sha256_hex;
+    std::optional<std::int64_t> ledger_seq;   // from the signature's trusted comment
+    std::optional<PdfValidation> validation;  // from a verified countersignature
+    int utc_offset_minutes = 9 * 60;          // local times are shown at this offset (JST), with UTC
+};
+
+// The PDF's bytes. Errc::not_found when no font is there; Errc::internal when libharu fails.
+Result<std::string> render_pdf(const Certificate& certificate, const PdfOptions& options = {});
+Result<void> write_pdf(const Certificate& certificate, const std::string& path, const PdfOptions& options = {});
+
+}  // namespace sanitize::cert

@@ -1,0 +1,269 @@
+// The asset ledger (情報資産管理台帳) as a tamper-evident log: every change is an event, signed by
+// its actor and chained to the previous one by a BLAKE2b-256 hash; the `assets` and `keys`
+// tables are projections of the events, rebuilt and compared by verify(). One SQLite file by
+// default, or a PostgreSQL database for a shared ledger: same schema, same semantics.
+// The format is described in docs/ledger.md.
+#pragma once
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sanitize/keys.hpp"
+#include "sanitize/result.hpp"
+
+namespace sanitize::ledger {
+
+inline constexpr int format_version = 1;
+inline constexpr std::size_t hash_bytes = 32;
+using Hash = std::array<std::uint8_t, hash_bytes>;
+
+enum class EventType {
+    ledger_init,
+    key_register,
+    key_revoke,
+    asset_register,
+    asset_update,
+    media_carry_out,
+    media_return,
+    wipe_certificate,
+    attachment_disclosure,
+    audit_note,
+};
+std::string_view event_type_name(EventType type) noexcept;  // "asset.register"
+std::optional<EventType> parse_event_type(std::string_view name) noexcept;
+
+enum class Role { staff, admin, auditor };
+std::string_view role_name(Role role) noexcept;  // "staff"
+std::optional<Role> parse_role(std::string_view name) noexcept;
+
+// Whether a registered key of this role may sign this event type. Root-only types
+// (ledger.init, key.register, key.revoke) are false for every role.
+bool role_may_write(Role role, EventType type) noexcept;
+
+// Event times are RFC 3339 in UTC with whole seconds, exactly "YYYY-MM-DDTHH:MM:SSZ", so that
+// text order is time order on both backends.
+std::string time_text(std::chrono::sys_seconds time);
+Result<std::chrono::sys_seconds> parse_time_text(std::string_view text);
+
+struct Event {
+    std::int64_t seq = 0;
+    std::string time;
+    EventType type = EventType::audit_note;
+    keys::KeyId actor{};
+    std::string payload;  // canonical JSON
+    Hash prev_hash{};
+    Hash hash{};
+    keys::Signature signature{};
+};
+
+struct LedgerInfo {
+    int format_version = 0;
+    std::string ledger_id;  // 32 hex digits, random at init
+    std::string organisation;
+    keys::PublicKey root_key;
+};
+
+// One row of the policy's ledger. classification: 0 公開/公知, 1 社外秘/機密, 2 極秘.
+struct Asset {
+    std::string asset_id;        // 資産ID
+    std::string name;            // 資産名
+    std::string remarks;         // 備考
+    std::string department;      // 管理部署
+    std::string owner;           // 管理責任者
+    std::string user_scope;      // 利用者範囲
+    std::string media_location;  // 媒体・保存場所
+    std::string retention;       // 保存期間
+    int classification = 0;      // 機密区分
+    std::string status;          // 状態
+    std::int64_t updated_seq = 0;  // the event that last set the row; ignored on input
+    friend bool operator==(const Asset&, const Asset&) = default;
+};
+
+struct KeyRegistration {
+    keys::PublicKey public_key;
+    std::string name;
+    Role role = Role::staff;
+    std::string valid_from;   // time_text; the key signs at times in [valid_from, valid_until)
+    std::string valid_until;
+};
+
+struct KeyRecord {
+    keys::PublicKey public_key;
+    std::string name;
+    Role role = Role::staff;
+    std::string valid_from;
+    std::string valid_until;
+    std::int64_t registered_seq = 0;
+    std::optional<std::int64_t> revoked_seq;  // events after it signed by this key are refused
+};
+
+// A location is a filesystem path (SQLite) or a "postgresql://" / "postgres://" URL.
+struct InitOptions {
+    std::string location;
+    std::string organisation;
+    keys::PublicKey root_public_key;  // must belong to the root secret key given to init()
+    std::string time;                 // empty: now
+};
+
+struct AppendOptions {
+    std::string time;  // empty: now (taken while the chain head is locked)
+};
+
+struct Draft {
+    EventType type = EventType::audit_note;
+    std::string payload;  // a JSON object; canonicalised before hashing
+};
+
+// Why verify() stopped. problem_name() gives the stable snake_case name reports carry.
+enum class Problem {
+    none,
+    hash_mismatch,          // the event's bytes were edited
+    sequence_gap,           // an event is missing (deleted)
+    broken_link,            // prev_hash does not name the previous event (reordered, inserted)
+    bad_signature,
+    unknown_key,            // signed by a key the ledger never registered
+    revoked_key,            // signed after its key was revoked
+    key_not_valid_at_time,  // signed outside the key's validity
+    not_authorised,         // the key's role may not write this event type
+    malformed_payload,      // not canonical JSON, or not what its type requires
+    meta_mismatch,          // ledger_meta disagrees with the signed genesis or the trusted root
+    projection_mismatch,    // an assets/keys row differs from what the events say
+    head_mismatch,          // the expected head (seq, hash) is not in the chain: truncated?
+};
+std::string_view problem_name(Problem problem) noexcept;
+
+struct ChainHead {
+    std::int64_t seq = 0;
+    Hash hash{};
+};
+
+struct VerifyOptions {
+    // The root key the auditor trusts; without it the genesis' own root key is taken, which
+    // proves consistency, not origin.
+    std::optional<keys::PublicKey> trusted_root;
+    // A head seen earlier (e.g. in a certificate): deleting events at the end of the chain is
+    // only detectable against such an anchor.
+    std::optional<ChainHead> expected_head;
+    std::size_t page_size = 1000;
+};
+
+struct VerifyReport {
+    Problem problem = Problem::none;
+    std::int64_t first_bad_seq = 0;  // 0 when the problem is not one event (meta, extra row)
+    std::string detail;              // what was compared: "asset A-001", "key 1A2B..."
+    std::int64_t events_checked = 0;
+    ChainHead head;                  // the last event that verified
+    bool ok() const noexcept { return problem == Problem::none; }
+};
+
+struct EventQuery {
+    std::int64_t after_seq = 0;
+    std::size_t limit = 1000;
+    std::string time_from;  // inclusive; empty: no bound
+    std::string time_to;    // exclusive; empty: no bound
+};
+
+// Figures for the yearly security report. A year runs from Jan 1 00:00 to Jan 1 00:00 at the
+// given offset from UTC; the default, +09:00, is Japan's calendar year.
+struct ReportOptions {
+    int year = 0;
+    int utc_offset_minutes = 9 * 60;
+};
+
+struct YearFigures {
+    int year = 0;
+    std::string time_from;  // the UTC bounds used, [from, to)
+    std::string time_to;
+    std::map<std::string, std::int64_t> wipes_by_outcome;  // from wipe.certificate "outcome"
+    std::array<std::int64_t, 3> carry_outs_by_classification{};
+    std::int64_t carry_outs = 0;
+    std::int64_t returns = 0;
+    std::int64_t certificates = 0;
+    std::int64_t disclosures = 0;
+};
+
+struct ImportSummary {
+    std::size_t registered = 0;
+    std::size_t updated = 0;
+    std::size_t unchanged = 0;
+};
+
+struct CsvOptions {
+    bool byte_order_mark = false;  // Excel needs one to read UTF-8
+};
+
+// CSV in the shape of the policy's ledger: the Japanese headers 資産ID, 資産名, 備考, 管理部署,
+// 管理責任者, 利用者範囲, 媒体・保存場所, 保存期間, 機密区分, 状態; RFC 4180 quoting; CRLF.
+// Parsing accepts a leading BOM, any column order, 機密区分 as 0-2 or its name (公開 社外秘 極秘,
+// 公知 機密). Errors carry "csv row N column NAME" (row 1 is the header) as context:
+// Errc::malformed_input for a bad cell or quoting, Errc::conflict for an asset id given twice,
+// Errc::refused for a cell holding a My Number.
+std::string assets_to_csv(std::span<const Asset> assets, const CsvOptions& options = {});
+Result<std::vector<Asset>> assets_from_csv(std::string_view text);
+
+// True when `text` holds a 12-digit number (contiguous, or 4-4-4 with spaces or hyphens, ASCII
+// or full-width digits) whose last digit is a valid マイナンバー check digit.
+bool contains_my_number(std::string_view text);
+bool is_my_number(std::string_view twelve_ascii_digits);
+
+class Store;  // private to the library
+
+class Ledger {
+public:
+    // Creates the schema and the genesis event (ledger.init, signed by the root key).
+    // Errc::conflict when a ledger is already there.
+    static Result<Ledger> init(const InitOptions& options, const keys::SecretKey& root_secret);
+    static Result<Ledger> open(std::string_view location);
+
+    Ledger(Ledger&&) noexcept;
+    Ledger& operator=(Ledger&&) noexcept;
+    ~Ledger();
+
+    const LedgerInfo& info() const noexcept { return info_; }
+
+    // Appends in one transaction, serialised on the chain head. A payload field holding a
+    // My Number is Errc::refused with the field named; a key or role that may not sign the
+    // event is Errc::refused; a duplicate asset or key is Errc::conflict.
+    Result<Event> append(const keys::SecretKey& actor, const Draft& draft, const AppendOptions& options = {});
+    // All or none, in one transaction.
+    Result<std::vector<Event>> append_all(const keys::SecretKey& actor, std::span<const Draft> drafts,
+                                          const AppendOptions& options = {});
+
+    Result<Event> register_key(const keys::SecretKey& root, const KeyRegistration& key, const AppendOptions& options = {});
+    Result<Event> revoke_key(const keys::SecretKey& root, const keys::KeyId& key, std::string_view reason,
+                             const AppendOptions& options = {});
+    Result<Event> register_asset(const keys::SecretKey& actor, const Asset& asset, const AppendOptions& options = {});
+    Result<Event> update_asset(const keys::SecretKey& actor, const Asset& asset, const AppendOptions& options = {});
+    // One event per new or changed row, all in one transaction.
+    Result<ImportSummary> import_assets_csv(const keys::SecretKey& actor, std::string_view csv,
+                                            const AppendOptions& options = {});
+
+    Result<std::vector<Asset>> assets();  // ordered by asset_id (bytewise)
+    Result<std::optional<Asset>> find_asset(std::string_view asset_id);
+    Result<std::vector<KeyRecord>> registered_keys();
+    Result<std::optional<KeyRecord>> find_key(const keys::KeyId& id);
+    Result<std::vector<Event>> events(const EventQuery& query = {});
+    Result<std::optional<ChainHead>> head();
+
+    // Recomputes every hash, link, signature and rule in seq order, streaming the events in
+    // pages (memory grows with assets and keys, not events), then compares the projections.
+    // An error means the store could not be read; a broken ledger is a report.
+    Result<VerifyReport> verify(const VerifyOptions& options = {});
+    Result<YearFigures> year_figures(const ReportOptions& options);
+
+private:
+    Ledger(std::unique_ptr<Store> store, LedgerInfo info);
+    std::unique_ptr<Store> store_;
+    LedgerInfo info_;
+};
+
+}  // namespace sanitize::ledger

@@ -1,0 +1,138 @@
+#include "cert/names.hpp"
+
+#include <array>
+#include <utility>
+
+namespace sanitize::cert {
+namespace {
+
+template <typename Enum, std::size_t N>
+using Table = std::array<std::pair<Enum, std::string_view>, N>;
+
+template <typename Enum, std::size_t N>
+std::string_view name_in(const Table<Enum, N>& table, Enum value) noexcept {
+    for (const auto& [entry, name] : table) {
+        if (entry == value) return name;
+    }
+    return "unknown";  // unreachable for a value of the enum: every table is complete
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> value_in(const Table<Enum, N>& table, std::string_view name) noexcept {
+    for (const auto& [entry, entry_name] : table) {
+        if (entry_name == name) return entry;
+    }
+    return std::nullopt;
+}
+
+constexpr Table<Destination, 3> destinations{{
+    {Destination::reuse, "reuse"},
+    {Destination::disposal, "disposal"},
+    {Destination::return_to_owner, "return"},
+}};
+
+constexpr Table<HiddenAreaState, 4> hidden_states{{
+    {HiddenAreaState::detected, "detected"},
+    {HiddenAreaState::none, "none"},
+    {HiddenAreaState::not_applicable, "not_applicable"},
+    {HiddenAreaState::unknown, "unknown"},
+}};
+
+constexpr Table<DataBackedUp, 3> backed_up{{
+    {DataBackedUp::yes, "yes"},
+    {DataBackedUp::no, "no"},
+    {DataBackedUp::unknown, "unknown"},
+}};
+
+constexpr Table<wipe::Outcome, 4> outcomes{{
+    {wipe::Outcome::erased, "erased"},
+    {wipe::Outcome::erased_with_exceptions, "erased_with_exceptions"},
+    {wipe::Outcome::aborted, "aborted"},
+    {wipe::Outcome::failed, "failed"},
+}};
+
+constexpr Table<wipe::VerifyMode, 4> verify_modes{{
+    {wipe::VerifyMode::none, "none"},
+    {wipe::VerifyMode::last, "last"},
+    {wipe::VerifyMode::all, "all"},
+    {wipe::VerifyMode::sample, "sample"},
+}};
+
+constexpr Table<wipe::NistCategory, 2> categories{{
+    {wipe::NistCategory::clear, "clear"},
+    {wipe::NistCategory::purge, "purge"},
+}};
+
+constexpr Table<wipe::PassKind, 2> pass_kinds{{
+    {wipe::PassKind::pattern, "pattern"},
+    {wipe::PassKind::random, "random"},
+}};
+
+constexpr Table<device::TargetKind, 2> target_kinds{{
+    {device::TargetKind::block_device, "block_device"},
+    {device::TargetKind::regular_file, "regular_file"},
+}};
+
+constexpr Table<ledger::Role, 3> roles{{
+    {ledger::Role::staff, "staff"},
+    {ledger::Role::admin, "admin"},
+    {ledger::Role::auditor, "auditor"},
+}};
+
+constexpr Table<Check, 14> checks{{
+    {Check::signature, "signature"},
+    {Check::trusted_comment, "trusted_comment"},
+    {Check::sha256, "sha256"},
+    {Check::certificate_parses, "certificate_parses"},
+    {Check::certificate_id, "certificate_id"},
+    {Check::signer_role, "signer_role"},
+    {Check::ledger_id, "ledger_id"},
+    {Check::key_registered, "key_registered"},
+    {Check::signer_identity, "signer_identity"},
+    {Check::key_valid_at_time, "key_valid_at_time"},
+    {Check::key_not_revoked, "key_not_revoked"},
+    {Check::ledger_event, "ledger_event"},
+    {Check::chain_anchor, "chain_anchor"},
+    {Check::ledger_chain, "ledger_chain"},
+}};
+
+constexpr Table<CheckStatus, 3> statuses{{
+    {CheckStatus::passed, "passed"},
+    {CheckStatus::failed, "failed"},
+    {CheckStatus::not_checked, "not_checked"},
+}};
+
+}  // namespace
+
+std::string_view destination_name(Destination destination) noexcept { return name_in(destinations, destination); }
+std::optional<Destination> parse_destination(std::string_view name) noexcept { return value_in(destinations, name); }
+std::string_view hidden_area_state_name(HiddenAreaState state) noexcept { return name_in(hidden_states, state); }
+std::string_view data_backed_up_name(DataBackedUp value) noexcept { return name_in(backed_up, value); }
+std::string_view check_name(Check check) noexcept { return name_in(checks, check); }
+std::string_view check_status_name(CheckStatus status) noexcept { return name_in(statuses, status); }
+
+namespace detail {
+
+std::string_view outcome_name(wipe::Outcome outcome) noexcept { return name_in(outcomes, outcome); }
+std::optional<wipe::Outcome> parse_outcome(std::string_view name) noexcept { return value_in(outcomes, name); }
+std::string_view verify_mode_name(wipe::VerifyMode mode) noexcept { return name_in(verify_modes, mode); }
+std::optional<wipe::VerifyMode> parse_verify_mode(std::string_view name) noexcept {
+    return value_in(verify_modes, name);
+}
+std::string_view category_name(wipe::NistCategory category) noexcept { return name_in(categories, category); }
+std::optional<wipe::NistCategory> parse_category(std::string_view name) noexcept { return value_in(categories, name); }
+std::string_view pass_kind_name(wipe::PassKind kind) noexcept { return name_in(pass_kinds, kind); }
+std::optional<wipe::PassKind> parse_pass_kind(std::string_view name) noexcept { return value_in(pass_kinds, name); }
+std::string_view target_kind_name(device::TargetKind kind) noexcept { return name_in(target_kinds, kind); }
+std::optional<device::TargetKind> parse_target_kind(std::string_view name) noexcept {
+    return value_in(target_kinds, name);
+}
+std::optional<HiddenAreaState> parse_hidden_area_state(std::string_view name) noexcept {
+    return value_in(hidden_states, name);
+}
+std::optional<DataBackedUp> parse_data_backed_up(std::string_view name) noexcept { return value_in(backed_up, name); }
+std::string_view role_text(ledger::Role role) noexcept { return name_in(roles, role); }
+std::optional<ledger::Role> parse_role_text(std::string_view name) noexcept { return value_in(roles, name); }
+
+}  // namespace detail
+}  // namespace sanitize::cert

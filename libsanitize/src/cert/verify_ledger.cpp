@@ -1,0 +1,193 @@
+// What the ledger says about a signed certificate: that the key was registered to the person the
+// certificate names, valid and not revoked when it signed, and (for the operator) that the
+// certificate's own wipe.certificate event is in the chain where the signature says.
+#include <nlohmann/json.hpp>
+
+#include "cert/names.hpp"
+#include "cert/text_rules.hpp"
+#include "cert/verify_report.hpp"
+
+namespace sanitize::cert::detail {
+namespace {
+
+std::string seq_text(std::int64_t seq) { return "seq " + std::to_string(seq); }
+
+Result<std::optional<ledger::Event>> event_at(ledger::Ledger& ledger, std::int64_t seq) {
+    ledger::EventQuery query;
+    query.after_seq = seq - 1;
+    query.limit = 1;
+    auto events = ledger.events(query);
+    if (!events) return events.error();
+    if (events->empty() || events->front().seq != seq) return std::optional<ledger::Event>{};
+    return std::optional<ledger::Event>{std::move(events->front())};
+}
+
+// key_registered; the record when it is this very public key.
+Result<std::optional<ledger::KeyRecord>> registered_key(VerifyReport& report, ledger::Ledger& ledger,
+                                                        const keys::PublicKey& key) {
+    auto found = ledger.find_key(key.id);
+    if (!found) return found.error();
+    const std::string id = "key " + keys::key_id_hex(key.id);
+    if (!*found) {
+        set_check(report, Check::key_registered, false, id + " not registered");
+        return std::optional<ledger::KeyRecord>{};
+    }
+    const bool same = (*found)->public_key == key;
+    set_check(report, Check::key_registered, same, same ? id : id + " registered with another public key");
+    if (!same) return std::optional<ledger::KeyRecord>{};
+    return std::move(*found);
+}
+
+void check_validity(VerifyReport& report, const ledger::KeyRecord& record, std::chrono::sys_seconds at) {
+    const std::string when = time_text(at);
+    const bool valid = record.valid_from <= when && when < record.valid_until;
+    set_check(report, Check::key_valid_at_time, valid,
+              when + " in [" + record.valid_from + ", " + record.valid_until + ")");
+}
+
+void check_ledger_id(VerifyReport& report, const ledger::Ledger& ledger) {
+    const auto& reference = report.certificate->ledger;
+    if (!reference) return set_check(report, Check::ledger_id, false, "certificate names no ledger");
+    set_check(report, Check::ledger_id, reference->ledger_id == ledger.info().ledger_id,
+              "ledger " + reference->ledger_id);
+}
+
+void check_event(VerifyReport& report, const std::optional<ledger::Event>& event, const keys::KeyId& signer) {
+    if (!event) return set_check(report, Check::ledger_event, false, "no event at the seq signed");
+    std::string problem;
+    if (event->type != ledger::EventType::wipe_certificate)
+        problem = "type";
+    else if (event->actor != signer)
+        problem = "actor";
+    nlohmann::json payload;
+    try {
+        payload = nlohmann::json::parse(event->payload);
+    } catch (const nlohmann::json::exception&) {
+        if (problem.empty()) problem = "payload";
+    }
+    const auto text_of = [&](const char* key) {
+        return payload.is_object() && payload.contains(key) && payload[key].is_string()
+                   ? payload[key].get<std::string>()
+                   : std::string();
+    };
+    if (problem.empty() && text_of("certificate_id") != report.certificate->certificate_id) problem = "certificate_id";
+    if (problem.empty() && text_of("sha256") != report.trusted_comment->sha256_hex) problem = "sha256";
+    set_check(report, Check::ledger_event, problem.empty(),
+              seq_text(event->seq) + (problem.empty() ? "" : " " + problem));
+}
+
+Result<void> check_anchor(VerifyReport& report, ledger::Ledger& ledger, std::int64_t event_seq) {
+    const auto& reference = *report.certificate->ledger;
+    if (reference.head_seq >= event_seq) {
+        set_check(report, Check::chain_anchor, false, seq_text(reference.head_seq) + " not before the event");
+        return {};
+    }
+    auto anchor = event_at(ledger, reference.head_seq);
+    if (!anchor) return anchor.error();
+    const bool same = *anchor && (*anchor)->hash == reference.head_hash;
+    set_check(report, Check::chain_anchor, same, seq_text(reference.head_seq));
+    return {};
+}
+
+Result<void> check_chain(VerifyReport& report, ledger::Ledger& ledger, const VerifyOptions& options,
+                         std::optional<ledger::ChainHead> head) {
+    if (!options.verify_chain) {
+        set_check(report, Check::ledger_chain, CheckStatus::not_checked, "not asked");
+        return {};
+    }
+    ledger::VerifyOptions verify_options;
+    verify_options.trusted_root = options.trusted_root;
+    verify_options.expected_head = head;
+    auto verified = ledger.verify(verify_options);
+    if (!verified) return verified.error();
+    const std::string detail = verified->ok() ? std::to_string(verified->events_checked) + " events"
+                                              : std::string(ledger::problem_name(verified->problem)) + " at " +
+                                                    seq_text(verified->first_bad_seq);
+    set_check(report, Check::ledger_chain, verified->ok(), detail);
+    return {};
+}
+
+}  // namespace
+
+Result<void> check_operator_in_ledger(VerifyReport& report, ledger::Ledger& ledger, const keys::PublicKey& key,
+                                      const VerifyOptions& options) {
+    const Certificate& c = *report.certificate;
+    check_ledger_id(report, ledger);
+    auto record = registered_key(report, ledger, key);
+    if (!record) return record.error();
+    const std::optional<std::int64_t> seq = report.trusted_comment->ledger_seq;
+    if (*record) {
+        const auto& r = **record;
+        const bool same = r.name == c.operator_person.name && r.role == c.operator_person.role;
+        set_check(report, Check::signer_identity, same, r.name + " " + std::string(role_text(r.role)));
+        check_validity(report, r, c.issued_at);
+        const bool revoked_before = r.revoked_seq && (!seq || *r.revoked_seq <= *seq);
+        set_check(report, Check::key_not_revoked, !revoked_before,
+                  r.revoked_seq ? "revoked at " + seq_text(*r.revoked_seq) : "not revoked");
+    }
+    if (!seq) {
+        set_check(report, Check::ledger_event, false, "signature names no ledger seq");
+        return check_chain(report, ledger, options, std::nullopt);
+    }
+    auto event = event_at(ledger, *seq);
+    if (!event) return event.error();
+    check_event(report, *event, key.id);
+    if (c.ledger && *event) {
+        if (auto anchored = check_anchor(report, ledger, *seq); !anchored) return anchored;
+    }
+    const auto head = *event ? std::optional<ledger::ChainHead>({(*event)->seq, (*event)->hash}) : std::nullopt;
+    return check_chain(report, ledger, options, head);
+}
+
+Result<void> check_validator_in_ledger(VerifyReport& report, ledger::Ledger& ledger, const keys::PublicKey& key,
+                                       const VerifyOptions& options) {
+    const Certificate& c = *report.certificate;
+    const auto validated_at = *report.trusted_comment->validated_at;
+    check_ledger_id(report, ledger);
+    auto record = registered_key(report, ledger, key);
+    if (!record) return record.error();
+    if (*record) {
+        const auto& r = **record;
+        // Validation is a second person's check: an admin or an auditor, and the one the
+        // certificate designated, if it did.
+        bool same = r.role == ledger::Role::admin || r.role == ledger::Role::auditor;
+        if (c.validator_person) same = same && r.name == c.validator_person->name && r.role == c.validator_person->role;
+        set_check(report, Check::signer_identity, same, r.name + " " + std::string(role_text(r.role)));
+        check_validity(report, r, validated_at);
+        bool revoked_before = false;
+        if (r.revoked_seq) {
+            auto revocation = event_at(ledger, *r.revoked_seq);
+            if (!revocation) return revocation.error();
+            revoked_before = !*revocation || (*revocation)->time <= time_text(validated_at);
+        }
+        set_check(report, Check::key_not_revoked, !revoked_before,
+                  r.revoked_seq ? "revoked at " + seq_text(*r.revoked_seq) : "not revoked");
+    }
+    return check_chain(report, ledger, options, std::nullopt);
+}
+
+VerifyReport empty_report() {
+    VerifyReport report;
+    for (int i = 0; i <= static_cast<int>(Check::ledger_chain); ++i) {
+        report.checks.push_back(CheckResult{static_cast<Check>(i), CheckStatus::not_checked, {}});
+    }
+    return report;
+}
+
+void set_check(VerifyReport& report, Check check, CheckStatus status, std::string detail) {
+    for (CheckResult& c : report.checks) {
+        if (c.check == check) {
+            c.status = status;
+            c.detail = std::move(detail);
+        }
+    }
+}
+
+void explain_unchecked(VerifyReport& report, std::string_view why, Check first) {
+    for (CheckResult& c : report.checks) {
+        if (c.check < first) continue;
+        if (c.status == CheckStatus::not_checked && c.detail.empty()) c.detail = std::string(why);
+    }
+}
+
+}  // namespace sanitize::cert::detail

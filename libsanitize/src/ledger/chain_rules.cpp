@@ -1,0 +1,91 @@
+#include "ledger/chain_rules.hpp"
+
+#include "ledger/key_text.hpp"
+#include "ledger/payloads.hpp"
+
+namespace sanitize::ledger::detail {
+
+namespace {
+
+Result<Effect> interpret_asset(ChainView& view, const EventHeader& event, const nlohmann::json& payload) {
+    auto asset = asset_from_payload(payload);
+    if (!asset) return asset.error();
+    auto exists = view.asset_exists(asset->asset_id);
+    if (!exists) return exists.error();
+    const bool is_new = event.type == EventType::asset_register;
+    if (is_new && *exists) return make_error(Errc::conflict, "asset " + asset->asset_id);
+    if (!is_new && !*exists) return make_error(Errc::not_found, "asset " + asset->asset_id);
+    asset->updated_seq = event.seq;
+    return Effect{PutAsset{std::move(*asset), is_new}};
+}
+
+Result<Effect> interpret_key_register(ChainView& view, const EventHeader& event, const nlohmann::json& payload,
+                                      const keys::PublicKey& root) {
+    auto row = key_from_payload(payload, event.seq);
+    if (!row) return row.error();
+    // The root key stays a root key: it certifies people, it is not one of them.
+    if (row->key_id == keys::key_id_hex(root.id)) return make_error(Errc::conflict, "key " + row->key_id);
+    auto existing = view.key(row->key_id);
+    if (!existing) return existing.error();
+    if (existing->has_value()) return make_error(Errc::conflict, "key " + row->key_id);
+    return Effect{AddKey{std::move(*row)}};
+}
+
+Result<Effect> interpret_key_revoke(ChainView& view, const nlohmann::json& payload) {
+    auto id = revoked_key_id(payload);
+    if (!id) return id.error();
+    auto existing = view.key(*id);
+    if (!existing) return existing.error();
+    if (!existing->has_value()) return make_error(Errc::not_found, "key " + *id);
+    if ((*existing)->revoked_seq) return make_error(Errc::conflict, "key " + *id);
+    return Effect{RevokeKey{std::move(*id)}};
+}
+
+}  // namespace
+
+bool is_root_event(EventType type) noexcept {
+    return type == EventType::ledger_init || type == EventType::key_register || type == EventType::key_revoke;
+}
+
+Result<std::variant<Signer, Problem>> find_signer(ChainView& view, const keys::PublicKey& root,
+                                                   const EventHeader& event) {
+    using Outcome = std::variant<Signer, Problem>;
+    const bool by_root = event.actor == keys::key_id_hex(root.id);
+    if (is_root_event(event.type) || by_root) {
+        if (!is_root_event(event.type) || !by_root) return Outcome{Problem::not_authorised};
+        return Outcome{Signer{root, std::nullopt}};
+    }
+    auto row = view.key(event.actor);
+    if (!row) return row.error();
+    if (!row->has_value()) return Outcome{Problem::unknown_key};
+    auto key = decode_public_key_line((*row)->public_key);
+    if (!key) return Outcome{Problem::unknown_key};
+    return Outcome{Signer{*key, std::move(*row)}};
+}
+
+Problem permission(const Signer& signer, const EventHeader& event) {
+    if (!signer.registration) return Problem::none;  // find_signer matched root and root events
+    const KeyRow& key = *signer.registration;
+    if (key.revoked_seq && *key.revoked_seq < event.seq) return Problem::revoked_key;
+    // Canonical time texts order as the times they name.
+    if (event.time < key.valid_from || event.time >= key.valid_until) return Problem::key_not_valid_at_time;
+    const auto role = parse_role(key.role);
+    if (!role || !role_may_write(*role, event.type)) return Problem::not_authorised;
+    return Problem::none;
+}
+
+Result<Effect> interpret(ChainView& view, const EventHeader& event, const nlohmann::json& payload,
+                         const keys::PublicKey& root) {
+    switch (event.type) {
+        case EventType::ledger_init: return Effect{};
+        case EventType::key_register: return interpret_key_register(view, event, payload, root);
+        case EventType::key_revoke: return interpret_key_revoke(view, payload);
+        case EventType::asset_register:
+        case EventType::asset_update: return interpret_asset(view, event, payload);
+        default: break;
+    }
+    if (auto ok = check_plain_payload(event.type, payload); !ok) return ok.error();
+    return Effect{};
+}
+
+}  // namespace sanitize::ledger::detail

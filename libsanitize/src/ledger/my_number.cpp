@@ -1,0 +1,109 @@
+// The ledger never stores an Individual Number (マイナンバー, POLICY "The information-asset
+// ledger"). A 12-digit number whose last digit is its valid check digit is taken for one: a
+// false positive costs a retyped serial, a false negative a legal breach.
+#include <string>
+#include <vector>
+
+#include "sanitize/ledger.hpp"
+
+namespace sanitize::ledger {
+
+namespace {
+
+struct Token {
+    enum Kind { digit, separator, other } kind;
+    char value;  // the ASCII digit for digits
+};
+
+// Reads one UTF-8 character: full-width digits (U+FF10..U+FF19) count as digits, because
+// Japanese forms often hold them; spaces and hyphens, ASCII or full-width, as separators.
+Token next_token(std::string_view text, std::size_t& i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char first = byte(i);
+    if (first >= '0' && first <= '9') {
+        ++i;
+        return {Token::digit, static_cast<char>(first)};
+    }
+    if (first == ' ' || first == '-') {
+        ++i;
+        return {Token::separator, 0};
+    }
+    if (first == 0xEF && i + 2 < text.size() && byte(i + 1) == 0xBC) {
+        const unsigned char third = byte(i + 2);
+        i += 3;
+        if (third >= 0x90 && third <= 0x99) return {Token::digit, static_cast<char>('0' + (third - 0x90))};
+        if (third == 0x8D) return {Token::separator, 0};  // U+FF0D full-width hyphen-minus
+        return {Token::other, 0};
+    }
+    if (first == 0xE3 && i + 2 < text.size() && byte(i + 1) == 0x80 && byte(i + 2) == 0x80) {
+        i += 3;
+        return {Token::separator, 0};  // U+3000 ideographic space
+    }
+    ++i;
+    while (i < text.size() && (byte(i) & 0xC0) == 0x80) ++i;
+    return {Token::other, 0};
+}
+
+// Groups of digits split by single separators, e.g. "1234 5678 9012" -> {"1234","5678","9012"}.
+// A candidate is one group of exactly 12 digits, or three groups of 4 that are not part of a
+// longer run of 4-digit groups (a card number "1234 5678 9012 3456" is not one).
+bool groups_hold_my_number(const std::vector<std::string>& groups) {
+    const std::size_t n = groups.size();
+    auto four = [&](std::size_t k) { return k < n && groups[k].size() == 4; };
+    for (std::size_t k = 0; k < n; ++k) {
+        if (groups[k].size() == 12 && is_my_number(groups[k])) return true;
+        const bool window = four(k) && four(k + 1) && four(k + 2);
+        const bool alone = (k == 0 || !four(k - 1)) && !four(k + 3);
+        if (window && alone && is_my_number(groups[k] + groups[k + 1] + groups[k + 2])) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+// 行政手続における特定の個人を識別するための番号の利用等に関する法律施行令 第8条:
+// check digit = 11 - (sum_{n=1..11} P_n * Q_n mod 11), or 0 when that remainder is 0 or 1,
+// where P_n is the n-th digit counted from the right of the first 11 digits and
+// Q_n = n + 1 for n <= 6, n - 5 for n >= 7.
+bool is_my_number(std::string_view digits) {
+    if (digits.size() != 12) return false;
+    for (const char c : digits) {
+        if (c < '0' || c > '9') return false;
+    }
+    int sum = 0;
+    for (int n = 1; n <= 11; ++n) {
+        const int p = digits[static_cast<std::size_t>(11 - n)] - '0';
+        const int q = n <= 6 ? n + 1 : n - 5;
+        sum += p * q;
+    }
+    const int remainder = sum % 11;
+    const int check = remainder <= 1 ? 0 : 11 - remainder;
+    return digits[11] - '0' == check;
+}
+
+bool contains_my_number(std::string_view text) {
+    std::vector<std::string> groups;
+    bool after_separator = false;
+    auto finish = [&] {
+        const bool found = groups_hold_my_number(groups);
+        groups.clear();
+        after_separator = false;
+        return found;
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const Token token = next_token(text, i);
+        if (token.kind == Token::digit) {
+            if (groups.empty() || after_separator) groups.emplace_back();
+            groups.back() += token.value;
+            after_separator = false;
+        } else if (token.kind == Token::separator && !groups.empty() && !after_separator) {
+            after_separator = true;
+        } else if (finish()) {
+            return true;
+        }
+    }
+    return finish();
+}
+
+}  // namespace sanitize::ledger

@@ -1,0 +1,167 @@
+// The shared backend: a PostgreSQL database reached by URL. Writers serialise on a table lock
+// on `events` (SHARE ROW EXCLUSIVE conflicts with itself, not with readers), so appends from
+// several workstations queue on the chain head instead of forking it.
+#include <libpq-fe.h>
+
+#include <charconv>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ledger/schema.hpp"
+#include "ledger/sql_store.hpp"
+
+namespace sanitize::ledger::detail {
+
+namespace {
+
+struct ResultDeleter {
+    void operator()(PGresult* result) const noexcept { PQclear(result); }
+};
+using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
+
+class PostgresRow final : public SqlRow {
+public:
+    PostgresRow(const PGresult* result, int row) : result_(result), row_(row) {}
+    std::string text(int column) const override {
+        return std::string(PQgetvalue(result_, row_, column), static_cast<std::size_t>(PQgetlength(result_, row_, column)));
+    }
+    std::int64_t integer(int column) const override {
+        const char* text = PQgetvalue(result_, row_, column);
+        std::int64_t value = 0;
+        std::from_chars(text, text + PQgetlength(result_, row_, column), value);
+        return value;
+    }
+    bool is_null(int column) const override { return PQgetisnull(result_, row_, column) != 0; }
+
+private:
+    const PGresult* result_;
+    int row_;
+};
+
+Errc errc_for(std::string_view state) {
+    if (state == "23000") return Errc::refused;  // the append-only trigger
+    if (state == "23505") return Errc::conflict;
+    if (state.starts_with("23")) return Errc::invalid_argument;
+    if (state == "40P01" || state == "40001" || state == "55P03") return Errc::busy;
+    if (state == "42P01" || state == "3D000") return Errc::not_found;
+    if (state == "42501" || state.starts_with("28")) return Errc::permission_denied;
+    return Errc::io_error;
+}
+
+void ignore_notice(void*, const char*) {}  // the library never prints
+
+class PostgresStore final : public SqlStore {
+public:
+    explicit PostgresStore(PGconn* connection) : connection_(connection) {
+        PQsetNoticeProcessor(connection_, ignore_notice, nullptr);
+    }
+    ~PostgresStore() override { PQfinish(connection_); }
+    PostgresStore(const PostgresStore&) = delete;
+    PostgresStore& operator=(const PostgresStore&) = delete;
+
+    Result<void> begin(Mode mode) override {
+        switch (mode) {
+            case Mode::create: return exec("begin", "BEGIN");
+            case Mode::write: return exec("begin", "BEGIN; LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE");
+            case Mode::read: return exec("begin", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        }
+        return make_error(Errc::internal, "postgres begin");
+    }
+
+    Result<void> commit() override {
+        ResultPtr result(PQexec(connection_, "COMMIT"));
+        // A transaction that failed earlier answers COMMIT with "ROLLBACK", not with an error.
+        if (PQresultStatus(result.get()) != PGRES_COMMAND_OK || std::string_view(PQcmdStatus(result.get())) != "COMMIT") {
+            return failure("commit", result.get());
+        }
+        return {};
+    }
+
+    void rollback() noexcept override {
+        if (PQtransactionStatus(connection_) != PQTRANS_IDLE) ResultPtr(PQexec(connection_, "ROLLBACK"));
+    }
+
+    Result<void> create_schema() override {
+        bool exists = false;
+        auto ok = run("create_schema", "SELECT 1 WHERE to_regclass('ledger_meta') IS NOT NULL", {},
+                      [&](const SqlRow&) { exists = true; });
+        if (!ok) return ok.error();
+        if (exists) return make_error(Errc::conflict, "ledger exists");
+        return exec("create_schema", postgres_schema);
+    }
+
+protected:
+    Result<void> run(std::string_view what, const char* sql, std::initializer_list<SqlParam> params,
+                     const RowSink& sink) override {
+        auto name = prepared(what, sql, static_cast<int>(params.size()));
+        if (!name) return name.error();
+        std::vector<std::string> texts;
+        std::vector<const char*> values;
+        texts.reserve(params.size());
+        for (const SqlParam& param : params) {
+            if (std::holds_alternative<std::nullptr_t>(param)) {
+                values.push_back(nullptr);
+                continue;
+            }
+            const auto* number = std::get_if<std::int64_t>(&param);
+            texts.push_back(number ? std::to_string(*number) : std::string(std::get<std::string_view>(param)));
+            values.push_back(texts.back().c_str());
+        }
+        ResultPtr result(PQexecPrepared(connection_, name->c_str(), static_cast<int>(values.size()), values.data(),
+                                        nullptr, nullptr, 0));
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) return failure(what, result.get());
+        if (sink) {
+            for (int row = 0; row < PQntuples(result.get()); ++row) sink(PostgresRow(result.get(), row));
+        }
+        return {};
+    }
+
+private:
+    // Statements are prepared once per connection: appends skip parsing and planning.
+    Result<std::string> prepared(std::string_view what, const char* sql, int parameters) {
+        const auto found = statements_.find(sql);
+        if (found != statements_.end()) return found->second;
+        std::string name = "ledger_" + std::to_string(statements_.size());
+        ResultPtr result(PQprepare(connection_, name.c_str(), sql, parameters, nullptr));
+        if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) return failure(what, result.get());
+        statements_.emplace(sql, name);
+        return name;
+    }
+
+    Result<void> exec(std::string_view what, const char* sql) {
+        ResultPtr result(PQexec(connection_, sql));
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) return failure(what, result.get());
+        return {};
+    }
+
+    Error failure(std::string_view what, const PGresult* result) const {
+        const char* state = result == nullptr ? nullptr : PQresultErrorField(result, PG_DIAG_SQLSTATE);
+        const Errc code = PQstatus(connection_) != CONNECTION_OK ? Errc::io_error
+                          : state != nullptr                      ? errc_for(state)
+                                                                  : Errc::io_error;
+        return make_error(code, "postgres " + std::string(what) + (state != nullptr ? " " + std::string(state) : ""));
+    }
+
+    PGconn* connection_;
+    std::map<std::string, std::string, std::less<>> statements_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> open_postgres_store(const std::string& url) {
+    PGconn* connection = PQconnectdb(url.c_str());
+    if (connection == nullptr) return make_error(Errc::internal, "postgres connect");
+    if (PQstatus(connection) != CONNECTION_OK) {
+        PQfinish(connection);
+        return make_error(Errc::io_error, "postgres connect");  // the URL may hold a password: not echoed
+    }
+    auto store = std::make_unique<PostgresStore>(connection);
+    if (PQsetClientEncoding(connection, "UTF8") != 0) return make_error(Errc::io_error, "postgres client_encoding");
+    return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace sanitize::ledger::detail

@@ -1,0 +1,115 @@
+// The storage a ledger sits on: a small interface that knows tables and transactions, nothing
+// of hashes, signatures or rules. The chain logic (chain.cpp, verify.cpp) exists once above it;
+// sqlite_store.cpp and postgres_store.cpp implement it with the same schema (docs/ledger.md).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sanitize/ledger.hpp"
+#include "sanitize/result.hpp"
+
+namespace sanitize::ledger {
+
+// Rows exactly as stored: text, so that verify() sees what an attacker wrote, not a parse of it.
+struct StoredEvent {
+    std::int64_t seq = 0;
+    std::string time;
+    std::string type;
+    std::string actor;  // keys::key_id_hex
+    std::string payload;
+    std::string prev_hash;
+    std::string hash;
+    std::string signature;
+};
+
+struct MetaRow {
+    std::int64_t format_version = 0;
+    std::string ledger_id;
+    std::string organisation;
+    std::string root_public_key;  // minisign base64 line
+    friend bool operator==(const MetaRow&, const MetaRow&) = default;
+};
+
+struct KeyRow {
+    std::string key_id;      // keys::key_id_hex
+    std::string public_key;  // minisign base64 line
+    std::string name;
+    std::string role;
+    std::string valid_from;
+    std::string valid_until;
+    std::int64_t registered_seq = 0;
+    std::optional<std::int64_t> revoked_seq;
+    friend bool operator==(const KeyRow&, const KeyRow&) = default;
+};
+
+class Store {
+public:
+    enum class Mode {
+        create,  // an empty database about to get its schema (init)
+        write,   // serialised on the chain head: one writer at a time, across processes
+        read,    // one consistent snapshot for the whole transaction
+    };
+
+    virtual ~Store() = default;
+
+    [[nodiscard]] virtual Result<void> begin(Mode mode) = 0;
+    [[nodiscard]] virtual Result<void> commit() = 0;
+    virtual void rollback() noexcept = 0;
+
+    // Inside a write transaction: the tables and the append-only triggers. Errc::conflict when
+    // a ledger is already there.
+    [[nodiscard]] virtual Result<void> create_schema() = 0;
+
+    [[nodiscard]] virtual Result<std::optional<MetaRow>> read_meta() = 0;
+    [[nodiscard]] virtual Result<void> insert_meta(const MetaRow& meta) = 0;
+
+    [[nodiscard]] virtual Result<std::optional<StoredEvent>> last_event() = 0;
+    [[nodiscard]] virtual Result<void> insert_event(const StoredEvent& event) = 0;
+    [[nodiscard]] virtual Result<std::vector<StoredEvent>> read_events(const EventQuery& query) = 0;
+
+    [[nodiscard]] virtual Result<std::optional<Asset>> find_asset(std::string_view asset_id) = 0;
+    [[nodiscard]] virtual Result<void> put_asset(const Asset& asset) = 0;  // insert or replace
+    // Ordered by asset_id bytewise, after `after_id` (empty: from the start).
+    [[nodiscard]] virtual Result<std::vector<Asset>> read_assets(std::string_view after_id, std::size_t limit) = 0;
+
+    [[nodiscard]] virtual Result<std::optional<KeyRow>> find_key(std::string_view key_id) = 0;
+    [[nodiscard]] virtual Result<void> insert_key(const KeyRow& key) = 0;
+    [[nodiscard]] virtual Result<void> set_key_revoked(std::string_view key_id, std::int64_t seq) = 0;
+    [[nodiscard]] virtual Result<std::vector<KeyRow>> read_keys() = 0;  // ordered by key_id
+};
+
+namespace detail {
+
+// A backend for `location`: a postgresql:// or postgres:// URL, else a SQLite file path.
+// `create` allows a new, empty database (init); open() of a missing SQLite file is not_found.
+Result<std::unique_ptr<Store>> open_store(std::string_view location, bool create);
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, bool create);
+Result<std::unique_ptr<Store>> open_postgres_store(const std::string& url);
+
+}  // namespace detail
+
+// Rolls back on scope exit unless committed: every early return of a transaction is safe.
+class Transaction {
+public:
+    explicit Transaction(Store& store) : store_(&store) {}
+    ~Transaction() {
+        if (store_ != nullptr) store_->rollback();
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    [[nodiscard]] Result<void> commit() {
+        Store* store = store_;
+        store_ = nullptr;
+        return store->commit();
+    }
+
+private:
+    Store* store_;
+};
+
+}  // namespace sanitize::ledger

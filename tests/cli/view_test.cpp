@@ -1,0 +1,327 @@
+// The CLI's views without the binary: message tables, language choice, formatting, progress.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "app.hpp"
+#include "exit_codes.hpp"
+#include "messages.hpp"
+#include "progress_view.hpp"
+#include "report_view.hpp"
+#include "text_format.hpp"
+
+using namespace sanitize;
+using namespace sanitize::cli;
+
+namespace {
+
+// The argument indexes a fmt format string refers to ({} counts up, {N} names N).
+std::set<int> fields_of(std::string_view text) {
+    std::set<int> fields;
+    int automatic = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '{' && i + 1 < text.size() && text[i + 1] == '{') {
+            ++i;
+            continue;
+        }
+        if (text[i] != '{') continue;
+        std::size_t end = text.find_first_of(":}", i);
+        std::string index(text.substr(i + 1, end - i - 1));
+        fields.insert(index.empty() ? automatic++ : std::stoi(index));
+    }
+    return fields;
+}
+
+bool has_non_ascii(std::string_view text) {
+    for (char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("every message has English and Japanese texts with the same fields", "[cli][messages]") {
+    for (int i = 0; i < static_cast<int>(Msg::count_); ++i) {
+        Text text = text_of(static_cast<Msg>(i));
+        INFO("message " << i << ": " << text.en);
+        CHECK_FALSE(text.en.empty());
+        CHECK_FALSE(text.ja.empty());
+        CHECK(fields_of(text.en) == fields_of(text.ja));
+        CHECK_FALSE(has_non_ascii(text.en));
+    }
+}
+
+TEST_CASE("error texts follow the house style: lowercase start, no final period", "[cli][messages]") {
+    for (Msg id : {Msg::errc_invalid_argument, Msg::errc_not_found, Msg::errc_permission_denied, Msg::errc_busy,
+                   Msg::errc_unsupported_target, Msg::errc_io_error, Msg::errc_device_vanished,
+                   Msg::errc_size_mismatch, Msg::errc_refused, Msg::errc_cancelled, Msg::errc_internal,
+                   Msg::refusal_mounted, Msg::confirm_flag_mismatch, Msg::no_terminal_file, Msg::hint_yes}) {
+        std::string_view en = text_of(id).en;
+        INFO(en);
+        CHECK_FALSE((en.front() >= 'A' && en.front() <= 'Z'));
+        CHECK(en.back() != '.');
+    }
+}
+
+TEST_CASE("the language comes from LC_ALL, LC_MESSAGES, LANG in that order", "[cli][messages]") {
+    auto language = [](std::map<std::string, std::string> env) {
+        return language_from_environment([env](const char* name) -> const char* {
+            auto it = env.find(name);
+            return it == env.end() ? nullptr : it->second.c_str();
+        });
+    };
+    CHECK(language({}) == Lang::en);
+    CHECK(language({{"LANG", "ja_JP.UTF-8"}}) == Lang::ja);
+    CHECK(language({{"LANG", "en_US.UTF-8"}}) == Lang::en);
+    CHECK(language({{"LANG", "ja_JP.UTF-8"}, {"LC_ALL", "C"}}) == Lang::en);
+    CHECK(language({{"LANG", "C"}, {"LC_MESSAGES", "ja_JP.eucJP"}}) == Lang::ja);
+    CHECK(language({{"LANG", "ja_JP.UTF-8"}, {"LC_ALL", ""}}) == Lang::ja);  // empty means unset
+    CHECK(language({{"LC_ALL", "ja"}, {"LC_MESSAGES", "en_GB"}}) == Lang::ja);
+}
+
+TEST_CASE("--lang is found before the full parse", "[cli][messages]") {
+    const char* separate[] = {"sanitize", "--lang", "ja", "wipe", "x"};
+    const char* joined[] = {"sanitize", "wipe", "--lang=en", "x"};
+    const char* none[] = {"sanitize", "wipe", "--", "--lang", "ja"};
+    const char* wrong[] = {"sanitize", "--lang", "fr", "devices"};
+    CHECK(language_from_arguments(5, separate) == Lang::ja);
+    CHECK(language_from_arguments(4, joined) == Lang::en);
+    CHECK_FALSE(language_from_arguments(5, none).has_value());
+    CHECK_FALSE(language_from_arguments(4, wrong).has_value());
+}
+
+TEST_CASE("library errors read as words, with the context kept verbatim", "[cli][messages]") {
+    Messages en(Lang::en);
+    Messages ja(Lang::ja);
+    Error error = make_error(Errc::not_found, "stat /dev/sdx", ENOENT);
+    CHECK(en.error(error, "/dev/sdx") == "/dev/sdx: no such device or file (stat /dev/sdx: " + system_error_text(ENOENT) + ")");
+    CHECK(ja.error(error, "/dev/sdx").find("見つかりません") != std::string::npos);
+    CHECK(en.error(make_error(Errc::busy, ""), "/dev/sdb") == "/dev/sdb: in use by another program");
+    CHECK(en.hint(Errc::permission_denied).value().find("root") != std::string::npos);
+    CHECK_FALSE(en.hint(Errc::io_error).has_value());
+}
+
+TEST_CASE("refusals name the device and the reason in both languages", "[cli][messages]") {
+    device::DeviceInfo info;
+    info.path = "/dev/loop3";
+    Messages en(Lang::en);
+    Messages ja(Lang::ja);
+    CHECK(en.refusal(info, {device::RefusalReason::mounted, "/mnt/x"}) == "/dev/loop3 is mounted at /mnt/x: unmount it first");
+    CHECK(en.refusal(info, {device::RefusalReason::system_disk, "/"}).find("holds the running system") != std::string::npos);
+    CHECK(ja.refusal(info, {device::RefusalReason::mounted, "/mnt/x"}).find("マウント") != std::string::npos);
+    for (auto reason : {device::RefusalReason::mounted, device::RefusalReason::system_disk, device::RefusalReason::swap,
+                        device::RefusalReason::has_holders, device::RefusalReason::partition,
+                        device::RefusalReason::read_only}) {
+        CHECK(en.refusal(info, {reason, "x"}).starts_with("/dev/loop3 "));
+        CHECK(ja.refusal(info, {reason, "x"}).starts_with("/dev/loop3 "));
+    }
+}
+
+TEST_CASE("outcomes and exception codes have words; unknown codes show as they are", "[cli][messages]") {
+    Messages en(Lang::en);
+    Messages ja(Lang::ja);
+    CHECK(en.outcome(wipe::Outcome::erased) == "erased");
+    CHECK(ja.outcome(wipe::Outcome::aborted) == "中断");
+    CHECK(en.exception("not_verified") == "not verified");
+    CHECK(ja.exception("not_verified") == "検証していません");
+    CHECK(en.exception("something_new") == "something_new");
+    for (const char* code : {"cancelled", "fatal_error", "sync_failed", "verification_mismatch", "unwritten_sectors",
+                             "unreadable_sectors", "not_verified", "verification_not_from_medium"}) {
+        CHECK(en.exception(code) != code);
+        CHECK(has_non_ascii(ja.exception(code)));
+    }
+}
+
+TEST_CASE("exit codes: operands usage, busy refused, cancel interrupted, signatures integrity", "[cli]") {
+    CHECK(exit_code_for(Errc::not_found) == ExitCode::usage);
+    CHECK(exit_code_for(Errc::unsupported_target) == ExitCode::usage);
+    CHECK(exit_code_for(Errc::busy) == ExitCode::refused);
+    CHECK(exit_code_for(Errc::refused) == ExitCode::refused);
+    CHECK(exit_code_for(Errc::cancelled) == ExitCode::interrupted);
+    CHECK(exit_code_for(Errc::io_error) == ExitCode::failed);
+    CHECK(exit_code_for(Errc::permission_denied) == ExitCode::failed);
+    CHECK(exit_code_for(Errc::integrity_failure) == ExitCode::integrity);
+    CHECK(exit_code_for(Errc::signature_invalid) == ExitCode::integrity);
+}
+
+TEST_CASE("sizes, rates, durations and JSON are formatted for people and scripts", "[cli][format]") {
+    CHECK(human_size(512) == "512 B");
+    CHECK(human_size(16u << 20) == "16.0 MiB");
+    CHECK(human_size(std::uint64_t{1} << 40) == "1.0 TiB");
+    CHECK(human_rate(512.3e6) == "512.3 MB/s");
+    CHECK(human_duration(0.44) == "0.4 s");
+    CHECK(human_duration(3723) == "1:02:03");
+    CHECK(clock_duration(59) == "0:00:59");
+    CHECK(compact_json("{\n  \"a b\": [1, 2],\n  \"c\": \"x\\\" y\"\n}") == R"({"a b":[1,2],"c":"x\" y"})");
+    CHECK(display_width("abc") == 3);
+    CHECK(display_width("容量") == 4);
+    CHECK(pad_right("容量", 6) == "容量  ");
+    CHECK(truncate_to_width("ab容量", 4) == "ab容");
+    CHECK(truncate_to_width("abc", 10) == "abc");
+}
+
+namespace {
+
+struct FakeClock {
+    std::chrono::steady_clock::time_point now{};
+    void advance(std::chrono::milliseconds by) { now += by; }
+};
+
+wipe::Progress progress(std::size_t pass, wipe::Phase phase, std::uint64_t done) {
+    wipe::Progress p;
+    p.pass_index = pass;
+    p.pass_count = 2;
+    p.phase = phase;
+    p.phase_bytes_done = done;
+    p.phase_bytes_total = 100;
+    p.bytes_per_second = 50e6;
+    p.eta = std::chrono::seconds(83);
+    return p;
+}
+
+std::size_t count_lines(const std::string& text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+}  // namespace
+
+TEST_CASE("plain progress lines: one per 5 s per target plus one per step", "[cli][progress]") {
+    FakeClock clock;
+    std::ostringstream out;
+    Messages messages(Lang::en);
+    ProgressViewOptions options;
+    options.style = ProgressStyle::lines;
+    options.clock = [&clock] { return clock.now; };
+    ProgressView view(out, messages, {"/dev/loop1", "/dev/loop2"}, options);
+
+    view.update(0, progress(0, wipe::Phase::writing, 10));
+    CHECK(out.str() == "/dev/loop1: pass 1/2, writing, 10.0 %, 50.0 MB/s, ETA 0:01:23\n");
+    for (int i = 0; i < 40; ++i) {  // 4 s of updates every 100 ms: nothing new
+        clock.advance(std::chrono::milliseconds(100));
+        view.update(0, progress(0, wipe::Phase::writing, 20));
+    }
+    CHECK(count_lines(out.str()) == 1);
+    view.update(1, progress(0, wipe::Phase::writing, 5));  // the other target has its own line
+    CHECK(count_lines(out.str()) == 2);
+    clock.advance(std::chrono::milliseconds(1000));
+    view.update(0, progress(0, wipe::Phase::writing, 30));  // 5 s after the first line
+    CHECK(count_lines(out.str()) == 3);
+    view.update(0, progress(0, wipe::Phase::syncing, 0));  // a new phase at once
+    view.update(0, progress(1, wipe::Phase::writing, 0));  // a new pass at once
+    CHECK(count_lines(out.str()) == 5);
+    view.finish(0, "erased");
+    CHECK(out.str().ends_with("/dev/loop1: done: erased\n"));
+    view.update(0, progress(1, wipe::Phase::writing, 50));  // nothing after finish
+    CHECK(out.str().ends_with("/dev/loop1: done: erased\n"));
+}
+
+TEST_CASE("progress bars: one line per target, redrawn in place, notes above", "[cli][progress]") {
+    FakeClock clock;
+    std::ostringstream out;
+    Messages messages(Lang::en);
+    ProgressViewOptions options;
+    options.style = ProgressStyle::bars;
+    options.width = 100;
+    options.clock = [&clock] { return clock.now; };
+    ProgressView view(out, messages, {"a.img", "/dev/loop2"}, options);
+
+    view.update(0, progress(0, wipe::Phase::writing, 50));
+    std::string first = out.str();
+    CHECK(first.find("a.img") != std::string::npos);
+    CHECK(first.find("[####") != std::string::npos);
+    CHECK(first.find(" 50.0 %") != std::string::npos);
+    CHECK(first.find("ETA 0:01:23") != std::string::npos);
+    CHECK(count_lines(first) == 2);
+    view.update(0, progress(0, wipe::Phase::writing, 60));  // within 100 ms: no redraw
+    CHECK(out.str() == first);
+    clock.advance(std::chrono::milliseconds(150));
+    view.update(1, progress(0, wipe::Phase::writing, 60));
+    CHECK(out.str().substr(first.size()).starts_with("\x1b[2A"));  // back up over both bars
+    view.note("sanitize: a note");
+    CHECK(out.str().find("\r\x1b[Jsanitize: a note\n") != std::string::npos);
+    view.finish(0, "erased");
+    view.finish(1, "aborted");
+    view.close();
+    CHECK(out.str().find("done: aborted") != std::string::npos);
+}
+
+TEST_CASE("silent progress shows diagnostics but no progress", "[cli][progress]") {
+    std::ostringstream out;
+    Messages messages(Lang::en);
+    ProgressViewOptions options;
+    options.style = ProgressStyle::silent;
+    ProgressView view(out, messages, {"a.img"}, options);
+    view.update(0, progress(0, wipe::Phase::writing, 50));
+    view.finish(0, "erased");
+    CHECK(out.str().empty());
+    view.note("sanitize: a note");
+    CHECK(out.str() == "sanitize: a note\n");
+}
+
+namespace {
+
+wipe::WipeReport sample_report() {
+    wipe::WipeReport report;
+    report.device.path = "/dev/loop3";
+    report.device.transport = "loop";
+    report.device.size_bytes = 16u << 20;
+    report.method = "random";
+    report.verify = {wipe::VerifyMode::last, 0};
+    report.direct_io = true;
+    wipe::PassReport pass;
+    pass.kind = wipe::PassKind::random;
+    pass.generator = "aes-256-ctr";
+    pass.bytes_written = 16u << 20;
+    pass.synced = true;
+    pass.seconds = 0.5;
+    pass.write_bytes_per_second = 33.5e6;
+    wipe::VerifyResult verified;
+    verified.mode = wipe::VerifyMode::last;
+    verified.bytes_verified = 16u << 20;
+    verified.coverage_percent = 100;
+    verified.cache_bypassed = true;
+    pass.verification = verified;
+    report.passes = {pass};
+    report.bad_ranges = {{4096, 512}};
+    report.outcome = wipe::Outcome::erased_with_exceptions;
+    report.exceptions = {"unwritten_sectors"};
+    return report;
+}
+
+}  // namespace
+
+TEST_CASE("the human wipe report names every fact of the report", "[cli][report]") {
+    std::string text = render_wipe_report(sample_report(), Messages(Lang::en));
+    INFO(text);
+    CHECK(text.find("device:") == 0);
+    CHECK(text.find("/dev/loop3 (loop, 16.0 MiB)") != std::string::npos);
+    CHECK(text.find("random (NIST category: clear)") != std::string::npos);
+    CHECK(text.find("pass 1/1:") != std::string::npos);
+    CHECK(text.find("random (aes-256-ctr), 16.0 MiB written in 0.5 s (33.5 MB/s)") != std::string::npos);
+    CHECK(text.find("16.0 MiB read back (100.0 %)") != std::string::npos);
+    CHECK(text.find("512 B at offset 4096") != std::string::npos);
+    CHECK(text.find("outcome:            erased with exceptions") != std::string::npos);
+    CHECK(text.find("some sectors could not be written") != std::string::npos);
+    CHECK(text.find("duration:") != std::string::npos);
+}
+
+TEST_CASE("the Japanese wipe report aligns its values despite wide labels", "[cli][report]") {
+    std::string text = render_wipe_report(sample_report(), Messages(Lang::ja));
+    INFO(text);
+    CHECK(text.find("消去方式:") != std::string::npos);
+    CHECK(text.find("消去済み（例外あり）") != std::string::npos);
+    std::istringstream lines(text);
+    std::set<std::size_t> value_columns;
+    for (std::string line; std::getline(lines, line);) {
+        if (line.starts_with(" ") || line.find(": ") == std::string::npos) continue;
+        std::size_t colon = line.find(':');
+        std::size_t value = line.find_first_not_of(' ', colon + 1);
+        value_columns.insert(display_width(line.substr(0, value)));
+    }
+    CHECK(value_columns.size() == 1);
+}

@@ -1,0 +1,187 @@
+// `sanitize wipe TARGET...`: check every target, open them all, wipe in parallel, report.
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "command_support.hpp"
+#include "commands.hpp"
+#include "progress_view.hpp"
+#include "report_view.hpp"
+#include "sanitize/jobs.hpp"
+#include "sanitize/wipe.hpp"
+#include "text_format.hpp"
+#include "wipe_preflight.hpp"
+
+namespace sanitize::cli {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& words) {
+    std::string text;
+    for (const std::string& word : words) text += (text.empty() ? "" : ", ") + word;
+    return text;
+}
+
+wipe::Generator generator_from(const std::string& name) {
+    if (name == "aes") return wipe::Generator::aes256_ctr;
+    if (name == "chacha20") return wipe::Generator::chacha20;
+    return wipe::Generator::automatic;
+}
+
+ExitCode build_options(const WipeArgs& args, const Context& context, wipe::WipeOptions& options) {
+    const Messages& messages = context.messages;
+    Result<wipe::Method> method = wipe::parse_method(args.method);
+    if (!method) {
+        print_error(messages, messages.format(Msg::bad_method, args.method, method.error().context));
+        print_hint(messages, messages.format(Msg::hint_methods, joined(wipe::method_names())));
+        return ExitCode::usage;
+    }
+    Result<wipe::VerifyPlan> plan = wipe::parse_verify(args.verify);
+    if (!plan) {
+        print_error(messages, messages.format(Msg::bad_verify, args.verify, plan.error().context));
+        print_hint(messages, messages.get(Msg::hint_verify));
+        return ExitCode::usage;
+    }
+    options.method = std::move(*method);
+    options.verify = *plan;
+    options.blank = args.blank;
+    options.generator = generator_from(args.generator);
+    options.workers = args.workers;
+    context.diagnostics.info(messages.format(Msg::diag_options, options.method.name, options.method.passes.size(),
+                                             messages.verify_plan(options.verify),
+                                             messages.get(options.blank ? Msg::word_yes : Msg::word_no),
+                                             args.generator, args.workers));
+    return ExitCode::ok;
+}
+
+ExitCode open_all(const std::vector<device::DeviceInfo>& targets, const Context& context,
+                  std::vector<std::unique_ptr<device::Device>>& devices) {
+    for (const device::DeviceInfo& info : targets) {
+        Result<std::unique_ptr<device::Device>> opened = device::open(info, device::OpenOptions{});
+        if (!opened) return report_error(context, opened.error(), info.path);
+        devices.push_back(std::move(*opened));
+    }
+    return ExitCode::ok;
+}
+
+std::string diagnostic_text(const Messages& messages, const std::string& label, const wipe::Diagnostic& diagnostic) {
+    switch (diagnostic.kind) {
+        case wipe::Diagnostic::Kind::direct_io_fallback: return messages.format(Msg::diag_direct_io_fallback, label);
+        case wipe::Diagnostic::Kind::bad_sector:
+            return messages.format(Msg::diag_bad_sector, label, diagnostic.length, diagnostic.offset,
+                                   system_error_text(diagnostic.sys_errno));
+        case wipe::Diagnostic::Kind::retry_succeeded:
+            return messages.format(Msg::diag_retry_succeeded, label, diagnostic.length, diagnostic.offset);
+        case wipe::Diagnostic::Kind::cache_not_bypassed: return messages.format(Msg::diag_cache_not_bypassed, label);
+    }
+    return label;
+}
+
+// Sends --verbose lines through the progress view while it draws, and back to stderr after.
+class DiagnosticsRoute {
+public:
+    DiagnosticsRoute(Diagnostics& diagnostics, ProgressView& view) : diagnostics_(diagnostics) {
+        diagnostics_.route_to([&view](std::string_view line) { view.note(line); });
+    }
+    ~DiagnosticsRoute() { diagnostics_.route_to({}); }
+    DiagnosticsRoute(const DiagnosticsRoute&) = delete;
+    DiagnosticsRoute& operator=(const DiagnosticsRoute&) = delete;
+
+private:
+    Diagnostics& diagnostics_;
+};
+
+std::vector<wipe::WipeReport> wipe_with_progress(const std::vector<std::unique_ptr<device::Device>>& devices,
+                                                 const wipe::WipeOptions& options, const Context& context, bool json) {
+    std::vector<device::Device*> targets;
+    std::vector<std::string> labels;
+    for (const auto& device : devices) {
+        targets.push_back(device.get());
+        labels.push_back(target_label(device->info()));
+    }
+    ProgressView view(std::cerr, context.messages, labels, progress_options_for_stderr(json));
+    std::vector<wipe::WipeReport> reports;
+    {
+        DiagnosticsRoute route(context.diagnostics, view);
+        auto callbacks_for = [&](std::size_t i) {
+            wipe::Callbacks callbacks;
+            callbacks.on_progress = [&view, i](const wipe::Progress& progress) { view.update(i, progress); };
+            callbacks.on_diagnostic = [&context, label = labels[i]](const wipe::Diagnostic& diagnostic) {
+                if (context.diagnostics.enabled()) context.diagnostics.info(diagnostic_text(context.messages, label, diagnostic));
+            };
+            return callbacks;
+        };
+        reports = jobs::wipe_in_parallel(targets, options, callbacks_for, context.stop);
+        for (std::size_t i = 0; i < reports.size(); ++i) view.finish(i, context.messages.outcome(reports[i].outcome));
+        view.close();
+    }
+    return reports;
+}
+
+void print_reports(const std::vector<wipe::WipeReport>& reports, bool json, const Messages& messages) {
+    std::string out;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        if (json) {
+            out += compact_json(wipe::to_json(reports[i])) + "\n";
+        } else {
+            out += (i == 0 ? "" : "\n") + render_wipe_report(reports[i], messages);
+        }
+    }
+    std::cout << out << std::flush;
+}
+
+// One stderr line per target that was not erased, and the exit code of the whole batch.
+ExitCode summarize(const std::vector<wipe::WipeReport>& reports, const Messages& messages) {
+    bool aborted = false;
+    bool failed = false;
+    for (const wipe::WipeReport& report : reports) {
+        const std::string& label = report.device.path;
+        switch (report.outcome) {
+            case wipe::Outcome::erased: break;
+            case wipe::Outcome::aborted:
+                aborted = true;
+                print_error(messages, messages.format(Msg::wipe_aborted, label));
+                break;
+            case wipe::Outcome::failed:
+                failed = true;
+                print_error(messages, messages.format(Msg::wipe_failed, label,
+                                                      report.error ? messages.error(*report.error, "")
+                                                                   : std::string(messages.outcome(report.outcome))));
+                break;
+            case wipe::Outcome::erased_with_exceptions: {
+                failed = true;
+                std::vector<std::string> words;
+                for (const std::string& code : report.exceptions) words.push_back(messages.exception(code));
+                print_error(messages, messages.format(Msg::wipe_exceptions, label, joined(words)));
+                break;
+            }
+        }
+    }
+    if (aborted) {
+        print_hint(messages, messages.get(Msg::hint_wipe_again));
+        return ExitCode::interrupted;
+    }
+    return failed ? ExitCode::failed : ExitCode::ok;
+}
+
+}  // namespace
+
+ExitCode run_wipe(const WipeArgs& args, const Context& context) {
+    wipe::WipeOptions options;
+    if (ExitCode code = build_options(args, context, options); code != ExitCode::ok) return code;
+    std::vector<device::DeviceInfo> targets;
+    if (ExitCode code = prepare_targets(args, context, targets); code != ExitCode::ok) return code;
+    std::vector<std::unique_ptr<device::Device>> devices;
+    if (ExitCode code = open_all(targets, context, devices); code != ExitCode::ok) return code;
+    if (context.stop.stop_requested()) {
+        print_error(context.messages, context.messages.get(Msg::interrupted));
+        print_hint(context.messages, context.messages.get(Msg::nothing_wiped));
+        return ExitCode::interrupted;
+    }
+    std::vector<wipe::WipeReport> reports = wipe_with_progress(devices, options, context, args.json);
+    print_reports(reports, args.json, context.messages);
+    return summarize(reports, context.messages);
+}
+
+}  // namespace sanitize::cli

@@ -1,0 +1,14 @@
+// The commands of the CLI; each returns the process's exit code.
+#pragma once
+
+#include "app.hpp"
+#include "context.hpp"
+#include "exit_codes.hpp"
+
+namespace sanitize::cli {
+
+ExitCode run_devices(const DevicesArgs& args, const Context& context);
+ExitCode run_wipe(const WipeArgs& args, const Context& context);
+ExitCode run_verify_media(const VerifyMediaArgs& args, const Context& context);
+
+}  // namespace sanitize::cli

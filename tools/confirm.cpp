@@ -1,0 +1,145 @@
+// Prompting on /dev/tty with poll(), so that a stop request can end a pending read.
+#include "confirm.hpp"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <functional>
+#include <utility>
+#include <vector>
+
+#include "text_format.hpp"
+
+namespace sanitize::cli {
+
+std::unique_ptr<Terminal> Terminal::open_interactive() {
+    if (isatty(STDIN_FILENO) == 0) return nullptr;
+    int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) return nullptr;
+    return std::unique_ptr<Terminal>(new Terminal(fd));
+}
+
+Terminal::~Terminal() { ::close(fd_); }
+
+void Terminal::write(std::string_view text) {
+    while (!text.empty()) {
+        ssize_t n = ::write(fd_, text.data(), text.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return;  // a terminal that went away: the read will say so
+        text.remove_prefix(static_cast<std::size_t>(n));
+    }
+}
+
+namespace {
+
+// A pipe that a stop callback writes to, waking poll() in read_line.
+class WakePipe {
+public:
+    WakePipe() {
+        if (pipe2(fds_.data(), O_CLOEXEC | O_NONBLOCK) != 0) fds_ = {-1, -1};
+    }
+    ~WakePipe() {
+        for (int fd : fds_) {
+            if (fd >= 0) ::close(fd);
+        }
+    }
+    WakePipe(const WakePipe&) = delete;
+    WakePipe& operator=(const WakePipe&) = delete;
+    int read_end() const { return fds_[0]; }
+    void wake() const {
+        char byte = 1;
+        [[maybe_unused]] ssize_t n = ::write(fds_[1], &byte, 1);
+    }
+
+private:
+    std::array<int, 2> fds_{};
+};
+
+constexpr std::size_t max_line = 1024;
+
+}  // namespace
+
+std::optional<std::string> Terminal::read_line(std::stop_token stop) {
+    WakePipe wake;
+    std::stop_callback on_stop(stop, [&wake] { wake.wake(); });
+    std::string line;
+    for (;;) {
+        std::array<pollfd, 2> fds = {pollfd{fd_, POLLIN, 0}, pollfd{wake.read_end(), POLLIN, 0}};
+        if (poll(fds.data(), fds.size(), -1) < 0) {
+            if (errno == EINTR) continue;
+            return std::nullopt;
+        }
+        if (stop.stop_requested()) return std::nullopt;
+        char c = 0;
+        ssize_t n = ::read(fd_, &c, 1);
+        if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+        if (n <= 0) return std::nullopt;
+        if (c == '\n') return line;
+        if (line.size() < max_line) line += c;
+    }
+}
+
+namespace {
+
+Answer ask(Terminal& terminal, std::string_view prompt, std::stop_token stop,
+           const std::function<bool(std::string_view)>& accepts) {
+    terminal.write(prompt);
+    std::optional<std::string> typed = terminal.read_line(stop);
+    if (stop.stop_requested()) {
+        terminal.write("\n");
+        return Answer::interrupted;
+    }
+    if (!typed) {
+        terminal.write("\n");  // end of input left the cursor after the prompt
+        return Answer::declined;
+    }
+    return accepts(*typed) ? Answer::confirmed : Answer::declined;
+}
+
+std::string identity_lines(const Messages& messages, const device::DeviceInfo& info) {
+    auto or_unknown = [&](const std::string& value) {
+        return value.empty() ? std::string(messages.get(Msg::word_unknown)) : value;
+    };
+    const std::vector<std::pair<Msg, std::string>> rows = {
+        {Msg::label_model, or_unknown(info.model)},
+        {Msg::label_vendor, or_unknown(info.vendor)},
+        {Msg::label_serial, or_unknown(info.serial)},
+        {Msg::label_size, human_size(info.size_bytes) + " (" + std::to_string(info.size_bytes) + " B)"},
+        {Msg::label_transport, or_unknown(info.transport)},
+    };
+    std::size_t width = 0;
+    for (const auto& row : rows) width = std::max(width, display_width(messages.get(row.first)));
+    std::string text;
+    for (const auto& [label, value] : rows) {
+        text += "  " + pad_right(std::string(messages.get(label)) + ":", width + 2) + value + "\n";
+    }
+    return text;
+}
+
+}  // namespace
+
+Answer confirm_block_device(Terminal& terminal, const Messages& messages, const device::DeviceInfo& info,
+                            std::stop_token stop) {
+    std::string text = messages.format(Msg::confirm_header_block, info.path) + "\n";
+    text += identity_lines(messages, info);
+    text += messages.format(Msg::confirm_prompt_token, device::confirmation_token(info));
+    return ask(terminal, text, std::move(stop),
+               [&info](std::string_view typed) { return device::confirmation_matches(info, typed); });
+}
+
+Answer confirm_regular_file(Terminal& terminal, const Messages& messages, const device::DeviceInfo& info,
+                            std::stop_token stop) {
+    std::string text = messages.format(Msg::confirm_header_file, info.path, human_size(info.size_bytes)) + "\n";
+    text += messages.get(Msg::confirm_prompt_yes);
+    return ask(terminal, text, std::move(stop), [](std::string_view typed) {
+        while (!typed.empty() && (typed.back() == ' ' || typed.back() == '\r')) typed.remove_suffix(1);
+        while (!typed.empty() && typed.front() == ' ') typed.remove_prefix(1);
+        return typed == "yes" || typed == "YES" || typed == "Yes";
+    });
+}
+
+}  // namespace sanitize::cli

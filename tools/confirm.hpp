@@ -1,0 +1,48 @@
+// Interactive confirmation on the controlling terminal.
+//
+// Prompts go to /dev/tty, not stdout, so that `--json > report.json` still asks the person at
+// the keyboard. A stop request (Ctrl-C) ends a pending prompt.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <stop_token>
+#include <string>
+#include <string_view>
+
+#include "messages.hpp"
+#include "sanitize/device.hpp"
+
+namespace sanitize::cli {
+
+class Terminal {
+public:
+    // The controlling terminal when standard input is one; nothing when the CLI runs from a
+    // script, a pipe or a service, where no one could answer.
+    static std::unique_ptr<Terminal> open_interactive();
+
+    ~Terminal();
+    Terminal(const Terminal&) = delete;
+    Terminal& operator=(const Terminal&) = delete;
+
+    void write(std::string_view text);
+
+    // One typed line without its newline; nothing at end of input or on a stop request.
+    std::optional<std::string> read_line(std::stop_token stop);
+
+private:
+    explicit Terminal(int fd) : fd_(fd) {}
+    int fd_;
+};
+
+enum class Answer { confirmed, declined, interrupted };
+
+// Shows the device's identity and asks for device::confirmation_token(info).
+Answer confirm_block_device(Terminal& terminal, const Messages& messages, const device::DeviceInfo& info,
+                            std::stop_token stop);
+
+// Asks for "yes" before overwriting a disk image file.
+Answer confirm_regular_file(Terminal& terminal, const Messages& messages, const device::DeviceInfo& info,
+                            std::stop_token stop);
+
+}  // namespace sanitize::cli

@@ -1,0 +1,17 @@
+// What every command gets from main: the language, the stop request and the diagnostics.
+#pragma once
+
+#include <stop_token>
+
+#include "diagnostics.hpp"
+#include "messages.hpp"
+
+namespace sanitize::cli {
+
+struct Context {
+    const Messages& messages;
+    Diagnostics& diagnostics;
+    std::stop_token stop;
+};
+
+}  // namespace sanitize::cli

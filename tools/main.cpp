@@ -1,0 +1,62 @@
+// sanitize: the command-line front end of libsanitize.
+//
+// main only prepares the process (no core dumps, signals as stop requests, the language) and
+// dispatches; the commands live in command_*.cpp and every decision about media in the library.
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+#include <clocale>
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+
+#include "app.hpp"
+#include "commands.hpp"
+#include "context.hpp"
+#include "diagnostics.hpp"
+#include "exit_codes.hpp"
+#include "messages.hpp"
+#include "signals.hpp"
+
+namespace {
+
+// A core dump of a wipe would hold keystream keys and, later, passphrases: none are written.
+void disable_core_dumps() {
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+}
+
+int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::Context& context) {
+    using sanitize::cli::Command;
+    switch (invocation.command) {
+        case Command::devices: return to_int(sanitize::cli::run_devices(invocation.devices, context));
+        case Command::wipe: return to_int(sanitize::cli::run_wipe(invocation.wipe, context));
+        case Command::verify_media: return to_int(sanitize::cli::run_verify_media(invocation.verify_media, context));
+    }
+    return to_int(sanitize::cli::ExitCode::usage);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace sanitize::cli;
+    disable_core_dumps();
+    std::setlocale(LC_ALL, "");
+    // Before any other thread exists, so that every later thread inherits the blocked signals.
+    SignalWatcher signals;
+
+    Lang lang = language_from_arguments(argc, argv).value_or(language_from_environment(std::getenv));
+    Messages messages(lang);
+    try {
+        ParseResult parsed = parse_command_line(argc, argv, messages);
+        if (!parsed.invocation) return to_int(parsed.exit_code);
+        Diagnostics diagnostics(parsed.invocation->global.verbose);
+        Context context{messages, diagnostics, signals.token()};
+        return dispatch(*parsed.invocation, context);
+    } catch (const std::exception& error) {
+        // The library never throws; this is the boundary for dependencies that do (bad_alloc, fmt).
+        print_error(messages, messages.format(Msg::errc_internal) + ": " + error.what());
+        return to_int(ExitCode::failed);
+    }
+}

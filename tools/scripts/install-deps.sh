@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package needed to build, test and benchmark sanitize.
+#
+# Idempotent: when every package is already installed it does not touch apt at all (checked
+# with dpkg-query), so running it again costs a fraction of a second. Otherwise it runs
+# `apt-get update` once and installs only what is missing. Works as root, or through sudo.
+#
+#   bash tools/scripts/install-deps.sh           install what is missing
+#   bash tools/scripts/install-deps.sh --list    print the package list and exit
+#   bash tools/scripts/install-deps.sh --check   exit 0 when all are installed, 1 otherwise
+set -euo pipefail
+
+# Build: compiler, build tools and the -dev libraries that CMakeLists.txt finds.
+build_packages=(
+  build-essential cmake ninja-build pkg-config
+  libsodium-dev libssl-dev nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev
+  libudev-dev catch2
+  libsqlite3-dev libpq-dev  # the ledger's two stores
+  libhpdf-dev libqrencode-dev fonts-ipafont-gothic  # PDF certificates: libharu, QR codes, a Japanese TrueType font
+)
+# Tests and benchmark: loop devices (losetup), file systems and partition tables for the
+# safety tests (mkfs.ext4, sfdisk, mkswap), dd and shred, the nwipe peer, python3 to read the
+# JSON reports in bench/wipe_bench.sh; postgresql for the throw-away server of the ledger tests
+# (tests/ledger/pg_test_server.sh), minisign for the key and signature interop tests,
+# poppler-utils (pdftotext, pdftoppm) and zbar-tools (zbarimg) for the PDF certificate tests.
+tool_packages=(
+  util-linux mount e2fsprogs fdisk coreutils nwipe python3
+  postgresql minisign poppler-utils zbar-tools
+)
+packages=("${build_packages[@]}" "${tool_packages[@]}")
+
+missing_packages() {
+  local pkg status
+  for pkg in "${packages[@]}"; do
+    # "ii " = wanted install, installed; anything else (or unknown to dpkg) is missing.
+    status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null || true)
+    if [[ $status != "ii "* ]]; then
+      printf '%s\n' "$pkg"
+    fi
+  done
+}
+
+case "${1:-}" in
+  --list)
+    printf '%s\n' "${packages[@]}"
+    exit 0
+    ;;
+  --check)
+    [[ -z $(missing_packages) ]]
+    exit $?
+    ;;
+  "") ;;
+  -h | --help)
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    exit 0
+    ;;
+  *)
+    echo "install-deps.sh: error: unknown argument '$1' (try --help)" >&2
+    exit 2
+    ;;
+esac
+
+mapfile -t missing < <(missing_packages)
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+if ((EUID == 0)); then
+  as_root=()
+elif command -v sudo >/dev/null 2>&1; then
+  as_root=(sudo)
+else
+  echo "install-deps.sh: error: not root and sudo is not available" >&2
+  echo "install-deps.sh: hint: run as root: apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}"
+# DPkg::Lock::Timeout waits for another apt (e.g. unattended-upgrades) instead of failing.
+apt_get=("${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -y
+         -o DPkg::Lock::Timeout=600)
+"${apt_get[@]}" update
+"${apt_get[@]}" install --no-install-recommends "${missing[@]}" </dev/null
+
+mapfile -t still_missing < <(missing_packages)
+if ((${#still_missing[@]} > 0)); then
+  echo "install-deps.sh: error: still missing after apt-get install: ${still_missing[*]}" >&2
+  exit 1
+fi
+echo "install-deps: done"
