@@ -27,7 +27,7 @@ struct Image {
 
 }  // namespace
 
-TEST_CASE("--help and --version exit 0", "[cli][transcript]") {
+TEST_CASE("option --help and --version exit 0", "[cli][transcript]") {
     ProcessResult help = run_cli({"--help"});
     CHECK(help.exit_code == 0);
     CHECK(contains(help.out, "Usage: sanitize"));
@@ -113,7 +113,7 @@ TEST_CASE("a disk image without --yes and without a terminal is refused with exi
     CHECK(contains_marker(read_file(image.path)));
 }
 
-TEST_CASE("--confirm tokens must match the block devices one for one", "[cli][transcript]") {
+TEST_CASE("option --confirm tokens must match the block devices one for one", "[cli][transcript]") {
     Image image;
     ProcessResult result = run_cli({"wipe", "--yes", "--confirm", "loop9", image.path});
     CHECK(result.exit_code == 3);
@@ -157,7 +157,7 @@ TEST_CASE("the human report goes to stdout, progress lines to stderr", "[cli][tr
     CHECK((read_file(image.path) == std::string(image_size, '\0')));
 }
 
-TEST_CASE("--verify none is erased with the exception not_verified and exits 1", "[cli][transcript]") {
+TEST_CASE("option --verify none is erased with the exception not_verified and exits 1", "[cli][transcript]") {
     Image image;
     ProcessResult result = run_cli({"wipe", "--yes", "--json", "--verify", "none", image.path});
     CHECK(result.exit_code == 1);
@@ -303,7 +303,7 @@ TEST_CASE("SIGINT at the prompt exits 130 and writes nothing", "[cli][transcript
     CHECK(contains_marker(read_file(image.path)));
 }
 
-TEST_CASE("--verbose prints what was found and the options in effect", "[cli][transcript]") {
+TEST_CASE("option --verbose prints what was found and the options in effect", "[cli][transcript]") {
     Image image;
     ProcessResult result = run_cli({"--verbose", "wipe", "--yes", "--json", "--method", "zero", image.path});
     REQUIRE(result.exit_code == 0);

@@ -84,7 +84,7 @@ TEST_CASE("the language comes from LC_ALL, LC_MESSAGES, LANG in that order", "[c
     CHECK(language({{"LC_ALL", "ja"}, {"LC_MESSAGES", "en_GB"}}) == Lang::ja);
 }
 
-TEST_CASE("--lang is found before the full parse", "[cli][messages]") {
+TEST_CASE("option --lang is found before the full parse", "[cli][messages]") {
     const char* separate[] = {"sanitize", "--lang", "ja", "wipe", "x"};
     const char* joined[] = {"sanitize", "wipe", "--lang=en", "x"};
     const char* none[] = {"sanitize", "wipe", "--", "--lang", "ja"};

@@ -55,7 +55,7 @@ TEST_CASE("every pass is verified with --verify all, only the last with last", "
     CHECK(last.passes[2].verification);
 }
 
-TEST_CASE("--blank appends a verified zero pass", "[engine]") {
+TEST_CASE("option --blank appends a verified zero pass", "[engine]") {
     FaultDevice dev(FaultPlan{.size_bytes = 2 * mib, .initial_fill = 0x33});
     const auto report = test::wipe(dev, "random", "last", true);
     CHECK(report.outcome == Outcome::erased);
