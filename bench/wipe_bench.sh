@@ -389,7 +389,7 @@ results=$results_dir/wipe-$stamp.md
   echo "- load average (1, 5, 15 min) before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)" \
        "— other work on the machine shows up as spread in the raw times below"
   if [[ $sanitize == "$build_dir/tools/sanitize" ]]; then
-    echo "- source: $git_rev$git_dirty, build type $(cache_value CMAKE_BUILD_TYPE) ($build_dir)"
+    echo "- source: $git_rev$git_dirty, build type $(cache_value CMAKE_BUILD_TYPE)"
   else
     echo "- source: $git_rev$git_dirty, CLI given with --sanitize: $sanitize"
   fi
