@@ -6,7 +6,7 @@
 
 #include "cert/field_reader.hpp"
 #include "cert/names.hpp"
-#include "cert/strict_json.hpp"
+#include "util/strict_json.hpp"
 #include "cert/text_rules.hpp"
 #include "sanitize/cert.hpp"
 
@@ -248,8 +248,9 @@ void check_consistency(FieldReader& r, const Certificate& c) {
 
 Result<Certificate> parse_certificate(std::string_view bytes) {
     if (bytes.size() > max_certificate_bytes) return make_error(Errc::malformed_input, "certificate size");
-    auto document = detail::parse_strict_json(bytes);
-    if (!document) return document.error();
+    // A certificate is a few levels deep; anything deeper is not one.
+    auto document = util::parse_strict_json(bytes, {.max_depth = 16, .allow_floats = true});
+    if (!document) return make_error(Errc::malformed_input, "certificate json " + document.error().context);
     detail::ReadErrors errors;
     FieldReader root(&*document, "", errors);
     Certificate certificate;

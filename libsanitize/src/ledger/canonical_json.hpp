@@ -14,7 +14,7 @@
 
 namespace sanitize::ledger::detail {
 
-inline constexpr int max_depth = 32;
+inline constexpr std::size_t max_depth = 32;
 
 // Parses strictly: invalid UTF-8, duplicate keys, floats, trailing bytes and excessive depth are
 // Errc::malformed_input.

@@ -1,4 +1,5 @@
 #include "ledger/event_hash.hpp"
+#include "util/hex.hpp"
 
 #include <sodium.h>
 
@@ -60,16 +61,7 @@ bool signature_valid(const keys::PublicKey& actor, const Hash& hash, const keys:
     return keys::verify_detached(actor, std::as_bytes(std::span(hash)), signature);
 }
 
-std::string to_hex(std::span<const std::uint8_t> bytes) {
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string text;
-    text.reserve(bytes.size() * 2);
-    for (const std::uint8_t b : bytes) {
-        text += digits[b >> 4];
-        text += digits[b & 0x0F];
-    }
-    return text;
-}
+std::string to_hex(std::span<const std::uint8_t> bytes) { return util::to_hex(bytes); }
 
 template <std::size_t N>
 std::optional<std::array<std::uint8_t, N>> from_hex(std::string_view text) {

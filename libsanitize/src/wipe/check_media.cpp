@@ -3,7 +3,7 @@
 
 #include "wipe/byte_ranges.hpp"
 #include "wipe/chunk_runner.hpp"
-#include "wipe/hex.hpp"
+#include "util/hex.hpp"
 #include "wipe/pass_io.hpp"
 #include "wipe/sampling.hpp"
 
@@ -13,7 +13,7 @@ MediaCheckReport check_media(device::Device& target, const MediaCheckOptions& op
                              std::stop_token stop) {
     MediaCheckReport report;
     report.device = target.info();
-    report.expected_hex = to_hex(options.expected_pattern);
+    report.expected_hex = util::to_hex(options.expected_pattern);
     report.started = std::chrono::system_clock::now();
     const std::uint64_t size = report.device.size_bytes;
     if (options.expected_pattern.empty() || size == 0) {

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "sanitize/wipe.hpp"
-#include "wipe/hex.hpp"
+#include "util/hex.hpp"
 
 namespace sanitize::wipe {
 namespace {
@@ -48,7 +48,7 @@ Result<Method> parse_custom(std::string_view spec, std::string_view body) {
         if (token == "random") {
             method.passes.push_back(random_pass());
         } else {
-            auto bytes = parse_hex(token);
+            auto bytes = util::parse_hex(token);
             if (!bytes || bytes->empty() || bytes->size() > max_pattern_bytes)
                 return make_error(Errc::invalid_argument, "custom pass \"" + std::string(token) + "\"");
             method.passes.push_back(pattern_pass(std::move(*bytes)));

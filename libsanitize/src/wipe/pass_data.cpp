@@ -3,7 +3,7 @@
 #include <cstring>
 #include <numeric>
 
-#include "wipe/hex.hpp"
+#include "util/hex.hpp"
 
 namespace sanitize::wipe {
 
@@ -83,7 +83,7 @@ std::vector<ByteRange> PassData::differing_sectors(std::uint64_t offset, std::sp
     });
 }
 
-std::string PassData::pattern_hex() const { return to_hex(pattern_); }
+std::string PassData::pattern_hex() const { return util::to_hex(pattern_); }
 
 std::string PassData::generator_name() const {
     return keystream_ ? std::string(cipher_name(keystream_->cipher())) : std::string();

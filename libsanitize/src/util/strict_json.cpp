@@ -1,16 +1,18 @@
-#include "cert/strict_json.hpp"
+#include "util/strict_json.hpp"
 
 #include <string>
-#include <utility>
 #include <vector>
 
-namespace sanitize::cert::detail {
+namespace sanitize::util {
+
 namespace {
 
 using json = nlohmann::json;
 
 class StrictBuilder {
 public:
+    explicit StrictBuilder(const StrictJsonLimits& limits) : limits_(limits) {}
+
     json root;
     std::string problem;
 
@@ -18,7 +20,10 @@ public:
     bool boolean(bool value) { return place(json(value)) != nullptr; }
     bool number_integer(json::number_integer_t value) { return place(json(value)) != nullptr; }
     bool number_unsigned(json::number_unsigned_t value) { return place(json(value)) != nullptr; }
-    bool number_float(json::number_float_t value, const json::string_t&) { return place(json(value)) != nullptr; }
+    bool number_float(json::number_float_t value, const json::string_t&) {
+        if (!limits_.allow_floats) return fail("float");
+        return place(json(value)) != nullptr;
+    }
     bool string(json::string_t& value) { return place(json(std::move(value))) != nullptr; }
     bool binary(json::binary_t&) { return fail("binary"); }
     bool start_object(std::size_t) { return open(json::object()); }
@@ -40,15 +45,16 @@ private:
         return false;
     }
     bool open(json container) {
-        if (stack_.size() >= max_json_depth) return fail("nesting too deep");
-        stack_.push_back(place(std::move(container)));
+        if (stack_.size() >= limits_.max_depth) return fail("nesting too deep");
+        json* placed = place(std::move(container));
+        stack_.push_back(placed);
         return true;
     }
     bool close() {
         stack_.pop_back();
         return true;
     }
-    // Only open ancestors are held by pointer: growing a child array never moves them.
+    // Only the open ancestors are held by pointer: a child array's growth never moves them.
     json* place(json value) {
         if (stack_.empty()) {
             root = std::move(value);
@@ -64,25 +70,23 @@ private:
         return &slot;
     }
 
+    StrictJsonLimits limits_;
     std::vector<json*> stack_;
     std::string key_;
 };
 
 }  // namespace
 
-Result<json> parse_strict_json(std::string_view text) {
-    StrictBuilder builder;
+Result<nlohmann::json> parse_strict_json(std::string_view text, const StrictJsonLimits& limits) {
+    StrictBuilder builder(limits);
     bool accepted = false;
     try {
         accepted = json::sax_parse(text.begin(), text.end(), &builder, json::input_format_t::json, true, false);
     } catch (const json::exception&) {
         accepted = false;
     }
-    if (!accepted) {
-        const std::string why = builder.problem.empty() ? std::string("syntax") : builder.problem;
-        return make_error(Errc::malformed_input, "certificate json " + why);
-    }
+    if (!accepted) return make_error(Errc::malformed_input, builder.problem.empty() ? "syntax" : builder.problem);
     return std::move(builder.root);
 }
 
-}  // namespace sanitize::cert::detail
+}  // namespace sanitize::util

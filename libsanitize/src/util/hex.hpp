@@ -1,4 +1,4 @@
-// Hex text <-> bytes, for patterns in method specs and reports.
+// Hex text <-> bytes (lower-case out, either case in): patterns, hashes, key material in reports.
 #pragma once
 
 #include <cstdint>
@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace sanitize::wipe {
+namespace sanitize::util {
 
 // "0a", "FF", "924924" -> bytes; nullopt on an odd length or a non-hex digit.
 inline std::optional<std::vector<std::uint8_t>> parse_hex(std::string_view text) {
@@ -39,4 +39,4 @@ inline std::string to_hex(std::span<const std::uint8_t> bytes) {
     return text;
 }
 
-}  // namespace sanitize::wipe
+}  // namespace sanitize::util
