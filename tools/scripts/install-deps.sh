@@ -17,15 +17,20 @@ build_packages=(
   libudev-dev catch2
   libsqlite3-dev libpq-dev  # the ledger's two stores
   libhpdf-dev libqrencode-dev fonts-ipafont-gothic  # PDF certificates: libharu, QR codes, a Japanese TrueType font
+  libarchive-dev  # carry-out folders: the pax tar stream inside age files
+  libzip-dev libzxcvbn-dev zlib1g-dev  # attachments: ZIP reading, password strength, deflate
 )
 # Tests and benchmark: loop devices (losetup), file systems and partition tables for the
 # safety tests (mkfs.ext4, sfdisk, mkswap), dd and shred, the nwipe peer, python3 to read the
 # JSON reports in bench/wipe_bench.sh; postgresql for the throw-away server of the ledger tests
 # (tests/ledger/pg_test_server.sh), minisign for the key and signature interop tests,
-# poppler-utils (pdftotext, pdftoppm) and zbar-tools (zbarimg) for the PDF certificate tests.
+# poppler-utils (pdftotext, pdftoppm) and zbar-tools (zbarimg) for the PDF certificate tests;
+# age, p7zip-full and libarchive-tools (bsdtar) as the stock peers of the interop tests;
+# dosfstools, exfatprogs and mtools to write and check a stick's file system without mounting.
 tool_packages=(
   util-linux mount e2fsprogs fdisk coreutils nwipe python3
   postgresql minisign poppler-utils zbar-tools
+  age p7zip-full libarchive-tools dosfstools exfatprogs mtools
 )
 packages=("${build_packages[@]}" "${tool_packages[@]}")
 
