@@ -1,6 +1,7 @@
 // Building the CLI11 application in the user's language and parsing argv into an Invocation.
 #include "app.hpp"
 
+#include <map>
 #include <memory>
 #include <string_view>
 
@@ -67,6 +68,23 @@ void add_verify_media(CLI::App& app, const Messages& messages, VerifyMediaArgs& 
     command->footer(text(Msg::footer_verify_media));
 }
 
+// --ledger, on every command that reads or writes the ledger.
+[[maybe_unused]] void add_ledger_option(CLI::App* command, const Messages& messages, std::string& location) {
+    command->add_option("--ledger", location, std::string(messages.get(Msg::help_ledger_location)));
+}
+
+// --key, --passphrase-file, --passphrase-fd: on every command that signs.
+[[maybe_unused]] void add_signer_options(CLI::App* command, const Messages& messages, SignerArgs& signer) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    command->add_option("--key", signer.key_file, text(Msg::help_key_file));
+    CLI::Option* file = command->add_option("--passphrase-file", signer.passphrase.file, text(Msg::help_passphrase_file));
+    command->add_option("--passphrase-fd", signer.passphrase.fd, text(Msg::help_passphrase_fd))
+        ->check(CLI::NonNegativeNumber)
+        ->excludes(file);
+}
+
+// Each command family adds itself here (key, ledger, asset, report, cert).
+
 // "sanitize" or "sanitize wipe": the command whose --help the hint should point to.
 std::string command_path(const CLI::App& app) {
     std::string path = "sanitize";
@@ -113,7 +131,12 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     }
 
     const std::string name = app.get_subcommands().front()->get_name();
-    invocation.command = name == "wipe" ? Command::wipe : name == "devices" ? Command::devices : Command::verify_media;
+    static const std::map<std::string, Command> commands = {
+        {"devices", Command::devices}, {"wipe", Command::wipe}, {"verify-media", Command::verify_media},
+        {"key", Command::key},         {"ledger", Command::ledger}, {"asset", Command::asset},
+        {"report", Command::report},   {"cert", Command::cert},
+    };
+    invocation.command = commands.at(name);
     return {std::move(invocation), ExitCode::ok};
 }
 

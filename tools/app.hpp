@@ -10,6 +10,7 @@
 
 #include "exit_codes.hpp"
 #include "messages.hpp"
+#include "secret_input.hpp"
 
 namespace sanitize::cli {
 
@@ -41,7 +42,28 @@ struct VerifyMediaArgs {
     bool json = false;
 };
 
-enum class Command { devices, wipe, verify_media };
+// Who signs: a secret key file and where its passphrase comes from (never argv).
+struct SignerArgs {
+    std::string key_file;  // empty: the default (ledger_access.hpp)
+    PassphraseSource passphrase;
+};
+
+// `sanitize key …` (command_key.cpp)
+struct KeyArgs {};
+
+// `sanitize ledger …` (command_ledger.cpp)
+struct LedgerArgs {};
+
+// `sanitize asset …` (command_asset.cpp)
+struct AssetArgs {};
+
+// `sanitize report` (command_report.cpp)
+struct ReportArgs {};
+
+// `sanitize cert …` (command_cert.cpp)
+struct CertArgs {};
+
+enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert };
 
 struct Invocation {
     Command command = Command::devices;
@@ -49,6 +71,11 @@ struct Invocation {
     DevicesArgs devices;
     WipeArgs wipe;
     VerifyMediaArgs verify_media;
+    KeyArgs key;
+    LedgerArgs ledger;
+    AssetArgs asset;
+    ReportArgs report;
+    CertArgs cert;
 };
 
 struct ParseResult {

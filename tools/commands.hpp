@@ -10,5 +10,10 @@ namespace sanitize::cli {
 ExitCode run_devices(const DevicesArgs& args, const Context& context);
 ExitCode run_wipe(const WipeArgs& args, const Context& context);
 ExitCode run_verify_media(const VerifyMediaArgs& args, const Context& context);
+ExitCode run_key(const KeyArgs& args, const Context& context);
+ExitCode run_ledger(const LedgerArgs& args, const Context& context);
+ExitCode run_asset(const AssetArgs& args, const Context& context);
+ExitCode run_report(const ReportArgs& args, const Context& context);
+ExitCode run_cert(const CertArgs& args, const Context& context);
 
 }  // namespace sanitize::cli

@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -63,10 +64,9 @@ constexpr std::size_t max_line = 1024;
 
 }  // namespace
 
-std::optional<std::string> Terminal::read_line(std::stop_token stop) {
+std::optional<char> Terminal::read_byte(std::stop_token stop) {
     WakePipe wake;
     std::stop_callback on_stop(stop, [&wake] { wake.wake(); });
-    std::string line;
     for (;;) {
         std::array<pollfd, 2> fds = {pollfd{fd_, POLLIN, 0}, pollfd{wake.read_end(), POLLIN, 0}};
         if (poll(fds.data(), fds.size(), -1) < 0) {
@@ -78,9 +78,61 @@ std::optional<std::string> Terminal::read_line(std::stop_token stop) {
         ssize_t n = ::read(fd_, &c, 1);
         if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
         if (n <= 0) return std::nullopt;
-        if (c == '\n') return line;
-        if (line.size() < max_line) line += c;
+        return c;
     }
+}
+
+std::optional<std::string> Terminal::read_line(std::stop_token stop) {
+    std::string line;
+    for (;;) {
+        std::optional<char> c = read_byte(stop);
+        if (!c) return std::nullopt;
+        if (*c == '\n') return line;
+        if (line.size() < max_line) line += *c;
+    }
+}
+
+namespace {
+
+// Turns echo off for its lifetime, so that Ctrl-C or an early return never leaves a terminal
+// that hides what the person types next.
+class EchoOff {
+public:
+    explicit EchoOff(int fd) : fd_(fd) {
+        if (tcgetattr(fd_, &saved_) != 0) return;
+        termios quiet = saved_;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        quiet.c_lflag |= ECHONL;
+        active_ = tcsetattr(fd_, TCSAFLUSH, &quiet) == 0;
+    }
+    ~EchoOff() {
+        if (active_) tcsetattr(fd_, TCSAFLUSH, &saved_);
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+    int fd_;
+    termios saved_{};
+    bool active_ = false;
+};
+
+}  // namespace
+
+std::optional<SecretBuffer> Terminal::read_secret_line(std::stop_token stop) {
+    EchoOff echo_off(fd_);
+    SecretBuffer secret(max_line);
+    std::size_t length = 0;
+    for (;;) {
+        std::optional<char> c = read_byte(stop);
+        if (!c) return std::nullopt;
+        if (*c == '\n') break;
+        // Longer lines are cut rather than grown: growing would copy the secret around.
+        if (length < secret.size()) secret.bytes()[length++] = static_cast<unsigned char>(*c);
+    }
+    if (length > 0 && secret.bytes()[length - 1] == '\r') --length;
+    secret.shrink(length);
+    return secret;
 }
 
 namespace {

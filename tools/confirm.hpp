@@ -12,6 +12,7 @@
 
 #include "messages.hpp"
 #include "sanitize/device.hpp"
+#include "sanitize/secret.hpp"
 
 namespace sanitize::cli {
 
@@ -29,9 +30,15 @@ public:
 
     // One typed line without its newline; nothing at end of input or on a stop request.
     std::optional<std::string> read_line(std::stop_token stop);
+    // The same with echo off, straight into secret memory (passphrases); the echo setting is
+    // restored before returning, whatever happens.
+    std::optional<SecretBuffer> read_secret_line(std::stop_token stop);
 
 private:
     explicit Terminal(int fd) : fd_(fd) {}
+    // One byte, waiting with poll() so that a stop request ends the wait; nothing at end of
+    // input, on an error or on a stop request.
+    std::optional<char> read_byte(std::stop_token stop);
     int fd_;
 };
 

@@ -33,6 +33,11 @@ int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::C
         case Command::devices: return to_int(sanitize::cli::run_devices(invocation.devices, context));
         case Command::wipe: return to_int(sanitize::cli::run_wipe(invocation.wipe, context));
         case Command::verify_media: return to_int(sanitize::cli::run_verify_media(invocation.verify_media, context));
+        case Command::key: return to_int(sanitize::cli::run_key(invocation.key, context));
+        case Command::ledger: return to_int(sanitize::cli::run_ledger(invocation.ledger, context));
+        case Command::asset: return to_int(sanitize::cli::run_asset(invocation.asset, context));
+        case Command::report: return to_int(sanitize::cli::run_report(invocation.report, context));
+        case Command::cert: return to_int(sanitize::cli::run_cert(invocation.cert, context));
     }
     return to_int(sanitize::cli::ExitCode::usage);
 }

@@ -72,6 +72,13 @@ enum class Msg {
     help_sample, help_json_check, footer_app, footer_devices, footer_wipe, footer_verify_media,
     label_usage, label_options_upper, label_positionals, label_options, label_subcommands,
     label_subcommand_upper, label_required, label_needs, label_excludes,
+    // passphrases, keys and ledgers as every ledger command opens them (message_table_access.cpp)
+    passphrase_prompt, passphrase_prompt_again, passphrase_too_long, passphrase_unreadable, passphrase_empty,
+    passphrase_no_terminal, hint_passphrase_sources, passphrase_not_given, passphrase_mismatch,
+    hint_ledger_init, hint_key_init, help_ledger_location, help_key_file, help_passphrase_file,
+    help_passphrase_fd,
+    // key, ledger, asset and report commands (message_table_ledger.cpp)
+    // cert commands and the certificate of a wipe (message_table_cert.cpp)
     count_  // not a text: the number of texts
 };
 

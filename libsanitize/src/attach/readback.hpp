@@ -1,0 +1,21 @@
+// The read-back check: libzip, an implementation independent of our writer, re-opens the
+// archive and must find exactly the entries we wrote, each file AES-256 in AE-2 form (no CRC,
+// in either header), decrypting with the password to the plaintext's CRC-32. Only then is the
+// archive given its name. This is what stands between a writer bug and an e-mail carrying
+// readable data.
+#pragma once
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "attach/zip_writer.hpp"
+#include "sanitize/result.hpp"
+
+namespace sanitize::attach::detail {
+
+// Any deviation is Errc::integrity_failure with the entry's name as context.
+Result<void> check_archive(const std::string& path, const std::vector<WrittenEntry>& expected,
+                           std::span<const unsigned char> password);
+
+}  // namespace sanitize::attach::detail

@@ -1,0 +1,50 @@
+// Finding and opening what the ledger commands share: the ledger itself, the operator's secret
+// key (unlocked with a passphrase) and public-key files.
+//
+// Defaults, so that a person types no paths on their own workstation:
+//   ledger:  --ledger, else $SANITIZE_LEDGER, else $XDG_DATA_HOME/sanitize/ledger.db
+//            (~/.local/share/sanitize/ledger.db): the embedded SQLite ledger
+//   key:     --key, else $SANITIZE_KEY, else $XDG_CONFIG_HOME/sanitize/operator.key
+//            (~/.config/sanitize/operator.key), its public key beside it with ".pub" added
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "context.hpp"
+#include "exit_codes.hpp"
+#include "sanitize/keys.hpp"
+#include "sanitize/ledger.hpp"
+#include "sanitize/result.hpp"
+#include "secret_input.hpp"
+
+namespace sanitize::cli {
+
+using Getenv = std::function<const char*(const char*)>;
+
+std::string ledger_location(const std::string& option, const Getenv& getenv_fn);
+std::string operator_key_file(const std::string& option, const Getenv& getenv_fn);
+// "operator.key" → "operator.key.pub"
+std::string public_key_file_for(const std::string& secret_key_file);
+
+// A step that printed its own error: either a value, or the exit code to return.
+template <typename T>
+struct Loaded {
+    std::optional<T> value;
+    ExitCode failure = ExitCode::ok;
+    explicit operator bool() const noexcept { return value.has_value(); }
+};
+
+Loaded<ledger::Ledger> open_ledger(const std::string& location, const Context& context);
+Loaded<keys::SecretKey> unlock_secret_key(const std::string& path, const PassphraseSource& source,
+                                          const Context& context);
+Loaded<keys::PublicKey> load_public_key(const std::string& path, const Context& context);
+
+// A whole small file (keys, signatures, certificates), refused above `max_bytes`.
+Result<std::string> read_small_file(const std::string& path, std::size_t max_bytes);
+// Writes through a temporary file in the same directory and renames it into place, so that a
+// reader never sees half a file; `mode` as for open(2). Errc::conflict when the file exists.
+Result<void> write_new_file(const std::string& path, std::string_view bytes, unsigned mode);
+
+}  // namespace sanitize::cli
