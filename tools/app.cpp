@@ -30,10 +30,42 @@ std::shared_ptr<CLI::Formatter> translated_formatter(const Messages& messages) {
     return formatter;
 }
 
+// --ledger, on every command that reads or writes the ledger.
+void add_ledger_option(CLI::App* command, const Messages& messages, std::string& location) {
+    command->add_option("--ledger", location, std::string(messages.get(Msg::help_ledger_location)));
+}
+
+// --key, --passphrase-file, --passphrase-fd: on every command that signs.
+void add_signer_options(CLI::App* command, const Messages& messages, SignerArgs& signer) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    command->add_option("--key", signer.key_file, text(Msg::help_key_file));
+    CLI::Option* file = command->add_option("--passphrase-file", signer.passphrase.file, text(Msg::help_passphrase_file));
+    command->add_option("--passphrase-fd", signer.passphrase.fd, text(Msg::help_passphrase_fd))
+        ->check(CLI::NonNegativeNumber)
+        ->excludes(file);
+}
+
 void add_devices(CLI::App& app, const Messages& messages, DevicesArgs& args) {
     CLI::App* command = app.add_subcommand("devices", std::string(messages.get(Msg::help_devices)));
     command->add_flag("--json", args.json, std::string(messages.get(Msg::help_json_devices)));
     command->footer(std::string(messages.get(Msg::footer_devices)));
+}
+
+// The certificate of a wipe: the ledger, the operator's key and what the certificate says.
+void add_certificate_options(CLI::App* command, const Messages& messages, WipeArgs& args) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    add_ledger_option(command, messages, args.ledger);
+    command->add_flag("--no-ledger", args.no_ledger, text(Msg::help_wipe_no_ledger));
+    add_signer_options(command, messages, args.signer);
+    command->add_option("--asset", args.assets, text(Msg::help_wipe_asset))->allow_extra_args(false);
+    command->add_option("--destination", args.destination, text(Msg::help_wipe_destination))->capture_default_str();
+    command->add_option("--destination-detail", args.destination_detail, text(Msg::help_wipe_destination_detail));
+    command->add_option("--customer", args.customer, text(Msg::help_wipe_customer));
+    command->add_option("--comments", args.comments, text(Msg::help_wipe_comments));
+    command->add_option("--department", args.department, text(Msg::help_wipe_department));
+    command->add_option("--location", args.location, text(Msg::help_wipe_location));
+    command->add_option("--cert-dir", args.cert_dir, text(Msg::help_wipe_cert_dir))->capture_default_str();
+    command->add_flag("--no-pdf", args.no_pdf, text(Msg::help_wipe_no_pdf));
 }
 
 void add_wipe(CLI::App& app, const Messages& messages, WipeArgs& args) {
@@ -55,6 +87,7 @@ void add_wipe(CLI::App& app, const Messages& messages, WipeArgs& args) {
     command->add_option("--workers", args.workers, text(Msg::help_workers))
         ->check(CLI::Range(0U, 256U))
         ->capture_default_str();
+    add_certificate_options(command, messages, args);
     command->footer(text(Msg::footer_wipe));
 }
 
@@ -68,22 +101,197 @@ void add_verify_media(CLI::App& app, const Messages& messages, VerifyMediaArgs& 
     command->footer(text(Msg::footer_verify_media));
 }
 
-// --ledger, on every command that reads or writes the ledger.
-[[maybe_unused]] void add_ledger_option(CLI::App* command, const Messages& messages, std::string& location) {
-    command->add_option("--ledger", location, std::string(messages.get(Msg::help_ledger_location)));
+// Each command family adds itself here (key, ledger, asset, report, cert).
+
+// cert verify|countersign|pdf: the certificate and how to find its keys and ledger.
+void add_cert(CLI::App& app, const Messages& messages, CertArgs& args) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    CLI::App* cert = app.add_subcommand("cert", text(Msg::help_cert));
+    cert->require_subcommand(1);
+    cert->footer(text(Msg::footer_cert));
+    auto common = [&](CLI::App* command) {
+        command->add_option("FILE", args.file, text(Msg::help_cert_file))->required();
+        command->add_option("--signature", args.signature, text(Msg::help_cert_signature));
+        command->add_option("--operator-key", args.operator_key, text(Msg::help_operator_key));
+        add_ledger_option(command, messages, args.ledger);
+        command->add_flag("--no-ledger", args.no_ledger, text(Msg::help_no_ledger_verify));
+        command->add_option("--root", args.trusted_root, text(Msg::help_trusted_root));
+        command->footer(text(Msg::footer_cert));
+    };
+    CLI::App* verify = cert->add_subcommand("verify", text(Msg::help_cert_verify));
+    common(verify);
+    verify->add_option("--media", args.media, text(Msg::help_cert_media));
+    verify->add_option("--sample", args.sample, text(Msg::help_cert_sample))->capture_default_str();
+    verify->add_flag("--json", args.json, text(Msg::help_json_cert));
+    verify->callback([&args] { args.action = CertArgs::Action::verify; });
+    CLI::App* countersign = cert->add_subcommand("countersign", text(Msg::help_cert_countersign));
+    common(countersign);
+    add_signer_options(countersign, messages, args.signer);
+    countersign->callback([&args] { args.action = CertArgs::Action::countersign; });
+    CLI::App* pdf = cert->add_subcommand("pdf", text(Msg::help_cert_pdf));
+    common(pdf);
+    pdf->add_option("-o,--output", args.output, text(Msg::help_cert_output));
+    pdf->callback([&args] { args.action = CertArgs::Action::pdf; });
 }
 
-// --key, --passphrase-file, --passphrase-fd: on every command that signs.
-[[maybe_unused]] void add_signer_options(CLI::App* command, const Messages& messages, SignerArgs& signer) {
+// A family's sub-commands (key init, key show, …) get the same help groups as the top level.
+void group_leaves(CLI::App* family, const Messages& messages) {
+    family->require_subcommand(1);
+    for (CLI::App* leaf : family->get_subcommands({})) {
+        leaf->group(std::string(messages.get(Msg::label_subcommands)));
+        leaf->get_help_ptr()->group(std::string(messages.get(Msg::label_options)));
+        leaf->footer(family->get_footer());
+    }
+}
+
+// --passphrase-file and --passphrase-fd without --key: for a key that does not exist yet.
+void add_passphrase_options(CLI::App* command, const Messages& messages, PassphraseSource& source) {
     auto text = [&](Msg id) { return std::string(messages.get(id)); };
-    command->add_option("--key", signer.key_file, text(Msg::help_key_file));
-    CLI::Option* file = command->add_option("--passphrase-file", signer.passphrase.file, text(Msg::help_passphrase_file));
-    command->add_option("--passphrase-fd", signer.passphrase.fd, text(Msg::help_passphrase_fd))
+    CLI::Option* file = command->add_option("--passphrase-file", source.file, text(Msg::help_passphrase_file));
+    command->add_option("--passphrase-fd", source.fd, text(Msg::help_passphrase_fd))
         ->check(CLI::NonNegativeNumber)
         ->excludes(file);
 }
 
-// Each command family adds itself here (key, ledger, asset, report, cert).
+void add_key(CLI::App& app, const Messages& messages, KeyArgs& args) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    CLI::App* family = app.add_subcommand("key", text(Msg::help_key_command));
+    family->footer(text(Msg::footer_key));
+    auto leaf = [&](const char* name, Msg help, KeyAction action) {
+        CLI::App* command = family->add_subcommand(name, text(help));
+        command->callback([&args, action] { args.action = action; });
+        command->add_flag("--json", args.json, text(Msg::help_json_ledger));
+        return command;
+    };
+    CLI::App* init = leaf("init", Msg::help_key_init, KeyAction::init);
+    init->add_option("--out", args.out, text(Msg::help_key_out));
+    init->add_option("--kdf", args.kdf, text(Msg::help_key_kdf))
+        ->check(CLI::IsMember({"sensitive", "interactive"}))
+        ->capture_default_str();
+    add_passphrase_options(init, messages, args.signer.passphrase);
+
+    CLI::App* show = leaf("show", Msg::help_key_show, KeyAction::show);
+    show->add_option("PUBFILE", args.public_key_file, text(Msg::help_key_show_file));
+    add_ledger_option(show, messages, args.ledger);
+
+    CLI::App* reg = leaf("register", Msg::help_key_register, KeyAction::register_key);
+    reg->add_option("PUBFILE", args.public_key_file, text(Msg::help_key_register_file))->required();
+    reg->add_option("--name", args.name, text(Msg::help_key_name))->required();
+    reg->add_option("--role", args.role, text(Msg::help_key_role))
+        ->check(CLI::IsMember({"staff", "admin", "auditor"}))
+        ->required();
+    reg->add_option("--valid-from", args.valid_from, text(Msg::help_key_valid_from));
+    reg->add_option("--valid-until", args.valid_until, text(Msg::help_key_valid_until));
+    add_ledger_option(reg, messages, args.ledger);
+    add_signer_options(reg, messages, args.signer);
+
+    CLI::App* revoke = leaf("revoke", Msg::help_key_revoke, KeyAction::revoke);
+    revoke->add_option("KEY", args.key, text(Msg::help_key_revoke_key))->required();
+    revoke->add_option("--reason", args.reason, text(Msg::help_key_reason))->required();
+    add_ledger_option(revoke, messages, args.ledger);
+    add_signer_options(revoke, messages, args.signer);
+    group_leaves(family, messages);
+}
+
+void add_ledger(CLI::App& app, const Messages& messages, LedgerArgs& args) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    CLI::App* family = app.add_subcommand("ledger", text(Msg::help_ledger_command));
+    family->footer(text(Msg::footer_ledger));
+    auto leaf = [&](const char* name, Msg help, LedgerAction action) {
+        CLI::App* command = family->add_subcommand(name, text(help));
+        command->callback([&args, action] { args.action = action; });
+        add_ledger_option(command, messages, args.ledger);
+        return command;
+    };
+    CLI::App* init = leaf("init", Msg::help_ledger_init, LedgerAction::init);
+    init->add_option("--organisation,--organization", args.organisation, text(Msg::help_ledger_organisation));
+    init->add_flag("--json", args.json, text(Msg::help_json_ledger));
+    add_signer_options(init, messages, args.signer);
+
+    CLI::App* verify = leaf("verify", Msg::help_ledger_verify, LedgerAction::verify);
+    verify->add_option("--root", args.root_key_file, text(Msg::help_ledger_root));
+    verify->add_flag("--json", args.json, text(Msg::help_json_ledger));
+
+    CLI::App* log = leaf("log", Msg::help_ledger_log, LedgerAction::log);
+    log->add_option("--after", args.after, text(Msg::help_ledger_after))->check(CLI::NonNegativeNumber);
+    log->add_option("--limit", args.limit, text(Msg::help_ledger_limit))
+        ->check(CLI::Range(1LL, 1000000LL))
+        ->capture_default_str();
+    log->add_flag("--json", args.json, text(Msg::help_json_ledger));
+
+    CLI::App* exported = leaf("export", Msg::help_ledger_export, LedgerAction::export_events);
+    exported->add_option("-o,--output", args.out, text(Msg::help_export_output));
+    group_leaves(family, messages);
+}
+
+void add_asset_fields(CLI::App* command, const Messages& messages, AssetFields& fields, bool adding) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    auto field = [&](const char* name, Msg help, std::optional<std::string>& value) {
+        return command->add_option_function<std::string>(
+            name, [&value](const std::string& given) { value = given; }, text(help));
+    };
+    CLI::Option* name = field("--name", Msg::help_asset_name, fields.name);
+    field("--department", Msg::help_asset_department, fields.department);
+    field("--owner", Msg::help_asset_owner, fields.owner);
+    field("--users", Msg::help_asset_users, fields.user_scope);
+    field("--location", Msg::help_asset_location, fields.media_location);
+    field("--retention", Msg::help_asset_retention, fields.retention);
+    field("--remarks", Msg::help_asset_remarks, fields.remarks);
+    field("--status", Msg::help_asset_status, fields.status);
+    CLI::Option* classification = command->add_option_function<int>(
+        "--classification", [&fields](const int& level) { fields.classification = level; },
+        text(Msg::help_asset_classification))->check(CLI::Range(0, 2));
+    if (adding) {
+        name->required();
+        classification->required();
+    }
+}
+
+void add_asset(CLI::App& app, const Messages& messages, AssetArgs& args) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    CLI::App* family = app.add_subcommand("asset", text(Msg::help_asset_command));
+    family->footer(text(Msg::footer_asset));
+    auto leaf = [&](const char* name, Msg help, AssetAction action) {
+        CLI::App* command = family->add_subcommand(name, text(help));
+        command->callback([&args, action] { args.action = action; });
+        add_ledger_option(command, messages, args.ledger);
+        return command;
+    };
+    CLI::App* add = leaf("add", Msg::help_asset_add, AssetAction::add);
+    add->add_option("--id", args.asset_id, text(Msg::help_asset_id))->required();
+    add_asset_fields(add, messages, args.fields, true);
+    add->add_flag("--json", args.json, text(Msg::help_json_ledger));
+    add_signer_options(add, messages, args.signer);
+
+    CLI::App* update = leaf("update", Msg::help_asset_update, AssetAction::update);
+    update->add_option("ID", args.asset_id, text(Msg::help_asset_id))->required();
+    add_asset_fields(update, messages, args.fields, false);
+    update->add_flag("--json", args.json, text(Msg::help_json_ledger));
+    add_signer_options(update, messages, args.signer);
+
+    CLI::App* list = leaf("list", Msg::help_asset_list, AssetAction::list);
+    list->add_flag("--json", args.json, text(Msg::help_json_ledger));
+
+    CLI::App* import = leaf("import", Msg::help_asset_import, AssetAction::import_csv);
+    import->add_option("FILE", args.file, text(Msg::help_asset_csv_file))->required();
+    import->add_flag("--json", args.json, text(Msg::help_json_ledger));
+    add_signer_options(import, messages, args.signer);
+
+    CLI::App* exported = leaf("export", Msg::help_asset_export, AssetAction::export_csv);
+    exported->add_option("-o,--output", args.out, text(Msg::help_export_output));
+    exported->add_flag("--bom", args.byte_order_mark, text(Msg::help_asset_bom));
+    group_leaves(family, messages);
+}
+
+void add_report(CLI::App& app, const Messages& messages, ReportArgs& args) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    CLI::App* command = app.add_subcommand("report", text(Msg::help_report_command));
+    command->add_option("--year", args.year, text(Msg::help_report_year))->required()->check(CLI::Range(1970, 9998));
+    command->add_option("--utc-offset", args.utc_offset, text(Msg::help_report_utc_offset))->capture_default_str();
+    command->add_flag("--json", args.json, text(Msg::help_json_ledger));
+    add_ledger_option(command, messages, args.ledger);
+    command->footer(text(Msg::footer_report));
+}
 
 // "sanitize" or "sanitize wipe": the command whose --help the hint should point to.
 std::string command_path(const CLI::App& app) {
@@ -112,6 +320,11 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     add_devices(app, messages, invocation.devices);
     add_wipe(app, messages, invocation.wipe);
     add_verify_media(app, messages, invocation.verify_media);
+    add_cert(app, messages, invocation.cert);
+    add_key(app, messages, invocation.key);
+    add_ledger(app, messages, invocation.ledger);
+    add_asset(app, messages, invocation.asset);
+    add_report(app, messages, invocation.report);
     for (CLI::App* sub : app.get_subcommands({})) {
         sub->group(std::string(messages.get(Msg::label_subcommands)));
         // A subcommand's help flag is made before the option defaults apply: group it by hand.

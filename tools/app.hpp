@@ -23,6 +23,12 @@ struct DevicesArgs {
     bool json = false;
 };
 
+// Who signs: a secret key file and where its passphrase comes from (never argv).
+struct SignerArgs {
+    std::string key_file;  // empty: the default (ledger_access.hpp)
+    PassphraseSource passphrase;
+};
+
 struct WipeArgs {
     std::vector<std::string> targets;
     std::string method = "random";
@@ -33,6 +39,20 @@ struct WipeArgs {
     std::vector<std::string> confirm;  // one per block device, in the order of the targets
     std::string generator = "auto";
     unsigned workers = 0;
+    // The certificate: written when a ledger is used (--ledger, $SANITIZE_LEDGER or the default
+    // ledger file existing) and --no-ledger is not given.
+    std::string ledger;
+    bool no_ledger = false;
+    SignerArgs signer;
+    std::vector<std::string> assets;  // one per target, in the order of the targets
+    std::string destination = "reuse";
+    std::string destination_detail;
+    std::string customer;
+    std::string comments;
+    std::string department;
+    std::string location;
+    std::string cert_dir = ".";
+    bool no_pdf = false;
 };
 
 struct VerifyMediaArgs {
@@ -42,26 +62,79 @@ struct VerifyMediaArgs {
     bool json = false;
 };
 
-// Who signs: a secret key file and where its passphrase comes from (never argv).
-struct SignerArgs {
-    std::string key_file;  // empty: the default (ledger_access.hpp)
-    PassphraseSource passphrase;
+// `sanitize key …` (command_key.cpp)
+enum class KeyAction { init, show, register_key, revoke };
+struct KeyArgs {
+    KeyAction action = KeyAction::show;
+    std::string out;              // init: the new secret key file (empty: the default)
+    std::string kdf = "sensitive";  // init: "sensitive" or "interactive"
+    std::string public_key_file;  // show, register: PUBFILE
+    std::string key;              // revoke: KEYID or PUBFILE
+    std::string name;             // register
+    std::string role;             // register: staff, admin or auditor
+    std::string valid_from;       // register: empty: now
+    std::string valid_until;      // register: empty: no end
+    std::string reason;           // revoke
+    std::string ledger;
+    SignerArgs signer;            // init: the new key's passphrase; register, revoke: the root key
+    bool json = false;
 };
 
-// `sanitize key …` (command_key.cpp)
-struct KeyArgs {};
-
 // `sanitize ledger …` (command_ledger.cpp)
-struct LedgerArgs {};
+enum class LedgerAction { init, verify, log, export_events };
+struct LedgerArgs {
+    LedgerAction action = LedgerAction::verify;
+    std::string ledger;
+    SignerArgs signer;          // init: the root key
+    std::string organisation;   // init
+    std::string root_key_file;  // verify --root
+    long long after = 0;        // log
+    long long limit = 1000;     // log
+    std::string out;            // export -o (empty: stdout)
+    bool json = false;
+};
 
-// `sanitize asset …` (command_asset.cpp)
-struct AssetArgs {};
+// `sanitize asset …` (command_asset.cpp). Fields not given stay empty (add) or unchanged (update).
+enum class AssetAction { add, update, list, import_csv, export_csv };
+struct AssetFields {
+    std::optional<std::string> name, remarks, department, owner, user_scope, media_location, retention, status;
+    std::optional<int> classification;
+};
+struct AssetArgs {
+    AssetAction action = AssetAction::list;
+    std::string asset_id;  // add --id, update ID
+    AssetFields fields;
+    std::string file;      // import FILE.csv
+    std::string out;       // export -o (empty: stdout)
+    bool byte_order_mark = false;
+    std::string ledger;
+    SignerArgs signer;
+    bool json = false;
+};
 
 // `sanitize report` (command_report.cpp)
-struct ReportArgs {};
+struct ReportArgs {
+    int year = 0;
+    std::string utc_offset = "+09:00";
+    std::string ledger;
+    bool json = false;
+};
 
-// `sanitize cert …` (command_cert.cpp)
-struct CertArgs {};
+// `sanitize cert verify|countersign|pdf FILE` (command_cert.cpp)
+struct CertArgs {
+    enum class Action { verify, countersign, pdf } action = Action::verify;
+    std::string file;
+    std::string signature;     // empty: FILE.minisig
+    std::string operator_key;  // a public-key file; empty: from the ledger
+    std::string ledger;
+    bool no_ledger = false;
+    std::string trusted_root;  // a public-key file
+    std::string media;         // verify: a device to re-read
+    std::string sample = "10";
+    bool json = false;
+    SignerArgs signer;   // countersign: the validator's key
+    std::string output;  // pdf: the PDF's path
+};
 
 enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert };
 

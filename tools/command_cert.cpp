@@ -1,8 +1,358 @@
-// `sanitize cert …`: placeholder until the command lands (the parser does not offer it yet).
+// `sanitize cert verify|countersign|pdf FILE`: what an auditor runs on a certificate. Every
+// decision is the library's (cert::verify_certificate, wipe::check_media); this file finds the
+// inputs, runs the checks and shows them.
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "command_support.hpp"
 #include "commands.hpp"
+#include "ledger_access.hpp"
+#include "progress_view.hpp"
+#include "sanitize/cert.hpp"
+#include "sanitize/device.hpp"
+#include "sanitize/files.hpp"
+#include "sanitize/wipe.hpp"
+#include "text_format.hpp"
 
 namespace sanitize::cli {
 
-ExitCode run_cert(const CertArgs& /*args*/, const Context& /*context*/) { return ExitCode::usage; }
+namespace {
+
+constexpr std::size_t max_signature_bytes = 64 * 1024;
+
+struct Inputs {
+    std::string certificate;
+    std::string signature;
+    std::optional<std::string> countersignature;  // FILE.validator.minisig, when present
+};
+
+Loaded<Inputs> read_inputs(const CertArgs& args, const Context& context) {
+    Inputs inputs;
+    Result<std::string> certificate = files::read_small_file(args.file, cert::max_certificate_bytes);
+    if (!certificate) return {std::nullopt, report_error(context, certificate.error(), args.file)};
+    const std::string signature_path = args.signature.empty() ? args.file + std::string(cert::signature_suffix) : args.signature;
+    Result<std::string> signature = files::read_small_file(signature_path, max_signature_bytes);
+    if (!signature) return {std::nullopt, report_error(context, signature.error(), signature_path)};
+    inputs.certificate = std::move(*certificate);
+    inputs.signature = std::move(*signature);
+    Result<std::string> countersignature =
+        files::read_small_file(args.file + std::string(cert::countersignature_suffix), max_signature_bytes);
+    if (countersignature) inputs.countersignature = std::move(*countersignature);
+    return {std::move(inputs), ExitCode::ok};
+}
+
+// The ledger unless --no-ledger; an empty optional then.
+Loaded<std::optional<ledger::Ledger>> ledger_for(const CertArgs& args, const Context& context) {
+    if (args.no_ledger) return {std::optional<ledger::Ledger>(), ExitCode::ok};
+    Loaded<ledger::Ledger> opened = open_ledger(ledger_location(args.ledger, std::getenv), context);
+    if (!opened) return {std::nullopt, opened.failure};
+    return {std::optional<ledger::Ledger>(std::move(*opened.value)), ExitCode::ok};
+}
+
+// The public key a signature names: --operator-key when given (and it must be that key, which
+// the signature check decides), else the ledger's registration of the key id.
+Loaded<keys::PublicKey> signer_key(std::string_view signature_text, const std::string& key_file,
+                                   ledger::Ledger* ledger, const Context& context) {
+    if (!key_file.empty()) return load_public_key(key_file, context);
+    Result<keys::KeyId> id = keys::signature_key_id(signature_text);
+    if (!id) return {std::nullopt, report_error(context, id.error(), "signature")};
+    if (ledger != nullptr) {
+        Result<std::optional<ledger::KeyRecord>> record = ledger->find_key(*id);
+        if (!record) return {std::nullopt, report_error(context, record.error(), "ledger")};
+        if (record->has_value()) return {(*record)->public_key, ExitCode::ok};
+    }
+    print_error(context.messages, context.messages.format(Msg::cert_key_unknown, keys::key_id_hex(*id)));
+    print_hint(context.messages, context.messages.get(Msg::hint_cert_key));
+    return {std::nullopt, ExitCode::integrity};
+}
+
+Msg check_text(cert::Check check) {
+    switch (check) {
+        case cert::Check::signature: return Msg::check_signature;
+        case cert::Check::trusted_comment: return Msg::check_trusted_comment;
+        case cert::Check::sha256: return Msg::check_sha256;
+        case cert::Check::certificate_parses: return Msg::check_certificate_parses;
+        case cert::Check::certificate_id: return Msg::check_certificate_id;
+        case cert::Check::signer_role: return Msg::check_signer_role;
+        case cert::Check::ledger_id: return Msg::check_ledger_id;
+        case cert::Check::key_registered: return Msg::check_key_registered;
+        case cert::Check::signer_identity: return Msg::check_signer_identity;
+        case cert::Check::key_valid_at_time: return Msg::check_key_valid_at_time;
+        case cert::Check::key_not_revoked: return Msg::check_key_not_revoked;
+        case cert::Check::ledger_event: return Msg::check_ledger_event;
+        case cert::Check::chain_anchor: return Msg::check_chain_anchor;
+        case cert::Check::ledger_chain: return Msg::check_ledger_chain;
+    }
+    return Msg::check_signature;
+}
+
+Msg status_text(cert::CheckStatus status) {
+    switch (status) {
+        case cert::CheckStatus::passed: return Msg::status_passed;
+        case cert::CheckStatus::failed: return Msg::status_failed;
+        case cert::CheckStatus::not_checked: return Msg::status_not_checked;
+    }
+    return Msg::status_failed;
+}
+
+struct MediaResult {
+    bool checked = false;
+    bool matches = false;
+    std::string text;  // what to show
+};
+
+struct Verification {
+    cert::VerifyReport operator_report;
+    std::optional<cert::VerifyReport> validation;
+    std::optional<cert::Person> validator;  // who countersigned, as the certificate or the ledger names them
+    std::optional<MediaResult> media;
+    bool ok() const {
+        return operator_report.ok() && (!validation || validation->ok()) && (!media || !media->checked || media->matches);
+    }
+};
+
+// --media: re-read the device where the certificate's method ended with a pattern.
+Loaded<MediaResult> check_medium(const cert::Certificate& certificate, const CertArgs& args, const Context& context) {
+    const Messages& messages = context.messages;
+    std::optional<std::vector<std::uint8_t>> pattern = cert::final_pattern(certificate);
+    if (!pattern) return {MediaResult{false, false, std::string(messages.get(Msg::cert_media_no_pattern))}, ExitCode::ok};
+    device::DeviceInfo info;
+    if (ExitCode code = inspect_target(args.media, context, info); code != ExitCode::ok) return {std::nullopt, code};
+    if (!cert::medium_matches(certificate.medium, info)) {
+        return {MediaResult{true, false, messages.format(Msg::cert_media_other_medium, args.media)}, ExitCode::ok};
+    }
+    Result<wipe::VerifyPlan> plan = args.sample == "100" ? Result<wipe::VerifyPlan>(wipe::VerifyPlan{wipe::VerifyMode::all, 0})
+                                                         : wipe::parse_verify("sample:" + args.sample);
+    if (!plan) {
+        print_error(messages, messages.format(Msg::bad_sample, args.sample, plan.error().context));
+        return {std::nullopt, ExitCode::usage};
+    }
+    Result<std::unique_ptr<device::Device>> opened = device::open(info, device::OpenOptions{.writable = false});
+    if (!opened) return {std::nullopt, report_error(context, opened.error(), info.path)};
+    ProgressView view(std::cerr, messages, {target_label(info)}, progress_options_for_stderr(args.json));
+    wipe::Callbacks callbacks;
+    callbacks.on_progress = [&view](const wipe::Progress& progress) { view.update(0, progress); };
+    wipe::MediaCheckReport report =
+        wipe::check_media(**opened, wipe::MediaCheckOptions{.expected_pattern = *pattern, .plan = *plan}, callbacks, context.stop);
+    view.finish(0, messages.format(report.matches ? Msg::media_matches : Msg::media_differs, "0x" + report.expected_hex));
+    view.close();
+    if (report.error) return {std::nullopt, report_error(context, *report.error, info.path)};
+    const std::string coverage = fmt::format("{:.2f} %", report.verification.coverage_percent);
+    return {MediaResult{true, report.matches,
+                        messages.format(report.matches ? Msg::cert_media_matches : Msg::cert_media_differs, args.media,
+                                        report.expected_hex, coverage)},
+            ExitCode::ok};
+}
+
+// The countersigning person: designated in the certificate, else registered in the ledger.
+std::optional<cert::Person> validator_person(const Verification& verification, ledger::Ledger* ledger) {
+    const cert::VerifyReport& report = *verification.validation;
+    if (!report.ok()) return std::nullopt;
+    const std::optional<cert::Certificate>& certificate = verification.operator_report.certificate;
+    if (certificate && certificate->validator_person) return certificate->validator_person;
+    if (ledger == nullptr) return std::nullopt;
+    Result<std::optional<ledger::KeyRecord>> record = ledger->find_key(report.signer);
+    if (!record || !record->has_value()) return std::nullopt;
+    return cert::Person{(*record)->name, "", (*record)->role, report.signer};
+}
+
+Loaded<Verification> verify_all(const Inputs& inputs, const CertArgs& args, ledger::Ledger* ledger,
+                                std::optional<keys::PublicKey> trusted_root, const Context& context) {
+    Loaded<keys::PublicKey> key = signer_key(inputs.signature, args.operator_key, ledger, context);
+    if (!key) return {std::nullopt, key.failure};
+    cert::VerifyOptions options{.ledger = ledger, .verify_chain = true, .trusted_root = trusted_root};
+    Result<cert::VerifyReport> report = cert::verify_certificate(inputs.certificate, inputs.signature, *key.value, options);
+    if (!report) return {std::nullopt, report_error(context, report.error(), "ledger")};
+    Verification verification{std::move(*report), std::nullopt, std::nullopt, std::nullopt};
+    if (inputs.countersignature) {
+        Loaded<keys::PublicKey> validator = signer_key(*inputs.countersignature, "", ledger, context);
+        if (!validator) return {std::nullopt, validator.failure};
+        Result<cert::VerifyReport> validation =
+            cert::verify_countersignature(inputs.certificate, *inputs.countersignature, *validator.value, options);
+        if (!validation) return {std::nullopt, report_error(context, validation.error(), "ledger")};
+        verification.validation = std::move(*validation);
+        verification.validator = validator_person(verification, ledger);
+    }
+    return {std::move(verification), ExitCode::ok};
+}
+
+std::string person_line(const Messages& messages, Msg line, const cert::Person& person) {
+    return messages.format(line, person.name, ledger::role_name(person.role), keys::key_id_hex(person.key_id));
+}
+
+std::string checks_text(const cert::VerifyReport& report, const Messages& messages) {
+    std::size_t width = 0;
+    for (cert::CheckStatus status : {cert::CheckStatus::passed, cert::CheckStatus::failed, cert::CheckStatus::not_checked}) {
+        width = std::max(width, display_width(messages.get(status_text(status))));
+    }
+    std::string text;
+    for (const cert::CheckResult& check : report.checks) {
+        text += "  " + pad_right(messages.get(status_text(check.status)), width + 2) +
+                std::string(messages.get(check_text(check.check)));
+        if (!check.detail.empty()) text += " (" + check.detail + ")";
+        text += "\n";
+    }
+    return text;
+}
+
+std::string verification_text(const Verification& verification, const CertArgs& args, const Messages& messages) {
+    const cert::VerifyReport& report = verification.operator_report;
+    Msg verdict = !verification.ok()                ? Msg::cert_not_verified
+                  : report.fully_verified() ? Msg::cert_verified
+                                                    : Msg::cert_verified_partly;
+    std::string text = messages.format(verdict, args.file) + "\n" + checks_text(report, messages);
+    if (report.certificate) text += "  " + person_line(messages, Msg::cert_operator_line, report.certificate->operator_person) + "\n";
+    if (verification.validation) {
+        // Its ledger-inclusion checks repeat the operator's; only its failures are news.
+        if (!verification.validation->ok()) text += checks_text(*verification.validation, messages);
+        if (verification.validator) {
+            text += "  " + person_line(messages, Msg::cert_validation_line, *verification.validator) + "\n";
+        }
+    } else {
+        text += "  " + std::string(messages.get(Msg::cert_no_validation)) + "\n";
+    }
+    if (verification.media) text += "  " + std::string(messages.get(Msg::check_media)) + ": " + verification.media->text + "\n";
+    return text;
+}
+
+nlohmann::json checks_json(const cert::VerifyReport& report) {
+    nlohmann::json checks = nlohmann::json::array();
+    for (const cert::CheckResult& check : report.checks) {
+        checks.push_back({{"check", cert::check_name(check.check)},
+                          {"status", cert::check_status_name(check.status)},
+                          {"detail", check.detail}});
+    }
+    return checks;
+}
+
+std::string verification_json(const Verification& verification, const CertArgs& args) {
+    const cert::VerifyReport& report = verification.operator_report;
+    nlohmann::json document = {
+        {"file", args.file},
+        {"verified", verification.ok()},
+        {"fully_verified", verification.ok() && report.fully_verified()},
+        {"signer", keys::key_id_hex(report.signer)},
+        {"checks", checks_json(report)},
+    };
+    if (report.certificate) {
+        document["certificate_id"] = report.certificate->certificate_id;
+        document["outcome"] = wipe::to_string(report.certificate->outcome);
+    }
+    if (report.trusted_comment && report.trusted_comment->ledger_seq) document["ledger_seq"] = *report.trusted_comment->ledger_seq;
+    document["countersignature"] = nullptr;
+    if (verification.validation) {
+        document["countersignature"] = {{"verified", verification.validation->ok()},
+                                        {"signer", keys::key_id_hex(verification.validation->signer)},
+                                        {"checks", checks_json(*verification.validation)}};
+    }
+    document["media"] = nullptr;
+    if (verification.media) {
+        document["media"] = {{"checked", verification.media->checked}, {"matches", verification.media->matches},
+                             {"text", verification.media->text}};
+    }
+    return document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+// Everything verify, countersign and pdf share: inputs, ledger, checks.
+struct Checked {
+    Inputs inputs;
+    std::optional<ledger::Ledger> ledger;
+    Verification verification;
+};
+
+Loaded<Checked> check(const CertArgs& args, const Context& context) {
+    Loaded<Inputs> inputs = read_inputs(args, context);
+    if (!inputs) return {std::nullopt, inputs.failure};
+    Loaded<std::optional<ledger::Ledger>> opened = ledger_for(args, context);
+    if (!opened) return {std::nullopt, opened.failure};
+    std::optional<keys::PublicKey> root;
+    if (!args.trusted_root.empty()) {
+        Loaded<keys::PublicKey> loaded = load_public_key(args.trusted_root, context);
+        if (!loaded) return {std::nullopt, loaded.failure};
+        root = *loaded.value;
+    }
+    Checked checked{std::move(*inputs.value), std::move(*opened.value), {}};
+    ledger::Ledger* ledger = checked.ledger ? &*checked.ledger : nullptr;
+    Loaded<Verification> verification = verify_all(checked.inputs, args, ledger, root, context);
+    if (!verification) return {std::nullopt, verification.failure};
+    checked.verification = std::move(*verification.value);
+    return {std::move(checked), ExitCode::ok};
+}
+
+ExitCode run_verify(const CertArgs& args, const Context& context) {
+    Loaded<Checked> checked = check(args, context);
+    if (!checked) return checked.failure;
+    Verification& verification = checked.value->verification;
+    if (!args.media.empty() && verification.operator_report.certificate) {
+        Loaded<MediaResult> media = check_medium(*verification.operator_report.certificate, args, context);
+        if (!media) return media.failure;
+        verification.media = std::move(*media.value);
+    }
+    std::cout << (args.json ? verification_json(verification, args) : verification_text(verification, args, context.messages))
+              << std::flush;
+    return verification.ok() ? ExitCode::ok : ExitCode::integrity;
+}
+
+ExitCode run_countersign(const CertArgs& args, const Context& context) {
+    Loaded<Checked> checked = check(args, context);
+    if (!checked) return checked.failure;
+    if (!checked.value->verification.operator_report.ok()) {
+        std::cout << verification_text(checked.value->verification, args, context.messages) << std::flush;
+        print_error(context.messages, context.messages.format(Msg::cert_countersign_refused, args.file));
+        return ExitCode::integrity;
+    }
+    Loaded<keys::SecretKey> key = unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv), args.signer.passphrase, context);
+    if (!key) return key.failure;
+    Result<std::string> signature = cert::countersign(checked.value->inputs.certificate, *key.value);
+    if (!signature) return report_error(context, signature.error(), args.file);
+    const std::string path = args.file + std::string(cert::countersignature_suffix);
+    if (Result<void> written = files::write_new_file(path, *signature, 0644); !written) return report_error(context, written.error(), path);
+    std::cout << context.messages.format(Msg::cert_countersigned, path) << "\n" << std::flush;
+    return ExitCode::ok;
+}
+
+std::string default_pdf_path(const std::string& certificate_path) {
+    std::string path = certificate_path;
+    if (path.ends_with(".json")) path.resize(path.size() - 5);
+    return path + ".pdf";
+}
+
+ExitCode run_pdf(const CertArgs& args, const Context& context) {
+    Loaded<Checked> checked = check(args, context);
+    if (!checked) return checked.failure;
+    const Verification& verification = checked.value->verification;
+    if (!verification.ok() || !verification.operator_report.certificate) {
+        std::cout << verification_text(verification, args, context.messages) << std::flush;
+        return ExitCode::integrity;
+    }
+    cert::PdfOptions options;
+    options.sha256_hex = cert::sha256_hex(std::as_bytes(std::span(checked.value->inputs.certificate)));
+    if (verification.operator_report.trusted_comment) options.ledger_seq = verification.operator_report.trusted_comment->ledger_seq;
+    if (verification.validator && verification.validation->trusted_comment &&
+        verification.validation->trusted_comment->validated_at) {
+        options.validation = cert::PdfValidation{*verification.validator, *verification.validation->trusted_comment->validated_at};
+    }
+    Result<std::string> pdf = cert::render_pdf(*verification.operator_report.certificate, options);
+    if (!pdf) return report_error(context, pdf.error(), "pdf");
+    const std::string path = args.output.empty() ? default_pdf_path(args.file) : args.output;
+    if (Result<void> written = files::write_new_file(path, *pdf, 0644); !written) return report_error(context, written.error(), path);
+    std::cout << context.messages.format(Msg::cert_pdf_written, path) << "\n" << std::flush;
+    return ExitCode::ok;
+}
+
+}  // namespace
+
+ExitCode run_cert(const CertArgs& args, const Context& context) {
+    switch (args.action) {
+        case CertArgs::Action::verify: return run_verify(args, context);
+        case CertArgs::Action::countersign: return run_countersign(args, context);
+        case CertArgs::Action::pdf: return run_pdf(args, context);
+    }
+    return ExitCode::usage;
+}
 
 }  // namespace sanitize::cli

@@ -1,8 +1,189 @@
-// `sanitize key …`: placeholder until the command lands (the parser does not offer it yet).
+// `sanitize key init|show|register|revoke`: operator key pairs in minisign's formats, and their
+// registration in the ledger by the organisation's root key.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include "command_support.hpp"
 #include "commands.hpp"
+#include "ledger_access.hpp"
+#include "ledger_command_support.hpp"
+#include "sanitize/keys.hpp"
+#include "sanitize/ledger.hpp"
 
 namespace sanitize::cli {
 
-ExitCode run_key(const KeyArgs& /*args*/, const Context& /*context*/) { return ExitCode::usage; }
+namespace {
+
+// libsodium's crypto_pwhash_scryptsalsa208sha256_{OPSLIMIT,MEMLIMIT}_INTERACTIVE.
+constexpr keys::KdfCost interactive_cost{524288, 16777216};
+// A registration without --valid-until does not expire; revocation ends it.
+constexpr std::string_view no_end = "9999-12-31T23:59:59Z";
+
+bool exists(const std::string& path) {
+    return ::access(path.c_str(), F_OK) == 0;
+}
+
+ExitCode run_init(const KeyArgs& args, const Context& context) {
+    const Messages& messages = context.messages;
+    const std::string secret_path = operator_key_file(args.out, std::getenv);
+    const std::string public_path = public_key_file_for(secret_path);
+    for (const std::string& path : {secret_path, public_path}) {
+        if (exists(path)) return refuse_existing(path, context);
+    }
+    if (auto made = make_parent_directory(secret_path, 0700); !made) return report_error(context, made.error(), secret_path);
+    PassphraseRead read = read_passphrase(args.signer.passphrase, messages.format(Msg::passphrase_prompt, secret_path),
+                                          PassphrasePurpose::create, context);
+    if (!read.passphrase) return read.failure;
+    keys::KeyPair pair = keys::generate_key_pair();
+    const keys::KdfCost cost = args.kdf == "interactive" ? interactive_cost : keys::KdfCost{};
+    Result<std::string> secret_text = keys::encode_secret_key(pair.secret_key, read.passphrase->bytes(), cost);
+    if (!secret_text) return report_error(context, secret_text.error(), secret_path);
+    if (ExitCode code = write_output(secret_path, *secret_text, 0600, context); code != ExitCode::ok) return code;
+    if (ExitCode code = write_output(public_path, keys::encode_public_key(pair.public_key), 0644, context);
+        code != ExitCode::ok) {
+        return code;
+    }
+    const std::string id = keys::key_id_hex(pair.public_key.id);
+    if (args.json) {
+        std::cout << fmt::format(R"({{"key_id":{},"public_key":{},"secret_key_file":{},"public_key_file":{}}})", json_string(id),
+                                 json_string(public_key_line(pair.public_key)), json_string(secret_path),
+                                 json_string(public_path))
+                  << "\n";
+    } else {
+        std::cout << messages.format(Msg::key_created, id, secret_path, public_path) << "\n";
+    }
+    std::cout << std::flush;
+    return ExitCode::ok;
+}
+
+// The registration of `key` in the ledger, when one is reachable: a line per fact, or JSON.
+void show_registration(const KeyArgs& args, const keys::PublicKey& key, const Context& context, std::string& text,
+                       std::string& json) {
+    const Messages& messages = context.messages;
+    const std::string location = ledger_location(args.ledger, std::getenv);
+    Result<ledger::Ledger> opened = ledger::Ledger::open(location);
+    Result<std::optional<ledger::KeyRecord>> found =
+        opened ? opened->find_key(key.id) : Result<std::optional<ledger::KeyRecord>>(opened.error());
+    if (!found) {
+        text += messages.format(Msg::key_no_ledger, messages.error(found.error(), location)) + "\n";
+        json += R"(,"ledger":null)";
+        return;
+    }
+    if (!found->has_value()) {
+        text += messages.format(Msg::key_not_registered, location) + "\n";
+        json += R"(,"registered":false)";
+        return;
+    }
+    const ledger::KeyRecord& record = **found;
+    const std::string revoked = record.revoked_seq ? messages.format(Msg::key_revoked_at, *record.revoked_seq)
+                                                   : std::string(messages.get(Msg::word_no));
+    text += text_table({{std::string(messages.get(Msg::label_key_name)), record.name},
+                        {std::string(messages.get(Msg::label_key_role)), std::string(ledger::role_name(record.role))},
+                        {std::string(messages.get(Msg::label_key_valid)),
+                         messages.format(Msg::key_validity, record.valid_from, record.valid_until)},
+                        {std::string(messages.get(Msg::label_key_registered)),
+                         messages.format(Msg::key_registered_at, record.registered_seq)},
+                        {std::string(messages.get(Msg::label_key_revoked)), revoked}});
+    json += fmt::format(R"(,"registered":true,"name":{},"role":{},"valid_from":{},"valid_until":{},"registered_seq":{},"revoked_seq":{})",
+                        json_string(record.name), json_string(ledger::role_name(record.role)),
+                        json_string(record.valid_from), json_string(record.valid_until), record.registered_seq,
+                        record.revoked_seq ? std::to_string(*record.revoked_seq) : "null");
+}
+
+ExitCode run_show(const KeyArgs& args, const Context& context) {
+    const Messages& messages = context.messages;
+    const std::string path = args.public_key_file.empty() ? public_key_file_for(operator_key_file("", std::getenv))
+                                                          : args.public_key_file;
+    Loaded<keys::PublicKey> key = load_public_key(path, context);
+    if (!key) {
+        if (args.public_key_file.empty()) print_hint(messages, messages.get(Msg::hint_key_init));
+        return key.failure;
+    }
+    const std::string id = keys::key_id_hex(key.value->id);
+    std::string text = text_table({{std::string(messages.get(Msg::label_key_id)), id},
+                                   {std::string(messages.get(Msg::label_key_public)), public_key_line(*key.value)},
+                                   {std::string(messages.get(Msg::label_key_file)), path}});
+    std::string json = fmt::format(R"({{"key_id":{},"public_key":{},"public_key_file":{})", json_string(id),
+                                   json_string(public_key_line(*key.value)), json_string(path));
+    show_registration(args, *key.value, context, text, json);
+    std::cout << (args.json ? json + "}\n" : text) << std::flush;
+    return ExitCode::ok;
+}
+
+void print_event(const KeyArgs& args, const ledger::Event& event, const std::string& line) {
+    std::cout << (args.json ? event_json(event) : line) << "\n" << std::flush;
+}
+
+ExitCode run_register(const KeyArgs& args, const Context& context) {
+    const Messages& messages = context.messages;
+    Loaded<keys::PublicKey> key = load_public_key(args.public_key_file, context);
+    if (!key) return key.failure;
+    const std::string now = ledger::time_text(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    std::optional<std::string> from = time_option("--valid-from", args.valid_from.empty() ? now : args.valid_from, context);
+    if (!from) return ExitCode::usage;
+    std::optional<std::string> until =
+        time_option("--valid-until", args.valid_until.empty() ? std::string(no_end) : args.valid_until, context);
+    if (!until) return ExitCode::usage;
+    std::optional<ledger::Role> role = ledger::parse_role(args.role);
+    if (!role) return ExitCode::usage;  // CLI11 checked the set already
+    const std::string location = ledger_location(args.ledger, std::getenv);
+    Loaded<ledger::Ledger> opened = open_ledger(location, context);
+    if (!opened) return opened.failure;
+    Loaded<keys::SecretKey> root = unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv),
+                                                     args.signer.passphrase, context);
+    if (!root) return root.failure;
+    ledger::KeyRegistration registration{*key.value, args.name, *role, *from, *until};
+    Result<ledger::Event> event = opened.value->register_key(*root.value, registration);
+    if (!event) return report_ledger_error(context, event.error(), location);
+    print_event(args, *event,
+                messages.format(Msg::key_registered, keys::key_id_hex(key.value->id), args.name, args.role, event->seq));
+    return ExitCode::ok;
+}
+
+// KEYID, else a public-key file.
+std::optional<keys::KeyId> key_to_revoke(const std::string& text, const Context& context) {
+    if (Result<keys::KeyId> id = keys::parse_key_id_hex(text); id && !exists(text)) return *id;
+    Loaded<keys::PublicKey> key = load_public_key(text, context);
+    if (!key) return std::nullopt;
+    return key.value->id;
+}
+
+ExitCode run_revoke(const KeyArgs& args, const Context& context) {
+    const Messages& messages = context.messages;
+    std::optional<keys::KeyId> id = key_to_revoke(args.key, context);
+    if (!id) return ExitCode::usage;
+    const std::string location = ledger_location(args.ledger, std::getenv);
+    Loaded<ledger::Ledger> opened = open_ledger(location, context);
+    if (!opened) return opened.failure;
+    Loaded<keys::SecretKey> root = unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv),
+                                                     args.signer.passphrase, context);
+    if (!root) return root.failure;
+    Result<ledger::Event> event = opened.value->revoke_key(*root.value, *id, args.reason);
+    if (!event) {
+        if (event.error().code == Errc::not_found) {
+            print_error(messages, messages.format(Msg::key_unknown, keys::key_id_hex(*id), location));
+            return ExitCode::usage;
+        }
+        return report_ledger_error(context, event.error(), location);
+    }
+    print_event(args, *event, messages.format(Msg::key_revoked, keys::key_id_hex(*id), event->seq));
+    return ExitCode::ok;
+}
+
+}  // namespace
+
+ExitCode run_key(const KeyArgs& args, const Context& context) {
+    switch (args.action) {
+        case KeyAction::init: return run_init(args, context);
+        case KeyAction::show: return run_show(args, context);
+        case KeyAction::register_key: return run_register(args, context);
+        case KeyAction::revoke: return run_revoke(args, context);
+    }
+    return ExitCode::usage;
+}
 
 }  // namespace sanitize::cli

@@ -1,8 +1,147 @@
-// `sanitize ledger …`: placeholder until the command lands (the parser does not offer it yet).
+// `sanitize ledger init|verify|log|export`: create the ledger, check its chain, read its events.
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include "command_support.hpp"
 #include "commands.hpp"
+#include "ledger_access.hpp"
+#include "ledger_command_support.hpp"
+#include "sanitize/ledger.hpp"
 
 namespace sanitize::cli {
 
-ExitCode run_ledger(const LedgerArgs& /*args*/, const Context& /*context*/) { return ExitCode::usage; }
+namespace {
+
+ExitCode run_init(const LedgerArgs& args, const Context& context) {
+    const Messages& messages = context.messages;
+    const std::string location = ledger_location(args.ledger, std::getenv);
+    if (!is_database_url(location)) {
+        if (auto made = make_parent_directory(location, 0700); !made) return report_error(context, made.error(), location);
+    }
+    const std::string key_file = operator_key_file(args.signer.key_file, std::getenv);
+    Loaded<keys::SecretKey> root = unlock_secret_key(key_file, args.signer.passphrase, context);
+    if (!root) return root.failure;
+    ledger::InitOptions options{location, args.organisation, root.value->public_key(), ""};
+    Result<ledger::Ledger> created = ledger::Ledger::init(options, *root.value);
+    if (!created) {
+        if (created.error().code == Errc::conflict) {
+            print_error(messages, messages.format(Msg::ledger_exists, location));
+            print_hint(messages, messages.get(Msg::hint_ledger_exists));
+            return ExitCode::refused;
+        }
+        return report_error(context, created.error(), location);
+    }
+    const ledger::LedgerInfo& info = created->info();
+    const std::string root_id = keys::key_id_hex(info.root_key.id);
+    if (args.json) {
+        std::cout << fmt::format(R"({{"ledger":{},"ledger_id":{},"organisation":{},"root_key_id":{},"format_version":{}}})",
+                                 json_string(location), json_string(info.ledger_id), json_string(info.organisation),
+                                 json_string(root_id), info.format_version)
+                  << "\n";
+    } else {
+        std::cout << messages.format(Msg::ledger_created, location, info.ledger_id, root_id) << "\n";
+    }
+    std::cout << std::flush;
+    return ExitCode::ok;
+}
+
+std::string verify_json(const ledger::VerifyReport& report) {
+    return fmt::format(R"({{"ok":{},"problem":"{}","first_bad_seq":{},"detail":{},"events_checked":{},"head_seq":{},"head_hash":"{}"}})",
+                       report.ok() ? "true" : "false", ledger::problem_name(report.problem), report.first_bad_seq,
+                       json_string(report.detail), report.events_checked, report.head.seq, hex_text(report.head.hash));
+}
+
+ExitCode run_verify(const LedgerArgs& args, const Context& context) {
+    const Messages& messages = context.messages;
+    ledger::VerifyOptions options;
+    if (!args.root_key_file.empty()) {
+        Loaded<keys::PublicKey> root = load_public_key(args.root_key_file, context);
+        if (!root) return root.failure;
+        options.trusted_root = *root.value;
+    }
+    const std::string location = ledger_location(args.ledger, std::getenv);
+    Loaded<ledger::Ledger> opened = open_ledger(location, context);
+    if (!opened) return opened.failure;
+    Result<ledger::VerifyReport> report = opened.value->verify(options);
+    if (!report) return report_error(context, report.error(), location);
+    if (args.json) {
+        std::cout << verify_json(*report) << "\n" << std::flush;
+    } else if (report->ok()) {
+        std::cout << messages.format(Msg::ledger_verified, report->events_checked, report->head.seq,
+                                     hex_text(report->head.hash))
+                  << "\n"
+                  << std::flush;
+    }
+    if (report->ok()) return ExitCode::ok;
+    const std::string problem = problem_message(messages, report->problem);
+    const std::string detail = report->detail.empty() ? "" : " (" + report->detail + ")";
+    print_error(messages, report->first_bad_seq > 0
+                              ? messages.format(Msg::ledger_bad_event, location, report->first_bad_seq, problem, detail)
+                              : messages.format(Msg::ledger_bad, location, problem, detail));
+    print_hint(messages, messages.format(Msg::hint_ledger_bad, report->events_checked, report->head.seq));
+    return ExitCode::integrity;
+}
+
+ExitCode run_log(const LedgerArgs& args, const Context& context) {
+    const std::string location = ledger_location(args.ledger, std::getenv);
+    Loaded<ledger::Ledger> opened = open_ledger(location, context);
+    if (!opened) return opened.failure;
+    ledger::EventQuery query;
+    query.after_seq = args.after;
+    query.limit = static_cast<std::size_t>(args.limit);
+    Result<std::vector<ledger::Event>> events = opened.value->events(query);
+    if (!events) return report_error(context, events.error(), location);
+    std::string out;
+    if (args.json) {
+        for (const ledger::Event& event : *events) out += event_json(event) + "\n";
+    } else {
+        std::vector<std::vector<std::string>> rows;
+        const Messages& messages = context.messages;
+        rows.push_back({std::string(messages.get(Msg::col_event_seq)), std::string(messages.get(Msg::col_event_time)),
+                        std::string(messages.get(Msg::col_event_type)), std::string(messages.get(Msg::col_event_actor)),
+                        std::string(messages.get(Msg::col_event_payload))});
+        for (const ledger::Event& event : *events) {
+            rows.push_back({std::to_string(event.seq), event.time, std::string(ledger::event_type_name(event.type)),
+                            keys::key_id_hex(event.actor), event.payload});
+        }
+        out = events->empty() ? std::string(messages.get(Msg::ledger_no_events)) + "\n" : text_table(rows);
+    }
+    std::cout << out << std::flush;
+    return ExitCode::ok;
+}
+
+ExitCode run_export(const LedgerArgs& args, const Context& context) {
+    const std::string location = ledger_location(args.ledger, std::getenv);
+    Loaded<ledger::Ledger> opened = open_ledger(location, context);
+    if (!opened) return opened.failure;
+    std::string out;
+    std::int64_t count = 0;
+    for (ledger::EventQuery query;;) {
+        Result<std::vector<ledger::Event>> page = opened.value->events(query);
+        if (!page) return report_error(context, page.error(), location);
+        if (page->empty()) break;
+        for (const ledger::Event& event : *page) out += event_json(event) + "\n";
+        count += static_cast<std::int64_t>(page->size());
+        query.after_seq = page->back().seq;
+    }
+    if (ExitCode code = write_output(args.out, out, 0600, context); code != ExitCode::ok) return code;
+    if (!args.out.empty() && args.out != "-") {
+        std::cout << context.messages.format(Msg::ledger_exported, count, args.out) << "\n" << std::flush;
+    }
+    return ExitCode::ok;
+}
+
+}  // namespace
+
+ExitCode run_ledger(const LedgerArgs& args, const Context& context) {
+    switch (args.action) {
+        case LedgerAction::init: return run_init(args, context);
+        case LedgerAction::verify: return run_verify(args, context);
+        case LedgerAction::log: return run_log(args, context);
+        case LedgerAction::export_events: return run_export(args, context);
+    }
+    return ExitCode::usage;
+}
 
 }  // namespace sanitize::cli

@@ -4,8 +4,16 @@
 #include <string>
 #include <vector>
 
+#include <sys/stat.h>
+
+#include <cstdlib>
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
 #include "command_support.hpp"
 #include "commands.hpp"
+#include "ledger_access.hpp"
 #include "progress_view.hpp"
 #include "report_view.hpp"
 #include "sanitize/jobs.hpp"
@@ -165,11 +173,120 @@ ExitCode summarize(const std::vector<wipe::WipeReport>& reports, const Messages&
     return failed ? ExitCode::failed : ExitCode::ok;
 }
 
+// The certificate side of a wipe, made ready before any medium is touched: a wrong passphrase
+// or an unregistered key must stop the command while the data is still there.
+struct CertificateSetup {
+    ledger::Ledger ledger;
+    keys::SecretKey key;
+    std::vector<cert::CertificateContext> contexts;  // one per target
+};
+
+// Whether this wipe uses a ledger: not with --no-ledger; always when one was named; the default
+// ledger only when its file exists (a person without a ledger can still wipe, and is told).
+std::optional<std::string> ledger_to_use(const WipeArgs& args) {
+    if (args.no_ledger) return std::nullopt;
+    const char* from_environment = std::getenv("SANITIZE_LEDGER");
+    const bool named = !args.ledger.empty() || (from_environment != nullptr && *from_environment != '\0');
+    std::string location = ledger_location(args.ledger, std::getenv);
+    struct stat status {};
+    if (!named && ::stat(location.c_str(), &status) != 0) return std::nullopt;
+    return location;
+}
+
+Loaded<std::optional<CertificateSetup>> prepare_certificates(const WipeArgs& args, const Context& context) {
+    const Messages& messages = context.messages;
+    std::optional<cert::Destination> destination = cert::parse_destination(args.destination);
+    if (!destination) {
+        print_error(messages, messages.format(Msg::bad_destination, args.destination));
+        return {std::nullopt, ExitCode::usage};
+    }
+    if (!args.assets.empty() && args.assets.size() != args.targets.size()) {
+        print_error(messages, messages.format(Msg::asset_count_mismatch, args.targets.size(), args.assets.size()));
+        return {std::nullopt, ExitCode::usage};
+    }
+    std::optional<std::string> location = ledger_to_use(args);
+    if (!location) {
+        // Not an error: wiping without a ledger is allowed, but the person should know.
+        if (!args.no_ledger) {
+            print_hint(messages, std::string(messages.get(Msg::wipe_no_ledger)) + "; " +
+                                     std::string(messages.get(Msg::hint_wipe_no_ledger)));
+        }
+        return {std::optional<CertificateSetup>(), ExitCode::ok};
+    }
+    Loaded<ledger::Ledger> ledger = open_ledger(*location, context);
+    if (!ledger) return {std::nullopt, ledger.failure};
+    Loaded<keys::SecretKey> key = unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv), args.signer.passphrase, context);
+    if (!key) return {std::nullopt, key.failure};
+    std::vector<cert::CertificateContext> contexts;
+    for (std::size_t i = 0; i < args.targets.size(); ++i) {
+        jobs::CertificateRequest request{
+            .asset_id = args.assets.empty() ? std::string() : args.assets[i],
+            .destination = *destination,
+            .destination_detail = args.destination_detail,
+            .customer = args.customer,
+            .comments = args.comments,
+            .department = args.department,
+            .location = args.location,
+        };
+        Result<cert::CertificateContext> made = jobs::certificate_context(*ledger.value, key.value->public_key(), request);
+        if (!made) return {std::nullopt, report_error(context, made.error(), *location)};
+        contexts.push_back(std::move(*made));
+    }
+    return {CertificateSetup{std::move(*ledger.value), std::move(*key.value), std::move(contexts)}, ExitCode::ok};
+}
+
+std::string certificate_json(const std::string& target, const jobs::CertifiedWipe& certified) {
+    nlohmann::json document = {
+        {"certificate", {{"target", target},
+                         {"certificate_id", certified.issued.certificate.certificate_id},
+                         {"sha256", certified.issued.sha256_hex},
+                         {"json", certified.files.json},
+                         {"signature", certified.files.signature},
+                         {"pdf", certified.files.pdf.empty() ? nlohmann::json(nullptr) : nlohmann::json(certified.files.pdf)},
+                         {"ledger_seq", certified.issued.ledger_event ? nlohmann::json(certified.issued.ledger_event->seq)
+                                                                      : nlohmann::json(nullptr)}}},
+    };
+    return document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string certificate_text(const jobs::CertifiedWipe& certified, const Messages& messages) {
+    std::string text = "\n" + messages.format(Msg::cert_written, certified.files.json) + "\n";
+    const std::string seq = certified.issued.ledger_event ? std::to_string(certified.issued.ledger_event->seq) : "-";
+    text += "  " + messages.format(Msg::cert_written_seq, certified.files.signature, seq, certified.files.json) + "\n";
+    if (!certified.files.pdf.empty()) text += "  PDF: " + certified.files.pdf + "\n";
+    return text;
+}
+
+// One certificate per report; a failure to certify does not undo the wipe, and is an error.
+ExitCode certify_all(const std::vector<wipe::WipeReport>& reports, CertificateSetup& setup, const WipeArgs& args,
+                     const Context& context) {
+    const Messages& messages = context.messages;
+    ExitCode result = ExitCode::ok;
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+        Result<jobs::CertifiedWipe> certified =
+            jobs::certify_wipe(reports[i], setup.contexts[i], setup.key, setup.ledger,
+                               jobs::CertifyOptions{.directory = args.cert_dir, .pdf = !args.no_pdf});
+        if (!certified) {
+            print_error(messages, messages.format(Msg::cert_not_issued, reports[i].device.path,
+                                                  messages.error(certified.error(), args.cert_dir)));
+            print_hint(messages, messages.get(Msg::hint_cert_not_issued));
+            result = ExitCode::failed;
+            continue;
+        }
+        if (certified->pdf_error) print_error(messages, messages.format(Msg::cert_pdf_failed, messages.error(*certified->pdf_error, "pdf")));
+        std::cout << (args.json ? certificate_json(reports[i].device.path, *certified) : certificate_text(*certified, messages))
+                  << std::flush;
+    }
+    return result;
+}
+
 }  // namespace
 
 ExitCode run_wipe(const WipeArgs& args, const Context& context) {
     wipe::WipeOptions options;
     if (ExitCode code = build_options(args, context, options); code != ExitCode::ok) return code;
+    Loaded<std::optional<CertificateSetup>> certificates = prepare_certificates(args, context);
+    if (!certificates) return certificates.failure;
     std::vector<device::DeviceInfo> targets;
     if (ExitCode code = prepare_targets(args, context, targets); code != ExitCode::ok) return code;
     std::vector<std::unique_ptr<device::Device>> devices;
@@ -181,7 +298,10 @@ ExitCode run_wipe(const WipeArgs& args, const Context& context) {
     }
     std::vector<wipe::WipeReport> reports = wipe_with_progress(devices, options, context, args.json);
     print_reports(reports, args.json, context.messages);
-    return summarize(reports, context.messages);
+    ExitCode certified = ExitCode::ok;
+    if (certificates.value->has_value()) certified = certify_all(reports, **certificates.value, args, context);
+    ExitCode outcome = summarize(reports, context.messages);
+    return outcome != ExitCode::ok ? outcome : certified;
 }
 
 }  // namespace sanitize::cli

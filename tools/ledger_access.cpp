@@ -1,15 +1,8 @@
 // Defaults and loading steps shared by the key, ledger, asset, report, wipe and cert commands.
 #include "ledger_access.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <span>
-
 #include "command_support.hpp"
+#include "sanitize/files.hpp"
 
 namespace sanitize::cli {
 
@@ -48,61 +41,6 @@ std::string public_key_file_for(const std::string& secret_key_file) {
     return secret_key_file + ".pub";
 }
 
-Result<std::string> read_small_file(const std::string& path, std::size_t max_bytes) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::io_error, path, errno);
-    std::string bytes;
-    char buffer[65536];
-    for (;;) {
-        ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            int sys_errno = errno;
-            ::close(fd);
-            return make_error(Errc::io_error, path, sys_errno);
-        }
-        if (n == 0) break;
-        bytes.append(buffer, static_cast<std::size_t>(n));
-        if (bytes.size() > max_bytes) {
-            ::close(fd);
-            return make_error(Errc::malformed_input, path + ": larger than " + std::to_string(max_bytes) + " bytes");
-        }
-    }
-    ::close(fd);
-    return bytes;
-}
-
-Result<void> write_new_file(const std::string& path, std::string_view bytes, unsigned mode) {
-    if (::access(path.c_str(), F_OK) == 0) return make_error(Errc::conflict, path);
-    std::string temporary = path + ".tmp-XXXXXX";
-    int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
-    if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::io_error, path, errno);
-    auto fail = [&](int sys_errno) {
-        ::close(fd);
-        ::unlink(temporary.c_str());
-        return make_error(Errc::io_error, path, sys_errno);
-    };
-    if (::fchmod(fd, static_cast<mode_t>(mode)) != 0) return fail(errno);
-    std::string_view rest = bytes;
-    while (!rest.empty()) {
-        ssize_t n = ::write(fd, rest.data(), rest.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return fail(errno);
-        rest.remove_prefix(static_cast<std::size_t>(n));
-    }
-    if (::fsync(fd) != 0) return fail(errno);
-    ::close(fd);
-    // link() rather than rename(): it fails when someone created the file meanwhile, so an
-    // existing key or certificate is never replaced.
-    if (::link(temporary.c_str(), path.c_str()) != 0) {
-        int sys_errno = errno;
-        ::unlink(temporary.c_str());
-        return make_error(sys_errno == EEXIST ? Errc::conflict : Errc::io_error, path, sys_errno);
-    }
-    ::unlink(temporary.c_str());
-    return {};
-}
-
 Loaded<ledger::Ledger> open_ledger(const std::string& location, const Context& context) {
     Result<ledger::Ledger> opened = ledger::Ledger::open(location);
     if (!opened) {
@@ -115,7 +53,7 @@ Loaded<ledger::Ledger> open_ledger(const std::string& location, const Context& c
 
 Loaded<keys::SecretKey> unlock_secret_key(const std::string& path, const PassphraseSource& source,
                                           const Context& context) {
-    Result<std::string> text = read_small_file(path, 64 * 1024);
+    Result<std::string> text = files::read_small_file(path, 64 * 1024);
     if (!text) {
         ExitCode code = report_error(context, text.error(), path);
         if (text.error().code == Errc::not_found) print_hint(context.messages, context.messages.get(Msg::hint_key_init));
@@ -130,7 +68,7 @@ Loaded<keys::SecretKey> unlock_secret_key(const std::string& path, const Passphr
 }
 
 Loaded<keys::PublicKey> load_public_key(const std::string& path, const Context& context) {
-    Result<std::string> text = read_small_file(path, 64 * 1024);
+    Result<std::string> text = files::read_small_file(path, 64 * 1024);
     if (!text) return {std::nullopt, report_error(context, text.error(), path)};
     Result<keys::PublicKey> key = keys::decode_public_key(*text);
     if (!key) return {std::nullopt, report_error(context, key.error(), path)};

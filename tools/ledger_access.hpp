@@ -14,6 +14,7 @@
 
 #include "context.hpp"
 #include "exit_codes.hpp"
+#include "sanitize/files.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
 #include "sanitize/result.hpp"
@@ -41,10 +42,7 @@ Loaded<keys::SecretKey> unlock_secret_key(const std::string& path, const Passphr
                                           const Context& context);
 Loaded<keys::PublicKey> load_public_key(const std::string& path, const Context& context);
 
-// A whole small file (keys, signatures, certificates), refused above `max_bytes`.
-Result<std::string> read_small_file(const std::string& path, std::size_t max_bytes);
-// Writes through a temporary file in the same directory and renames it into place, so that a
-// reader never sees half a file; `mode` as for open(2). Errc::conflict when the file exists.
-Result<void> write_new_file(const std::string& path, std::string_view bytes, unsigned mode);
+using files::read_small_file;
+using files::write_new_file;
 
 }  // namespace sanitize::cli

@@ -4,10 +4,16 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stop_token>
+#include <string>
 #include <vector>
 
+#include "sanitize/cert.hpp"
 #include "sanitize/device.hpp"
+#include "sanitize/keys.hpp"
+#include "sanitize/ledger.hpp"
+#include "sanitize/result.hpp"
 #include "sanitize/wipe.hpp"
 
 namespace sanitize::jobs {
@@ -17,5 +23,59 @@ namespace sanitize::jobs {
 std::vector<wipe::WipeReport> wipe_in_parallel(
     const std::vector<device::Device*>& targets, const wipe::WipeOptions& options,
     const std::function<wipe::Callbacks(std::size_t)>& callbacks_for, std::stop_token stop);
+
+}  // namespace sanitize::jobs
+
+// ---- A wipe's certificate: checked before the wipe, issued and written after it.
+
+namespace sanitize::jobs {
+
+// What the person at the keyboard says about the wipe; the rest comes from the ledger.
+struct CertificateRequest {
+    std::string asset_id;  // empty: the medium is not a ledger asset
+    cert::Destination destination = cert::Destination::reuse;
+    std::string destination_detail;
+    std::string customer;
+    std::string comments;
+    std::string department;  // the organisation's department and site, as printed
+    std::string location;
+    int classification_after = 0;  // an erased medium holds nothing classified
+};
+
+// Run before wiping, so that no medium is erased without the certificate it needs: the
+// operator's key must be registered in the ledger, not revoked, valid now and of a role that
+// may write wipe.certificate (Errc::refused with the reason as context), and a named asset must
+// be in the ledger (Errc::not_found). Returns the certificate context for every target of the
+// wipe: organisation, operator, host, asset and its classification before.
+[[nodiscard]] Result<cert::CertificateContext> certificate_context(ledger::Ledger& ledger,
+                                                                   const keys::PublicKey& operator_key,
+                                                                   const CertificateRequest& request);
+
+struct CertificateFiles {
+    std::string json;       // <dir>/certificate-<id>.json
+    std::string signature;  // the same + ".minisig", where `minisign -Vm` looks for it
+    std::string pdf;        // <dir>/certificate-<id>.pdf; empty when not written
+};
+
+struct CertifyOptions {
+    std::string directory = ".";
+    bool pdf = true;
+};
+
+struct CertifiedWipe {
+    cert::IssuedCertificate issued;
+    CertificateFiles files;
+    // The PDF is the paper copy of the signed JSON: failing to render it (no font) leaves the
+    // certificate valid, so it is reported here rather than as the step's error.
+    std::optional<Error> pdf_error;
+};
+
+// Builds the certificate of one wipe report, appends its wipe.certificate event (signed by the
+// operator) and writes cert.json, its signature and the PDF. The directory is checked to be
+// writable before the ledger is touched, so a ledger event without its files needs a failure
+// between the two writes; the error then names the file that is missing.
+[[nodiscard]] Result<CertifiedWipe> certify_wipe(const wipe::WipeReport& report, cert::CertificateContext context,
+                                                 const keys::SecretKey& operator_key, ledger::Ledger& ledger,
+                                                 const CertifyOptions& options);
 
 }  // namespace sanitize::jobs

@@ -1,0 +1,21 @@
+// Small files the front ends and jobs read and write whole: keys, signatures, certificates.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "sanitize/result.hpp"
+
+namespace sanitize::files {
+
+// The whole file; Errc::not_found when it does not exist, Errc::malformed_input above
+// `max_bytes` (a key or certificate that large is not one).
+[[nodiscard]] Result<std::string> read_small_file(const std::string& path, std::size_t max_bytes);
+
+// Writes a temporary file in the same directory, syncs it and links it into place, so that a
+// reader never sees half a file and an existing file is never replaced (Errc::conflict, also
+// when another process created it meanwhile). `mode` as for open(2).
+[[nodiscard]] Result<void> write_new_file(const std::string& path, std::string_view bytes, unsigned mode);
+
+}  // namespace sanitize::files

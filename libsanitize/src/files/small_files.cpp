@@ -1,0 +1,67 @@
+// Whole-file reads and no-replace writes (see sanitize/files.hpp).
+#include "sanitize/files.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+namespace sanitize::files {
+
+Result<std::string> read_small_file(const std::string& path, std::size_t max_bytes) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::io_error, path, errno);
+    std::string bytes;
+    char buffer[65536];
+    for (;;) {
+        ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            int sys_errno = errno;
+            ::close(fd);
+            return make_error(Errc::io_error, path, sys_errno);
+        }
+        if (n == 0) break;
+        bytes.append(buffer, static_cast<std::size_t>(n));
+        if (bytes.size() > max_bytes) {
+            ::close(fd);
+            return make_error(Errc::malformed_input, path + ": larger than " + std::to_string(max_bytes) + " bytes");
+        }
+    }
+    ::close(fd);
+    return bytes;
+}
+
+Result<void> write_new_file(const std::string& path, std::string_view bytes, unsigned mode) {
+    if (::access(path.c_str(), F_OK) == 0) return make_error(Errc::conflict, path);
+    std::string temporary = path + ".tmp-XXXXXX";
+    int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
+    if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::io_error, path, errno);
+    auto fail = [&](int sys_errno) {
+        ::close(fd);
+        ::unlink(temporary.c_str());
+        return make_error(Errc::io_error, path, sys_errno);
+    };
+    if (::fchmod(fd, static_cast<mode_t>(mode)) != 0) return fail(errno);
+    std::string_view rest = bytes;
+    while (!rest.empty()) {
+        ssize_t n = ::write(fd, rest.data(), rest.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return fail(errno);
+        rest.remove_prefix(static_cast<std::size_t>(n));
+    }
+    if (::fsync(fd) != 0) return fail(errno);
+    ::close(fd);
+    // link() rather than rename(): it fails when someone created the file meanwhile, so an
+    // existing key or certificate is never replaced.
+    if (::link(temporary.c_str(), path.c_str()) != 0) {
+        int sys_errno = errno;
+        ::unlink(temporary.c_str());
+        return make_error(sys_errno == EEXIST ? Errc::conflict : Errc::io_error, path, sys_errno);
+    }
+    ::unlink(temporary.c_str());
+    return {};
+}
+
+}  // namespace sanitize::files

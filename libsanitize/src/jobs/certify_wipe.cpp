@@ -1,0 +1,122 @@
+// The certificate step of a wipe: checked against the ledger before the medium is touched,
+// issued (ledger event, signature) and written to files after.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+
+#include "sanitize/files.hpp"
+#include "sanitize/jobs.hpp"
+
+namespace sanitize::jobs {
+
+namespace {
+
+// Whether the ledger lets this key sign a wipe.certificate now; the same rules the ledger's
+// append applies, asked before hours of wiping rather than after.
+Result<ledger::KeyRecord> signing_key_record(ledger::Ledger& ledger, const keys::PublicKey& operator_key) {
+    Result<std::optional<ledger::KeyRecord>> found = ledger.find_key(operator_key.id);
+    if (!found) return found.error();
+    const std::string key_name = "key " + keys::key_id_hex(operator_key.id);
+    if (!found->has_value()) return make_error(Errc::refused, key_name + ": not registered in the ledger");
+    const ledger::KeyRecord& record = **found;
+    if (!(record.public_key == operator_key)) {
+        return make_error(Errc::refused, key_name + ": the ledger registered another public key under this id");
+    }
+    if (record.revoked_seq) {
+        return make_error(Errc::refused, key_name + ": revoked at seq " + std::to_string(*record.revoked_seq));
+    }
+    const std::string now = ledger::time_text(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    if (now < record.valid_from || !(now < record.valid_until)) {
+        return make_error(Errc::refused, key_name + ": valid only in [" + record.valid_from + ", " + record.valid_until + ")");
+    }
+    if (!ledger::role_may_write(record.role, ledger::EventType::wipe_certificate)) {
+        return make_error(Errc::refused, key_name + ": role " + std::string(ledger::role_name(record.role)) +
+                                             " may not sign certificates");
+    }
+    return record;
+}
+
+// The classification the asset had before the wipe; 0 for media that are not ledger assets.
+Result<int> classification_of(ledger::Ledger& ledger, const std::string& asset_id) {
+    if (asset_id.empty()) return 0;
+    Result<std::optional<ledger::Asset>> asset = ledger.find_asset(asset_id);
+    if (!asset) return asset.error();
+    if (!asset->has_value()) return make_error(Errc::not_found, "asset " + asset_id);
+    return (*asset)->classification;
+}
+
+// A file created and removed in the directory: the cheapest proof that writing will work.
+Result<void> check_writable(const std::string& directory) {
+    std::string probe = directory + "/.sanitize-write-check-XXXXXX";
+    int fd = ::mkostemp(probe.data(), O_CLOEXEC);
+    if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::permission_denied, directory, errno);
+    ::close(fd);
+    ::unlink(probe.c_str());
+    return {};
+}
+
+CertificateFiles file_names(const std::string& directory, const std::string& certificate_id, bool pdf) {
+    const std::string stem = directory + "/certificate-" + certificate_id;
+    return {stem + ".json", stem + ".json" + std::string(cert::signature_suffix), pdf ? stem + ".pdf" : std::string()};
+}
+
+Result<void> write_signed_files(const cert::IssuedCertificate& issued, const CertificateFiles& files) {
+    if (Result<void> written = files::write_new_file(files.json, issued.json, 0644); !written) return written;
+    return files::write_new_file(files.signature, issued.signature, 0644);
+}
+
+Result<void> write_pdf_file(const cert::IssuedCertificate& issued, const std::string& path) {
+    cert::PdfOptions pdf_options;
+    pdf_options.sha256_hex = issued.sha256_hex;
+    if (issued.ledger_event) pdf_options.ledger_seq = issued.ledger_event->seq;
+    Result<std::string> pdf = cert::render_pdf(issued.certificate, pdf_options);
+    if (!pdf) return pdf.error();
+    return files::write_new_file(path, *pdf, 0644);
+}
+
+}  // namespace
+
+Result<cert::CertificateContext> certificate_context(ledger::Ledger& ledger, const keys::PublicKey& operator_key,
+                                                     const CertificateRequest& request) {
+    Result<ledger::KeyRecord> record = signing_key_record(ledger, operator_key);
+    if (!record) return record.error();
+    Result<int> classification = classification_of(ledger, request.asset_id);
+    if (!classification) return classification.error();
+
+    cert::CertificateContext context;
+    context.organisation = {ledger.info().organisation, request.department, request.location};
+    context.customer = request.customer;
+    context.operator_person = {record->name, "", record->role, operator_key.id};
+    context.host = cert::local_host();
+    context.asset_id = request.asset_id;
+    context.classification_before = *classification;
+    context.classification_after = request.classification_after;
+    context.destination = request.destination;
+    context.destination_detail = request.destination_detail;
+    context.comments = request.comments;
+    return context;
+}
+
+Result<CertifiedWipe> certify_wipe(const wipe::WipeReport& report, cert::CertificateContext context,
+                                   const keys::SecretKey& operator_key, ledger::Ledger& ledger,
+                                   const CertifyOptions& options) {
+    if (Result<void> writable = check_writable(options.directory); !writable) return writable.error();
+    Result<cert::Certificate> built = cert::build_certificate(report, context);
+    if (!built) return built.error();
+    Result<cert::IssuedCertificate> issued = cert::issue_certificate(std::move(*built), operator_key, &ledger);
+    if (!issued) return issued.error();
+    CertifiedWipe certified{std::move(*issued), {}, std::nullopt};
+    certified.files = file_names(options.directory, certified.issued.certificate.certificate_id, options.pdf);
+    if (Result<void> written = write_signed_files(certified.issued, certified.files); !written) return written.error();
+    if (!certified.files.pdf.empty()) {
+        if (Result<void> written = write_pdf_file(certified.issued, certified.files.pdf); !written) {
+            certified.pdf_error = written.error();
+            certified.files.pdf.clear();
+        }
+    }
+    return certified;
+}
+
+}  // namespace sanitize::jobs

@@ -1,0 +1,97 @@
+// The password policy and the generator.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+
+#include "attach_test_support.hpp"
+#include "sanitize/attach.hpp"
+
+using namespace sanitize::attach;
+using sanitize::test::as_bytes;
+using sanitize::test::as_string;
+
+namespace {
+
+PasswordCheck check(const std::string& password) { return check_password(as_bytes(password)); }
+
+}  // namespace
+
+TEST_CASE("generated passwords meet the policy over many draws and use the whole alphabet", "[attach][password]") {
+    const std::string alphabet = std::string(password_upper) + std::string(password_lower) +
+                                 std::string(password_digits) + std::string(password_symbols);
+    std::set<char> seen;
+    std::set<std::string> distinct;
+    for (int draw = 0; draw < 10'000; ++draw) {
+        const std::string password = as_string(generate_password());
+        REQUIRE(password.size() == generated_password_length);
+        for (std::size_t i = 0; i < password.size(); ++i) {
+            if (i % (generated_group_size + 1) == generated_group_size) {
+                REQUIRE(password[i] == generated_separator);
+            } else {
+                REQUIRE(alphabet.find(password[i]) != std::string::npos);
+                seen.insert(password[i]);
+            }
+        }
+        const PasswordCheck verdict = check(password);
+        INFO(password);
+        REQUIRE(verdict.acceptable());
+        REQUIRE(verdict.missing == 0);
+        distinct.insert(password);
+    }
+    CHECK(seen.size() == alphabet.size());
+    CHECK(distinct.size() == 10'000);
+}
+
+TEST_CASE("the generator's alphabet has no look-alikes", "[attach][password]") {
+    const std::string alphabet = std::string(password_upper) + std::string(password_lower) +
+                                 std::string(password_digits) + std::string(password_symbols);
+    for (char c : std::string("0O1lI-"))
+        CHECK(alphabet.find(c) == std::string::npos);
+}
+
+TEST_CASE("refused passwords give their reason", "[attach][password]") {
+    SECTION("too short") {
+        const PasswordCheck c = check("Ab1!xyz");
+        CHECK(c.problem == PasswordProblem::too_short);
+        CHECK(c.length == 7);
+    }
+    SECTION("length counts characters, not bytes") {
+        // Five Japanese characters are fifteen bytes but five characters.
+        const PasswordCheck c = check("合言葉です");
+        CHECK(c.problem == PasswordProblem::too_short);
+        CHECK(c.length == 5);
+    }
+    SECTION("missing classes are named") {
+        const PasswordCheck c = check("qwzvtkxbnmrplh");
+        CHECK(c.problem == PasswordProblem::missing_class);
+        CHECK(c.missing == (class_upper | class_digit | class_symbol));
+        CHECK(check("QWZVTKXB#nmr").missing == class_digit);
+    }
+    SECTION("dictionary words") {
+        const PasswordCheck c = check("Password2024!");
+        CHECK(c.problem == PasswordProblem::dictionary_word);
+        CHECK(c.dictionary_run >= password_max_dictionary_run);
+        CHECK(check("Sunshine#77x").problem == PasswordProblem::dictionary_word);
+        CHECK(check("P@ssw0rd!2024").problem == PasswordProblem::dictionary_word);  // leet
+    }
+    SECTION("too guessable, with the estimate") {
+        const PasswordCheck c = check("Aa1!Aa1!Aa1!");
+        CHECK(c.problem == PasswordProblem::too_guessable);
+        CHECK(c.entropy_bits < password_min_entropy_bits);
+        CHECK(c.entropy_bits > 0);
+    }
+    SECTION("bytes nobody can type") {
+        CHECK(check("Abcdefgh1!\x01x").problem == PasswordProblem::invalid_characters);
+        CHECK(check("Abcdefgh1!\xff").problem == PasswordProblem::invalid_characters);
+    }
+}
+
+TEST_CASE("strong supplied passwords are accepted", "[attach][password]") {
+    for (const char* good : {"vK3#pQ9!zR2&", "Tz8%mW4+qX7=hJ", "合言葉Xq7#vZ9!k"}) {
+        INFO(good);
+        const PasswordCheck c = check(good);
+        CHECK(c.acceptable());
+        CHECK(c.entropy_bits >= password_min_entropy_bits);
+    }
+}
