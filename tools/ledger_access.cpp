@@ -23,6 +23,14 @@ std::string xdg_path(const Getenv& getenv_fn, const char* xdg_variable, const ch
     return base + "/sanitize/" + file;
 }
 
+// A missing ledger or key gets the hint that makes one, not report_error's hint about disks.
+ExitCode missing_or_error(const Context& context, const Error& error, const std::string& subject, Msg hint) {
+    if (error.code != Errc::not_found) return report_error(context, error, subject);
+    print_error(context.messages, context.messages.error(error, subject));
+    print_hint(context.messages, context.messages.get(hint));
+    return exit_code_for(error.code);
+}
+
 }  // namespace
 
 std::string ledger_location(const std::string& option, const Getenv& getenv_fn) {
@@ -43,22 +51,14 @@ std::string public_key_file_for(const std::string& secret_key_file) {
 
 Loaded<ledger::Ledger> open_ledger(const std::string& location, const Context& context) {
     Result<ledger::Ledger> opened = ledger::Ledger::open(location);
-    if (!opened) {
-        ExitCode code = report_error(context, opened.error(), location);
-        if (opened.error().code == Errc::not_found) print_hint(context.messages, context.messages.get(Msg::hint_ledger_init));
-        return {std::nullopt, code};
-    }
+    if (!opened) return {std::nullopt, missing_or_error(context, opened.error(), location, Msg::hint_ledger_init)};
     return {std::move(*opened), ExitCode::ok};
 }
 
 Loaded<keys::SecretKey> unlock_secret_key(const std::string& path, const PassphraseSource& source,
                                           const Context& context) {
     Result<std::string> text = files::read_small_file(path, 64 * 1024);
-    if (!text) {
-        ExitCode code = report_error(context, text.error(), path);
-        if (text.error().code == Errc::not_found) print_hint(context.messages, context.messages.get(Msg::hint_key_init));
-        return {std::nullopt, code};
-    }
+    if (!text) return {std::nullopt, missing_or_error(context, text.error(), path, Msg::hint_key_init)};
     PassphraseRead read = read_passphrase(source, context.messages.format(Msg::passphrase_prompt, path),
                                           PassphrasePurpose::unlock, context);
     if (!read.passphrase) return {std::nullopt, read.failure};

@@ -6,7 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
-#include <iterator>
+#include <stdexcept>
 #include <map>
 #include <string>
 #include <vector>
@@ -28,7 +28,10 @@ inline void write_bytes(const fs::path& path, const std::string& bytes) {
 
 inline std::string read_bytes(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::string bytes(fs::file_size(path), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!in) throw std::runtime_error("cannot read " + path.string());
+    return bytes;
 }
 
 inline std::string random_bytes(std::size_t n) {

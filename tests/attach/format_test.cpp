@@ -53,7 +53,7 @@ std::vector<std::uint8_t> pattern(std::size_t n) {
 
 }  // namespace
 
-TEST_CASE("the AES layer follows the AE specification", "[attach][format]") {
+TEST_CASE("attach: the AES layer follows the AE specification", "[attach][format]") {
     const auto key = derive_reference();
     auto enc = AesEntryEncryptor::create(as_bytes(password), salt);
     REQUIRE(enc);
@@ -79,7 +79,7 @@ TEST_CASE("the AES layer follows the AE specification", "[attach][format]") {
     CHECK(std::equal(mac->begin(), mac->end(), full.begin()));
 }
 
-TEST_CASE("encrypting in odd pieces gives the bytes of one piece", "[attach][format]") {
+TEST_CASE("attach: encrypting in odd pieces gives the bytes of one piece", "[attach][format]") {
     const auto plain = pattern(200'003);
     auto whole = plain;
     auto one = AesEntryEncryptor::create(as_bytes(password), salt);
@@ -89,7 +89,7 @@ TEST_CASE("encrypting in odd pieces gives the bytes of one piece", "[attach][for
     auto many = AesEntryEncryptor::create(as_bytes(password), salt);
     REQUIRE(many);
     std::size_t at = 0;
-    for (std::size_t step : {1, 15, 17, 65'536, 3, 100'000, 34'431}) {
+    for (std::size_t step : std::initializer_list<std::size_t>{1, 15, 17, 65'536, 3, 100'000, 34'431}) {
         REQUIRE(many->encrypt(std::span(pieces).subspan(at, step)));
         at += step;
     }
@@ -102,7 +102,7 @@ TEST_CASE("encrypting in odd pieces gives the bytes of one piece", "[attach][for
     CHECK(whole == plain);
 }
 
-TEST_CASE("fresh salts differ from entry to entry", "[attach][format]") {
+TEST_CASE("attach: fresh salts differ from entry to entry", "[attach][format]") {
     auto a = AesEntryEncryptor::create(as_bytes(password));
     auto b = AesEntryEncryptor::create(as_bytes(password));
     REQUIRE(a);
@@ -110,7 +110,7 @@ TEST_CASE("fresh salts differ from entry to entry", "[attach][format]") {
     CHECK(a->header() != b->header());
 }
 
-TEST_CASE("ZIP records: AE-2 extra field, no CRC, UTF-8 flag", "[attach][format]") {
+TEST_CASE("attach: ZIP records: AE-2 extra field, no CRC, UTF-8 flag", "[attach][format]") {
     EntryRecord rec;
     rec.name = "報告.txt";
     rec.encrypted = true;
@@ -142,7 +142,7 @@ TEST_CASE("ZIP records: AE-2 extra field, no CRC, UTF-8 flag", "[attach][format]
     CHECK(central[42] == 0xFF);
 }
 
-TEST_CASE("DOS times are local and clamped to the format's range", "[attach][format]") {
+TEST_CASE("attach: DOS times are local and clamped to the format's range", "[attach][format]") {
     const DosTime early = dos_time_from(0);  // 1970: before ZIP's epoch
     CHECK((early.date >> 9) == 0);
     std::tm tm{};
@@ -158,7 +158,7 @@ TEST_CASE("DOS times are local and clamped to the format's range", "[attach][for
     CHECK(t.time == ((13 << 11) | (45 << 5) | 15));
 }
 
-TEST_CASE("UTF-8 validation", "[attach][format]") {
+TEST_CASE("attach: UTF-8 validation", "[attach][format]") {
     std::size_t n = 0;
     CHECK(valid_utf8("報告書.txt", &n));
     CHECK(n == 7);
@@ -168,7 +168,7 @@ TEST_CASE("UTF-8 validation", "[attach][format]") {
     CHECK_FALSE(valid_utf8("\xed\xa0\x80"));      // surrogate
 }
 
-TEST_CASE("already-compressed data is recognised", "[attach][format]") {
+TEST_CASE("attach: already-compressed data is recognised", "[attach][format]") {
     const std::vector<std::uint8_t> nothing;
     CHECK(looks_compressed("photo.JPG", nothing));
     CHECK(looks_compressed("report.docx", nothing));

@@ -17,7 +17,7 @@ PasswordCheck check(const std::string& password) { return check_password(as_byte
 
 }  // namespace
 
-TEST_CASE("generated passwords meet the policy over many draws and use the whole alphabet", "[attach][password]") {
+TEST_CASE("attach: generated passwords meet the policy over many draws and use the whole alphabet", "[attach][password]") {
     const std::string alphabet = std::string(password_upper) + std::string(password_lower) +
                                  std::string(password_digits) + std::string(password_symbols);
     std::set<char> seen;
@@ -43,14 +43,14 @@ TEST_CASE("generated passwords meet the policy over many draws and use the whole
     CHECK(distinct.size() == 10'000);
 }
 
-TEST_CASE("the generator's alphabet has no look-alikes", "[attach][password]") {
+TEST_CASE("attach: the generator's alphabet has no look-alikes", "[attach][password]") {
     const std::string alphabet = std::string(password_upper) + std::string(password_lower) +
                                  std::string(password_digits) + std::string(password_symbols);
     for (char c : std::string("0O1lI-"))
         CHECK(alphabet.find(c) == std::string::npos);
 }
 
-TEST_CASE("refused passwords give their reason", "[attach][password]") {
+TEST_CASE("attach: refused passwords give their reason", "[attach][password]") {
     SECTION("too short") {
         const PasswordCheck c = check("Ab1!xyz");
         CHECK(c.problem == PasswordProblem::too_short);
@@ -87,7 +87,7 @@ TEST_CASE("refused passwords give their reason", "[attach][password]") {
     }
 }
 
-TEST_CASE("strong supplied passwords are accepted", "[attach][password]") {
+TEST_CASE("attach: strong supplied passwords are accepted", "[attach][password]") {
     for (const char* good : {"vK3#pQ9!zR2&", "Tz8%mW4+qX7=hJ", "合言葉Xq7#vZ9!k"}) {
         INFO(good);
         const PasswordCheck c = check(good);

@@ -30,8 +30,10 @@ inline SecretBuffer secret_of(std::string_view text) {
 
 inline std::string read_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
+    std::string text(std::filesystem::file_size(path), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
     if (!in) throw std::runtime_error("cannot read " + path.string());
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return text;
 }
 
 inline void write_file(const std::filesystem::path& path, std::string_view text) {

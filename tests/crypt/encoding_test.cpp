@@ -67,7 +67,7 @@ TEST_CASE("a marshalled header parses back to the same stanzas", "[crypt][header
 }
 
 TEST_CASE("armor round-trips and refuses a non-canonical body", "[crypt][armor]") {
-    for (std::size_t size : {0, 1, 47, 48, 49, 96, 1000}) {
+    for (const std::size_t size : std::vector<std::size_t>{0, 1, 47, 48, 49, 96, 1000}) {
         const std::string data = sanitize::test::pattern_bytes(size, 9);
         const std::string armored = armor_encode(bytes_of(data));
         auto back = armor_decode(armored);

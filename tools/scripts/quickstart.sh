@@ -2,9 +2,11 @@
 # One command for each thing a newcomer (or CI) wants to do, from any directory, as root on a
 # fresh Debian 12 machine.
 #
-#   bash tools/scripts/quickstart.sh demo       install, build Release, wipe a 256 MiB disk
-#                                               image (random pass + full verification) and
-#                                               print the report; exits with sanitize's code
+#   bash tools/scripts/quickstart.sh demo       install, build Release; in a temporary directory
+#                                               make keys and the embedded ledger, wipe a 256 MiB
+#                                               disk image (random pass + full verification),
+#                                               then verify its signed certificate and the
+#                                               ledger; exits non-zero when any step fails
 #   bash tools/scripts/quickstart.sh test       install, build RelWithDebInfo with -Werror into
 #                                               build/, run every test with ctest
 #   bash tools/scripts/quickstart.sh test-asan  the same with ASan+UBSan, Debug, in build-asan/
@@ -21,7 +23,7 @@ build_dir=${SANITIZE_BUILD_DIR:-build}
 asan_build_dir=${SANITIZE_ASAN_BUILD_DIR:-build-asan}
 
 usage() {
-  sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 say() { printf '\n==> %s\n' "$*"; }
@@ -70,17 +72,44 @@ cmd_demo() {
   tmp=$(mktemp -d "${TMPDIR:-/tmp}/sanitize-demo.XXXXXX")
   # shellcheck disable=SC2064  # expand now: tmp is local
   trap "rm -rf -- '$tmp'" EXIT
+  local sanitize=$repo_root/$build_dir/tools/sanitize
+  cd "$tmp"
+  # Everything lives in the temporary directory: the embedded (SQLite) ledger, the keys and the
+  # image. Demo passphrases come from files (never argv); real keys are made with the default
+  # scrypt cost (1 GiB) and a passphrase typed at the terminal.
+  export SANITIZE_LEDGER=$tmp/ledger.db SANITIZE_KEY=$tmp/operator.key
+  printf 'demo root passphrase\n' >root.pass
+  printf 'demo operator passphrase\n' >operator.pass
+  local demo_kdf=(--kdf interactive)
+
+  say "keys: an organisation root key and an operator key (minisign format)"
+  "$sanitize" key init --out root.key "${demo_kdf[@]}" --passphrase-file root.pass
+  "$sanitize" key init "${demo_kdf[@]}" --passphrase-file operator.pass
+  say "ledger: the embedded SQLite ledger, its operator and the asset to erase"
+  "$sanitize" ledger init --organisation "デモ株式会社" --key root.key --passphrase-file root.pass
+  "$sanitize" key register operator.key.pub --name "山田 太郎" --role staff --key root.key --passphrase-file root.pass
+  "$sanitize" asset add --id USB-0001 --name "USBメモリ（デモ）" --classification 1 --passphrase-file operator.pass
+
   local image=$tmp/disk.img
   truncate -s 256M "$image"
-
   # A disk image needs --yes only; a block device would also need --confirm NAME-OR-SERIAL.
-  say "sanitize wipe $image --yes"
-  echo "(default method: one random pass, then a full read-back verification)"
+  say "sanitize wipe disk.img --yes --asset USB-0001"
+  echo "(default method: one random pass, then a full read-back verification; then the signed certificate)"
   local rc=0
-  "$build_dir/tools/sanitize" wipe "$image" --yes </dev/null || rc=$?
+  "$sanitize" wipe "$image" --yes --asset USB-0001 --passphrase-file operator.pass </dev/null || rc=$?
   echo
-  echo "sanitize exited with $rc (0 erased, 1 failed or erased with exceptions, 2 usage," \
+  echo "sanitize wipe exited with $rc (0 erased, 1 failed or erased with exceptions, 2 usage," \
        "3 refused for safety, 130 interrupted)"
+  [[ $rc == 0 ]] || return "$rc"
+
+  local certificate
+  certificate=$(ls certificate-*.json)
+  say "sanitize cert verify $certificate"
+  "$sanitize" cert verify "$certificate" || rc=$?
+  say "the same signature with the stock tool: minisign -Vm $certificate -p operator.key.pub"
+  minisign -Vm "$certificate" -p operator.key.pub || rc=$?
+  say "sanitize ledger verify"
+  "$sanitize" ledger verify || rc=$?
   return "$rc"
 }
 

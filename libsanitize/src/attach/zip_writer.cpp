@@ -107,6 +107,8 @@ public:
         return out_.write(directory);
     }
 
+    std::uint64_t position() const { return out_.position(); }
+
     EntryRecord base_record(const InputEntry& input) const {
         EntryRecord rec;
         rec.name = input.name;
@@ -173,14 +175,15 @@ Result<void> add_all(ZipAssembler& zip, const std::vector<InputEntry>& inputs, s
                      const WriteSettings& settings, WrittenArchive& written) {
     for (const InputEntry& input : inputs) {
         if (settings.stop.stop_requested()) return make_error(Errc::cancelled, "archive");
+        const std::uint64_t at = zip.position();
         if (input.is_directory) {
             if (auto r = zip.add_folder(input); !r) return r;
-            written.entries.push_back({input.name, false, 0, 0});
+            written.entries.push_back({input.name, false, 0, 0, at});
             continue;
         }
         auto encoded = add_file(zip, input, password, settings);
         if (!encoded) return encoded.error();
-        written.entries.push_back({input.name, !password.empty(), encoded->crc32, encoded->uncompressed_size});
+        written.entries.push_back({input.name, !password.empty(), encoded->crc32, encoded->uncompressed_size, at});
         written.content_bytes += encoded->uncompressed_size;
     }
     return zip.finish();
@@ -209,10 +212,11 @@ Result<WrittenArchive> write_archive(FileSink& sink, const std::vector<InputEntr
     hidden.name = std::string(hidden_entry_name);
     hidden.mtime = ::time(nullptr);
     hidden.mode = 0100600;
+    const std::uint64_t at = outer.position();
     auto encoded = outer.add_data(outer.base_record(hidden), false, bound, settings.password, produce);
     if (!encoded) return encoded.error();
     if (auto r = outer.finish(); !r) return r.error();
-    written.entries.push_back({hidden.name, true, encoded->crc32, encoded->uncompressed_size});
+    written.entries.push_back({hidden.name, true, encoded->crc32, encoded->uncompressed_size, at});
     written.content_bytes = inner_written.content_bytes;
     return written;
 }

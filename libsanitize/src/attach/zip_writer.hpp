@@ -35,6 +35,7 @@ struct WrittenEntry {
     bool encrypted = false;    // false only for folders
     std::uint32_t crc32 = 0;   // of the plaintext; known to us, never stored for AE-2
     std::uint64_t size = 0;
+    std::uint64_t local_offset = 0;  // where its local header starts in the archive
 };
 
 struct WrittenArchive {

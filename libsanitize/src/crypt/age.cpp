@@ -157,17 +157,22 @@ struct Decryptor::Impl {
     Result<void> finish();
 };
 
+// Binary files start with the version line. Anything else that looks like PEM (a dash first,
+// or a BEGIN line somewhere near the top) goes to the armor reader, so that a damaged armor is
+// reported as such rather than as "not an age file".
 Result<void> Decryptor::Impl::detect(std::span<const std::uint8_t> bytes, bool at_end) {
+    static constexpr std::string_view magic = "age-encryption.org/";
     head.insert(head.end(), bytes.begin(), bytes.end());
-    const auto first = std::find_if(head.begin(), head.end(), [](std::uint8_t c) {
-        return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f';
-    });
-    const auto after = static_cast<std::size_t>(head.end() - first);
-    if (!at_end && after < detail::armor_begin.size() && head.size() < 4096) return {};
+    const std::string_view view(reinterpret_cast<const char*>(head.data()), head.size());
+    const auto first = view.find_first_not_of(" \t\n\r\v\f");
+    const bool binary_start = view.starts_with(magic);
+    const bool armor_like = (first != std::string_view::npos && view[first] == '-') ||
+                            view.find(detail::armor_begin.substr(0, 10)) != std::string_view::npos;
+    const bool may_be_magic = view.size() < magic.size() && magic.starts_with(view);
+    if (!at_end && !binary_start && !armor_like && (may_be_magic || head.size() < 4096)) return {};
     std::vector<std::uint8_t> held = std::move(head);
     head.clear();
-    const std::string_view rest(reinterpret_cast<const char*>(held.data()) + (first - held.begin()), after);
-    if (rest.starts_with("-----BEGIN")) {
+    if (!binary_start && armor_like) {
         mode = Mode::armored;
         armor.emplace([this](std::span<const std::uint8_t> decoded) { return binary(decoded); });
         return armor->write(held);

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 #include "crypt/folder_common.hpp"
@@ -30,7 +31,13 @@ struct Fd {
     int fd = -1;
     explicit Fd(int value = -1) : fd(value) {}
     Fd(Fd&& other) noexcept : fd(std::exchange(other.fd, -1)) {}
-    Fd& operator=(Fd&&) = delete;
+    Fd& operator=(Fd&& other) noexcept {
+        if (this != &other) {
+            if (fd >= 0) ::close(fd);
+            fd = std::exchange(other.fd, -1);
+        }
+        return *this;
+    }
     ~Fd() {
         if (fd >= 0) ::close(fd);
     }

@@ -78,26 +78,36 @@ Result<void> StreamReader::open(std::span<const std::uint8_t> sealed, bool last)
         return tampered("chunk " + std::to_string(counter_) + " does not authenticate");
     }
     ++counter_;
+    final_seen_ = last;
     return sink_(std::span<const std::uint8_t>(plain_.bytes().data(), static_cast<std::size_t>(plain_length)));
+}
+
+// A full chunk is opened as soon as it is complete: as a middle chunk, or failing that as the
+// last one (a payload that is an exact multiple of 64 KiB), after which nothing may follow.
+// This releases exactly what the reference implementation releases before an error.
+Result<void> StreamReader::open_full(std::span<const std::uint8_t> sealed) {
+    if (auto middle = open(sealed, false)) return middle;
+    return open(sealed, true);
 }
 
 Result<void> StreamReader::write(std::span<const std::uint8_t> sealed) {
     if (failed_) return tampered("write after a failure");
-    // Slice by slice, so that memory stays a few chunks whatever the caller hands in.
+    // Slice by slice, so that memory stays one chunk whatever the caller hands in.
     while (!sealed.empty()) {
-        const std::size_t take = std::min(sealed.size(), sealed_chunk_bytes);
+        if (final_seen_) {
+            failed_ = true;
+            return tampered("trailing data after the final chunk");
+        }
+        const std::size_t take = std::min(sealed.size(), sealed_chunk_bytes - pending_.size());
         pending_.insert(pending_.end(), sealed.begin(), sealed.begin() + static_cast<std::ptrdiff_t>(take));
         sealed = sealed.subspan(take);
-        while (pending_.size() - pending_start_ > sealed_chunk_bytes) {
-            auto opened = open(std::span(pending_).subspan(pending_start_, sealed_chunk_bytes), false);
-            if (!opened) {
-                failed_ = true;
-                return opened;
-            }
-            pending_start_ += sealed_chunk_bytes;
+        if (pending_.size() < sealed_chunk_bytes) continue;
+        auto opened = open_full(pending_);
+        pending_.clear();
+        if (!opened) {
+            failed_ = true;
+            return opened;
         }
-        pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(pending_start_));
-        pending_start_ = 0;
     }
     return {};
 }
@@ -105,11 +115,9 @@ Result<void> StreamReader::write(std::span<const std::uint8_t> sealed) {
 Result<void> StreamReader::finish() {
     if (failed_) return tampered("finish after a failure");
     failed_ = true;  // one finish only
-    const auto rest = std::span(pending_).subspan(pending_start_);
-    if (rest.empty()) {
-        return tampered(counter_ == 0 ? "no chunks" : "truncated: no final chunk");
-    }
-    return open(rest, true);
+    if (final_seen_) return {};
+    if (pending_.empty()) return tampered(counter_ == 0 ? "no chunks" : "truncated: no final chunk");
+    return open(pending_, true);
 }
 
 }  // namespace sanitize::crypt::detail

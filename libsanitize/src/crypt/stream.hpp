@@ -36,9 +36,8 @@ private:
     std::vector<std::uint8_t> sealed_;
 };
 
-// Holds back one sealed chunk's worth so that only finish() decides which chunk is the last:
-// a full chunk is final only when nothing follows it. Plaintext reaches the sink chunk by
-// chunk, each after its tag verified.
+// Plaintext reaches the sink chunk by chunk, each only after its tag verified. A short chunk
+// can only be the last; a full one is the last when it authenticates as such.
 class StreamReader {
 public:
     StreamReader(SecretBuffer key, Sink sink);
@@ -47,12 +46,13 @@ public:
 
 private:
     Result<void> open(std::span<const std::uint8_t> sealed, bool last);
+    Result<void> open_full(std::span<const std::uint8_t> sealed);
     SecretBuffer key_;
     Sink sink_;
     std::uint64_t counter_ = 0;
-    std::vector<std::uint8_t> pending_;
-    std::size_t pending_start_ = 0;
+    std::vector<std::uint8_t> pending_;  // less than one sealed chunk
     SecretBuffer plain_;
+    bool final_seen_ = false;
     bool failed_ = false;
 };
 
