@@ -27,8 +27,12 @@
 namespace sanitize::test {
 
 // The environment of a run: English unless `lang_env` names a locale for LANG.
+// No ledger or key of the machine's user is ever found: tests that want one name their own.
 inline std::vector<std::string> cli_environment(const std::string& lang_env = "C") {
-    return {"LC_ALL=", "LC_MESSAGES=", "LANG=" + lang_env, "TERM=dumb"};
+    return {"LC_ALL=",          "LC_MESSAGES=",
+            "LANG=" + lang_env, "TERM=dumb",
+            "SANITIZE_LEDGER=", "SANITIZE_KEY=",
+            "XDG_DATA_HOME=/nonexistent/sanitize-test-data", "XDG_CONFIG_HOME=/nonexistent/sanitize-test-config"};
 }
 
 inline ProcessResult run_cli(const std::vector<std::string>& args, const std::string& lang_env = "C",

@@ -84,7 +84,7 @@ std::optional<Errc> expected_code(const std::string& expect) {
 
 }  // namespace
 
-TEST_CASE("every CCTV age vector gives its expected result", "[crypt][conformance]") {
+TEST_CASE("age: every CCTV age vector gives its expected result", "[crypt][conformance]") {
     const std::filesystem::path dir = std::filesystem::path(SANITIZE_SHARED_DIR) / "conformance" / "age";
     REQUIRE(std::filesystem::is_directory(dir));
     std::vector<std::filesystem::path> files;

@@ -9,7 +9,7 @@ using namespace sanitize::crypt;
 using namespace sanitize::crypt::detail;
 using sanitize::test::bytes_of;
 
-TEST_CASE("unpadded base64 decodes only canonical text", "[crypt][encoding]") {
+TEST_CASE("age: unpadded base64 decodes only canonical text", "[crypt][encoding]") {
     CHECK(decode_base64("", false)->empty());
     CHECK(*decode_base64("YQ", false) == std::vector<std::uint8_t>{'a'});
     CHECK_FALSE(decode_base64("YR", false));     // stray low bits
@@ -19,7 +19,7 @@ TEST_CASE("unpadded base64 decodes only canonical text", "[crypt][encoding]") {
     CHECK(encode_base64(bytes_of("ab"), false) == "YWI");
 }
 
-TEST_CASE("padded base64 needs its padding and nothing else", "[crypt][encoding]") {
+TEST_CASE("age: padded base64 needs its padding and nothing else", "[crypt][encoding]") {
     CHECK(*decode_base64("YWI=", true) == std::vector<std::uint8_t>{'a', 'b'});
     CHECK_FALSE(decode_base64("YWI", true));
     CHECK_FALSE(decode_base64("YWJ=", true));
@@ -27,7 +27,7 @@ TEST_CASE("padded base64 needs its padding and nothing else", "[crypt][encoding]
     CHECK(encode_base64(bytes_of("a"), true) == "YQ==");
 }
 
-TEST_CASE("Bech32 round-trips, refuses mixed case and bad checksums, has no length limit", "[crypt][encoding]") {
+TEST_CASE("age: Bech32 round-trips, refuses mixed case and bad checksums, has no length limit", "[crypt][encoding]") {
     const std::vector<std::uint8_t> data(200, 0xa5);  // far over BIP173's 90 characters
     const std::string text = encode_bech32("age", data);
     auto decoded = decode_bech32(text);
@@ -45,7 +45,7 @@ TEST_CASE("Bech32 round-trips, refuses mixed case and bad checksums, has no leng
     CHECK_FALSE(decode_bech32(broken));
 }
 
-TEST_CASE("a marshalled header parses back to the same stanzas", "[crypt][header]") {
+TEST_CASE("age: a marshalled header parses back to the same stanzas", "[crypt][header]") {
     const std::vector<Stanza> stanzas = {{"X25519", {"abc"}, std::vector<std::uint8_t>(32, 7)},
                                          {"example.com/grease", {"x", "y"}, std::vector<std::uint8_t>(48, 1)},
                                          {"empty", {}, {}}};
@@ -66,7 +66,7 @@ TEST_CASE("a marshalled header parses back to the same stanzas", "[crypt][header
     }
 }
 
-TEST_CASE("armor round-trips and refuses a non-canonical body", "[crypt][armor]") {
+TEST_CASE("age: armor round-trips and refuses a non-canonical body", "[crypt][armor]") {
     for (const std::size_t size : std::vector<std::size_t>{0, 1, 47, 48, 49, 96, 1000}) {
         const std::string data = sanitize::test::pattern_bytes(size, 9);
         const std::string armored = armor_encode(bytes_of(data));

@@ -29,7 +29,7 @@ Result<FolderStats> decrypt(const fs::path& input, const fs::path& target, std::
 
 }  // namespace
 
-TEST_CASE("a folder round-trips: Japanese names, empty files and folders, symlinks, modes", "[crypt][folder]") {
+TEST_CASE("age: a folder round-trips: Japanese names, empty files and folders, symlinks, modes", "[crypt][folder]") {
     TempDir tmp("sanitize-crypt");
     const fs::path source = fs::path(tmp.path()) / "持ち出し";
     make_sample_tree(source);
@@ -57,7 +57,7 @@ TEST_CASE("a folder round-trips: Japanese names, empty files and folders, symlin
     }
 }
 
-TEST_CASE("an empty folder and a passphrase round-trip", "[crypt][folder][scrypt]") {
+TEST_CASE("age: an empty folder and a passphrase round-trip", "[crypt][folder][scrypt]") {
     TempDir tmp("sanitize-crypt");
     const fs::path source = fs::path(tmp.path()) / "empty";
     fs::create_directories(source);
@@ -70,7 +70,7 @@ TEST_CASE("an empty folder and a passphrase round-trip", "[crypt][folder][scrypt
     CHECK(fs::is_empty(fs::path(tmp.path()) / "t/empty"));
 }
 
-TEST_CASE("tampered archives are refused and nothing is left behind", "[crypt][folder]") {
+TEST_CASE("age: tampered archives are refused and nothing is left behind", "[crypt][folder]") {
     TempDir tmp("sanitize-crypt");
     const fs::path source = fs::path(tmp.path()) / "src";
     make_sample_tree(source);
@@ -116,7 +116,7 @@ TEST_CASE("tampered archives are refused and nothing is left behind", "[crypt][f
     }
 }
 
-TEST_CASE("an existing target is refused, a stop request cancels, both leave nothing", "[crypt][folder]") {
+TEST_CASE("age: an existing target is refused, a stop request cancels, both leave nothing", "[crypt][folder]") {
     TempDir tmp("sanitize-crypt");
     const fs::path source = fs::path(tmp.path()) / "src";
     make_sample_tree(source);

@@ -79,32 +79,32 @@ void check_refused(const std::vector<EntrySpec>& entries, const std::string& bad
 
 }  // namespace
 
-TEST_CASE("path traversal with .. is refused", "[crypt][hostile]") {
+TEST_CASE("age: path traversal with .. is refused", "[crypt][hostile]") {
     check_refused({{"ok/", AE_IFDIR, "", "", ""}, {"ok/../../escaped", AE_IFREG, "x", "", ""}}, "ok/../../escaped");
     check_refused({{"../escaped", AE_IFREG, "x", "", ""}}, "../escaped");
 }
 
-TEST_CASE("absolute paths are refused", "[crypt][hostile]") {
+TEST_CASE("age: absolute paths are refused", "[crypt][hostile]") {
     TempDir outside("sanitize-hostile-abs");
     const std::string victim = outside.file("written");
     check_refused({{victim, AE_IFREG, "x", "", ""}}, victim);
     CHECK_FALSE(fs::exists(victim));
 }
 
-TEST_CASE("symlinks leaving the target are refused, and nothing is written through a link", "[crypt][hostile]") {
+TEST_CASE("age: symlinks leaving the target are refused, and nothing is written through a link", "[crypt][hostile]") {
     check_refused({{"d/", AE_IFDIR, "", "", ""}, {"d/up", AE_IFLNK, "", "../../outside", ""}}, "d/up");
     check_refused({{"abs", AE_IFLNK, "", "/etc", ""}}, "abs");
     check_refused({{"self", AE_IFLNK, "", ".", ""}, {"chain", AE_IFLNK, "", "self/..", ""}}, "chain");
     check_refused({{"s", AE_IFLNK, "", "d", ""}, {"d/", AE_IFDIR, "", "", ""}, {"s/f", AE_IFREG, "x", "", ""}}, "s/f");
 }
 
-TEST_CASE("device nodes, FIFOs and hard links outside are refused", "[crypt][hostile]") {
+TEST_CASE("age: device nodes, FIFOs and hard links outside are refused", "[crypt][hostile]") {
     check_refused({{"null", AE_IFCHR, "", "", ""}}, "null");
     check_refused({{"fifo", AE_IFIFO, "", "", ""}}, "fifo");
     check_refused({{"h", AE_IFREG, "", "", "../../etc/passwd"}}, "h");
     check_refused({{"h", AE_IFREG, "", "", "missing"}}, "h");
 }
 
-TEST_CASE("a duplicate entry is refused rather than overwriting", "[crypt][hostile]") {
+TEST_CASE("age: a duplicate entry is refused rather than overwriting", "[crypt][hostile]") {
     check_refused({{"f", AE_IFREG, "one", "", ""}, {"f", AE_IFREG, "two", "", ""}}, "f");
 }

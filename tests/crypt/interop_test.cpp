@@ -63,7 +63,7 @@ std::vector<X25519Identity> identities_from(const fs::path& file) {
 
 }  // namespace
 
-TEST_CASE("what we encrypt, age -d | tar -x reads (X25519, several recipients, armor)", "[crypt][interop]") {
+TEST_CASE("age: what we encrypt, age -d | tar -x reads (X25519, several recipients, armor)", "[crypt][interop]") {
     if (!tools_present()) return;
     TempDir tmp("sanitize-age-interop");
     const fs::path source = fs::path(tmp.path()) / "持ち出し";
@@ -92,7 +92,7 @@ TEST_CASE("what we encrypt, age -d | tar -x reads (X25519, several recipients, a
     }
 }
 
-TEST_CASE("what tar -c | age -r writes, we decrypt (X25519, several recipients, armor)", "[crypt][interop]") {
+TEST_CASE("age: what tar -c | age -r writes, we decrypt (X25519, several recipients, armor)", "[crypt][interop]") {
     if (!tools_present()) return;
     TempDir tmp("sanitize-age-interop");
     const fs::path source = fs::path(tmp.path()) / "報告";
@@ -115,7 +115,7 @@ TEST_CASE("what tar -c | age -r writes, we decrypt (X25519, several recipients, 
     }
 }
 
-TEST_CASE("passphrases both ways: age -p into ours, ours into age -d", "[crypt][interop][scrypt][slow]") {
+TEST_CASE("age: passphrases both ways: age -p into ours, ours into age -d", "[crypt][interop][scrypt][slow]") {
     if (!tools_present()) return;
     if (!find_program("script")) {
         WARN("skipped: script (util-linux) not installed, age reads passphrases only from a terminal");

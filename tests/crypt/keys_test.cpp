@@ -16,7 +16,7 @@ std::string text_of(const SecretBuffer& buffer) {
 }
 }  // namespace
 
-TEST_CASE("the spec's example identity gives the spec's example recipient", "[crypt][keys]") {
+TEST_CASE("age: the spec's example identity gives the spec's example recipient", "[crypt][keys]") {
     auto identity = X25519Identity::parse(
         bytes_of("AGE-SECRET-KEY-1GFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPQ4EGAEX"));
     REQUIRE(identity);
@@ -25,7 +25,7 @@ TEST_CASE("the spec's example identity gives the spec's example recipient", "[cr
           "AGE-SECRET-KEY-1GFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPQ4EGAEX");
 }
 
-TEST_CASE("recipients parse back; foreign and broken texts are malformed", "[crypt][keys]") {
+TEST_CASE("age: recipients parse back; foreign and broken texts are malformed", "[crypt][keys]") {
     const auto recipient = X25519Identity::generate().recipient();
     auto back = X25519Recipient::parse(recipient.to_string());
     REQUIRE(back);
@@ -36,7 +36,7 @@ TEST_CASE("recipients parse back; foreign and broken texts are malformed", "[cry
     CHECK_FALSE(X25519Recipient::parse(broken));
 }
 
-TEST_CASE("keygen text has age-keygen's three lines and parses as an identity file", "[crypt][keys]") {
+TEST_CASE("age: keygen text has age-keygen's three lines and parses as an identity file", "[crypt][keys]") {
     const auto identity = X25519Identity::generate();
     const SecretBuffer text = keygen_file_text(identity, std::chrono::system_clock::from_time_t(1700000000));
     const std::string s = text_of(text);
@@ -51,7 +51,7 @@ TEST_CASE("keygen text has age-keygen's three lines and parses as an identity fi
     CHECK(parse_identity_file(bytes_of("nonsense\n")).error().context == "identity file line 1");
 }
 
-TEST_CASE("a fingerprint is the hex SHA-256 of the recipient text", "[crypt][keys]") {
+TEST_CASE("age: a fingerprint is the hex SHA-256 of the recipient text", "[crypt][keys]") {
     auto recipient = X25519Recipient::parse("age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj");
     REQUIRE(recipient);
     const std::string fp = recipient_fingerprint(*recipient);

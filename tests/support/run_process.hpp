@@ -28,7 +28,7 @@ namespace sanitize::test {
 
 struct ProcessOptions {
     std::string stdin_text;              // written to the child's stdin, which is then closed
-    std::vector<std::string> extra_env;  // "NAME=value"; replaces an inherited NAME
+    std::vector<std::string> extra_env;  // "NAME=value"; replaces an inherited NAME and earlier entries
     std::string working_directory;       // empty: ours
 };
 
@@ -52,7 +52,13 @@ inline std::vector<std::string> child_environment(const std::vector<std::string>
         for (const std::string& e : extra) replaced = replaced || name_of(e) == name_of(inherited);
         if (!replaced) env.push_back(std::move(inherited));
     }
-    env.insert(env.end(), extra.begin(), extra.end());
+    // Among the extra entries a later one replaces an earlier one of the same name, so that a
+    // caller can refine a base environment (getenv would return the first).
+    for (std::size_t i = 0; i < extra.size(); ++i) {
+        bool overridden = false;
+        for (std::size_t j = i + 1; j < extra.size(); ++j) overridden = overridden || name_of(extra[j]) == name_of(extra[i]);
+        if (!overridden) env.push_back(extra[i]);
+    }
     return env;
 }
 

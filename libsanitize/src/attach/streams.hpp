@@ -15,6 +15,27 @@
 
 namespace sanitize::attach::detail {
 
+// A growable byte buffer that leaves what it grows into uninitialised: std::vector zero-fills
+// on every resize, and on the per-chunk path that memset cost more than AES and HMAC together.
+class ByteBuffer {
+public:
+    std::uint8_t* data() noexcept { return data_.get(); }
+    const std::uint8_t* data() const noexcept { return data_.get(); }
+    std::size_t size() const noexcept { return size_; }
+    bool empty() const noexcept { return size_ == 0; }
+    void clear() noexcept { size_ = 0; }
+    std::span<std::uint8_t> span() noexcept { return {data_.get(), size_}; }
+    // `n` more bytes at the end, to be written by the caller; returns where they start.
+    std::uint8_t* grow(std::size_t n);
+    void resize_down(std::size_t n) noexcept { size_ = n < size_ ? n : size_; }
+    void assign(std::span<const std::uint8_t> bytes);
+
+private:
+    std::unique_ptr<std::uint8_t[]> data_;
+    std::size_t size_ = 0;
+    std::size_t capacity_ = 0;
+};
+
 class Sink {
 public:
     virtual ~Sink() = default;
@@ -51,7 +72,7 @@ public:
     Deflater(Deflater&&) noexcept;
     Deflater& operator=(Deflater&&) noexcept;
     // Appends what deflate produces for `input` to `out`; `finish` ends the stream.
-    Result<void> run(std::span<const std::uint8_t> input, bool finish, std::vector<std::uint8_t>& out);
+    Result<void> run(std::span<const std::uint8_t> input, bool finish, ByteBuffer& out);
 
 private:
     struct State;
@@ -68,19 +89,22 @@ struct EncodedEntry {
 // One entry's data: CRC-32 of the plaintext, optional deflate, optional AES, into the sink.
 class EntryEncoder final : public Sink {
 public:
-    // `password` empty: no encryption (the inner ZIP's entries).
-    static Result<EntryEncoder> create(Sink& out, bool deflate, int level, std::span<const unsigned char> password);
+    // `password` empty: no encryption (the inner ZIP's entries). `scratch` is the caller's, so
+    // that its memory serves entry after entry.
+    static Result<EntryEncoder> create(Sink& out, bool deflate, int level, std::span<const unsigned char> password,
+                                       ByteBuffer& scratch);
     Result<void> write(std::span<const std::uint8_t> plain) override;  // Sink: the plaintext side
     std::uint64_t position() const override { return result_.uncompressed_size; }
     Result<EncodedEntry> finish();
 
 private:
-    EntryEncoder(Sink& out, std::unique_ptr<Deflater> deflater, std::unique_ptr<AesEntryEncryptor> aes);
-    Result<void> emit(std::vector<std::uint8_t>& bytes);
+    EntryEncoder(Sink& out, std::unique_ptr<Deflater> deflater, std::unique_ptr<AesEntryEncryptor> aes,
+                 ByteBuffer& scratch);
+    Result<void> emit();
     Sink* out_;
     std::unique_ptr<Deflater> deflater_;
     std::unique_ptr<AesEntryEncryptor> aes_;
-    std::vector<std::uint8_t> scratch_;
+    ByteBuffer* scratch_;
     EncodedEntry result_;
 };
 

@@ -1,6 +1,7 @@
 #include "attach/winzip_aes.hpp"
 
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/params.h>
 #include <sodium.h>
@@ -38,7 +39,10 @@ struct AesEntryEncryptor::State {
     std::unique_ptr<EVP_CIPHER_CTX, CipherDeleter> cipher;
     std::unique_ptr<EVP_MAC_CTX, MacCtxDeleter> hmac;
     std::uint64_t next_counter = 1;  // the format starts counting at 1
-    SecretBuffer keystream{keystream_bytes};
+    // Plain heap, wiped when the entry ends: a sodium_malloc per entry (guard pages, mlock) cost
+    // more than the entry's AES. The keystream is no more secret than the plaintext beside it.
+    std::unique_ptr<unsigned char[]> keystream{new unsigned char[keystream_bytes]};
+    ~State() { OPENSSL_cleanse(keystream.get(), keystream_bytes); }
     std::size_t keystream_used = keystream_bytes;  // all used: make more before the first byte
 };
 
@@ -94,7 +98,7 @@ std::array<std::uint8_t, aes256_salt_bytes + aes_verifier_bytes> AesEntryEncrypt
 
 Result<void> AesEntryEncryptor::apply_keystream(std::span<std::uint8_t> data) {
     State& s = *state_;
-    unsigned char* stream = s.keystream.bytes().data();
+    unsigned char* stream = s.keystream.get();
     std::size_t done = 0;
     while (done < data.size()) {
         if (s.keystream_used == keystream_bytes) {

@@ -97,6 +97,13 @@ la_ssize_t read_callback(archive* a, void* context, const void** buffer) {
     return static_cast<la_ssize_t>(reader->handed.size());
 }
 
+// A name as UTF-8 when libarchive can give it so (a pax "path" record), else as the header's
+// bytes (hdrcharset=BINARY, or a locale that cannot convert).
+std::string either(const char* utf8, const char* raw) {
+    if (utf8 != nullptr) return utf8;
+    return raw != nullptr ? raw : "";
+}
+
 // "a/./b/" -> {"a", "b"}; nullopt for absolute paths, "..", or nothing at all.
 std::optional<std::vector<std::string>> safe_components(std::string_view path) {
     if (path.empty() || path.front() == '/') return std::nullopt;
@@ -226,11 +233,11 @@ struct Extractor {
     }
 
     Result<void> entry(archive_entry* entry) {
-        const char* utf8 = archive_entry_pathname_utf8(entry);
-        const std::string name = utf8 != nullptr ? utf8 : (archive_entry_pathname(entry) ? archive_entry_pathname(entry) : "");
+        const std::string name = either(archive_entry_pathname_utf8(entry), archive_entry_pathname(entry));
         auto parts = safe_components(name);
         if (!parts) return refused("absolute or parent path", name);
         const char* hard = archive_entry_hardlink_utf8(entry);
+        if (hard == nullptr) hard = archive_entry_hardlink(entry);
         const auto type = archive_entry_filetype(entry);
         if (hard == nullptr && type != AE_IFREG && type != AE_IFDIR && type != AE_IFLNK) {
             return refused("device node, FIFO or socket", name);
@@ -243,6 +250,7 @@ struct Extractor {
         if (type == AE_IFDIR) return folder(parent->fd, leaf, name, entry, *parts);
         if (type == AE_IFREG) return file(parent->fd, leaf, name, entry);
         const char* link = archive_entry_symlink_utf8(entry);
+        if (link == nullptr) link = archive_entry_symlink(entry);
         if (link == nullptr || !safe_link_target(link, parts->size() - 1)) return refused("symlink leaving the target", name);
         if (::symlinkat(link, parent->fd, leaf.c_str()) != 0) {
             return errno == EEXIST ? refused("duplicate entry", name)

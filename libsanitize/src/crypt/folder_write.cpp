@@ -101,9 +101,11 @@ Result<void> add_entry(Writer& writer, const fs::path& path, const std::string& 
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) return make_error(errc_from_errno(errno), "lstat " + path.string(), errno);
     std::unique_ptr<archive_entry, EntryDeleter> entry(archive_entry_new());
-    // Names are UTF-8 on this system; set them as such so the pax header carries them unchanged
-    // whatever the locale.
-    archive_entry_update_pathname_utf8(entry.get(), S_ISDIR(st.st_mode) ? (name + "/").c_str() : name.c_str());
+    // Names go in as the file system's bytes. libarchive 3.6 crashes in the pax writer when a
+    // name is set as UTF-8 only and the locale cannot convert it; as bytes, a UTF-8 locale gets
+    // proper pax "path" records and the C locale gets hdrcharset=BINARY: the bytes survive
+    // either way, and names here are UTF-8.
+    archive_entry_set_pathname(entry.get(), S_ISDIR(st.st_mode) ? (name + "/").c_str() : name.c_str());
     archive_entry_set_perm(entry.get(), st.st_mode & 07777);
     archive_entry_set_mtime(entry.get(), st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
     archive_entry_set_uid(entry.get(), st.st_uid);
@@ -118,7 +120,7 @@ Result<void> add_entry(Writer& writer, const fs::path& path, const std::string& 
         const ssize_t n = ::readlink(path.c_str(), link.data(), link.size() - 1);
         if (n < 0) return make_error(errc_from_errno(errno), "readlink " + path.string(), errno);
         archive_entry_set_filetype(entry.get(), AE_IFLNK);
-        archive_entry_update_symlink_utf8(entry.get(), link.data());
+        archive_entry_set_symlink(entry.get(), link.data());
     } else {
         return make_error(Errc::unsupported_target, "not a file, folder or symlink: " + path.string());
     }
