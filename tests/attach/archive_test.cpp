@@ -178,3 +178,47 @@ TEST_CASE("attach: an existing output is kept unless replacing is asked for", "[
     REQUIRE(create_archive(o));
     CHECK(read_bytes(s.out) != "precious");
 }
+
+TEST_CASE("attach: a stop requested mid-way leaves nothing behind", "[attach][archive][trap]") {
+    Setup s;
+    std::stop_source stop;
+    ArchiveOptions o = s.options();
+    o.stop = stop.get_token();
+    ad::ArchiveHooks hooks;
+    // Past the first MiB on disk, the operator presses Ctrl-C.
+    hooks.allow_write = [&stop](std::uint64_t offset) {
+        if (offset >= (std::uint64_t{1} << 20)) stop.request_stop();
+        return true;
+    };
+    auto made = ad::create_archive_with(o, hooks);
+    REQUIRE_FALSE(made);
+    CHECK(made.error().code == Errc::cancelled);
+    CHECK(s.output_folder().empty());
+}
+
+TEST_CASE("attach: neither the password nor known plaintext appears in the archive", "[attach][archive]") {
+    Setup s;
+    REQUIRE(create_archive(s.options()));
+    const std::string archive = read_bytes(s.out);
+    CHECK(archive.find(pass) == std::string::npos);
+    CHECK(archive.find("%PDF-1.7") == std::string::npos);
+    CHECK(archive.find("\x89PNG") == std::string::npos);
+    CHECK(archive.find("持ち出し記録") == std::string::npos);
+    // The names are in the clear (ZIP encrypts data, not the directory): that is hide_names' job.
+    CHECK(archive.find("報告書_2024年度.txt") != std::string::npos);
+}
+
+TEST_CASE("attach: hide_names keeps every name out of the archive's bytes", "[attach][archive]") {
+    Setup s;
+    ArchiveOptions o = s.options();
+    o.hide_names = true;
+    auto made = create_archive(o);
+    REQUIRE(made);
+    CHECK(made->names_hidden);
+    CHECK(made->entry_count == 8);
+    const std::string archive = read_bytes(s.out);
+    for (const char* name : {"報告書", "写真", "doc.pdf", "empty.txt", "資料", "空のフォルダ"}) {
+        INFO(name);
+        CHECK(archive.find(name) == std::string::npos);
+    }
+}

@@ -85,6 +85,8 @@ PasswordCheck check_password(std::span<const unsigned char> password);
 
 // ---- archives ----------------------------------------------------------------------------
 
+// Encrypted data that is not compressed is still written as method 8 (deflate), in deflate's
+// stored blocks (level 0, a plain copy): the read-back check needs it (see zip_writer.cpp).
 enum class Compression {
     automatic,  // deflate, except data that is already compressed (by name, magic or trial)
     deflate,
