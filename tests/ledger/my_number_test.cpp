@@ -43,3 +43,16 @@ TEST_CASE("other numbers are not taken for a My Number", "[ledger][my_number]") 
     CHECK_FALSE(contains_my_number(""));
     CHECK_FALSE(contains_my_number("顧客名簿"));
 }
+
+TEST_CASE("digits inside hashes and UUIDs are not taken for a My Number", "[ledger][my_number]") {
+    // The 12-digit run 123456789018 inside machine identifiers.
+    CHECK_FALSE(contains_my_number("ab123456789018cdef0123456789abcdef0123456789abcdef0123456789abcd"));  // SHA-256
+    CHECK_FALSE(contains_my_number("sha256=ab123456789018cdef0123456789abcdef01"));  // 34 hex digits after '='
+    CHECK_FALSE(contains_my_number("77a5e4fe-4d4a-4e51-8b21-123456789018"));  // a UUID's last group
+    CHECK_FALSE(contains_my_number("id 77A5E4FE-4D4A-4E51-8B21-123456789018 ok"));
+    // ... but not inside words a person could have typed around a number.
+    CHECK(contains_my_number("ab123456789018cd"));                         // too short for a hash
+    CHECK(contains_my_number("77a5e4fe-4d4a-4e51-123456789018"));          // not a UUID
+    CHECK(contains_my_number("ab123456789018cdef0123456789abcdef01234g"));  // not hex throughout
+    CHECK(contains_my_number("77a5e4fe-4d4a-4e51-8b21-0000 123456789018"));
+}

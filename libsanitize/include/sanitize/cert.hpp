@@ -305,9 +305,8 @@ struct IssuedCertificate {
 
 // The whole issuing step: with a ledger, sets certificate.ledger to the current head, appends
 // the wipe.certificate event (signed by the operator key) and names its seq in the signature.
-// The operator key must be the certificate's operator's (Errc::invalid_argument). With a ledger
-// the certificate id may be replaced by a fresh one: the ledger refuses strings that could be a
-// My Number, which a random id or its hash sometimes looks like. Use the returned certificate.
+// The operator key must be the certificate's operator's (Errc::invalid_argument). The returned
+// certificate carries the ledger reference; use it rather than the one passed in.
 Result<IssuedCertificate> issue_certificate(Certificate certificate, const keys::SecretKey& operator_key,
                                             ledger::Ledger* ledger = nullptr);
 

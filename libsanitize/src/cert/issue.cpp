@@ -35,24 +35,6 @@ Result<ledger::Draft> certificate_event(std::string_view certificate_bytes) {
     return ledger::Draft{ledger::EventType::wipe_certificate, payload.dump()};
 }
 
-namespace {
-
-// The ledger refuses any payload string holding what could be a My Number: a 12-digit run, or
-// 4-4-4 digit groups. A random UUID or SHA-256 in hex holds one now and then (about 1 in 300
-// certificates); a fresh id, which also changes the hash, gives bytes the ledger accepts.
-Result<std::string> ledger_safe_json(Certificate& certificate) {
-    constexpr int attempts = 64;
-    for (int i = 0; i < attempts; ++i) {
-        auto json = serialize_certificate(certificate);
-        if (!json) return json.error();
-        const std::string hash = sha256_hex(bytes_of(*json));
-        if (!ledger::contains_my_number(certificate.certificate_id) && !ledger::contains_my_number(hash)) return json;
-        certificate.certificate_id = new_certificate_id();
-    }
-    return make_error(Errc::internal, "certificate id");  // 64 unlucky draws in a row: the RNG is broken
-}
-
-}  // namespace
 
 Result<IssuedCertificate> issue_certificate(Certificate certificate, const keys::SecretKey& operator_key,
                                             ledger::Ledger* ledger) {
@@ -64,7 +46,7 @@ Result<IssuedCertificate> issue_certificate(Certificate certificate, const keys:
         if (!reference) return reference.error();
         certificate.ledger = std::move(*reference);
     }
-    auto json = ledger != nullptr ? ledger_safe_json(certificate) : serialize_certificate(certificate);
+    auto json = serialize_certificate(certificate);
     if (!json) return json.error();
     IssuedCertificate issued{std::move(certificate), std::move(*json), {}, {}, std::nullopt};
     issued.sha256_hex = sha256_hex(bytes_of(issued.json));

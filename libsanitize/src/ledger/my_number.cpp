@@ -59,6 +59,59 @@ bool groups_hold_my_number(const std::vector<std::string>& groups) {
     return false;
 }
 
+bool is_hex_digit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// A UUID (8-4-4-4-12 hex digits) or a hex string of at least 32 digits (a hash, a key id of a
+// ledger) is an identifier made by a machine, not a number a person wrote down: about one
+// random SHA-256 in three hundred holds a 12-digit run with a valid check digit.
+bool is_machine_identifier(std::string_view word) {
+    static constexpr std::size_t uuid_groups[] = {8, 4, 4, 4, 12};
+    std::size_t hex = 0;
+    bool only_hex = true;
+    for (char c : word) {
+        if (is_hex_digit(c)) ++hex;
+        else only_hex = false;
+    }
+    if (only_hex) return hex >= 32;
+    std::size_t group = 0;
+    std::size_t length = 0;
+    for (char c : word) {
+        if (c == '-') {
+            if (group >= 4 || length != uuid_groups[group]) return false;
+            ++group;
+            length = 0;
+        } else if (is_hex_digit(c)) {
+            ++length;
+        } else {
+            return false;
+        }
+    }
+    return group == 4 && length == uuid_groups[4];
+}
+
+// The text with every machine identifier replaced by letters, so that its digits are never
+// read as part of a number. Words are the longest runs of ASCII letters, digits and hyphens.
+std::string without_machine_identifiers(std::string_view text) {
+    std::string masked(text);
+    auto word_char = [](char c) { return is_hex_digit(c) || c == '-' || (c >= 'g' && c <= 'z') || (c >= 'G' && c <= 'Z'); };
+    std::size_t i = 0;
+    while (i < masked.size()) {
+        if (!word_char(masked[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < masked.size() && word_char(masked[end])) ++end;
+        if (is_machine_identifier(std::string_view(masked).substr(i, end - i))) {
+            for (std::size_t k = i; k < end; ++k) masked[k] = 'x';
+        }
+        i = end;
+    }
+    return masked;
+}
+
 }  // namespace
 
 // 行政手続における特定の個人を識別するための番号の利用等に関する法律施行令 第8条:
@@ -81,7 +134,9 @@ bool is_my_number(std::string_view digits) {
     return digits[11] - '0' == check;
 }
 
-bool contains_my_number(std::string_view text) {
+bool contains_my_number(std::string_view original) {
+    const std::string masked = without_machine_identifiers(original);
+    const std::string_view text = masked;
     std::vector<std::string> groups;
     bool after_separator = false;
     auto finish = [&] {
