@@ -71,16 +71,17 @@ EOF
 echo "attach_bench: making the input sets in $work" >&2
 make_set "$work/mail" 25 25 $((512 * 1024))
 make_set "$work/large" 10 10 $((large_mib * 1024 * 1024 / 20))
-printf 'Xq7#-vZ9!-kM4=-pT8&\n' >"$work/password"
+password='Xq7#-vZ9!-kM4=-pT8&'
+printf '%s\n' "$password" >"$work/password"
 
-# One timed run: prints "seconds peak_kib archive_bytes".
+# One timed run: prints "seconds peak_kib archive_bytes cpu_seconds".
 measure() {  # output command...
   local out=$1; shift
   rm -f -- "$out"
-  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" <"$work/password" >/dev/null 2>"$work/err.txt" || {
+  /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" <"$work/password" >/dev/null 2>"$work/err.txt" || {
     echo "attach_bench: failed: $*" >&2; cat "$work/err.txt" >&2; exit 1; }
-  read -r seconds peak <"$work/time.txt"
-  echo "$seconds $peak $(stat -c %s "$out")"
+  read -r seconds peak user sys <"$work/time.txt"
+  echo "$seconds $peak $(stat -c %s "$out") $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')"
 }
 
 declare -A results
@@ -92,16 +93,17 @@ run_case() {  # case set
     ours-l6) measure "$out" "$driver" "$out" "${inputs[@]}" --level 6 ;;
     ours-l1) measure "$out" "$driver" "$out" "${inputs[@]}" --level 1 ;;
     # -mx=1 is 7-Zip's fastest deflate, -mx=5 its default; both multi-threaded where it can.
-    7z-mx1) measure "$out" 7z a -tzip -mem=AES256 -mx=1 -pXq7#-vZ9!-kM4=-pT8\& "$out" "${inputs[@]}" ;;
-    7z-mx5) measure "$out" 7z a -tzip -mem=AES256 -mx=5 -pXq7#-vZ9!-kM4=-pT8\& "$out" "${inputs[@]}" ;;
+    7z-mx1) measure "$out" 7z a -tzip -mem=AES256 -mx=1 "-p$password" "$out" "${inputs[@]}" ;;
+    7z-mx5) measure "$out" 7z a -tzip -mem=AES256 -mx=5 "-p$password" "$out" "${inputs[@]}" ;;
   esac
 }
 
 for set in mail large; do
   for ((run = 1; run <= runs; run++)); do
     for name in "${cases[@]}"; do
-      results[$set/$name]+="$(run_case "$name" "$set");"
-      echo "attach_bench: $set $name run $run: ${results[$set/$name]##*;}" >&2
+      one=$(run_case "$name" "$set")
+      results[$set/$name]+="$one;"
+      echo "attach_bench: $set $name run $run: $one (seconds peak_kib bytes cpu_seconds)" >&2
     done
   done
 done
@@ -112,8 +114,8 @@ field() { tr ';' '\n' | grep -v '^$' | awk -v f="$1" '{ print $f }'; }
 echo
 echo "attach_bench: $(nproc) CPUs, $runs runs each, median; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| set | tool | seconds | MB/s | peak RSS (MiB) | archive (MiB) |"
-echo "|---|---|---|---|---|---|"
+echo "| set | tool | wall s | CPU s (user+sys) | MB/s (wall) | peak RSS (MiB) | archive (MiB) |"
+echo "|---|---|---|---|---|---|---|"
 for set in mail large; do
   bytes=$(du -sb "$work/$set" | cut -f1)
   for name in "${cases[@]}"; do
@@ -121,7 +123,8 @@ for set in mail large; do
     s=$(field 1 <<<"$r" | median)
     k=$(field 2 <<<"$r" | median)
     a=$(field 3 <<<"$r" | median)
-    awk -v set="$set" -v name="$name" -v s="$s" -v k="$k" -v a="$a" -v b="$bytes" 'BEGIN {
-      printf "| %s (%.0f MiB) | %s | %.2f | %.0f | %.1f | %.1f |\n", set, b / 1048576, name, s, (s > 0 ? b / s / 1e6 : 0), k / 1024, a / 1048576 }'
+    c=$(field 4 <<<"$r" | median)
+    awk -v set="$set" -v name="$name" -v s="$s" -v c="$c" -v k="$k" -v a="$a" -v b="$bytes" 'BEGIN {
+      printf "| %s (%.0f MiB) | %s | %.2f | %.2f | %.0f | %.1f | %.1f |\n", set, b / 1048576, name, s, c, (s > 0 ? b / s / 1e6 : 0), k / 1024, a / 1048576 }'
   done
 done

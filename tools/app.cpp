@@ -204,7 +204,8 @@ void add_ledger(CLI::App& app, const Messages& messages, LedgerArgs& args) {
         return command;
     };
     CLI::App* init = leaf("init", Msg::help_ledger_init, LedgerAction::init);
-    init->add_option("--organisation,--organization", args.organisation, text(Msg::help_ledger_organisation));
+    init->add_option("--organisation,--organization", args.organisation, text(Msg::help_ledger_organisation))
+        ->required();
     init->add_flag("--json", args.json, text(Msg::help_json_ledger));
     add_signer_options(init, messages, args.signer);
 

@@ -138,13 +138,14 @@ ExitCode run_list(const AssetArgs& args, const Context& context) {
 
 ExitCode run_import(const AssetArgs& args, const Context& context) {
     Result<std::string> csv = read_small_file(args.file, max_csv_bytes);
-    if (!csv) return report_error(context, csv.error(), args.file);
+    if (!csv) return report_file_error(context, csv.error(), args.file);
     Session session;
     if (ExitCode code = open_session(args, context, session, true); code != ExitCode::ok) return code;
     Result<ledger::ImportSummary> summary = session.ledger.value->import_assets_csv(*session.key.value, *csv);
     if (!summary) {
+        ExitCode code = report_ledger_error(context, summary.error(), args.file);
         if (summary.error().code == Errc::malformed_input) print_hint(context.messages, context.messages.get(Msg::hint_csv));
-        return report_ledger_error(context, summary.error(), args.file);
+        return code;
     }
     if (args.json) {
         std::cout << fmt::format(R"({{"registered":{},"updated":{},"unchanged":{}}})", summary->registered,

@@ -34,7 +34,9 @@ ExitCode run_init(const KeyArgs& args, const Context& context) {
     for (const std::string& path : {secret_path, public_path}) {
         if (exists(path)) return refuse_existing(path, context);
     }
-    if (auto made = make_parent_directory(secret_path, 0700); !made) return report_error(context, made.error(), secret_path);
+    if (auto made = make_parent_directory(secret_path, 0700); !made) {
+        return report_file_error(context, made.error(), secret_path);
+    }
     PassphraseRead read = read_passphrase(args.signer.passphrase, messages.format(Msg::passphrase_prompt, secret_path),
                                           PassphrasePurpose::create, context);
     if (!read.passphrase) return read.failure;

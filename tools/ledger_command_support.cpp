@@ -116,8 +116,13 @@ ExitCode write_output(const std::string& path, std::string_view bytes, unsigned 
     }
     Result<void> written = write_new_file(path, bytes, mode);
     if (!written && written.error().code == Errc::conflict) return refuse_existing(path, context);
-    if (!written) return report_error(context, written.error(), path);
+    if (!written) return report_file_error(context, written.error(), path);
     return ExitCode::ok;
+}
+
+ExitCode report_file_error(const Context& context, const Error& error, std::string_view path) {
+    print_error(context.messages, context.messages.error(error, path));
+    return exit_code_for(error.code);
 }
 
 std::optional<std::string> time_option(std::string_view option, const std::string& text, const Context& context) {

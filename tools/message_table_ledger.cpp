@@ -87,8 +87,8 @@ Text hints_and_words(Msg id) {
             return {"change it with `sanitize asset update {0} ...`", "`sanitize asset update {0} ...` で変更してください"};
         case Msg::hint_asset_add: return {"register it with `sanitize asset add`", "`sanitize asset add` で登録してください"};
         case Msg::hint_csv:
-            return {"the header needs 資産ID, 資産名 and 機密区分 (0-2 or 公開, 社外秘, 極秘); row 1 is the header",
-                    "ヘッダーには 資産ID・資産名・機密区分（0〜2 または 公開・社外秘・極秘）が必要です。1 行目がヘッダーです"};
+            return {"the header row (row 1) needs the Japanese column names of asset id, name and classification (0-2); see the asset section of sanitize(1)",
+                    "ヘッダーには 資産ID・資産名・機密区分（0〜2 または 公開・社外秘・極秘）が必要です。1 行目がヘッダーです（sanitize(1) の asset の節を参照）"};
         case Msg::asset_class_0: return {"public", "公開"};
         case Msg::asset_class_1: return {"confidential", "社外秘"};
         case Msg::asset_class_2: return {"secret", "極秘"};
@@ -174,18 +174,18 @@ Text help_options(Msg id) {
                     "信頼するルート公開鍵（省略時は台帳自身の鍵: 改ざんの有無は分かるが作成元は保証しない）"};
         case Msg::help_ledger_after: return {"show events after this sequence number", "この番号より後のイベントを表示"};
         case Msg::help_ledger_limit: return {"show at most N events", "最大 N 件を表示"};
-        case Msg::help_asset_id: return {"the asset number (資産ID)", "資産ID"};
-        case Msg::help_asset_name: return {"name (資産名)", "資産名"};
-        case Msg::help_asset_department: return {"managing department (管理部署)", "管理部署"};
-        case Msg::help_asset_owner: return {"responsible person (管理責任者)", "管理責任者"};
-        case Msg::help_asset_users: return {"who may access it (利用者範囲)", "利用者範囲"};
-        case Msg::help_asset_location: return {"media and storage location (媒体・保存場所)", "媒体・保存場所"};
-        case Msg::help_asset_retention: return {"retention period (保存期間)", "保存期間"};
+        case Msg::help_asset_id: return {"the asset number", "資産ID"};
+        case Msg::help_asset_name: return {"name of the asset", "資産名"};
+        case Msg::help_asset_department: return {"managing department", "管理部署"};
+        case Msg::help_asset_owner: return {"responsible person", "管理責任者"};
+        case Msg::help_asset_users: return {"who may access it (user scope)", "利用者範囲"};
+        case Msg::help_asset_location: return {"media and storage location", "媒体・保存場所"};
+        case Msg::help_asset_retention: return {"retention period", "保存期間"};
         case Msg::help_asset_remarks:
-            return {"remarks: data items, purpose, disposal (備考); never a My Number", "備考（データ項目、利用目的、廃棄状況）。マイナンバーは記入不可"};
+            return {"remarks: data items, purpose, disposal; never a My Number", "備考（データ項目、利用目的、廃棄状況）。マイナンバーは記入不可"};
         case Msg::help_asset_classification:
-            return {"0 public, 1 confidential (社外秘), 2 secret (極秘)", "機密区分: 0 公開、1 社外秘、2 極秘"};
-        case Msg::help_asset_status: return {"state: in use, disposed, ... (状態)", "状態（使用中、廃棄済みなど）"};
+            return {"0 public, 1 confidential, 2 secret", "機密区分: 0 公開、1 社外秘、2 極秘"};
+        case Msg::help_asset_status: return {"state: in use, disposed, ...", "状態（使用中、廃棄済みなど）"};
         case Msg::help_asset_csv_file: return {"a CSV file with the ledger's Japanese headers", "台帳の日本語ヘッダー付き CSV ファイル"};
         case Msg::help_asset_bom: return {"start with a UTF-8 byte order mark (for Excel)", "UTF-8 の BOM を付ける（Excel 用）"};
         case Msg::help_report_year: return {"the calendar year", "対象の年"};

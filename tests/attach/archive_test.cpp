@@ -123,10 +123,6 @@ TEST_CASE("attach: refusals leave nothing behind", "[attach][archive]") {
     Setup s;
     ArchiveOptions o = s.options();
     Errc want = Errc::internal;
-    SECTION("legacy ZipCrypto is not implemented") {
-        o.encryption = Encryption::legacy_zipcrypto;
-        want = Errc::unsupported_target;
-    }
     SECTION("an empty password") {
         o.password = {};
         want = Errc::invalid_argument;

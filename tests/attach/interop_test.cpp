@@ -24,8 +24,9 @@ struct Made {
     std::string password = as_string(generate_password());
     fs::path archive = fs::path(dir.path()) / "添付.zip";
 
-    explicit Made(bool hide_names = false, bool force_zip64 = false) {
+    explicit Made(bool hide_names = false, bool force_zip64 = false, Encryption encryption = Encryption::aes256) {
         ArchiveOptions o;
+        o.encryption = encryption;
         o.output = archive;
         o.inputs = tree.inputs;
         o.password = as_bytes(password);
@@ -35,7 +36,9 @@ struct Made {
         auto made = ad::create_archive_with(o, hooks);
         INFO((made ? std::string() : std::string(sanitize::errc_name(made.error().code)) + " " + made.error().context));
         REQUIRE(made);
+        disclosure = *made;
     }
+    Disclosure disclosure;
 };
 
 // Every file and empty folder of the tree, found under `root` with the same bytes.
@@ -182,4 +185,37 @@ TEST_CASE("attach: ZIP64 end records are read by 7z and bsdtar", "[attach][inter
     INFO(b.err);
     REQUIRE(b.ok());
     check_extracted(m.tree, out2);
+}
+
+TEST_CASE("attach: legacy ZipCrypto only on request, recorded, and readable by 7z and bsdtar", "[attach][interop]") {
+    Made m(false, false, Encryption::legacy_zipcrypto);
+    CHECK(m.disclosure.encryption == Encryption::legacy_zipcrypto);
+    const auto entries = list_slt(m.archive, m.password);
+    for (const auto& [name, content] : m.tree.files) {
+        INFO(name);
+        CHECK(entries.at(name).at("Encrypted") == "+");
+        CHECK(entries.at(name).at("Method").rfind("ZipCrypto", 0) == 0);
+    }
+    const fs::path out = fs::path(m.dir.path()) / "zc";
+    ProcessResult r = seven_zip({"x", "-p" + m.password, "-o" + out.string(), m.archive.string()});
+    INFO(r.out << r.err);
+    REQUIRE(r.ok());
+    check_extracted(m.tree, out);
+    const fs::path out2 = fs::path(m.dir.path()) / "zcb";
+    fs::create_directories(out2);
+    ProcessResult b = run_process({"bsdtar", "-x", "-f", m.archive.string(), "-C", out2.string(), "--passphrase", m.password});
+    INFO(b.err);
+    REQUIRE(b.ok());
+    check_extracted(m.tree, out2);
+    ProcessResult wrong = seven_zip({"t", "-pnot-it", m.archive.string()});
+    CHECK_FALSE(wrong.ok());
+}
+
+TEST_CASE("attach: the default is AES, never ZipCrypto", "[attach][interop]") {
+    Made m;
+    CHECK(m.disclosure.encryption == Encryption::aes256);
+    for (const auto& [path, props] : list_slt(m.archive, m.password)) {
+        const auto method = props.find("Method");
+        if (method != props.end()) CHECK(method->second.find("ZipCrypto") == std::string::npos);
+    }
 }

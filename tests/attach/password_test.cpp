@@ -17,7 +17,7 @@ PasswordCheck check(const std::string& password) { return check_password(as_byte
 
 }  // namespace
 
-TEST_CASE("attach: generated passwords meet the policy over many draws and use the whole alphabet", "[attach][password]") {
+TEST_CASE("attach: generated passwords meet the policy over many draws and use the whole alphabet", "[attach][password][slow]") {
     const std::string alphabet = std::string(password_upper) + std::string(password_lower) +
                                  std::string(password_digits) + std::string(password_symbols);
     std::set<char> seen;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cli_test_support.hpp"
+#include "ledger_test_support.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
 #include "temp_dir.hpp"
@@ -33,7 +34,7 @@ unsigned mode_of(const std::string& path) {
 }
 
 // An office in a temporary directory: a home, a ledger location, a root key and an operator key.
-struct Office {
+struct CliOffice {
     TempDir dir{"sanitize-ledger-cli"};
     std::string home = dir.file("home");
     std::string ledger = dir.file("data/ledger.db");
@@ -42,7 +43,7 @@ struct Office {
     std::string pass_file = dir.file("pass.txt");
     std::string wrong_pass_file = dir.file("wrong.txt");
 
-    Office() {
+    CliOffice() {
         ::mkdir(home.c_str(), 0700);
         create_file(pass_file, std::string(passphrase) + "\n");
         create_file(wrong_pass_file, "not the passphrase\n");
@@ -113,7 +114,7 @@ int current_japanese_year() {
 }  // namespace
 
 TEST_CASE("key init writes a key pair that stock minisign signs with", "[cli][ledger][key]") {
-    Office office;
+    CliOffice office;
     const std::string key = office.dir.file("new/keys/op.key");
     ProcessResult made = office.make_key(key);
     INFO(made.err);
@@ -155,10 +156,10 @@ TEST_CASE("key init writes a key pair that stock minisign signs with", "[cli][le
 }
 
 TEST_CASE("the ledger from init to the yearly report", "[cli][ledger]") {
-    Office office;
+    CliOffice office;
     office.open_office();
 
-    ProcessResult twice = office.run({"ledger", "init", "--key", office.root_key, "--passphrase-file", office.pass_file});
+    ProcessResult twice = office.run({"ledger", "init", "--organisation", "x", "--key", office.root_key, "--passphrase-file", office.pass_file});
     CHECK(twice.exit_code == 3);
     CHECK(contains(twice.err, "a ledger already exists at " + office.ledger));
 
@@ -295,8 +296,8 @@ TEST_CASE("the ledger from init to the yearly report", "[cli][ledger]") {
     }
 }
 
-TEST_CASE("ledger log, export and verify; a tampered event is named", "[cli][ledger]") {
-    Office office;
+TEST_CASE("ledger log, export and verify, and a tampered event named by its seq", "[cli][ledger]") {
+    CliOffice office;
     office.open_office();
     REQUIRE(office.signed_run({"asset", "add", "--id", "A-001", "--name", "顧客名簿", "--classification", "1"}).ok());
 
@@ -341,8 +342,8 @@ TEST_CASE("ledger log, export and verify; a tampered event is named", "[cli][led
     CHECK(contains(japanese.err, "イベント 3 の検証に失敗しました"));
 }
 
-TEST_CASE("keys: revocation, wrong passphrases and passphrases never in argv", "[cli][ledger][key]") {
-    Office office;
+TEST_CASE("key revocation, wrong passphrases, and passphrases never in argv", "[cli][ledger][key]") {
+    CliOffice office;
     office.open_office();
 
     ProcessResult wrong = office.run({"asset", "add", "--id", "A-001", "--name", "n", "--classification", "0",
@@ -379,7 +380,7 @@ TEST_CASE("keys: revocation, wrong passphrases and passphrases never in argv", "
 }
 
 TEST_CASE("a missing ledger or key gives a hint", "[cli][ledger]") {
-    Office office;
+    CliOffice office;
     ProcessResult list = office.run({"asset", "list"});
     CHECK(list.exit_code == 2);
     CHECK(contains(list.err, "sanitize: error: " + office.ledger));
@@ -393,7 +394,7 @@ TEST_CASE("a missing ledger or key gives a hint", "[cli][ledger]") {
 }
 
 TEST_CASE("help of the key, ledger, asset and report commands in both languages", "[cli][ledger]") {
-    Office office;
+    CliOffice office;
     for (std::vector<std::string> command :
          {std::vector<std::string>{"key"}, {"key", "init"}, {"key", "register"}, {"ledger"}, {"ledger", "verify"},
           {"asset"}, {"asset", "add"}, {"asset", "import"}, {"report"}}) {
@@ -410,4 +411,29 @@ TEST_CASE("help of the key, ledger, asset and report commands in both languages"
     CHECK(no_action.exit_code == 2);
     CHECK(office.run({"report"}).exit_code == 2);  // --year is required
     CHECK(office.run({"asset", "add", "--id", "A", "--name", "n", "--classification", "3"}).exit_code == 2);
+}
+
+TEST_CASE("a shared ledger on PostgreSQL, named by its URL", "[cli][ledger][postgres]") {
+    Location<PostgresBackend> database;
+    if (!database.available()) {
+        WARN("PostgreSQL transcript not run: no test server (tests/ledger/pg_test_server.sh)");
+        return;
+    }
+    CliOffice office;
+    office.ledger = database.location();  // SANITIZE_LEDGER=postgresql://…
+    office.open_office();
+    REQUIRE(office.signed_run({"asset", "add", "--id", "A-001", "--name", "顧客名簿", "--classification", "1"}).ok());
+    const auto rows = json_lines(office.run({"asset", "list", "--json"}).out);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0]["name"] == "顧客名簿");
+    ProcessResult verified = office.run({"ledger", "verify"});
+    INFO(verified.err);
+    CHECK(verified.ok());
+    CHECK(contains(verified.out, "3 events checked"));
+
+    database.drop_append_only_guard();
+    database.raw()->exec("UPDATE events SET time = '2020-01-01T00:00:00Z' WHERE seq = 2");
+    ProcessResult bad = office.run({"ledger", "verify", "--json"});
+    CHECK(bad.exit_code == 4);
+    CHECK(json::parse(bad.out)["first_bad_seq"] == 2);
 }

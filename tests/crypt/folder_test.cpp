@@ -142,3 +142,17 @@ TEST_CASE("age: an existing target is refused, a stop request cancels, both leav
     CHECK(limited.error().code == Errc::refused);
     CHECK(names_in(tmp.path()) == std::vector<std::string>{"a.age", "exists", "src"});
 }
+
+TEST_CASE("age: a folder with a symlink pointing out of it is refused when encrypting", "[crypt][folder]") {
+    TempDir tmp("sanitize-crypt");
+    const fs::path source = fs::path(tmp.path()) / "src";
+    fs::create_directories(source);
+    fs::create_symlink("/etc/passwd", source / "abs");
+    const auto recipient = X25519Identity::generate().recipient();
+    std::vector<const Recipient*> recipients = {&recipient};
+    auto got = encrypt_folder({source, recipients, false, {}}, fs::path(tmp.path()) / "o.age", {});
+    REQUIRE_FALSE(got);
+    CHECK(got.error().code == Errc::refused);
+    CHECK(got.error().context.find("abs") != std::string::npos);
+    CHECK_FALSE(fs::exists(fs::path(tmp.path()) / "o.age"));
+}

@@ -95,7 +95,10 @@ enum class Compression {
 
 enum class Encryption {
     aes256,            // WinZip AES-256, AE-2
-    legacy_zipcrypto,  // not implemented: refused with Errc::unsupported_target
+    // Traditional PKWARE encryption: broken by known plaintext (a PDF or PNG header is enough).
+    // Only on explicit request, for a recipient whose tool reads nothing else (old Windows
+    // Explorer); the Disclosure records it so that the ledger shows it.
+    legacy_zipcrypto,
 };
 
 struct ArchiveOptions {
@@ -126,7 +129,7 @@ struct Disclosure {
 
 // Writes, checks and renames into place. Errors: invalid_argument (no inputs, duplicate names,
 // a name not UTF-8, a password with a NUL), not_found / permission_denied / io_error (inputs,
-// output directory), unsupported_target (a link or special file, legacy ZipCrypto), conflict
+// output directory), unsupported_target (a link or special file), conflict
 // (output exists), cancelled, integrity_failure (the read-back check failed: a bug or a disk
 // problem, never a file left behind).
 Result<Disclosure> create_archive(const ArchiveOptions& options);

@@ -103,8 +103,6 @@ Result<void> hash_file(int fd, const std::string& path, Disclosure& out) {
 }
 
 Result<void> validate(const ArchiveOptions& options) {
-    if (options.encryption == Encryption::legacy_zipcrypto)
-        return make_error(Errc::unsupported_target, "legacy zipcrypto not implemented");
     if (options.password.empty()) return make_error(Errc::invalid_argument, "empty password");
     // A NUL ends the password for libzip and 7-Zip: what they use would not be what was given.
     if (std::find(options.password.begin(), options.password.end(), 0) != options.password.end())
@@ -133,7 +131,7 @@ Result<Disclosure> create_archive_with(const ArchiveOptions& options, const Arch
     FileSink sink(file.fd(), file.path());
     sink.allow_write = hooks.allow_write;
     WriteSettings settings{options.password, options.compression, options.deflate_level, options.hide_names,
-                           hooks.force_zip64, options.stop};
+                           hooks.force_zip64, options.encryption == Encryption::legacy_zipcrypto, options.stop};
     auto written = write_archive(sink, *inputs, settings);
     if (!written) return written.error();
     if (auto r = sink.flush(); !r) return r.error();

@@ -5,14 +5,14 @@
 #include <zip.h>
 #include <zlib.h>
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
-#include <algorithm>
-#include <system_error>
-#include <thread>
-#include <limits>
 #include <memory>
 #include <string_view>
+#include <system_error>
+#include <thread>
 #include <vector>
 
 #include "attach/zip_records.hpp"
@@ -125,6 +125,37 @@ Result<void> check_content(zip_t* za, zip_uint64_t index, const WrittenEntry& wa
     return {};
 }
 
+// ZipCrypto entries keep their CRC, so libzip reads them the ordinary way and tests it too.
+Result<void> check_legacy_content(zip_t* za, zip_uint64_t index, const WrittenEntry& want, const char* password,
+                                  Buffers& buffers) {
+    zip_file_t* file = zip_fopen_index_encrypted(za, index, 0, password);
+    if (file == nullptr) return failure("open " + want.name);
+    std::uint64_t total = 0;
+    uLong crc = ::crc32(0L, Z_NULL, 0);
+    for (;;) {
+        const zip_int64_t n = zip_fread(file, buffers.out.data(), buffers.out.size());
+        if (n < 0) {
+            zip_fclose(file);
+            return failure("decrypt " + want.name);
+        }
+        if (n == 0) break;
+        crc = ::crc32(crc, buffers.out.data(), static_cast<uInt>(n));
+        total += static_cast<std::uint64_t>(n);
+    }
+    if (zip_fclose(file) != 0) return failure("close " + want.name);
+    if (total != want.size || static_cast<std::uint32_t>(crc) != want.crc32) return failure("content " + want.name);
+    return {};
+}
+
+// The raw local header of a ZipCrypto entry: encrypted, a real method, no AES field.
+bool local_header_is_zipcrypto(int fd, const WrittenEntry& want) {
+    std::array<std::uint8_t, 30> head{};
+    if (::pread(fd, head.data(), head.size(), static_cast<off_t>(want.local_offset)) != 30) return false;
+    const std::uint32_t method = le(head.data() + 8, 2);
+    return le(head.data(), 4) == 0x04034b50 && (le(head.data() + 6, 2) & 1U) != 0 &&
+           (method == method_store || method == method_deflate);
+}
+
 Result<void> check_entry(zip_t* za, int fd, zip_uint64_t index, const WrittenEntry& want, const char* password,
                          Buffers& buffers) {
     const char* name = zip_get_name(za, index, ZIP_FL_ENC_RAW);
@@ -138,16 +169,18 @@ Result<void> check_entry(zip_t* za, int fd, zip_uint64_t index, const WrittenEnt
                                   (st.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && st.encryption_method == ZIP_EM_NONE;
         return empty_folder ? Result<void>{} : failure("folder " + want.name);
     }
+    if (want.legacy) {
+        if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) == 0 || st.encryption_method != ZIP_EM_TRAD_PKWARE ||
+            !local_header_is_zipcrypto(fd, want))
+            return failure("not zipcrypto " + want.name);
+        return check_legacy_content(za, index, want, password, buffers);
+    }
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) == 0 || st.encryption_method != ZIP_EM_AES_256)
         return failure("not aes-256 " + want.name);
     if ((st.valid & ZIP_STAT_CRC) != 0 && st.crc != 0) return failure("crc stored " + want.name);
     if (!local_header_is_ae2(fd, want)) return failure("not ae-2 " + want.name);
     return check_content(za, index, want, password, buffers);
 }
-
-}  // namespace
-
-namespace {
 
 struct FdCloser {
     int fd;

@@ -153,7 +153,7 @@ EntryEncoder::EntryEncoder(Sink& out, std::unique_ptr<Deflater> deflater, std::u
     : out_(&out), deflater_(std::move(deflater)), aes_(std::move(aes)), scratch_(&scratch) {}
 
 Result<EntryEncoder> EntryEncoder::create(Sink& out, bool deflate, int level, std::span<const unsigned char> password,
-                                          ByteBuffer& scratch) {
+                                          ByteBuffer& scratch, bool zipcrypto, std::uint8_t check_byte) {
     std::unique_ptr<Deflater> deflater;
     if (deflate) {
         auto d = Deflater::create(level);
@@ -161,8 +161,14 @@ Result<EntryEncoder> EntryEncoder::create(Sink& out, bool deflate, int level, st
         deflater = std::make_unique<Deflater>(std::move(*d));
     }
     std::unique_ptr<AesEntryEncryptor> aes;
+    std::unique_ptr<ZipCryptoEncryptor> legacy;
     EncodedEntry start;
-    if (!password.empty()) {
+    if (!password.empty() && zipcrypto) {
+        legacy = std::make_unique<ZipCryptoEncryptor>(password);
+        const auto header = legacy->header(check_byte);
+        if (auto r = out.write(header); !r) return r.error();
+        start.compressed_size = header.size();
+    } else if (!password.empty()) {
         auto a = AesEntryEncryptor::create(password);
         if (!a) return a.error();
         aes = std::make_unique<AesEntryEncryptor>(std::move(*a));
@@ -171,6 +177,7 @@ Result<EntryEncoder> EntryEncoder::create(Sink& out, bool deflate, int level, st
         start.compressed_size = header.size();
     }
     EntryEncoder encoder(out, std::move(deflater), std::move(aes), scratch);
+    encoder.legacy_ = std::move(legacy);
     encoder.result_ = start;
     return encoder;
 }
@@ -180,6 +187,7 @@ Result<void> EntryEncoder::emit() {
     if (aes_) {
         if (auto r = aes_->encrypt(scratch_->span()); !r) return r;
     }
+    if (legacy_) legacy_->encrypt(scratch_->span());
     result_.compressed_size += scratch_->size();
     return out_->write(scratch_->span());
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "attach/winzip_aes.hpp"
+#include "attach/zipcrypto.hpp"
 #include "sanitize/result.hpp"
 
 namespace sanitize::attach::detail {
@@ -90,9 +91,10 @@ struct EncodedEntry {
 class EntryEncoder final : public Sink {
 public:
     // `password` empty: no encryption (the inner ZIP's entries). `scratch` is the caller's, so
-    // that its memory serves entry after entry.
+    // that its memory serves entry after entry. `zipcrypto`: legacy encryption instead of AES,
+    // with the check byte its header carries.
     static Result<EntryEncoder> create(Sink& out, bool deflate, int level, std::span<const unsigned char> password,
-                                       ByteBuffer& scratch);
+                                       ByteBuffer& scratch, bool zipcrypto = false, std::uint8_t check_byte = 0);
     Result<void> write(std::span<const std::uint8_t> plain) override;  // Sink: the plaintext side
     std::uint64_t position() const override { return result_.uncompressed_size; }
     Result<EncodedEntry> finish();
@@ -104,6 +106,7 @@ private:
     Sink* out_;
     std::unique_ptr<Deflater> deflater_;
     std::unique_ptr<AesEntryEncryptor> aes_;
+    std::unique_ptr<ZipCryptoEncryptor> legacy_;
     ByteBuffer* scratch_;
     EncodedEntry result_;
 };

@@ -37,13 +37,13 @@ std::uint32_t clamp32(std::uint64_t v) { return v >= zip32_limit ? zip32_limit :
 std::uint16_t version_needed(const EntryRecord& e, bool zip64) {
     if (e.encrypted) return 51;  // WinZip AES entries announce 5.1, as WinZip and 7-Zip write them
     if (zip64) return 45;
-    if (e.method == method_deflate || e.name.ends_with('/')) return 20;
+    if (e.method == method_deflate || e.zipcrypto || e.name.ends_with('/')) return 20;
     return 10;
 }
 
 std::uint16_t flags_of(const EntryRecord& e) {
     std::uint16_t flags = flag_utf8;  // names are always UTF-8; bit 11 tells Windows tools so
-    if (e.encrypted) flags |= flag_encrypted;
+    if (e.encrypted || e.zipcrypto) flags |= flag_encrypted;
     if (e.data_descriptor) flags |= flag_descriptor;
     return flags;
 }
@@ -59,14 +59,14 @@ void append_aes_extra(std::vector<std::uint8_t>& out, const EntryRecord& e) {
 }
 
 // The fields common to local and central headers, from "version needed" to the extra length.
-void append_common(std::vector<std::uint8_t>& out, const EntryRecord& e, bool zip64, std::uint32_t csize,
-                   std::uint32_t usize, std::size_t extra_length) {
+void append_common(std::vector<std::uint8_t>& out, const EntryRecord& e, bool zip64, std::uint32_t crc,
+                   std::uint32_t csize, std::uint32_t usize, std::size_t extra_length) {
     put16(out, version_needed(e, zip64));
     put16(out, flags_of(e));
     put16(out, e.encrypted ? method_winzip_aes : e.method);
     put16(out, e.dos_time);
     put16(out, e.dos_date);
-    put32(out, e.crc32);
+    put32(out, crc);
     put32(out, csize);
     put32(out, usize);
     put16(out, static_cast<std::uint32_t>(e.name.size()));
@@ -91,10 +91,12 @@ void append_local_header(std::vector<std::uint8_t>& out, const EntryRecord& e) {
     const bool sizes_later = e.data_descriptor;
     const std::uint64_t csize = sizes_later ? 0 : e.compressed_size;
     const std::uint64_t usize = sizes_later ? 0 : e.uncompressed_size;
+    // With a data descriptor, CRC and sizes are zero here and follow the data.
+    const std::uint32_t crc = sizes_later ? 0 : e.crc32;
     if (e.local_zip64) {
-        append_common(out, e, true, zip32_limit, zip32_limit, extra);
+        append_common(out, e, true, crc, zip32_limit, zip32_limit, extra);
     } else {
-        append_common(out, e, false, static_cast<std::uint32_t>(csize), static_cast<std::uint32_t>(usize), extra);
+        append_common(out, e, false, crc, static_cast<std::uint32_t>(csize), static_cast<std::uint32_t>(usize), extra);
     }
     out.insert(out.end(), e.name.begin(), e.name.end());
     if (e.local_zip64) {
@@ -127,7 +129,7 @@ void append_central_header(std::vector<std::uint8_t>& out, const EntryRecord& e)
     const std::size_t extra = (zip64.empty() ? 0U : 4U + zip64.size()) + (e.encrypted ? 11U : 0U);
     put32(out, sig_central);
     put16(out, version_made_by);
-    append_common(out, e, !zip64.empty(), clamp32(e.compressed_size), clamp32(e.uncompressed_size), extra);
+    append_common(out, e, !zip64.empty(), e.crc32, clamp32(e.compressed_size), clamp32(e.uncompressed_size), extra);
     put16(out, 0);  // comment length
     put16(out, 0);  // disk number
     put16(out, 0);  // internal attributes

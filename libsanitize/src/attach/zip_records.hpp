@@ -20,6 +20,7 @@ inline constexpr std::uint32_t zip32_limit = 0xFFFFFFFFU;
 struct EntryRecord {
     std::string name;  // UTF-8, '/'-separated, folders end in '/'
     bool encrypted = false;      // WinZip AES-256, AE-2
+    bool zipcrypto = false;      // traditional PKWARE encryption instead (legacy, on request)
     bool data_descriptor = false;// sizes and CRC follow the data (streamed inner ZIP)
     bool local_zip64 = false;    // the local header carries a ZIP64 extra (decided up front)
     std::uint16_t method = method_store;  // the real compression, even when encrypted

@@ -5,11 +5,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <cstring>
+#include <functional>
 #include <system_error>
 #include <thread>
-#include <cerrno>
-#include <functional>
 #include <utility>
 
 #include "attach/zip_records.hpp"
@@ -99,8 +99,11 @@ public:
                                   std::span<const unsigned char> password, const Produce& produce) {
         rec.local_offset = out_.position();
         rec.local_zip64 = bound >= zip32_limit;
-        rec.data_descriptor = patchable_ == nullptr;
-        rec.encrypted = !password.empty();
+        rec.zipcrypto = !password.empty() && settings_.legacy_zipcrypto;
+        rec.encrypted = !password.empty() && !rec.zipcrypto;
+        // ZipCrypto's header holds a check byte from the CRC, unknown before the data, or from
+        // the time when the sizes follow in a data descriptor: so a descriptor it is.
+        rec.data_descriptor = patchable_ == nullptr || rec.zipcrypto;
         const EntryPlan plan = plan_entry(deflate, rec.encrypted, settings_.deflate_level);
         deflate = plan.deflate;
         const int level = plan.level;
@@ -108,7 +111,8 @@ public:
         std::vector<std::uint8_t> header;
         append_local_header(header, rec);
         if (auto r = out_.write(header); !r) return r.error();
-        auto encoder = EntryEncoder::create(out_, deflate, level, password, scratch_);
+        auto encoder = EntryEncoder::create(out_, deflate, level, password, scratch_, rec.zipcrypto,
+                                            static_cast<std::uint8_t>(rec.dos_time >> 8));
         if (!encoder) return encoder.error();
         if (auto r = produce(*encoder); !r) return r.error();
         auto encoded = encoder->finish();
@@ -128,16 +132,23 @@ public:
     Result<void> add_encoded(EntryRecord rec, bool encrypted, const EntryPlan& plan, const EncodedEntry& encoded,
                              std::span<const std::uint8_t> bytes) {
         rec.local_offset = out_.position();
-        rec.encrypted = encrypted;
+        rec.zipcrypto = encrypted && settings_.legacy_zipcrypto;
+        rec.encrypted = encrypted && !rec.zipcrypto;
+        rec.data_descriptor = rec.zipcrypto;  // its check byte came from the time, as above
         rec.method = plan.deflate ? method_deflate : method_store;
         rec.compressed_size = encoded.compressed_size;
         rec.uncompressed_size = encoded.uncompressed_size;
-        rec.crc32 = encrypted ? 0 : encoded.crc32;
+        rec.crc32 = rec.encrypted ? 0 : encoded.crc32;
         rec.local_zip64 = rec.compressed_size >= zip32_limit || rec.uncompressed_size >= zip32_limit;
         std::vector<std::uint8_t> header;
         append_local_header(header, rec);
         if (auto r = out_.write(header); !r) return r;
         if (auto r = out_.write(bytes); !r) return r;
+        if (rec.data_descriptor) {
+            header.clear();
+            append_data_descriptor(header, rec);
+            if (auto r = out_.write(header); !r) return r;
+        }
         records_.push_back(std::move(rec));
         return {};
     }
@@ -254,11 +265,13 @@ Result<EncodedEntry> encode_small(const InputEntry& input, std::span<const unsig
         if (*got < want) break;
     }
     const std::span<const std::uint8_t> data(plain.data(), plain.size());
-    out.plan = plan_entry(choose_deflate(settings.compression, input.name, data), !password.empty(),
+    const bool legacy = !password.empty() && settings.legacy_zipcrypto;
+    out.plan = plan_entry(choose_deflate(settings.compression, input.name, data), !password.empty() && !legacy,
                           settings.deflate_level);
     MemorySink sink(out.bytes);
     ByteBuffer scratch;
-    auto encoder = EntryEncoder::create(sink, out.plan.deflate, out.plan.level, password, scratch);
+    const auto check_byte = static_cast<std::uint8_t>(dos_time_from(input.mtime).time >> 8);
+    auto encoder = EntryEncoder::create(sink, out.plan.deflate, out.plan.level, password, scratch, legacy, check_byte);
     if (!encoder) return encoder.error();
     if (auto r = encoder->write(data); !r) return r.error();
     return encoder->finish();
@@ -293,7 +306,8 @@ Result<void> add_batch(ZipAssembler& zip, std::span<const InputEntry> batch, std
         auto r = zip.add_encoded(zip.base_record(batch[i]), !password.empty(), encoded[i].plan, e,
                                  std::span<const std::uint8_t>(encoded[i].bytes.data(), encoded[i].bytes.size()));
         if (!r) return r;
-        written.entries.push_back({batch[i].name, !password.empty(), e.crc32, e.uncompressed_size, at});
+        written.entries.push_back({batch[i].name, !password.empty(), e.crc32, e.uncompressed_size, at,
+                                   !password.empty() && settings.legacy_zipcrypto});
         written.content_bytes += e.uncompressed_size;
     }
     return {};
@@ -322,7 +336,8 @@ Result<void> add_all(ZipAssembler& zip, const std::vector<InputEntry>& inputs, s
         } else {
             auto encoded = add_file(zip, input, password, settings, chunk);
             if (!encoded) return encoded.error();
-            written.entries.push_back({input.name, !password.empty(), encoded->crc32, encoded->uncompressed_size, at});
+            written.entries.push_back({input.name, !password.empty(), encoded->crc32, encoded->uncompressed_size, at,
+                                       !password.empty() && settings.legacy_zipcrypto});
             written.content_bytes += encoded->uncompressed_size;
         }
         ++i;
@@ -357,7 +372,8 @@ Result<WrittenArchive> write_archive(FileSink& sink, const std::vector<InputEntr
     auto encoded = outer.add_data(outer.base_record(hidden), false, bound, settings.password, produce);
     if (!encoded) return encoded.error();
     if (auto r = outer.finish(); !r) return r.error();
-    written.entries.push_back({hidden.name, true, encoded->crc32, encoded->uncompressed_size, at});
+    written.entries.push_back({hidden.name, true, encoded->crc32, encoded->uncompressed_size, at,
+                               settings.legacy_zipcrypto});
     written.content_bytes = inner_written.content_bytes;
     return written;
 }

@@ -26,6 +26,7 @@ struct WriteSettings {
     int deflate_level = 6;
     bool hide_names = false;
     bool force_zip64 = false;  // tests: ZIP64 end records even for a small archive
+    bool legacy_zipcrypto = false;  // traditional encryption instead of AES (asked for explicitly)
     std::stop_token stop;
 };
 
@@ -36,6 +37,7 @@ struct WrittenEntry {
     std::uint32_t crc32 = 0;   // of the plaintext; known to us, never stored for AE-2
     std::uint64_t size = 0;
     std::uint64_t local_offset = 0;  // where its local header starts in the archive
+    bool legacy = false;       // ZipCrypto rather than AES (then `encrypted` is true as well)
 };
 
 struct WrittenArchive {

@@ -1,5 +1,7 @@
 #include "crypt/encoding.hpp"
 
+#include <sodium.h>
+
 #include <array>
 #include <cstddef>
 
@@ -8,6 +10,12 @@ namespace {
 
 constexpr std::string_view base64_alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 constexpr std::string_view bech32_alphabet = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+
+// Bech32 also carries secret keys: scratch copies are wiped, not just freed.
+template <typename Bytes>
+void wipe(Bytes& bytes) {
+    sodium_memzero(bytes.data(), bytes.size());
+}
 
 int base64_value(char c) noexcept {
     const auto at = base64_alphabet.find(c);
@@ -118,6 +126,8 @@ std::string encode_bech32(std::string_view hrp, std::span<const std::uint8_t> da
     text += '1';
     for (const std::uint8_t v : values) text += bech32_alphabet[v];
     for (int i = 0; i < 6; ++i) text += bech32_alphabet[(check >> (5 * (5 - i))) & 31];
+    wipe(values);
+    wipe(check_input);
     return text;
 }
 
@@ -143,9 +153,13 @@ std::optional<Bech32> decode_bech32(std::string_view text) {
     }
     std::vector<std::uint8_t> check_input = hrp_expanded(result.hrp);
     check_input.insert(check_input.end(), values.begin(), values.end());
-    if (bech32_polymod(check_input) != 1) return std::nullopt;
+    const bool checked = bech32_polymod(check_input) == 1;
+    wipe(check_input);
+    wipe(folded);
+    if (!checked) return std::nullopt;
     values.resize(values.size() - 6);
     auto data = regroup(values, 5, 8, false);
+    wipe(values);
     if (!data) return std::nullopt;
     result.data = std::move(*data);
     return result;

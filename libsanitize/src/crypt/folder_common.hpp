@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <string_view>
 
 #include "sanitize/age.hpp"
 
@@ -28,5 +29,26 @@ private:
     FolderProgress progress_;
     std::chrono::steady_clock::time_point last_{};
 };
+
+// A symlink at `depth` folders below the extraction root may climb with leading ".." no higher
+// than that and never after descending, so that even chains of links resolve inside the root.
+// The writer applies the same rule, so that every folder it archives can be extracted.
+inline bool safe_link_target(std::string_view target, std::size_t depth) {
+    if (target.empty() || target.front() == '/') return false;
+    bool descended = false;
+    std::size_t ups = 0;
+    while (!target.empty()) {
+        const auto slash = target.find('/');
+        const std::string_view part = target.substr(0, slash);
+        target = slash == std::string_view::npos ? std::string_view{} : target.substr(slash + 1);
+        if (part.empty() || part == ".") continue;
+        if (part == "..") {
+            if (descended || ++ups > depth) return false;
+        } else {
+            descended = true;
+        }
+    }
+    return true;
+}
 
 }  // namespace sanitize::crypt::detail

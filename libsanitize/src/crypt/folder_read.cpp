@@ -53,6 +53,7 @@ struct Reader {
     Decryptor* decryptor = nullptr;
     std::vector<std::uint8_t> plain;
     std::vector<std::uint8_t> handed;  // what libarchive holds until its next call
+    std::vector<std::uint8_t> buffer;  // ciphertext read from the file
     bool at_end = false;
     std::optional<Error> error;
     detail::ProgressThrottle* progress = nullptr;
@@ -60,7 +61,7 @@ struct Reader {
 
     // Decrypts more until some plaintext is ready or the file ended.
     bool pump() {
-        std::vector<std::uint8_t> buffer(256 * 1024);
+        buffer.resize(256 * 1024);
         while (plain.empty() && !at_end) {
             if (stop.stop_requested()) {
                 error = make_error(Errc::cancelled, "decrypt");
@@ -118,26 +119,6 @@ std::optional<std::vector<std::string>> safe_components(std::string_view path) {
     }
     if (parts.empty()) return std::nullopt;
     return parts;
-}
-
-// A symlink may climb with leading ".." no higher than its own folder's depth and never after
-// descending, so that even chains of links resolve inside the target.
-bool safe_link_target(std::string_view target, std::size_t depth) {
-    if (target.empty() || target.front() == '/') return false;
-    bool descended = false;
-    std::size_t ups = 0;
-    while (!target.empty()) {
-        const auto slash = target.find('/');
-        const std::string_view part = target.substr(0, slash);
-        target = slash == std::string_view::npos ? std::string_view{} : target.substr(slash + 1);
-        if (part.empty() || part == ".") continue;
-        if (part == "..") {
-            if (descended || ++ups > depth) return false;
-        } else {
-            descended = true;
-        }
-    }
-    return true;
 }
 
 // Opens the folder holding the last component, creating folders on the way, never through a
@@ -251,7 +232,7 @@ struct Extractor {
         if (type == AE_IFREG) return file(parent->fd, leaf, name, entry);
         const char* link = archive_entry_symlink_utf8(entry);
         if (link == nullptr) link = archive_entry_symlink(entry);
-        if (link == nullptr || !safe_link_target(link, parts->size() - 1)) return refused("symlink leaving the target", name);
+        if (link == nullptr || !detail::safe_link_target(link, parts->size() - 1)) return refused("symlink leaving the target", name);
         if (::symlinkat(link, parent->fd, leaf.c_str()) != 0) {
             return errno == EEXIST ? refused("duplicate entry", name)
                                    : make_error(errc_from_errno(errno), "symlink " + name, errno);
@@ -278,12 +259,12 @@ Result<FolderStats> extract(const DecryptFolderOptions& options, int root, std::
     struct stat st {};
     ::fstat(input.fd, &st);
     detail::ProgressThrottle progress(options.on_progress, static_cast<std::uint64_t>(st.st_size));
-    Decryptor decryptor = Decryptor::create(options.identities, {});
-    Reader reader{input.fd, &decryptor, {}, {}, false, std::nullopt, &progress, stop};
-    decryptor = Decryptor::create(options.identities, [&reader](std::span<const std::uint8_t> bytes) -> Result<void> {
+    Reader reader{input.fd, nullptr, {}, {}, {}, false, std::nullopt, &progress, stop};
+    Decryptor decryptor = Decryptor::create(options.identities, [&reader](std::span<const std::uint8_t> bytes) -> Result<void> {
         reader.plain.insert(reader.plain.end(), bytes.begin(), bytes.end());
         return {};
     });
+    reader.decryptor = &decryptor;
     std::unique_ptr<archive, ArchiveDeleter> tar(archive_read_new());
     archive_read_support_format_tar(tar.get());  // tar only: no other format's surprises
     Extractor extractor{root, tar.get(), &reader, options.max_file_bytes, {}, {}};

@@ -98,6 +98,7 @@ Result<void> add_children(Writer& writer, const fs::path& dir, const std::string
 }
 
 Result<void> add_entry(Writer& writer, const fs::path& path, const std::string& name) {
+    if (writer.stop.stop_requested()) return make_error(Errc::cancelled, "encrypt");
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) return make_error(errc_from_errno(errno), "lstat " + path.string(), errno);
     std::unique_ptr<archive_entry, EntryDeleter> entry(archive_entry_new());
@@ -119,6 +120,12 @@ Result<void> add_entry(Writer& writer, const fs::path& path, const std::string& 
     } else if (S_ISLNK(st.st_mode)) {
         const ssize_t n = ::readlink(path.c_str(), link.data(), link.size() - 1);
         if (n < 0) return make_error(errc_from_errno(errno), "readlink " + path.string(), errno);
+        // Refused here rather than by the receiver's extractor: a link out of the folder would
+        // make the whole archive unreadable there.
+        const auto depth = static_cast<std::size_t>(std::count(name.begin(), name.end(), '/'));
+        if (!detail::safe_link_target(link.data(), depth)) {
+            return make_error(Errc::refused, "symlink leaving the folder: " + path.string());
+        }
         archive_entry_set_filetype(entry.get(), AE_IFLNK);
         archive_entry_set_symlink(entry.get(), link.data());
     } else {
