@@ -103,6 +103,36 @@ void add_verify_media(CLI::App& app, const Messages& messages, VerifyMediaArgs& 
 
 // Each command family adds itself here (key, ledger, asset, report, cert).
 
+// attach: a password-protected ZIP, or --check of one.
+void add_attach(CLI::App& app, const Messages& messages, AttachArgs& args) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    CLI::App* command = app.add_subcommand("attach", text(Msg::help_attach));
+    CLI::Option* inputs = command->add_option("INPUT", args.inputs, text(Msg::help_attach_inputs));
+    CLI::Option* output = command->add_option("-o,--output", args.output, text(Msg::help_attach_output));
+    CLI::Option* check = command->add_option("--check", args.check, text(Msg::help_attach_check));
+    check->excludes(inputs)->excludes(output);
+    CLI::Option* file = command->add_option("--password-file", args.password.file, text(Msg::help_password_file));
+    CLI::Option* fd = command->add_option("--password-fd", args.password.fd, text(Msg::help_password_fd))
+                          ->check(CLI::NonNegativeNumber)
+                          ->excludes(file);
+    command->add_flag("--ask-password", args.ask_password, text(Msg::help_ask_password))->excludes(file)->excludes(fd);
+    command->add_flag("--hide-names", args.hide_names, text(Msg::help_hide_names));
+    command->add_option("--to", args.recipient, text(Msg::help_attach_to));
+    command->add_option("--classification", args.classification, text(Msg::help_attach_classification))
+        ->check(CLI::Range(0, 2))
+        ->capture_default_str();
+    command->add_option("--asset", args.asset, text(Msg::help_attach_asset));
+    command->add_option("--compression", args.compression, text(Msg::help_attach_compression))
+        ->check(CLI::IsMember({"auto", "deflate", "store"}))
+        ->capture_default_str();
+    command->add_flag("--legacy-zipcrypto", args.legacy_zipcrypto, text(Msg::help_legacy_zipcrypto));
+    add_ledger_option(command, messages, args.ledger);
+    command->add_flag("--no-ledger", args.no_ledger, text(Msg::help_attach_no_ledger));
+    add_signer_options(command, messages, args.signer);
+    command->add_flag("--json", args.json, text(Msg::help_json_attach));
+    command->footer(text(Msg::footer_attach));
+}
+
 // cert verify|countersign|pdf: the certificate and how to find its keys and ledger.
 void add_cert(CLI::App& app, const Messages& messages, CertArgs& args) {
     auto text = [&](Msg id) { return std::string(messages.get(id)); };
@@ -184,12 +214,14 @@ void add_key(CLI::App& app, const Messages& messages, KeyArgs& args) {
     reg->add_option("--valid-until", args.valid_until, text(Msg::help_key_valid_until));
     add_ledger_option(reg, messages, args.ledger);
     add_signer_options(reg, messages, args.signer);
+    reg->get_option("--key")->required();  // the root key: never the operator key by default
 
     CLI::App* revoke = leaf("revoke", Msg::help_key_revoke, KeyAction::revoke);
     revoke->add_option("KEY", args.key, text(Msg::help_key_revoke_key))->required();
     revoke->add_option("--reason", args.reason, text(Msg::help_key_reason))->required();
     add_ledger_option(revoke, messages, args.ledger);
     add_signer_options(revoke, messages, args.signer);
+    revoke->get_option("--key")->required();  // the root key: never the operator key by default
     group_leaves(family, messages);
 }
 
@@ -208,6 +240,7 @@ void add_ledger(CLI::App& app, const Messages& messages, LedgerArgs& args) {
         ->required();
     init->add_flag("--json", args.json, text(Msg::help_json_ledger));
     add_signer_options(init, messages, args.signer);
+    init->get_option("--key")->required();  // the root key: never the operator key by default
 
     CLI::App* verify = leaf("verify", Msg::help_ledger_verify, LedgerAction::verify);
     verify->add_option("--root", args.root_key_file, text(Msg::help_ledger_root));
@@ -297,7 +330,11 @@ void add_report(CLI::App& app, const Messages& messages, ReportArgs& args) {
 // "sanitize" or "sanitize wipe": the command whose --help the hint should point to.
 std::string command_path(const CLI::App& app) {
     std::string path = "sanitize";
-    for (const CLI::App* sub : app.get_subcommands()) path += " " + sub->get_name();
+    // Down through nested commands too: "sanitize asset add".
+    for (const CLI::App* level = &app; !level->get_subcommands().empty();) {
+        level = level->get_subcommands().front();
+        path += " " + level->get_name();
+    }
     return path;
 }
 
@@ -322,6 +359,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     add_wipe(app, messages, invocation.wipe);
     add_verify_media(app, messages, invocation.verify_media);
     add_cert(app, messages, invocation.cert);
+    add_attach(app, messages, invocation.attach);
     add_key(app, messages, invocation.key);
     add_ledger(app, messages, invocation.ledger);
     add_asset(app, messages, invocation.asset);
@@ -348,7 +386,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     static const std::map<std::string, Command> commands = {
         {"devices", Command::devices}, {"wipe", Command::wipe}, {"verify-media", Command::verify_media},
         {"key", Command::key},         {"ledger", Command::ledger}, {"asset", Command::asset},
-        {"report", Command::report},   {"cert", Command::cert},
+        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach},
     };
     invocation.command = commands.at(name);
     return {std::move(invocation), ExitCode::ok};

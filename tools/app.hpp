@@ -136,7 +136,26 @@ struct CertArgs {
     std::string output;  // pdf: the PDF's path
 };
 
-enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert };
+// `sanitize attach FILE|DIR... -o OUT.zip` and `sanitize attach --check ZIP` (command_attach.cpp)
+struct AttachArgs {
+    std::vector<std::string> inputs;
+    std::string output;
+    std::string check;  // --check ZIP: verify an archive instead of making one
+    PassphraseSource password;  // --password-file / --password-fd; neither: generated (or --ask-password)
+    bool ask_password = false;
+    bool hide_names = false;
+    std::string recipient;  // --to
+    int classification = 1;
+    std::string asset;
+    std::string compression = "auto";
+    bool legacy_zipcrypto = false;
+    std::string ledger;
+    bool no_ledger = false;
+    SignerArgs signer;
+    bool json = false;
+};
+
+enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach };
 
 struct Invocation {
     Command command = Command::devices;
@@ -149,6 +168,7 @@ struct Invocation {
     AssetArgs asset;
     ReportArgs report;
     CertArgs cert;
+    AttachArgs attach;
 };
 
 struct ParseResult {

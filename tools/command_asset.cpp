@@ -44,12 +44,16 @@ struct Session {
     Loaded<keys::SecretKey> key;
 };
 
+Loaded<keys::SecretKey> unlock_signer(const AssetArgs& args, const Context& context) {
+    return unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv), args.signer.passphrase, context);
+}
+
 ExitCode open_session(const AssetArgs& args, const Context& context, Session& session, bool sign) {
     session.location = ledger_location(args.ledger, std::getenv);
     session.ledger = open_ledger(session.location, context);
     if (!session.ledger) return session.ledger.failure;
     if (!sign) return ExitCode::ok;
-    session.key = unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv), args.signer.passphrase, context);
+    session.key = unlock_signer(args, context);
     return session.key ? ExitCode::ok : session.key.failure;
 }
 
@@ -97,7 +101,7 @@ ExitCode run_update(const AssetArgs& args, const Context& context) {
     }
     ledger::Asset asset = **found;
     apply(args.fields, asset);
-    session.key = unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv), args.signer.passphrase, context);
+    session.key = unlock_signer(args, context);
     if (!session.key) return session.key.failure;
     Result<ledger::Event> event = session.ledger.value->update_asset(*session.key.value, asset);
     if (!event) return report_ledger_error(context, event.error(), args.asset_id);
@@ -108,13 +112,15 @@ ExitCode run_update(const AssetArgs& args, const Context& context) {
 std::string asset_table(const std::vector<ledger::Asset>& assets, const Messages& messages) {
     auto text = [&](Msg id) { return std::string(messages.get(id)); };
     std::vector<std::vector<std::string>> rows = {
-        {text(Msg::col_asset_id), text(Msg::col_asset_name), text(Msg::col_asset_classification), text(Msg::col_asset_department),
-         text(Msg::col_asset_owner), text(Msg::col_asset_location), text(Msg::col_asset_retention), text(Msg::col_asset_status)}};
+        {text(Msg::col_asset_id), text(Msg::col_asset_name), text(Msg::col_asset_classification),
+         text(Msg::col_asset_department), text(Msg::col_asset_owner), text(Msg::col_asset_location),
+         text(Msg::col_asset_retention), text(Msg::col_asset_status)}};
     auto cell = [](const std::string& value) { return value.empty() ? std::string("-") : value; };
     for (const ledger::Asset& a : assets) {
-        rows.push_back({a.asset_id, cell(a.name),
-                        std::to_string(a.classification) + " " + std::string(classification_word(messages, a.classification)),
-                        cell(a.department), cell(a.owner), cell(a.media_location), cell(a.retention), cell(a.status)});
+        const std::string level = std::to_string(a.classification) + " " +
+                                  std::string(classification_word(messages, a.classification));
+        rows.push_back({a.asset_id, cell(a.name), level, cell(a.department), cell(a.owner), cell(a.media_location),
+                        cell(a.retention), cell(a.status)});
     }
     return text_table(rows);
 }
@@ -144,7 +150,9 @@ ExitCode run_import(const AssetArgs& args, const Context& context) {
     Result<ledger::ImportSummary> summary = session.ledger.value->import_assets_csv(*session.key.value, *csv);
     if (!summary) {
         ExitCode code = report_ledger_error(context, summary.error(), args.file);
-        if (summary.error().code == Errc::malformed_input) print_hint(context.messages, context.messages.get(Msg::hint_csv));
+        if (summary.error().code == Errc::malformed_input) {
+            print_hint(context.messages, context.messages.get(Msg::hint_csv));
+        }
         return code;
     }
     if (args.json) {

@@ -34,12 +34,12 @@ ExitCode run_init(const KeyArgs& args, const Context& context) {
     for (const std::string& path : {secret_path, public_path}) {
         if (exists(path)) return refuse_existing(path, context);
     }
-    if (auto made = make_parent_directory(secret_path, 0700); !made) {
-        return report_file_error(context, made.error(), secret_path);
-    }
     PassphraseRead read = read_passphrase(args.signer.passphrase, messages.format(Msg::passphrase_prompt, secret_path),
                                           PassphrasePurpose::create, context);
     if (!read.passphrase) return read.failure;
+    if (auto made = make_parent_directory(secret_path, 0700); !made) {
+        return report_file_error(context, made.error(), secret_path);
+    }
     keys::KeyPair pair = keys::generate_key_pair();
     const keys::KdfCost cost = args.kdf == "interactive" ? interactive_cost : keys::KdfCost{};
     Result<std::string> secret_text = keys::encode_secret_key(pair.secret_key, read.passphrase->bytes(), cost);
@@ -51,9 +51,9 @@ ExitCode run_init(const KeyArgs& args, const Context& context) {
     }
     const std::string id = keys::key_id_hex(pair.public_key.id);
     if (args.json) {
-        std::cout << fmt::format(R"({{"key_id":{},"public_key":{},"secret_key_file":{},"public_key_file":{}}})", json_string(id),
-                                 json_string(public_key_line(pair.public_key)), json_string(secret_path),
-                                 json_string(public_path))
+        std::cout << fmt::format(R"({{"key_id":{},"public_key":{},"secret_key_file":{},"public_key_file":{}}})",
+                                 json_string(id), json_string(public_key_line(pair.public_key)),
+                                 json_string(secret_path), json_string(public_path))
                   << "\n";
     } else {
         std::cout << messages.format(Msg::key_created, id, secret_path, public_path) << "\n";
@@ -86,7 +86,9 @@ void show_registration(const KeyArgs& args, const keys::PublicKey& key, const Co
     text += text_table({{std::string(messages.get(Msg::label_key_name)), record.name},
                         {std::string(messages.get(Msg::label_key_role)), std::string(ledger::role_name(record.role))},
                         {std::string(messages.get(Msg::label_key_valid)),
-                         messages.format(Msg::key_validity, record.valid_from, record.valid_until)},
+                         record.valid_until == no_end
+                             ? messages.format(Msg::key_validity_open, record.valid_from)
+                             : messages.format(Msg::key_validity, record.valid_from, record.valid_until)},
                         {std::string(messages.get(Msg::label_key_registered)),
                          messages.format(Msg::key_registered_at, record.registered_seq)},
                         {std::string(messages.get(Msg::label_key_revoked)), revoked}});
@@ -125,7 +127,8 @@ ExitCode run_register(const KeyArgs& args, const Context& context) {
     Loaded<keys::PublicKey> key = load_public_key(args.public_key_file, context);
     if (!key) return key.failure;
     const std::string now = ledger::time_text(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-    std::optional<std::string> from = time_option("--valid-from", args.valid_from.empty() ? now : args.valid_from, context);
+    std::optional<std::string> from =
+        time_option("--valid-from", args.valid_from.empty() ? now : args.valid_from, context);
     if (!from) return ExitCode::usage;
     std::optional<std::string> until =
         time_option("--valid-until", args.valid_until.empty() ? std::string(no_end) : args.valid_until, context);

@@ -16,12 +16,14 @@ namespace {
 ExitCode run_init(const LedgerArgs& args, const Context& context) {
     const Messages& messages = context.messages;
     const std::string location = ledger_location(args.ledger, std::getenv);
-    if (!is_database_url(location)) {
-        if (auto made = make_parent_directory(location, 0700); !made) return report_file_error(context, made.error(), location);
-    }
     const std::string key_file = operator_key_file(args.signer.key_file, std::getenv);
     Loaded<keys::SecretKey> root = unlock_secret_key(key_file, args.signer.passphrase, context);
     if (!root) return root.failure;
+    if (!is_database_url(location)) {
+        if (auto made = make_parent_directory(location, 0700); !made) {
+            return report_file_error(context, made.error(), location);
+        }
+    }
     ledger::InitOptions options{location, args.organisation, root.value->public_key(), ""};
     Result<ledger::Ledger> created = ledger::Ledger::init(options, *root.value);
     if (!created) {

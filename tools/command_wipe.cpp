@@ -4,8 +4,6 @@
 #include <string>
 #include <vector>
 
-#include <sys/stat.h>
-
 #include <cstdlib>
 #include <optional>
 
@@ -181,18 +179,6 @@ struct CertificateSetup {
     std::vector<cert::CertificateContext> contexts;  // one per target
 };
 
-// Whether this wipe uses a ledger: not with --no-ledger; always when one was named; the default
-// ledger only when its file exists (a person without a ledger can still wipe, and is told).
-std::optional<std::string> ledger_to_use(const WipeArgs& args) {
-    if (args.no_ledger) return std::nullopt;
-    const char* from_environment = std::getenv("SANITIZE_LEDGER");
-    const bool named = !args.ledger.empty() || (from_environment != nullptr && *from_environment != '\0');
-    std::string location = ledger_location(args.ledger, std::getenv);
-    struct stat status {};
-    if (!named && ::stat(location.c_str(), &status) != 0) return std::nullopt;
-    return location;
-}
-
 Loaded<std::optional<CertificateSetup>> prepare_certificates(const WipeArgs& args, const Context& context) {
     const Messages& messages = context.messages;
     std::optional<cert::Destination> destination = cert::parse_destination(args.destination);
@@ -204,7 +190,7 @@ Loaded<std::optional<CertificateSetup>> prepare_certificates(const WipeArgs& arg
         print_error(messages, messages.format(Msg::asset_count_mismatch, args.targets.size(), args.assets.size()));
         return {std::nullopt, ExitCode::usage};
     }
-    std::optional<std::string> location = ledger_to_use(args);
+    std::optional<std::string> location = ledger_in_use(args.ledger, args.no_ledger, std::getenv);
     if (!location) {
         // Not an error: wiping without a ledger is allowed, but the person should know.
         if (!args.no_ledger) {

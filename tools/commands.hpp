@@ -15,5 +15,6 @@ ExitCode run_ledger(const LedgerArgs& args, const Context& context);
 ExitCode run_asset(const AssetArgs& args, const Context& context);
 ExitCode run_report(const ReportArgs& args, const Context& context);
 ExitCode run_cert(const CertArgs& args, const Context& context);
+ExitCode run_attach(const AttachArgs& args, const Context& context);
 
 }  // namespace sanitize::cli

@@ -1,6 +1,8 @@
 // Defaults and loading steps shared by the key, ledger, asset, report, wipe and cert commands.
 #include "ledger_access.hpp"
 
+#include <sys/stat.h>
+
 #include "command_support.hpp"
 #include "sanitize/files.hpp"
 
@@ -43,6 +45,15 @@ std::string operator_key_file(const std::string& option, const Getenv& getenv_fn
     if (!option.empty()) return option;
     if (std::string value = from_environment(getenv_fn, "SANITIZE_KEY"); !value.empty()) return value;
     return xdg_path(getenv_fn, "XDG_CONFIG_HOME", ".config", "operator.key");
+}
+
+std::optional<std::string> ledger_in_use(const std::string& option, bool no_ledger, const Getenv& getenv_fn) {
+    if (no_ledger) return std::nullopt;
+    const bool named = !option.empty() || !from_environment(getenv_fn, "SANITIZE_LEDGER").empty();
+    std::string location = ledger_location(option, getenv_fn);
+    struct stat status {};
+    if (!named && ::stat(location.c_str(), &status) != 0) return std::nullopt;
+    return location;
 }
 
 std::string public_key_file_for(const std::string& secret_key_file) {

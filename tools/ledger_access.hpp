@@ -26,6 +26,10 @@ using Getenv = std::function<const char*(const char*)>;
 
 std::string ledger_location(const std::string& option, const Getenv& getenv_fn);
 std::string operator_key_file(const std::string& option, const Getenv& getenv_fn);
+// Whether a command that records its work (wipe, attach) uses a ledger, and which: not with
+// --no-ledger; always when one was named (option or $SANITIZE_LEDGER); the default ledger only
+// when its file exists, so that a person without a ledger can still work, and is told so.
+std::optional<std::string> ledger_in_use(const std::string& option, bool no_ledger, const Getenv& getenv_fn);
 // "operator.key" → "operator.key.pub"
 std::string public_key_file_for(const std::string& secret_key_file);
 

@@ -80,7 +80,9 @@ std::string text_table(const std::vector<std::vector<std::string>>& rows) {
     std::string table;
     for (const auto& row : rows) {
         std::string line;
-        for (std::size_t c = 0; c < row.size(); ++c) line += c + 1 < row.size() ? pad_right(row[c], widths[c] + 2) : row[c];
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            line += c + 1 < row.size() ? pad_right(row[c], widths[c] + 2) : row[c];
+        }
         table += line + "\n";
     }
     return table;
@@ -195,7 +197,8 @@ ExitCode report_ledger_error(const Context& context, const Error& error, std::st
     const std::string_view text = error.context;
     constexpr std::string_view my_number_field = "my number in payload field ";
     if (error.code == Errc::refused && text.starts_with(my_number_field)) {
-        print_error(messages, messages.format(Msg::my_number_in_field, option_for_field(text.substr(my_number_field.size()))));
+        const std::string field = option_for_field(text.substr(my_number_field.size()));
+        print_error(messages, messages.format(Msg::my_number_in_field, field));
         print_hint(messages, messages.get(Msg::hint_my_number));
         return ExitCode::refused;
     }

@@ -38,6 +38,7 @@ int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::C
         case Command::asset: return to_int(sanitize::cli::run_asset(invocation.asset, context));
         case Command::report: return to_int(sanitize::cli::run_report(invocation.report, context));
         case Command::cert: return to_int(sanitize::cli::run_cert(invocation.cert, context));
+        case Command::attach: return to_int(sanitize::cli::run_attach(invocation.attach, context));
     }
     return to_int(sanitize::cli::ExitCode::usage);
 }

@@ -136,9 +136,10 @@ Text help_texts(Msg id);    // message_table_help.cpp
 Text access_texts(Msg id);  // message_table_access.cpp
 Text ledger_texts(Msg id);  // message_table_ledger.cpp
 Text cert_texts(Msg id);    // message_table_cert.cpp
+Text attach_texts(Msg id);  // message_table_attach.cpp
 
 Text text_of(Msg id) {
-    for (auto* part : {errors_and_refusals, outcomes_and_usage, confirmation, report_texts, help_texts, access_texts, cert_texts, ledger_texts}) {
+    for (auto* part : {errors_and_refusals, outcomes_and_usage, confirmation, report_texts, help_texts, access_texts, cert_texts, attach_texts, ledger_texts}) {
         Text text = part(id);
         if (!text.en.empty()) return text;
     }

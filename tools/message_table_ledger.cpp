@@ -18,6 +18,7 @@ Text results(Msg id) {
         case Msg::key_revoked_at: return {"yes, at event {0}", "はい（イベント {0}）"};
         case Msg::key_unknown: return {"key {0} is not registered in {1}", "鍵 {0} は {1} に登録されていません"};
         case Msg::key_validity: return {"{0} to {1}", "{0} から {1} まで"};
+        case Msg::key_validity_open: return {"from {0}, without end", "{0} から（期限なし）"};
         case Msg::key_not_accepted:
             return {"the ledger does not accept key {0} for this: {1}", "台帳はこの操作に鍵 {0} を受け付けません: {1}"};
         case Msg::label_key_id: return {"key id", "鍵 ID"};

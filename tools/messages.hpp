@@ -79,7 +79,7 @@ enum class Msg {
     help_passphrase_fd,
     // key, ledger, asset and report commands (message_table_ledger.cpp)
     key_created, key_no_ledger, key_not_registered, key_registered, key_registered_at, key_revoked,
-    key_revoked_at, key_unknown, key_validity, key_not_accepted, label_key_id, label_key_public,
+    key_revoked_at, key_unknown, key_validity, key_validity_open, key_not_accepted, label_key_id, label_key_public,
     label_key_file, label_key_name, label_key_role, label_key_valid, label_key_registered, label_key_revoked,
     ledger_created, ledger_exists, ledger_verified, ledger_bad_event, ledger_bad, ledger_exported,
     ledger_no_events, refuse_overwrite, bad_validity_time, bad_utc_offset, my_number_in_field,
@@ -120,6 +120,14 @@ enum class Msg {
     help_json_cert, help_cert_output, footer_cert, help_wipe_asset, help_wipe_destination,
     help_wipe_destination_detail, help_wipe_customer, help_wipe_comments, help_wipe_department,
     help_wipe_location, help_wipe_cert_dir, help_wipe_no_pdf, help_wipe_no_ledger,
+    // attach (message_table_attach.cpp)
+    help_attach, help_attach_inputs, help_attach_output, help_attach_check, help_password_file, help_password_fd,
+    help_ask_password, help_hide_names, help_attach_to, help_attach_classification, help_attach_asset,
+    help_attach_compression, help_legacy_zipcrypto, help_attach_no_ledger, help_json_attach, footer_attach,
+    attach_needs_output, attach_needs_inputs, password_prompt, password_refused_short, password_refused_classes,
+    password_refused_dictionary, password_refused_guessable, password_refused_characters, hint_password_generated,
+    class_upper, class_lower, class_digit, class_symbol, attach_legacy_warning, attach_written, attach_password_header,
+    attach_password_note, attach_recorded, attach_checked, attach_not_recorded,
     count_  // not a text: the number of texts
 };
 

@@ -409,6 +409,9 @@ TEST_CASE("help of the key, ledger, asset and report commands in both languages"
     }
     ProcessResult no_action = office.run({"asset"});
     CHECK(no_action.exit_code == 2);
+    ProcessResult unknown_option = office.run({"asset", "add", "--colour", "red"});
+    CHECK(unknown_option.exit_code == 2);
+    CHECK(contains(unknown_option.err, "sanitize: hint: see 'sanitize asset add --help'"));
     CHECK(office.run({"report"}).exit_code == 2);  // --year is required
     CHECK(office.run({"asset", "add", "--id", "A", "--name", "n", "--classification", "3"}).exit_code == 2);
 }

@@ -135,3 +135,21 @@ struct Disclosure {
 Result<Disclosure> create_archive(const ArchiveOptions& options);
 
 }  // namespace sanitize::attach
+
+namespace sanitize::attach {
+
+// ---- checking an archive later (`sanitize attach --check`) ----------------------------------
+
+struct ArchiveCheck {
+    std::uint64_t entries = 0;  // files and folders in the archive
+};
+
+// Re-opens an existing archive with libzip and requires every file entry to be WinZip AES-256
+// without a CRC (AE-2) and to decrypt with the password (the HMAC of each entry checked).
+// Errc::not_found for a missing file, Errc::malformed_input for a file that is not a ZIP,
+// Errc::refused for an entry stored unencrypted, with ZipCrypto, with AES below 256 bits or as
+// AE-1 (its CRC in the clear), Errc::wrong_passphrase when the password does not open it.
+// The entry's name is the context.
+Result<ArchiveCheck> check_archive(const std::filesystem::path& path, std::span<const unsigned char> password);
+
+}  // namespace sanitize::attach

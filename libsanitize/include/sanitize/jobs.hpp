@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "sanitize/attach.hpp"
 #include "sanitize/cert.hpp"
 #include "sanitize/device.hpp"
 #include "sanitize/keys.hpp"
@@ -29,6 +30,13 @@ std::vector<wipe::WipeReport> wipe_in_parallel(
 // ---- A wipe's certificate: checked before the wipe, issued and written after it.
 
 namespace sanitize::jobs {
+
+// Whether the ledger lets this key sign an event of this type now: registered with this very
+// public key, not revoked, valid now, of a role that may write the type. Errc::refused with the
+// reason as context otherwise. The ledger applies the same rules when appending; jobs ask first
+// so that no work is done that cannot be recorded.
+[[nodiscard]] Result<ledger::KeyRecord> authorise_signer(ledger::Ledger& ledger, const keys::PublicKey& key,
+                                                         ledger::EventType type);
 
 // What the person at the keyboard says about the wipe; the rest comes from the ledger.
 struct CertificateRequest {
@@ -77,5 +85,24 @@ struct CertifiedWipe {
 [[nodiscard]] Result<CertifiedWipe> certify_wipe(const wipe::WipeReport& report, cert::CertificateContext context,
                                                  const keys::SecretKey& operator_key, ledger::Ledger& ledger,
                                                  const CertifyOptions& options);
+
+}  // namespace sanitize::jobs
+
+// ---- An attachment's disclosure record.
+
+namespace sanitize::jobs {
+
+// What the ledger keeps of an attachment that was sent: never the password.
+struct DisclosureRecord {
+    std::string archive_name;  // the file name as sent, without its directory
+    std::string recipient;     // to whom (a name or an address), as typed
+    int classification = 1;    // 0-2, of the information in the attachment
+    std::string asset_id;      // empty: not a ledger asset
+    attach::Disclosure disclosure;
+};
+
+// Appends the attachment.disclosure event, signed by the sender.
+[[nodiscard]] Result<ledger::Event> record_disclosure(ledger::Ledger& ledger, const keys::SecretKey& sender,
+                                                      const DisclosureRecord& record);
 
 }  // namespace sanitize::jobs

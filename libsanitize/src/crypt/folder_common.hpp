@@ -1,6 +1,8 @@
 // Small pieces shared by the folder writer and reader.
 #pragma once
 
+#include <locale.h>
+
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -9,6 +11,28 @@
 #include "sanitize/age.hpp"
 
 namespace sanitize::crypt::detail {
+
+// Switches this thread (only) to a UTF-8 character type while libarchive works, so that names,
+// which are UTF-8 bytes here, go into pax "path" records as UTF-8 whatever the process locale.
+// Under the C locale libarchive would mark them hdrcharset=BINARY, which GNU tar warns about.
+// When C.UTF-8 is missing nothing changes and the names still survive as bytes.
+class ThreadUtf8Locale {
+public:
+    ThreadUtf8Locale() : locale_(::newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr))) {
+        if (locale_ != static_cast<locale_t>(nullptr)) previous_ = ::uselocale(locale_);
+    }
+    ~ThreadUtf8Locale() {
+        if (locale_ == static_cast<locale_t>(nullptr)) return;
+        ::uselocale(previous_);
+        ::freelocale(locale_);
+    }
+    ThreadUtf8Locale(const ThreadUtf8Locale&) = delete;
+    ThreadUtf8Locale& operator=(const ThreadUtf8Locale&) = delete;
+
+private:
+    locale_t locale_;
+    locale_t previous_ = static_cast<locale_t>(nullptr);
+};
 
 // Calls the progress callback at most every 200 ms, and once more at the end.
 class ProgressThrottle {

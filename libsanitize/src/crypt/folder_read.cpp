@@ -254,6 +254,7 @@ Result<void> drain(Reader& reader) {
 }
 
 Result<FolderStats> extract(const DecryptFolderOptions& options, int root, std::stop_token stop) {
+    const detail::ThreadUtf8Locale utf8;  // UTF-8 pax names come out as the same bytes
     Fd input(::open(options.input.c_str(), O_RDONLY | O_CLOEXEC));
     if (input.fd < 0) return make_error(errc_from_errno(errno), "open " + options.input.string(), errno);
     struct stat st {};

@@ -87,12 +87,15 @@ Result<void> add_entry(Writer& writer, const fs::path& path, const std::string& 
 
 Result<void> add_children(Writer& writer, const fs::path& dir, const std::string& name) {
     std::error_code ec;
-    std::vector<fs::path> children;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) children.push_back(it->path());
+    // Bare names, not paths: a folder of tens of thousands of files costs a few MiB at most.
+    std::vector<std::string> children;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        children.push_back(it->path().filename().string());
+    }
     if (ec) return make_error(errc_from_errno(ec.value()), "list " + dir.string(), ec.value());
     std::sort(children.begin(), children.end());  // the same folder gives the same archive order
-    for (const fs::path& child : children) {
-        if (auto added = add_entry(writer, child, name + "/" + child.filename().string()); !added) return added;
+    for (const std::string& child : children) {
+        if (auto added = add_entry(writer, dir / child, name + "/" + child); !added) return added;
     }
     return {};
 }
@@ -102,10 +105,9 @@ Result<void> add_entry(Writer& writer, const fs::path& path, const std::string& 
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) return make_error(errc_from_errno(errno), "lstat " + path.string(), errno);
     std::unique_ptr<archive_entry, EntryDeleter> entry(archive_entry_new());
-    // Names go in as the file system's bytes. libarchive 3.6 crashes in the pax writer when a
-    // name is set as UTF-8 only and the locale cannot convert it; as bytes, a UTF-8 locale gets
-    // proper pax "path" records and the C locale gets hdrcharset=BINARY: the bytes survive
-    // either way, and names here are UTF-8.
+    // Names go in as the file system's bytes, read as UTF-8 by the thread's locale (see
+    // ThreadUtf8Locale). Setting them as UTF-8 only crashes libarchive 3.6's pax writer when the
+    // locale cannot convert them.
     archive_entry_set_pathname(entry.get(), S_ISDIR(st.st_mode) ? (name + "/").c_str() : name.c_str());
     archive_entry_set_perm(entry.get(), st.st_mode & 07777);
     archive_entry_set_mtime(entry.get(), st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
@@ -163,6 +165,7 @@ Result<FolderStats> encrypt_folder(const EncryptFolderOptions& options, const Si
         return make_error(Errc::invalid_argument, "folder needs a name: " + options.source.string());
     }
 
+    const detail::ThreadUtf8Locale utf8;
     auto encryptor = Encryptor::create(options.recipients, sink, options.armor);
     if (!encryptor) return encryptor.error();
     detail::ProgressThrottle progress(options.on_progress, file_bytes_under(options.source));

@@ -13,31 +13,6 @@ namespace sanitize::jobs {
 
 namespace {
 
-// Whether the ledger lets this key sign a wipe.certificate now; the same rules the ledger's
-// append applies, asked before hours of wiping rather than after.
-Result<ledger::KeyRecord> signing_key_record(ledger::Ledger& ledger, const keys::PublicKey& operator_key) {
-    Result<std::optional<ledger::KeyRecord>> found = ledger.find_key(operator_key.id);
-    if (!found) return found.error();
-    const std::string key_name = "key " + keys::key_id_hex(operator_key.id);
-    if (!found->has_value()) return make_error(Errc::refused, key_name + ": not registered in the ledger");
-    const ledger::KeyRecord& record = **found;
-    if (!(record.public_key == operator_key)) {
-        return make_error(Errc::refused, key_name + ": the ledger registered another public key under this id");
-    }
-    if (record.revoked_seq) {
-        return make_error(Errc::refused, key_name + ": revoked at seq " + std::to_string(*record.revoked_seq));
-    }
-    const std::string now = ledger::time_text(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-    if (now < record.valid_from || !(now < record.valid_until)) {
-        return make_error(Errc::refused, key_name + ": valid only in [" + record.valid_from + ", " + record.valid_until + ")");
-    }
-    if (!ledger::role_may_write(record.role, ledger::EventType::wipe_certificate)) {
-        return make_error(Errc::refused, key_name + ": role " + std::string(ledger::role_name(record.role)) +
-                                             " may not sign certificates");
-    }
-    return record;
-}
-
 // The classification the asset had before the wipe; 0 for media that are not ledger assets.
 Result<int> classification_of(ledger::Ledger& ledger, const std::string& asset_id) {
     if (asset_id.empty()) return 0;
@@ -80,7 +55,7 @@ Result<void> write_pdf_file(const cert::IssuedCertificate& issued, const std::st
 
 Result<cert::CertificateContext> certificate_context(ledger::Ledger& ledger, const keys::PublicKey& operator_key,
                                                      const CertificateRequest& request) {
-    Result<ledger::KeyRecord> record = signing_key_record(ledger, operator_key);
+    Result<ledger::KeyRecord> record = authorise_signer(ledger, operator_key, ledger::EventType::wipe_certificate);
     if (!record) return record.error();
     Result<int> classification = classification_of(ledger, request.asset_id);
     if (!classification) return classification.error();
