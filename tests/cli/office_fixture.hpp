@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -96,6 +97,14 @@ inline void tamper(const std::string& ledger_file, const std::string& sql) {
     sqlite3_close(db);
     INFO(text);
     REQUIRE(code == SQLITE_OK);
+}
+
+// The calendar year in Japan now: the year the report of today's events falls in.
+inline int current_japanese_year() {
+    std::time_t now = std::time(nullptr) + 9 * 3600;
+    std::tm parts{};
+    ::gmtime_r(&now, &parts);
+    return parts.tm_year + 1900;
 }
 
 }  // namespace sanitize::test

@@ -1,0 +1,156 @@
+// Transcripts of `sanitize attach`: archives that stock 7-Zip opens with the password shown
+// once, passwords refused with their reason, the disclosure in the ledger without the password,
+// and --check telling a protected archive from one that is not.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cli_test_support.hpp"
+#include "office_fixture.hpp"
+
+using namespace sanitize::test;
+using nlohmann::json;
+
+namespace {
+
+// A folder with a Japanese name, a text file and some random bytes.
+std::string make_documents(const TempDir& dir) {
+    const std::string folder = dir.file("見積");
+    std::filesystem::create_directories(folder + "/添付資料");
+    create_file(folder + "/見積書.txt", "御見積書\n金額: 1,000,000 円\n");
+    std::string random(200000, '\0');
+    for (std::size_t i = 0; i < random.size(); ++i) random[i] = static_cast<char>((i * 2654435761U) >> 13);
+    create_file(folder + "/添付資料/data.bin", random);
+    return folder;
+}
+
+// 7-Zip's listing of the archive, technical form; the password goes into the test's own 7z
+// argv, which is acceptable in a test and nowhere else.
+ProcessResult seven_zip(const std::vector<std::string>& args) {
+    const auto program = find_program("7z");
+    REQUIRE(program);
+    std::vector<std::string> argv{*program};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run_process(argv);
+}
+
+}  // namespace
+
+TEST_CASE("attach makes a ZIP that 7-Zip extracts with the generated password", "[cli][attach]") {
+    Office office;
+    const std::string folder = make_documents(office.dir);
+    const std::string archive = office.dir.file("見積.zip");
+    ProcessResult made = office.run({"attach", folder, "-o", archive, "--no-ledger", "--json"});
+    INFO(made.err);
+    REQUIRE(made.ok());
+    const json result = json::parse(made.out);
+    const std::string password = result["password"];
+    CHECK(password.size() == 19);
+    CHECK(result["encryption"] == "winzip-aes-256");
+
+    if (!find_program("7z")) {
+        WARN("7-Zip interop not checked: 7z is not installed");
+        return;
+    }
+    ProcessResult listed = seven_zip({"l", "-slt", "-p" + password, archive});
+    REQUIRE(listed.ok());
+    CHECK(contains(listed.out, "Path = 見積/見積書.txt"));
+    CHECK(contains(listed.out, "Method = AES-256 Deflate"));
+    const std::string out = office.dir.file("out");
+    ProcessResult extracted = seven_zip({"x", "-p" + password, "-o" + out, archive});
+    INFO(extracted.out << extracted.err);
+    REQUIRE(extracted.ok());
+    CHECK(read_file(out + "/見積/見積書.txt") == read_file(folder + "/見積書.txt"));
+    CHECK(read_file(out + "/見積/添付資料/data.bin") == read_file(folder + "/添付資料/data.bin"));
+    CHECK_FALSE(seven_zip({"x", "-pWrong-Pass-Word-1", "-o" + office.dir.file("wrong"), archive}).ok());
+}
+
+TEST_CASE("a supplied password must meet the policy, and the refusal says why", "[cli][attach]") {
+    Office office;
+    const std::string folder = make_documents(office.dir);
+    const std::string archive = office.dir.file("a.zip");
+    const std::vector<std::pair<std::string, std::string>> refused = {
+        {"Ab1!", "4 characters; the policy asks for at least 10"},
+        {"abcdefgh12!!", "it has no upper-case letter"},
+        {"Password123!", "dictionary word"},
+    };
+    for (const auto& [password, reason] : refused) {
+        create_file(office.dir.file("pw.txt"), password + "\n");
+        ProcessResult made = office.run({"attach", folder, "-o", archive, "--no-ledger", "--password-file", office.dir.file("pw.txt")});
+        INFO(password << ": " << made.err);
+        CHECK(made.exit_code == 3);
+        CHECK(contains(made.err, reason));
+        CHECK_FALSE(contains(made.err, password));  // the reason never repeats the password
+        CHECK_FALSE(std::filesystem::exists(archive));
+    }
+    create_file(office.dir.file("pw.txt"), "Hq7#vR2m!xTz9@\n");
+    ProcessResult accepted = office.run({"attach", folder, "-o", archive, "--no-ledger", "--password-file", office.dir.file("pw.txt")});
+    INFO(accepted.err);
+    REQUIRE(accepted.ok());
+    CHECK_FALSE(contains(accepted.out, "Hq7#vR2m!xTz9@"));  // a supplied password is never echoed
+    ProcessResult checked = office.run({"attach", "--check", archive, "--password-file", office.dir.file("pw.txt")});
+    CHECK(checked.ok());
+    create_file(office.dir.file("wrong.txt"), "Hq7#vR2m!xTz9?\n");
+    ProcessResult wrong = office.run({"attach", "--check", archive, "--password-file", office.dir.file("wrong.txt")});
+    CHECK(wrong.exit_code == 1);
+    CHECK(contains(wrong.err, "wrong passphrase"));
+}
+
+TEST_CASE("with a ledger the disclosure is recorded, and the password is nowhere in it", "[cli][attach]") {
+    Office office;
+    office.open_office();
+    const std::string folder = make_documents(office.dir);
+    const std::string archive = office.dir.file("送付.zip");
+    ProcessResult made = office.signed_run({"attach", folder, "-o", archive, "--to", "A社 佐藤様", "--classification", "2", "--json"});
+    INFO(made.err);
+    REQUIRE(made.ok());
+    const json result = json::parse(made.out);
+    REQUIRE(result["ledger_seq"].is_number());
+    const std::string password = result["password"];
+
+    ProcessResult log = office.run({"ledger", "log", "--json"});
+    REQUIRE(log.ok());
+    bool found = false;
+    for (const json& event : json_lines(log.out)) {
+        if (event["type"] != "attachment.disclosure") continue;
+        found = true;
+        const json payload = event["payload"].is_string() ? json::parse(event["payload"].get<std::string>()) : event["payload"];
+        CHECK(payload["recipient"] == "A社 佐藤様");
+        CHECK(payload["classification"] == 2);
+        CHECK(payload["archive_sha256"] == result["sha256"]);
+    }
+    CHECK(found);
+    // The whole ledger file, WAL included, never holds the password.
+    for (const std::string& file : {office.ledger, office.ledger + "-wal"}) {
+        if (std::filesystem::exists(file)) CHECK_FALSE(contains(read_file(file), password));
+    }
+    ProcessResult report = office.run({"report", "--year", std::to_string(current_japanese_year()), "--json"});
+    REQUIRE(report.ok());
+    CHECK(json::parse(report.out)["disclosures"] == 1);
+}
+
+TEST_CASE("hidden names, and --check refusing traditional ZIP encryption", "[cli][attach]") {
+    Office office;
+    const std::string folder = make_documents(office.dir);
+    const std::string hidden = office.dir.file("hidden.zip");
+    ProcessResult made = office.run({"attach", folder, "-o", hidden, "--hide-names", "--no-ledger", "--json"});
+    INFO(made.err);
+    REQUIRE(made.ok());
+    if (find_program("7z")) {
+        ProcessResult listed = seven_zip({"l", "-slt", "-pnot-the-password", hidden});
+        CHECK_FALSE(contains(listed.out, "見積書.txt"));
+    }
+
+    const std::string legacy = office.dir.file("legacy.zip");
+    create_file(office.dir.file("pw.txt"), "Hq7#vR2m!xTz9@\n");
+    ProcessResult weak = office.run({"attach", folder, "-o", legacy, "--legacy-zipcrypto", "--no-ledger", "--password-file",
+                                     office.dir.file("pw.txt")});
+    INFO(weak.err);
+    REQUIRE(weak.ok());
+    CHECK(contains(weak.err, "traditional ZIP encryption is broken"));
+    ProcessResult checked = office.run({"attach", "--check", legacy, "--password-file", office.dir.file("pw.txt")});
+    CHECK(checked.exit_code == 3);
+    CHECK(contains(checked.err, "ZipCrypto"));
+}
