@@ -103,6 +103,41 @@ void add_verify_media(CLI::App& app, const Messages& messages, VerifyMediaArgs& 
 
 // Each command family adds itself here (key, ledger, asset, report, cert).
 
+// encrypt, decrypt, keygen: carry-out folders in the age v1 format.
+void add_age(CLI::App& app, const Messages& messages, Invocation& invocation) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    EncryptArgs& encrypt_args = invocation.encrypt;
+    CLI::App* encrypt = app.add_subcommand("encrypt", text(Msg::help_encrypt));
+    encrypt->add_option("FOLDER", encrypt_args.folder, text(Msg::help_encrypt_folder))->required();
+    encrypt->add_option("-o,--output", encrypt_args.output, text(Msg::help_encrypt_output))->required();
+    CLI::Option* recipient = encrypt->add_option("-r,--recipient", encrypt_args.recipients, text(Msg::help_recipient))->allow_extra_args(false);
+    CLI::Option* recipient_file = encrypt->add_option("-R,--recipients-file", encrypt_args.recipient_files, text(Msg::help_recipients_file))->allow_extra_args(false);
+    CLI::Option* passphrase = encrypt->add_flag("-p,--passphrase", encrypt_args.passphrase, text(Msg::help_encrypt_passphrase));
+    passphrase->excludes(recipient)->excludes(recipient_file);
+    CLI::Option* file = encrypt->add_option("--passphrase-file", encrypt_args.passphrase_source.file, text(Msg::help_passphrase_file));
+    encrypt->add_option("--passphrase-fd", encrypt_args.passphrase_source.fd, text(Msg::help_passphrase_fd))
+        ->check(CLI::NonNegativeNumber)
+        ->excludes(file);
+    encrypt->add_flag("-a,--armor", encrypt_args.armor, text(Msg::help_armor));
+    encrypt->add_flag("--json", encrypt_args.json, text(Msg::help_json_age));
+    encrypt->footer(text(Msg::footer_encrypt));
+
+    DecryptArgs& decrypt_args = invocation.decrypt;
+    CLI::App* decrypt = app.add_subcommand("decrypt", text(Msg::help_decrypt));
+    decrypt->add_option("INPUT", decrypt_args.input, text(Msg::help_decrypt_input))->required();
+    decrypt->add_option("-o,--output", decrypt_args.output, text(Msg::help_decrypt_output))->required();
+    decrypt->add_option("-i,--identity", decrypt_args.identity_files, text(Msg::help_identity))->allow_extra_args(false);
+    CLI::Option* decrypt_file = decrypt->add_option("--passphrase-file", decrypt_args.passphrase_source.file, text(Msg::help_passphrase_file));
+    decrypt->add_option("--passphrase-fd", decrypt_args.passphrase_source.fd, text(Msg::help_passphrase_fd))
+        ->check(CLI::NonNegativeNumber)
+        ->excludes(decrypt_file);
+    decrypt->add_flag("--json", decrypt_args.json, text(Msg::help_json_age));
+    decrypt->footer(text(Msg::footer_decrypt));
+
+    CLI::App* keygen = app.add_subcommand("keygen", text(Msg::help_keygen));
+    keygen->add_option("-o,--output", invocation.keygen.output, text(Msg::help_keygen_output))->required();
+}
+
 // attach: a password-protected ZIP, or --check of one.
 void add_attach(CLI::App& app, const Messages& messages, AttachArgs& args) {
     auto text = [&](Msg id) { return std::string(messages.get(id)); };
@@ -360,6 +395,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     add_verify_media(app, messages, invocation.verify_media);
     add_cert(app, messages, invocation.cert);
     add_attach(app, messages, invocation.attach);
+    add_age(app, messages, invocation);
     add_key(app, messages, invocation.key);
     add_ledger(app, messages, invocation.ledger);
     add_asset(app, messages, invocation.asset);
@@ -386,7 +422,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     static const std::map<std::string, Command> commands = {
         {"devices", Command::devices}, {"wipe", Command::wipe}, {"verify-media", Command::verify_media},
         {"key", Command::key},         {"ledger", Command::ledger}, {"asset", Command::asset},
-        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach},
+        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen},
     };
     invocation.command = commands.at(name);
     return {std::move(invocation), ExitCode::ok};

@@ -155,7 +155,31 @@ struct AttachArgs {
     bool json = false;
 };
 
-enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach };
+// `sanitize encrypt DIR -o OUT`, `decrypt IN -o DIR`, `keygen -o FILE` (command_age.cpp)
+struct EncryptArgs {
+    std::string folder;
+    std::string output;
+    std::vector<std::string> recipients;       // -r age1…
+    std::vector<std::string> recipient_files;  // -R FILE: one recipient per line
+    bool passphrase = false;                   // scrypt, asked twice at the terminal
+    PassphraseSource passphrase_source;        // or from a file / descriptor
+    bool armor = false;
+    bool json = false;
+};
+
+struct DecryptArgs {
+    std::string input;
+    std::string output;
+    std::vector<std::string> identity_files;  // -i FILE
+    PassphraseSource passphrase_source;
+    bool json = false;
+};
+
+struct KeygenArgs {
+    std::string output;
+};
+
+enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach, encrypt, decrypt, keygen };
 
 struct Invocation {
     Command command = Command::devices;
@@ -169,6 +193,9 @@ struct Invocation {
     ReportArgs report;
     CertArgs cert;
     AttachArgs attach;
+    EncryptArgs encrypt;
+    DecryptArgs decrypt;
+    KeygenArgs keygen;
 };
 
 struct ParseResult {

@@ -16,5 +16,8 @@ ExitCode run_asset(const AssetArgs& args, const Context& context);
 ExitCode run_report(const ReportArgs& args, const Context& context);
 ExitCode run_cert(const CertArgs& args, const Context& context);
 ExitCode run_attach(const AttachArgs& args, const Context& context);
+ExitCode run_encrypt(const EncryptArgs& args, const Context& context);
+ExitCode run_decrypt(const DecryptArgs& args, const Context& context);
+ExitCode run_keygen(const KeygenArgs& args, const Context& context);
 
 }  // namespace sanitize::cli

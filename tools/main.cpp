@@ -39,6 +39,9 @@ int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::C
         case Command::report: return to_int(sanitize::cli::run_report(invocation.report, context));
         case Command::cert: return to_int(sanitize::cli::run_cert(invocation.cert, context));
         case Command::attach: return to_int(sanitize::cli::run_attach(invocation.attach, context));
+        case Command::encrypt: return to_int(sanitize::cli::run_encrypt(invocation.encrypt, context));
+        case Command::decrypt: return to_int(sanitize::cli::run_decrypt(invocation.decrypt, context));
+        case Command::keygen: return to_int(sanitize::cli::run_keygen(invocation.keygen, context));
     }
     return to_int(sanitize::cli::ExitCode::usage);
 }

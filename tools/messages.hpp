@@ -128,6 +128,12 @@ enum class Msg {
     password_refused_dictionary, password_refused_guessable, password_refused_characters, hint_password_generated,
     class_upper, class_lower, class_digit, class_symbol, attach_legacy_warning, attach_written, attach_password_header,
     attach_password_note, attach_recorded, attach_checked, attach_not_recorded,
+    // encrypt, decrypt, keygen (message_table_age.cpp)
+    help_encrypt, help_encrypt_folder, help_encrypt_output, help_recipient, help_recipients_file,
+    help_encrypt_passphrase, help_armor, help_json_age, footer_encrypt, help_decrypt, help_decrypt_input,
+    help_decrypt_output, help_identity, footer_decrypt, help_keygen, help_keygen_output,
+    age_needs_recipient, age_bad_recipient, age_passphrase_prompt, age_encrypted, age_decrypted,
+    age_tampered, hint_age_tampered, age_no_identity, hint_age_identity, age_keygen_written, age_keygen_public,
     count_  // not a text: the number of texts
 };
 
