@@ -120,7 +120,34 @@ void add_age(CLI::App& app, const Messages& messages, Invocation& invocation) {
         ->excludes(file);
     encrypt->add_flag("-a,--armor", encrypt_args.armor, text(Msg::help_armor));
     encrypt->add_flag("--json", encrypt_args.json, text(Msg::help_json_age));
+    add_ledger_option(encrypt, messages, encrypt_args.ledger);
+    encrypt->add_flag("--no-ledger", encrypt_args.no_ledger, text(Msg::help_carry_out_no_ledger));
+    // The scrypt passphrase takes --passphrase-file here, as in age; the key's has its own names.
+    encrypt->add_option("--key", encrypt_args.signer.key_file, text(Msg::help_key_file));
+    CLI::Option* key_file = encrypt->add_option("--key-passphrase-file", encrypt_args.signer.passphrase.file, text(Msg::help_passphrase_file));
+    encrypt->add_option("--key-passphrase-fd", encrypt_args.signer.passphrase.fd, text(Msg::help_passphrase_fd))
+        ->check(CLI::NonNegativeNumber)
+        ->excludes(key_file);
+    encrypt->add_option("--asset", encrypt_args.asset, text(Msg::help_carry_out_asset));
+    encrypt->add_option("--classification", encrypt_args.classification, text(Msg::help_carry_out_classification))
+        ->check(CLI::Range(0, 2));
+    encrypt->add_option("--approver", encrypt_args.approver, text(Msg::help_approver));
+    encrypt->add_option("--approver-title", encrypt_args.approver_title, text(Msg::help_approver_title))
+        ->check(CLI::IsMember({"none", "department_head", "representative_director"}))
+        ->capture_default_str();
+    encrypt->add_option("--medium-serial", encrypt_args.medium_serial, text(Msg::help_medium_serial));
     encrypt->footer(text(Msg::footer_encrypt));
+
+    CarryOutArgs& carry_out_args = invocation.carry_out;
+    CLI::App* carry_out = app.add_subcommand("carry-out", text(Msg::help_carry_out));
+    carry_out->require_subcommand(1);
+    CLI::App* returned = carry_out->add_subcommand("return", text(Msg::help_carry_out_return));
+    returned->add_option("--asset", carry_out_args.asset, text(Msg::help_carry_out_asset));
+    returned->add_option("--medium-serial", carry_out_args.medium_serial, text(Msg::help_medium_serial));
+    returned->add_option("--remarks", carry_out_args.remarks, text(Msg::help_return_remarks));
+    add_ledger_option(returned, messages, carry_out_args.ledger);
+    add_signer_options(returned, messages, carry_out_args.signer);
+    returned->add_flag("--json", carry_out_args.json, text(Msg::help_json_age));
 
     DecryptArgs& decrypt_args = invocation.decrypt;
     CLI::App* decrypt = app.add_subcommand("decrypt", text(Msg::help_decrypt));
@@ -422,7 +449,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     static const std::map<std::string, Command> commands = {
         {"devices", Command::devices}, {"wipe", Command::wipe}, {"verify-media", Command::verify_media},
         {"key", Command::key},         {"ledger", Command::ledger}, {"asset", Command::asset},
-        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen},
+        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out},
     };
     invocation.command = commands.at(name);
     return {std::move(invocation), ExitCode::ok};

@@ -165,6 +165,25 @@ struct EncryptArgs {
     PassphraseSource passphrase_source;        // or from a file / descriptor
     bool armor = false;
     bool json = false;
+    // The carry-out record, when a ledger is in use (as for wipe).
+    std::string ledger;
+    bool no_ledger = false;
+    SignerArgs signer;  // --key, --key-passphrase-file, --key-passphrase-fd
+    std::string asset;
+    int classification = -1;  // -1: the asset's
+    std::string approver;
+    std::string approver_title = "none";
+    std::string medium_serial;
+};
+
+// `sanitize carry-out return` (command_carry_out.cpp)
+struct CarryOutArgs {
+    std::string asset;
+    std::string medium_serial;
+    std::string remarks;
+    std::string ledger;
+    SignerArgs signer;
+    bool json = false;
 };
 
 struct DecryptArgs {
@@ -179,7 +198,7 @@ struct KeygenArgs {
     std::string output;
 };
 
-enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach, encrypt, decrypt, keygen };
+enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach, encrypt, decrypt, keygen, carry_out };
 
 struct Invocation {
     Command command = Command::devices;
@@ -196,6 +215,7 @@ struct Invocation {
     EncryptArgs encrypt;
     DecryptArgs decrypt;
     KeygenArgs keygen;
+    CarryOutArgs carry_out;
 };
 
 struct ParseResult {

@@ -15,6 +15,7 @@
 #include "ledger_access.hpp"
 #include "sanitize/age.hpp"
 #include "sanitize/files.hpp"
+#include "sanitize/jobs.hpp"
 #include "secret_input.hpp"
 #include "text_format.hpp"
 
@@ -119,6 +120,62 @@ Loaded<Identities> load_identities(const DecryptArgs& args, const Context& conte
     return {std::move(identities), ExitCode::ok};
 }
 
+// What a carry-out record needs, gathered and checked before anything is encrypted.
+struct CarryOut {
+    ledger::Ledger ledger;
+    keys::SecretKey key;
+    jobs::CarryOutRecord record;
+};
+
+Loaded<std::optional<CarryOut>> prepare_carry_out(const EncryptArgs& args, const Context& context) {
+    std::optional<std::string> location = ledger_in_use(args.ledger, args.no_ledger, std::getenv);
+    if (!location) return {std::optional<CarryOut>(), ExitCode::ok};
+    Loaded<ledger::Ledger> ledger = open_ledger(*location, context);
+    if (!ledger) return {std::nullopt, ledger.failure};
+    Result<int> level = jobs::carry_out_classification(
+        *ledger.value, args.asset, args.classification < 0 ? std::nullopt : std::optional<int>(args.classification));
+    if (!level) {
+        if (level.error().code == Errc::invalid_argument) {
+            print_error(context.messages, context.messages.get(Msg::carry_out_needs_level));
+            return {std::nullopt, ExitCode::usage};
+        }
+        return {std::nullopt, report_error(context, level.error(), *location)};
+    }
+    jobs::Approval approval{args.approver, jobs::parse_approver_title(args.approver_title).value_or(jobs::ApproverTitle::none)};
+    if (Result<void> approved = jobs::check_approval(*level, approval); !approved) {
+        return {std::nullopt, report_error(context, approved.error(), "carry-out")};
+    }
+    Loaded<keys::SecretKey> key =
+        unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv), args.signer.passphrase, context);
+    if (!key) return {std::nullopt, key.failure};
+    Result<ledger::KeyRecord> allowed =
+        jobs::authorise_signer(*ledger.value, key.value->public_key(), ledger::EventType::media_carry_out);
+    if (!allowed) return {std::nullopt, report_error(context, allowed.error(), *location)};
+    jobs::CarryOutRecord record;
+    record.asset_id = args.asset;
+    record.classification = *level;
+    record.approval = approval;
+    record.archive_name = std::filesystem::path(args.output).filename().string();
+    record.medium_serial = args.medium_serial;
+    return {CarryOut{std::move(*ledger.value), std::move(*key.value), std::move(record)}, ExitCode::ok};
+}
+
+// After encrypting: the record, or no archive at all (a carry-out must not go unrecorded).
+Loaded<ledger::Event> record(CarryOut& carry_out, const EncryptArgs& args, const Context& context) {
+    Result<std::string> sha256 = files::sha256_file_hex(args.output);
+    Result<ledger::Event> event = sha256 ? Result<ledger::Event>(make_error(Errc::internal, "")) : Result<ledger::Event>(sha256.error());
+    if (sha256) {
+        carry_out.record.archive_sha256 = *sha256;
+        event = jobs::record_carry_out(carry_out.ledger, carry_out.key, carry_out.record);
+    }
+    if (!event) {
+        std::filesystem::remove(args.output);
+        print_error(context.messages, context.messages.format(Msg::carry_out_not_recorded, context.messages.error(event.error(), "ledger")));
+        return {std::nullopt, exit_code_for(event.error().code)};
+    }
+    return {std::move(*event), ExitCode::ok};
+}
+
 }  // namespace
 
 ExitCode run_encrypt(const EncryptArgs& args, const Context& context) {
@@ -129,6 +186,8 @@ ExitCode run_encrypt(const EncryptArgs& args, const Context& context) {
         print_error(context.messages, context.messages.get(Msg::age_needs_recipient));
         return ExitCode::usage;
     }
+    Loaded<std::optional<CarryOut>> carry_out = prepare_carry_out(args, context);
+    if (!carry_out) return carry_out.failure;
     std::vector<const crypt::Recipient*> recipients;
     for (const auto& recipient : *x25519.value) recipients.push_back(&recipient);
     std::unique_ptr<crypt::ScryptRecipient> scrypt;
@@ -146,20 +205,30 @@ ExitCode run_encrypt(const EncryptArgs& args, const Context& context) {
     options.armor = args.armor;
     Result<crypt::FolderStats> stats = crypt::encrypt_folder(options, std::filesystem::path(args.output), context.stop);
     if (!stats) return report_error(context, stats.error(), args.folder);
+    std::vector<std::string> fingerprints;
+    for (const auto& recipient : *x25519.value) fingerprints.push_back(crypt::recipient_fingerprint(recipient));
+    std::optional<std::int64_t> event_seq;
+    if (carry_out.value->has_value()) {
+        CarryOut& pending = **carry_out.value;
+        pending.record.recipient_fingerprints = fingerprints;
+        pending.record.passphrase = passphrase;
+        Loaded<ledger::Event> event = record(pending, args, context);
+        if (!event) return event.failure;
+        event_seq = event.value->seq;
+    }
     if (args.json) {
-        nlohmann::json fingerprints = nlohmann::json::array();
-        for (const auto& recipient : *x25519.value) fingerprints.push_back(crypt::recipient_fingerprint(recipient));
         print_json({{"folder", args.folder},
                     {"output", args.output},
                     {"entries", stats->entries},
                     {"file_bytes", stats->file_bytes},
                     {"recipient_fingerprints", fingerprints},
-                    {"passphrase", passphrase}});
+                    {"passphrase", passphrase},
+                    {"ledger_seq", event_seq ? nlohmann::json(*event_seq) : nlohmann::json(nullptr)}});
     } else {
-        std::cout << context.messages.format(Msg::age_encrypted, args.folder, args.output, stats->entries,
-                                             human_size(stats->file_bytes))
-                  << "\n"
-                  << std::flush;
+        std::string text = context.messages.format(Msg::age_encrypted, args.folder, args.output, stats->entries,
+                                                   human_size(stats->file_bytes)) + "\n";
+        if (event_seq) text += "  " + context.messages.format(Msg::carry_out_recorded, *event_seq) + "\n";
+        std::cout << text << std::flush;
     }
     return ExitCode::ok;
 }
@@ -195,6 +264,23 @@ ExitCode run_keygen(const KeygenArgs& args, const Context& context) {
     std::cout << context.messages.format(Msg::age_keygen_written, args.output) << "\n"
               << context.messages.format(Msg::age_keygen_public, identity.recipient().to_string()) << "\n"
               << std::flush;
+    return ExitCode::ok;
+}
+
+ExitCode run_carry_out(const CarryOutArgs& args, const Context& context) {
+    Loaded<ledger::Ledger> ledger = open_ledger(ledger_location(args.ledger, std::getenv), context);
+    if (!ledger) return ledger.failure;
+    Loaded<keys::SecretKey> key =
+        unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv), args.signer.passphrase, context);
+    if (!key) return key.failure;
+    Result<ledger::Event> event =
+        jobs::record_return(*ledger.value, *key.value, jobs::ReturnRecord{args.asset, args.medium_serial, args.remarks});
+    if (!event) return report_error(context, event.error(), "media.return");
+    if (args.json) {
+        print_json({{"ledger_seq", event->seq}});
+    } else {
+        std::cout << context.messages.format(Msg::carry_out_returned, event->seq) << "\n" << std::flush;
+    }
     return ExitCode::ok;
 }
 

@@ -19,5 +19,6 @@ ExitCode run_attach(const AttachArgs& args, const Context& context);
 ExitCode run_encrypt(const EncryptArgs& args, const Context& context);
 ExitCode run_decrypt(const DecryptArgs& args, const Context& context);
 ExitCode run_keygen(const KeygenArgs& args, const Context& context);
+ExitCode run_carry_out(const CarryOutArgs& args, const Context& context);
 
 }  // namespace sanitize::cli

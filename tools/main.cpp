@@ -42,6 +42,7 @@ int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::C
         case Command::encrypt: return to_int(sanitize::cli::run_encrypt(invocation.encrypt, context));
         case Command::decrypt: return to_int(sanitize::cli::run_decrypt(invocation.decrypt, context));
         case Command::keygen: return to_int(sanitize::cli::run_keygen(invocation.keygen, context));
+        case Command::carry_out: return to_int(sanitize::cli::run_carry_out(invocation.carry_out, context));
     }
     return to_int(sanitize::cli::ExitCode::usage);
 }

@@ -38,6 +38,20 @@ Text age_help(Msg id) {
             return {"Without -i the passphrase is asked for. A file that does not authenticate leaves nothing behind (exit 4).",
                     "-i がなければパスフレーズを尋ねます。認証できないファイルからは何も展開しません（終了コード 4）。"};
         case Msg::help_keygen: return {"make an age identity (key pair) file, as age-keygen does", "age-keygen と同じ形式の age 鍵ファイルを作成"};
+        case Msg::help_carry_out_no_ledger:
+            return {"encrypt without a carry-out record in the ledger", "台帳に持ち出し記録を残さずに暗号化"};
+        case Msg::help_carry_out_asset: return {"asset ID of the data in the ledger", "台帳上の資産 ID"};
+        case Msg::help_carry_out_classification:
+            return {"level of the data (default: the asset's): 0 public, 1 confidential, 2 strictly confidential",
+                    "データの機密区分（既定: 資産の区分）: 0 公開、1 社外秘、2 極秘"};
+        case Msg::help_approver: return {"who approved the carry-out (level 1 and 2)", "持ち出しの承認者（区分 1・2）"};
+        case Msg::help_approver_title:
+            return {"the approver's title: department_head (enough for level 1) or representative_director (level 2)",
+                    "承認者の役職: department_head（部門長、区分 1）または representative_director（代表取締役、区分 2）"};
+        case Msg::help_medium_serial: return {"serial number of the medium the data leaves on", "持ち出す媒体のシリアル番号"};
+        case Msg::help_carry_out: return {"record media coming back", "媒体の返却を記録"};
+        case Msg::help_carry_out_return: return {"record that a carried-out medium came back", "持ち出した媒体が戻ったことを記録"};
+        case Msg::help_return_remarks: return {"remarks for the record", "記録の備考"};
         case Msg::help_keygen_output: return {"the identity file to write (mode 0600; must not exist)", "作成する鍵ファイル（モード 0600、既存不可）"};
         default: return {};
     }
@@ -63,6 +77,14 @@ Text age_results(Msg id) {
             return {"give the receiver's key with -i FILE, or the passphrase", "受信者の鍵を -i FILE で、またはパスフレーズを指定してください"};
         case Msg::age_keygen_written: return {"identity written: {0}", "鍵ファイルを作成しました: {0}"};
         case Msg::age_keygen_public: return {"public key: {0}", "公開鍵: {0}"};
+        case Msg::carry_out_recorded: return {"carry-out recorded in the ledger (event {0})", "持ち出しを台帳に記録しました（イベント {0}）"};
+        case Msg::carry_out_not_recorded:
+            return {"the carry-out could not be recorded, so the encrypted file was removed: {0}",
+                    "持ち出しを台帳に記録できなかったため、暗号化ファイルを削除しました: {0}"};
+        case Msg::carry_out_needs_level:
+            return {"give the level with --classification 0|1|2, or the asset with --asset",
+                    "--classification 0|1|2 で機密区分を、または --asset で資産を指定してください"};
+        case Msg::carry_out_returned: return {"return recorded in the ledger (event {0})", "返却を台帳に記録しました（イベント {0}）"};
         default: return {};
     }
 }

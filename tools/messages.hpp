@@ -134,6 +134,9 @@ enum class Msg {
     help_decrypt_output, help_identity, footer_decrypt, help_keygen, help_keygen_output,
     age_needs_recipient, age_bad_recipient, age_passphrase_prompt, age_encrypted, age_decrypted,
     age_tampered, hint_age_tampered, age_no_identity, hint_age_identity, age_keygen_written, age_keygen_public,
+    help_carry_out_no_ledger, help_carry_out_asset, help_carry_out_classification, help_approver, help_approver_title,
+    help_medium_serial, help_carry_out, help_carry_out_return, help_return_remarks, carry_out_recorded,
+    carry_out_not_recorded, carry_out_needs_level, carry_out_returned,
     count_  // not a text: the number of texts
 };
 

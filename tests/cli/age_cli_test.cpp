@@ -51,7 +51,7 @@ TEST_CASE("encrypt writes what stock age and tar open; decrypt opens what they w
     CHECK(mode_of(identity) == 0600);
     const std::string recipient = public_key_of(identity);
 
-    ProcessResult encrypted = office.run({"encrypt", folder, "-o", office.dir.file("out.tar.age"), "-r", recipient});
+    ProcessResult encrypted = office.run({"encrypt", folder, "-o", office.dir.file("out.tar.age"), "-r", recipient, "--no-ledger"});
     INFO(encrypted.err);
     REQUIRE(encrypted.ok());
     std::filesystem::create_directory(office.dir.file("by_age"));
@@ -76,7 +76,7 @@ TEST_CASE("a passphrase file in armor round-trips; a damaged file leaves nothing
     const std::string folder = make_folder(office.dir);
     create_file(office.dir.file("pp.txt"), "a long carry-out passphrase\n");
     const std::string armored = office.dir.file("p.tar.age");
-    ProcessResult encrypted = office.run({"encrypt", folder, "-o", armored, "--armor", "--passphrase-file", office.dir.file("pp.txt")});
+    ProcessResult encrypted = office.run({"encrypt", folder, "-o", armored, "--armor", "--passphrase-file", office.dir.file("pp.txt"), "--no-ledger"});
     INFO(encrypted.err);
     REQUIRE(encrypted.ok());
     CHECK(read_file(armored).starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
@@ -88,7 +88,7 @@ TEST_CASE("a passphrase file in armor round-trips; a damaged file leaves nothing
     const std::string identity = office.dir.file("key.txt");
     REQUIRE(office.run({"keygen", "-o", identity}).ok());
     const std::string binary = office.dir.file("b.tar.age");
-    REQUIRE(office.run({"encrypt", folder, "-o", binary, "-r", public_key_of(identity)}).ok());
+    REQUIRE(office.run({"encrypt", folder, "-o", binary, "-r", public_key_of(identity), "--no-ledger"}).ok());
     std::string bytes = read_file(binary);
     bytes[bytes.size() - 100] = static_cast<char>(bytes[bytes.size() - 100] ^ 1);
     create_file(binary, bytes);
@@ -99,4 +99,54 @@ TEST_CASE("a passphrase file in armor round-trips; a damaged file leaves nothing
     for (const auto& entry : std::filesystem::directory_iterator(office.dir.path())) {
         CHECK(entry.path().filename().string().find("never") == std::string::npos);  // no staging left
     }
+}
+
+TEST_CASE("with a ledger, encrypt records the carry-out, and only with the approval its level needs", "[cli][age][ledger]") {
+    Office office;
+    office.open_office();
+    ProcessResult asset = office.signed_run({"asset", "add", "--id", "PC-9", "--name", "顧客データ", "--classification", "2"});
+    REQUIRE(asset.ok());
+    const std::string folder = make_folder(office.dir);
+    const std::string identity = office.dir.file("key.txt");
+    REQUIRE(office.run({"keygen", "-o", identity}).ok());
+    const std::vector<std::string> base{"encrypt", folder, "-r", public_key_of(identity), "--asset", "PC-9",
+                                        "--key-passphrase-file", office.pass_file, "--json"};
+    auto encrypt = [&](const std::string& output, std::vector<std::string> extra) {
+        std::vector<std::string> args = base;
+        args.insert(args.begin() + 2, {"-o", output});
+        args.insert(args.end(), extra.begin(), extra.end());
+        return office.run(args);
+    };
+
+    ProcessResult head_only = encrypt(office.dir.file("a.tar.age"), {"--approver", "部長", "--approver-title", "department_head"});
+    CHECK(head_only.exit_code == 3);
+    CHECK(contains(head_only.err, "level 2 needs the approval of the representative_director"));
+    CHECK_FALSE(std::filesystem::exists(office.dir.file("a.tar.age")));
+
+    ProcessResult approved =
+        encrypt(office.dir.file("b.tar.age"), {"--approver", "代表 太郎", "--approver-title", "representative_director", "--medium-serial", "USB-SN-1"});
+    INFO(approved.err);
+    REQUIRE(approved.ok());
+    const json result = json::parse(approved.out);
+    REQUIRE(result["ledger_seq"].is_number());
+    ProcessResult log = office.run({"ledger", "log", "--json"});
+    bool found = false;
+    for (const json& event : json_lines(log.out)) {
+        if (event["type"] != "media.carry_out") continue;
+        found = true;
+        const json payload = event["payload"].is_string() ? json::parse(event["payload"].get<std::string>()) : event["payload"];
+        CHECK(payload["classification"] == 2);
+        CHECK(payload["approver"]["name"] == "代表 太郎");
+        CHECK(payload["medium_serial"] == "USB-SN-1");
+        CHECK(payload["recipient_fingerprints"] == result["recipient_fingerprints"]);
+    }
+    CHECK(found);
+    ProcessResult returned = office.signed_run({"carry-out", "return", "--asset", "PC-9"});
+    INFO(returned.err);
+    CHECK(returned.ok());
+    ProcessResult report = office.run({"report", "--year", std::to_string(current_japanese_year()), "--json"});
+    REQUIRE(report.ok());
+    const json figures = json::parse(report.out);
+    CHECK(figures["carry_outs"] == 1);
+    CHECK(figures["returns"] == 1);
 }

@@ -131,7 +131,8 @@ struct Disclosure {
 // a name not UTF-8, a password with a NUL), not_found / permission_denied / io_error (inputs,
 // output directory), unsupported_target (a link or special file), conflict
 // (output exists), cancelled, integrity_failure (the read-back check failed: a bug or a disk
-// problem, never a file left behind).
+// problem, never a file left behind). The archive is made with mode 0600: it is the owner's to
+// attach, and nobody else's to read while it waits.
 Result<Disclosure> create_archive(const ArchiveOptions& options);
 
 }  // namespace sanitize::attach

@@ -18,4 +18,8 @@ namespace sanitize::files {
 // when another process created it meanwhile). `mode` as for open(2).
 [[nodiscard]] Result<void> write_new_file(const std::string& path, std::string_view bytes, unsigned mode);
 
+// The SHA-256 of a file's bytes, read in blocks, as 64 lower-case hex digits (the hash a ledger
+// record names an archive by).
+[[nodiscard]] Result<std::string> sha256_file_hex(const std::string& path);
+
 }  // namespace sanitize::files

@@ -106,3 +106,55 @@ struct DisclosureRecord {
                                                       const DisclosureRecord& record);
 
 }  // namespace sanitize::jobs
+
+// ---- Carry-out records (POLICY "Taking data out of the office").
+
+namespace sanitize::jobs {
+
+// Who approved taking the data out. Level 1 needs the department head's approval, level 2 the
+// representative director's (who may approve any level).
+enum class ApproverTitle { none, department_head, representative_director };
+std::string_view approver_title_name(ApproverTitle title) noexcept;  // "department_head"
+std::optional<ApproverTitle> parse_approver_title(std::string_view name) noexcept;
+
+struct Approval {
+    std::string name;
+    ApproverTitle title = ApproverTitle::none;
+};
+
+// Errc::refused naming what is missing when `approval` does not suffice for `classification`;
+// Errc::invalid_argument for a classification outside 0-2. Asked before encrypting.
+[[nodiscard]] Result<void> check_approval(int classification, const Approval& approval);
+
+struct CarryOutRecord {
+    std::string asset_id;  // empty: not a ledger asset
+    int classification = 0;
+    Approval approval;
+    std::string archive_name;    // the encrypted file, without its directory
+    std::string archive_sha256;  // hex
+    std::vector<std::string> recipient_fingerprints;  // crypt::recipient_fingerprint of each
+    bool passphrase = false;                          // a passphrase (scrypt) recipient was used
+    std::string medium_serial;                        // the stick it leaves on, when known
+};
+
+// The level a carry-out is recorded with: the one given, else the asset's in the ledger.
+// Errc::not_found for an asset the ledger does not hold; Errc::invalid_argument when neither
+// is there (a carry-out without a level is not recordable).
+[[nodiscard]] Result<int> carry_out_classification(ledger::Ledger& ledger, const std::string& asset_id,
+                                                   std::optional<int> given);
+
+// Appends media.carry_out after check_approval, signed by the person carrying the data out.
+[[nodiscard]] Result<ledger::Event> record_carry_out(ledger::Ledger& ledger, const keys::SecretKey& actor,
+                                                     const CarryOutRecord& record);
+
+struct ReturnRecord {
+    std::string asset_id;
+    std::string medium_serial;
+    std::string remarks;
+};
+
+// Appends media.return: the medium came back.
+[[nodiscard]] Result<ledger::Event> record_return(ledger::Ledger& ledger, const keys::SecretKey& actor,
+                                                  const ReturnRecord& record);
+
+}  // namespace sanitize::jobs

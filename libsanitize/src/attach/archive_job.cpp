@@ -137,7 +137,8 @@ Result<Disclosure> create_archive_with(const ArchiveOptions& options, const Arch
     if (auto r = sink.flush(); !r) return r.error();
     if (auto r = file.sync(); !r) return r.error();
     if (hooks.before_check) hooks.before_check(file.path());
-    if (auto r = check_archive(file.path(), written->entries, options.password); !r) return r.error();
+    const std::vector<WrittenEntry>* inner = options.hide_names ? &written->inner_entries : nullptr;
+    if (auto r = check_archive(file.path(), written->entries, options.password, inner); !r) return r.error();
 
     Disclosure disclosure;
     if (auto r = hash_file(file.fd(), file.path(), disclosure); !r) return r.error();

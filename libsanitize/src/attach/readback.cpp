@@ -76,7 +76,7 @@ struct Buffers {
 };
 
 Result<void> check_content(zip_t* za, zip_uint64_t index, const WrittenEntry& want, const char* password,
-                           Buffers& buffers) {
+                           Buffers& buffers, std::vector<std::uint8_t>* keep) {
     zip_file_t* file = zip_fopen_index_encrypted(za, index, ZIP_FL_COMPRESSED, password);
     if (file == nullptr) return failure("open " + want.name);
     z_stream z{};
@@ -110,6 +110,7 @@ Result<void> check_content(zip_t* za, zip_uint64_t index, const WrittenEntry& wa
             }
             const std::size_t produced = out.size() - z.avail_out;
             crc = ::crc32(crc, out.data(), static_cast<uInt>(produced));
+            if (keep != nullptr) keep->insert(keep->end(), out.begin(), out.begin() + static_cast<std::ptrdiff_t>(produced));
             total += produced;
             ended = rc == Z_STREAM_END;
             if (rc == Z_BUF_ERROR) break;
@@ -125,9 +126,10 @@ Result<void> check_content(zip_t* za, zip_uint64_t index, const WrittenEntry& wa
     return {};
 }
 
-// ZipCrypto entries keep their CRC, so libzip reads them the ordinary way and tests it too.
-Result<void> check_legacy_content(zip_t* za, zip_uint64_t index, const WrittenEntry& want, const char* password,
-                                  Buffers& buffers) {
+// Entries that keep their CRC (ZipCrypto, the inner ZIP's), read by libzip the ordinary way: it
+// decrypts where needed, inflates and tests the CRC-32; we compare size and CRC as well.
+Result<void> check_ordinary_content(zip_t* za, zip_uint64_t index, const WrittenEntry& want, const char* password,
+                                  Buffers& buffers, std::vector<std::uint8_t>* keep) {
     zip_file_t* file = zip_fopen_index_encrypted(za, index, 0, password);
     if (file == nullptr) return failure("open " + want.name);
     std::uint64_t total = 0;
@@ -141,6 +143,7 @@ Result<void> check_legacy_content(zip_t* za, zip_uint64_t index, const WrittenEn
         if (n == 0) break;
         crc = ::crc32(crc, buffers.out.data(), static_cast<uInt>(n));
         total += static_cast<std::uint64_t>(n);
+        if (keep != nullptr) keep->insert(keep->end(), buffers.out.begin(), buffers.out.begin() + n);
     }
     if (zip_fclose(file) != 0) return failure("close " + want.name);
     if (total != want.size || static_cast<std::uint32_t>(crc) != want.crc32) return failure("content " + want.name);
@@ -156,8 +159,14 @@ bool local_header_is_zipcrypto(int fd, const WrittenEntry& want) {
            (method == method_store || method == method_deflate);
 }
 
+Result<void> check_inner(std::vector<std::uint8_t>& bytes, const std::vector<WrittenEntry>& expected,
+                         Buffers& buffers);
+Result<void> check_aes_entry(zip_t* za, int fd, zip_uint64_t index, const WrittenEntry& want, const char* password,
+                             Buffers& buffers, std::vector<std::uint8_t>* keep, const zip_stat_t& st);
+
+// `inner`: this entry is the hidden inner ZIP, to be opened and checked in turn.
 Result<void> check_entry(zip_t* za, int fd, zip_uint64_t index, const WrittenEntry& want, const char* password,
-                         Buffers& buffers) {
+                         Buffers& buffers, const std::vector<WrittenEntry>* inner) {
     const char* name = zip_get_name(za, index, ZIP_FL_ENC_RAW);
     if (name == nullptr || std::string_view(name) != want.name) return failure("name " + want.name);
     zip_stat_t st;
@@ -173,13 +182,50 @@ Result<void> check_entry(zip_t* za, int fd, zip_uint64_t index, const WrittenEnt
         if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) == 0 || st.encryption_method != ZIP_EM_TRAD_PKWARE ||
             !local_header_is_zipcrypto(fd, want))
             return failure("not zipcrypto " + want.name);
-        return check_legacy_content(za, index, want, password, buffers);
     }
+    std::vector<std::uint8_t> inner_bytes;
+    std::vector<std::uint8_t>* keep = inner != nullptr && want.size <= inner_check_max_bytes ? &inner_bytes : nullptr;
+    if (keep != nullptr) keep->reserve(want.size);
+    auto content = want.legacy ? check_ordinary_content(za, index, want, password, buffers, keep)
+                               : check_aes_entry(za, fd, index, want, password, buffers, keep, st);
+    if (!content || keep == nullptr) return content;
+    return check_inner(inner_bytes, *inner, buffers);
+}
+
+Result<void> check_aes_entry(zip_t* za, int fd, zip_uint64_t index, const WrittenEntry& want, const char* password,
+                             Buffers& buffers, std::vector<std::uint8_t>* keep, const zip_stat_t& st) {
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) == 0 || st.encryption_method != ZIP_EM_AES_256)
         return failure("not aes-256 " + want.name);
     if ((st.valid & ZIP_STAT_CRC) != 0 && st.crc != 0) return failure("crc stored " + want.name);
     if (!local_header_is_ae2(fd, want)) return failure("not ae-2 " + want.name);
-    return check_content(za, index, want, password, buffers);
+    return check_content(za, index, want, password, buffers, keep);
+}
+
+// The inner ZIP of hide_names, from memory: libzip must find our entries, in order, and read
+// each back (it tests the CRC-32 of these unencrypted entries itself; we compare it too).
+Result<void> check_inner(std::vector<std::uint8_t>& bytes, const std::vector<WrittenEntry>& expected,
+                         Buffers& buffers) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    zip_t* za = source == nullptr ? nullptr : zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+    zip_error_fini(&error);
+    if (za == nullptr) {
+        if (source != nullptr) zip_source_free(source);
+        return failure("inner open");
+    }
+    const Archive inner(za);  // owns the source from here on
+    const zip_int64_t count = zip_get_num_entries(za, 0);
+    if (count < 0 || static_cast<std::uint64_t>(count) != expected.size()) return failure("inner entry count");
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const WrittenEntry& want = expected[i];
+        const char* name = zip_get_name(za, i, ZIP_FL_ENC_RAW);
+        if (name == nullptr || std::string_view(name) != want.name) return failure("inner name " + want.name);
+        if (want.name.ends_with('/')) continue;
+        if (auto r = check_ordinary_content(za, i, want, nullptr, buffers, nullptr); !r)
+            return failure("inner " + want.name);
+    }
+    return {};
 }
 
 struct FdCloser {
@@ -192,7 +238,7 @@ struct FdCloser {
 // One reader's share of the entries (first, first + stride, ...), with its own libzip handle:
 // a zip_t is not to be shared between threads.
 Result<void> check_share(const std::string& path, const std::vector<WrittenEntry>& expected, const char* password,
-                         std::size_t first, std::size_t stride) {
+                         const std::vector<WrittenEntry>* inner, std::size_t first, std::size_t stride) {
     int error = 0;
     // ZIP_CHECKCONS: libzip also compares every local header with its central one.
     Archive za(zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error));
@@ -203,7 +249,7 @@ Result<void> check_share(const std::string& path, const std::vector<WrittenEntry
     if (fd.fd < 0) return make_error(errc_from_errno(errno), "open " + path, errno);
     Buffers buffers;
     for (std::size_t i = first; i < expected.size(); i += stride) {
-        if (auto r = check_entry(za.get(), fd.fd, i, expected[i], password, buffers); !r) return r;
+        if (auto r = check_entry(za.get(), fd.fd, i, expected[i], password, buffers, inner); !r) return r;
     }
     return {};
 }
@@ -211,7 +257,7 @@ Result<void> check_share(const std::string& path, const std::vector<WrittenEntry
 }  // namespace
 
 Result<void> check_archive(const std::string& path, const std::vector<WrittenEntry>& expected,
-                           std::span<const unsigned char> password) {
+                           std::span<const unsigned char> password, const std::vector<WrittenEntry>* inner) {
     if (zip_encryption_method_supported(ZIP_EM_AES_256, 0) == 0)
         return make_error(Errc::internal, "libzip without AES");
     // libzip wants a C string; the copy lives in locked memory and is wiped when it goes.
@@ -227,8 +273,8 @@ Result<void> check_archive(const std::string& path, const std::vector<WrittenEnt
     try {
         std::vector<std::jthread> helpers;
         for (std::size_t t = 1; t < readers; ++t)
-            helpers.emplace_back([&, t] { results[t] = check_share(path, expected, c_pass, t, readers); });
-        results[0] = check_share(path, expected, c_pass, 0, readers);
+            helpers.emplace_back([&, t] { results[t] = check_share(path, expected, c_pass, inner, t, readers); });
+        results[0] = check_share(path, expected, c_pass, inner, 0, readers);
     } catch (const std::system_error&) {  // a thread could not start: joined helpers, no verdict
         return make_error(Errc::internal, "start check thread");
     }

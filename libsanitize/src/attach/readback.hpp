@@ -5,6 +5,7 @@
 // readable data.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
@@ -14,8 +15,11 @@
 
 namespace sanitize::attach::detail {
 
-// Any deviation is Errc::integrity_failure with the entry's name as context.
+// Any deviation is Errc::integrity_failure with the entry's name as context. With `inner`
+// (hide_names), the decrypted inner ZIP is opened by libzip as well and must hold exactly those
+// entries, each reading back to its CRC-32 (up to inner_check_max_bytes, held in memory).
+inline constexpr std::uint64_t inner_check_max_bytes = std::uint64_t{256} << 20;
 Result<void> check_archive(const std::string& path, const std::vector<WrittenEntry>& expected,
-                           std::span<const unsigned char> password);
+                           std::span<const unsigned char> password, const std::vector<WrittenEntry>* inner = nullptr);
 
 }  // namespace sanitize::attach::detail

@@ -375,6 +375,7 @@ Result<WrittenArchive> write_archive(FileSink& sink, const std::vector<InputEntr
     written.entries.push_back({hidden.name, true, encoded->crc32, encoded->uncompressed_size, at,
                                settings.legacy_zipcrypto});
     written.content_bytes = inner_written.content_bytes;
+    written.inner_entries = std::move(inner_written.entries);
     return written;
 }
 

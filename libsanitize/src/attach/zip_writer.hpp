@@ -42,6 +42,7 @@ struct WrittenEntry {
 
 struct WrittenArchive {
     std::vector<WrittenEntry> entries;
+    std::vector<WrittenEntry> inner_entries;  // hide_names: what the inner ZIP holds
     std::uint64_t content_bytes = 0;  // the input files' bytes
 };
 

@@ -6,6 +6,13 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <array>
+#include <vector>
+
+#include <sodium.h>
+
+#include "util/hex.hpp"
+#include "util/sodium_init.hpp"
 
 namespace sanitize::files {
 
@@ -62,6 +69,30 @@ Result<void> write_new_file(const std::string& path, std::string_view bytes, uns
     }
     ::unlink(temporary.c_str());
     return {};
+}
+
+Result<std::string> sha256_file_hex(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::io_error, path, errno);
+    util::ensure_sodium_initialized();
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    std::vector<unsigned char> buffer(std::size_t{1} << 20);
+    for (;;) {
+        ssize_t n = ::read(fd, buffer.data(), buffer.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            int sys_errno = errno;
+            ::close(fd);
+            return make_error(Errc::io_error, path, sys_errno);
+        }
+        if (n == 0) break;
+        crypto_hash_sha256_update(&state, buffer.data(), static_cast<unsigned long long>(n));
+    }
+    ::close(fd);
+    std::array<std::uint8_t, crypto_hash_sha256_BYTES> digest{};
+    crypto_hash_sha256_final(&state, digest.data());
+    return util::to_hex(digest);
 }
 
 }  // namespace sanitize::files

@@ -1,0 +1,99 @@
+// The ledger records of data leaving the office and media coming back, with the approval the
+// policy asks for by classification.
+#include <nlohmann/json.hpp>
+
+#include "sanitize/jobs.hpp"
+
+namespace sanitize::jobs {
+
+namespace {
+
+// The least title that may approve a carry-out of this level.
+ApproverTitle required_title(int classification) {
+    switch (classification) {
+        case 1: return ApproverTitle::department_head;
+        case 2: return ApproverTitle::representative_director;
+        default: return ApproverTitle::none;
+    }
+}
+
+// The representative director outranks a department head; "none" approves nothing.
+int rank(ApproverTitle title) {
+    switch (title) {
+        case ApproverTitle::none: return 0;
+        case ApproverTitle::department_head: return 1;
+        case ApproverTitle::representative_director: return 2;
+    }
+    return 0;
+}
+
+}  // namespace
+
+std::string_view approver_title_name(ApproverTitle title) noexcept {
+    switch (title) {
+        case ApproverTitle::none: return "none";
+        case ApproverTitle::department_head: return "department_head";
+        case ApproverTitle::representative_director: return "representative_director";
+    }
+    return "none";
+}
+
+std::optional<ApproverTitle> parse_approver_title(std::string_view name) noexcept {
+    for (ApproverTitle title : {ApproverTitle::none, ApproverTitle::department_head, ApproverTitle::representative_director}) {
+        if (approver_title_name(title) == name) return title;
+    }
+    return std::nullopt;
+}
+
+Result<void> check_approval(int classification, const Approval& approval) {
+    if (classification < 0 || classification > 2) {
+        return make_error(Errc::invalid_argument, "classification " + std::to_string(classification));
+    }
+    const ApproverTitle needed = required_title(classification);
+    if (needed == ApproverTitle::none) return {};
+    if (approval.name.empty() || rank(approval.title) < rank(needed)) {
+        return make_error(Errc::refused, "level " + std::to_string(classification) + " needs the approval of the " +
+                                             std::string(approver_title_name(needed)));
+    }
+    return {};
+}
+
+Result<int> carry_out_classification(ledger::Ledger& ledger, const std::string& asset_id, std::optional<int> given) {
+    if (!asset_id.empty()) {
+        Result<std::optional<ledger::Asset>> asset = ledger.find_asset(asset_id);
+        if (!asset) return asset.error();
+        if (!asset->has_value()) return make_error(Errc::not_found, "asset " + asset_id);
+        if (!given) return (*asset)->classification;
+    }
+    if (!given) return make_error(Errc::invalid_argument, "classification");
+    return *given;
+}
+
+Result<ledger::Event> record_carry_out(ledger::Ledger& ledger, const keys::SecretKey& actor, const CarryOutRecord& record) {
+    if (auto approved = check_approval(record.classification, record.approval); !approved) return approved.error();
+    nlohmann::json payload = {
+        {"classification", record.classification},
+        {"archive", record.archive_name},
+        {"archive_sha256", record.archive_sha256},
+        {"recipient_fingerprints", record.recipient_fingerprints},
+        {"passphrase", record.passphrase},
+        {"format", "age-v1"},
+    };
+    if (!record.asset_id.empty()) payload["asset_id"] = record.asset_id;
+    if (!record.approval.name.empty()) {
+        payload["approver"] = {{"name", record.approval.name}, {"title", approver_title_name(record.approval.title)}};
+    }
+    if (!record.medium_serial.empty()) payload["medium_serial"] = record.medium_serial;
+    return ledger.append(actor, ledger::Draft{ledger::EventType::media_carry_out, payload.dump()});
+}
+
+Result<ledger::Event> record_return(ledger::Ledger& ledger, const keys::SecretKey& actor, const ReturnRecord& record) {
+    nlohmann::json payload = nlohmann::json::object();
+    if (!record.asset_id.empty()) payload["asset_id"] = record.asset_id;
+    if (!record.medium_serial.empty()) payload["medium_serial"] = record.medium_serial;
+    if (!record.remarks.empty()) payload["remarks"] = record.remarks;
+    if (payload.empty()) return make_error(Errc::invalid_argument, "media.return needs an asset id or a medium serial");
+    return ledger.append(actor, ledger::Draft{ledger::EventType::media_return, payload.dump()});
+}
+
+}  // namespace sanitize::jobs
