@@ -31,6 +31,7 @@ tool_packages=(
   util-linux mount e2fsprogs fdisk coreutils nwipe python3
   postgresql minisign poppler-utils zbar-tools
   age p7zip-full libarchive-tools dosfstools exfatprogs mtools
+  time  # /usr/bin/time -v: peak memory in bench/age_bench.sh and bench/attach_bench.sh
 )
 packages=("${build_packages[@]}" "${tool_packages[@]}")
 
