@@ -37,7 +37,7 @@ Loaded<std::vector<crypt::X25519Recipient>> parse_recipients(const EncryptArgs& 
     for (const std::string& recipient : args.recipients) texts.emplace_back("-r", recipient);
     for (const std::string& path : args.recipient_files) {
         Result<std::string> contents = files::read_small_file(path, max_key_file_bytes);
-        if (!contents) return {std::nullopt, report_error(context, contents.error(), path)};
+        if (!contents) return {std::nullopt, report_file_error(context, contents.error(), path)};
         std::size_t line_number = 0;
         std::string_view rest = *contents;
         while (!rest.empty()) {
@@ -95,7 +95,7 @@ Loaded<Identities> load_identities(const DecryptArgs& args, const Context& conte
     Identities identities;
     for (const std::string& path : args.identity_files) {
         Result<std::string> text = files::read_small_file(path, max_key_file_bytes);
-        if (!text) return {std::nullopt, report_error(context, text.error(), path)};
+        if (!text) return {std::nullopt, report_file_error(context, text.error(), path)};
         SecretBuffer secret(text->size());
         std::copy(text->begin(), text->end(), secret.bytes().begin());
         sodium_memzero(text->data(), text->size());
@@ -204,7 +204,7 @@ ExitCode run_encrypt(const EncryptArgs& args, const Context& context) {
     options.recipients = recipients;
     options.armor = args.armor;
     Result<crypt::FolderStats> stats = crypt::encrypt_folder(options, std::filesystem::path(args.output), context.stop);
-    if (!stats) return report_error(context, stats.error(), args.folder);
+    if (!stats) return report_file_error(context, stats.error(), args.folder);
     std::vector<std::string> fingerprints;
     for (const auto& recipient : *x25519.value) fingerprints.push_back(crypt::recipient_fingerprint(recipient));
     std::optional<std::int64_t> event_seq;
@@ -260,7 +260,7 @@ ExitCode run_keygen(const KeygenArgs& args, const Context& context) {
     const auto bytes = text.bytes();
     Result<void> written =
         files::write_new_file(args.output, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), 0600);
-    if (!written) return report_error(context, written.error(), args.output);
+    if (!written) return report_file_error(context, written.error(), args.output);
     std::cout << context.messages.format(Msg::age_keygen_written, args.output) << "\n"
               << context.messages.format(Msg::age_keygen_public, identity.recipient().to_string()) << "\n"
               << std::flush;

@@ -15,6 +15,12 @@ ExitCode report_error(const Context& context, const Error& error, std::string_vi
     return exit_code_for(error.code);
 }
 
+ExitCode report_file_error(const Context& context, const Error& error, std::string_view path) {
+    if (error.code != Errc::not_found) return report_error(context, error, path);
+    print_error(context.messages, context.messages.error(error, path));
+    return exit_code_for(error.code);
+}
+
 ExitCode inspect_target(const std::string& path, const Context& context, device::DeviceInfo& info) {
     Result<device::DeviceInfo> inspected = device::inspect(path);
     if (!inspected) return report_error(context, inspected.error(), path);

@@ -122,11 +122,6 @@ ExitCode write_output(const std::string& path, std::string_view bytes, unsigned 
     return ExitCode::ok;
 }
 
-ExitCode report_file_error(const Context& context, const Error& error, std::string_view path) {
-    print_error(context.messages, context.messages.error(error, path));
-    return exit_code_for(error.code);
-}
-
 std::optional<std::string> time_option(std::string_view option, const std::string& text, const Context& context) {
     std::string full = text.size() == 10 ? text + "T00:00:00Z" : text;
     if (ledger::parse_time_text(full)) return full;

@@ -38,8 +38,6 @@ Result<void> make_parent_directory(const std::string& file, unsigned mode);
 
 // `bytes` to stdout (empty path) or to a new file that must not exist yet (refused otherwise).
 ExitCode write_output(const std::string& path, std::string_view bytes, unsigned mode, const Context& context);
-// The error of reading or writing a plain file, without report_error's hints about devices.
-ExitCode report_file_error(const Context& context, const Error& error, std::string_view path);
 // Prints that `path` exists and nothing was overwritten; returns ExitCode::refused.
 ExitCode refuse_existing(const std::string& path, const Context& context);
 

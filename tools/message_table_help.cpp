@@ -61,9 +61,9 @@ Text footers_and_labels(Msg id) {
     switch (id) {
         case Msg::footer_app:
             return {"Run 'sanitize COMMAND --help' for a command's options and examples.\n"
-                    "Exit codes: 0 ok, 1 failed, 2 usage, 3 refused for safety, 130 interrupted.",
+                    "Exit codes: 0 ok, 1 failed, 2 usage, 3 refused for safety, 4 integrity failure, 130 interrupted.",
                     "各コマンドのオプションと例は 'sanitize COMMAND --help' で表示されます。\n"
-                    "終了コード: 0 成功、1 失敗、2 使い方の誤り、3 安全のため拒否、130 中断。"};
+                    "終了コード: 0 成功、1 失敗、2 使い方の誤り、3 安全のため拒否、4 完全性の検証失敗、130 中断。"};
         case Msg::footer_devices:
             return {"Examples:\n  sanitize devices\n  sanitize devices --json",
                     "例:\n  sanitize devices\n  sanitize devices --json"};

@@ -101,7 +101,7 @@ TEST_CASE("issuing records the certificate in the ledger and verification checks
     CHECK(report.result(Check::ledger_event).detail == "seq " + std::to_string(event.seq));
 }
 
-TEST_CASE("a key revoked after the certificate leaves it valid; revoked before, nothing is issued", "[cert][ledger]") {
+TEST_CASE("a key revoked after the certificate leaves it valid, revoked before, nothing is issued", "[cert][ledger]") {
     Office office;
     const cert::IssuedCertificate issued = office.issue();
     REQUIRE(office.ledger.revoke_key(office.root.secret_key, office.people.operator_key.public_key.id, "lost"));
@@ -186,7 +186,7 @@ TEST_CASE("issuing refuses a key that is not the certificate's operator", "[cert
     CHECK(office.ledger.head().value()->seq == 4);  // nothing appended
 }
 
-TEST_CASE("a countersignature by a registered admin verifies against the ledger; a staff member's does not",
+TEST_CASE("a countersignature by a registered admin verifies against the ledger, a staff member's does not",
           "[cert][ledger]") {
     Office office;
     const cert::IssuedCertificate issued = office.issue();

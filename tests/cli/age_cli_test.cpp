@@ -39,7 +39,7 @@ ProcessResult shell(const std::string& command, const std::string& directory) {
 
 }  // namespace
 
-TEST_CASE("encrypt writes what stock age and tar open; decrypt opens what they write", "[cli][age]") {
+TEST_CASE("encrypt writes what stock age and tar open, decrypt opens what they write", "[cli][age]") {
     if (!find_program("age")) {
         WARN("age interop not checked: age is not installed");
         return;
@@ -71,7 +71,7 @@ TEST_CASE("encrypt writes what stock age and tar open; decrypt opens what they w
     CHECK(read_file(office.dir.file("ours/持ち出し/empty.txt")).empty());
 }
 
-TEST_CASE("a passphrase file in armor round-trips; a damaged file leaves nothing", "[cli][age]") {
+TEST_CASE("a passphrase file in armor round-trips, a damaged file leaves nothing", "[cli][age]") {
     Office office;
     const std::string folder = make_folder(office.dir);
     create_file(office.dir.file("pp.txt"), "a long carry-out passphrase\n");

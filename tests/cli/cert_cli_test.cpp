@@ -203,7 +203,7 @@ TEST_CASE("without a ledger the wipe runs and says it has no certificate", "[cli
     CHECK_FALSE(contains(quiet.err, "no ledger"));
 }
 
-TEST_CASE("a second person countersigns; the operator cannot; the PDF names both", "[cli][cert]") {
+TEST_CASE("a second person countersigns, the operator cannot, the PDF names both", "[cli][cert]") {
     WipeOffice office;
     ProcessResult wiped = office.wipe();
     REQUIRE(wiped.ok());

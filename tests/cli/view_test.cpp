@@ -122,7 +122,7 @@ TEST_CASE("refusals name the device and the reason in both languages", "[cli][me
     }
 }
 
-TEST_CASE("outcomes and exception codes have words; unknown codes show as they are", "[cli][messages]") {
+TEST_CASE("outcomes and exception codes have words, unknown codes show as they are", "[cli][messages]") {
     Messages en(Lang::en);
     Messages ja(Lang::ja);
     CHECK(en.outcome(wipe::Outcome::erased) == "erased");

@@ -25,7 +25,7 @@ TEST_CASE("age: the spec's example identity gives the spec's example recipient",
           "AGE-SECRET-KEY-1GFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPQ4EGAEX");
 }
 
-TEST_CASE("age: recipients parse back; foreign and broken texts are malformed", "[crypt][keys]") {
+TEST_CASE("age: recipients parse back, foreign and broken texts are malformed", "[crypt][keys]") {
     const auto recipient = X25519Identity::generate().recipient();
     auto back = X25519Recipient::parse(recipient.to_string());
     REQUIRE(back);

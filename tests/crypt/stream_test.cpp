@@ -27,7 +27,7 @@ TEST_CASE("age: round trips at and around 64 KiB chunk boundaries, binary and ar
     }
 }
 
-TEST_CASE("age: any of several recipients decrypts; a stranger gets wrong_passphrase", "[crypt][stream]") {
+TEST_CASE("age: any of several recipients decrypts, a stranger gets wrong_passphrase", "[crypt][stream]") {
     const auto a = X25519Identity::generate();
     const auto b = X25519Identity::generate();
     const auto stranger = X25519Identity::generate();

@@ -117,7 +117,7 @@ TEST_CASE("a file asking for more scrypt work than the limit is malformed_input,
     check_error(std::string(minisign_secret_key), Errc::malformed_input, "pw1");
 }
 
-TEST_CASE("unknown algorithms are malformed_input; an unencrypted key is refused") {
+TEST_CASE("unknown algorithms are malformed_input, an unencrypted key is refused") {
     const KeyPair pair = generate_key_pair();
     const std::string file = encoded_light(pair.secret_key, "pass");
     auto set = [&](std::size_t at, std::string_view value) {

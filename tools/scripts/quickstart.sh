@@ -99,7 +99,7 @@ cmd_demo() {
   "$sanitize" wipe "$image" --yes --asset USB-0001 --passphrase-file operator.pass </dev/null || rc=$?
   echo
   echo "sanitize wipe exited with $rc (0 erased, 1 failed or erased with exceptions, 2 usage," \
-       "3 refused for safety, 130 interrupted)"
+       "3 refused for safety, 4 integrity, 130 interrupted)"
   [[ $rc == 0 ]] || return "$rc"
 
   local certificate
