@@ -146,7 +146,7 @@ Loaded<std::optional<CarryOut>> prepare_carry_out(const EncryptArgs& args, const
         return {std::nullopt, report_error(context, approved.error(), "carry-out")};
     }
     Loaded<keys::SecretKey> key =
-        unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv), args.signer.passphrase, context);
+        unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
     if (!key) return {std::nullopt, key.failure};
     Result<ledger::KeyRecord> allowed =
         jobs::authorise_signer(*ledger.value, key.value->public_key(), ledger::EventType::media_carry_out);
@@ -271,7 +271,7 @@ ExitCode run_carry_out(const CarryOutArgs& args, const Context& context) {
     Loaded<ledger::Ledger> ledger = open_ledger(ledger_location(args.ledger, std::getenv), context);
     if (!ledger) return ledger.failure;
     Loaded<keys::SecretKey> key =
-        unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv), args.signer.passphrase, context);
+        unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
     if (!key) return key.failure;
     Result<ledger::Event> event =
         jobs::record_return(*ledger.value, *key.value, jobs::ReturnRecord{args.asset, args.medium_serial, args.remarks});

@@ -45,7 +45,7 @@ struct Session {
 };
 
 Loaded<keys::SecretKey> unlock_signer(const AssetArgs& args, const Context& context) {
-    return unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv), args.signer.passphrase, context);
+    return unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
 }
 
 ExitCode open_session(const AssetArgs& args, const Context& context, Session& session, bool sign) {

@@ -35,7 +35,7 @@ Loaded<std::optional<Recorder>> prepare_recorder(const AttachArgs& args, const C
     Loaded<ledger::Ledger> ledger = open_ledger(*location, context);
     if (!ledger) return {std::nullopt, ledger.failure};
     Loaded<keys::SecretKey> key =
-        unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv), args.signer.passphrase, context);
+        unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
     if (!key) return {std::nullopt, key.failure};
     Result<ledger::KeyRecord> allowed =
         jobs::authorise_signer(*ledger.value, key.value->public_key(), ledger::EventType::attachment_disclosure);

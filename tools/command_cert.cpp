@@ -305,7 +305,7 @@ ExitCode run_countersign(const CertArgs& args, const Context& context) {
         print_error(context.messages, context.messages.format(Msg::cert_countersign_refused, args.file));
         return ExitCode::integrity;
     }
-    Loaded<keys::SecretKey> key = unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv), args.signer.passphrase, context);
+    Loaded<keys::SecretKey> key = unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
     if (!key) return key.failure;
     Result<std::string> signature = cert::countersign(checked.value->inputs.certificate, *key.value);
     if (!signature) return report_error(context, signature.error(), args.file);

@@ -138,8 +138,7 @@ ExitCode run_register(const KeyArgs& args, const Context& context) {
     const std::string location = ledger_location(args.ledger, std::getenv);
     Loaded<ledger::Ledger> opened = open_ledger(location, context);
     if (!opened) return opened.failure;
-    Loaded<keys::SecretKey> root = unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv),
-                                                     args.signer.passphrase, context);
+    Loaded<keys::SecretKey> root = unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
     if (!root) return root.failure;
     ledger::KeyRegistration registration{*key.value, args.name, *role, *from, *until};
     Result<ledger::Event> event = opened.value->register_key(*root.value, registration);
@@ -164,8 +163,7 @@ ExitCode run_revoke(const KeyArgs& args, const Context& context) {
     const std::string location = ledger_location(args.ledger, std::getenv);
     Loaded<ledger::Ledger> opened = open_ledger(location, context);
     if (!opened) return opened.failure;
-    Loaded<keys::SecretKey> root = unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv),
-                                                     args.signer.passphrase, context);
+    Loaded<keys::SecretKey> root = unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
     if (!root) return root.failure;
     Result<ledger::Event> event = opened.value->revoke_key(*root.value, *id, args.reason);
     if (!event) {

@@ -201,7 +201,7 @@ Loaded<std::optional<CertificateSetup>> prepare_certificates(const WipeArgs& arg
     }
     Loaded<ledger::Ledger> ledger = open_ledger(*location, context);
     if (!ledger) return {std::nullopt, ledger.failure};
-    Loaded<keys::SecretKey> key = unlock_secret_key(operator_key_file(args.signer.key_file, std::getenv), args.signer.passphrase, context);
+    Loaded<keys::SecretKey> key = unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
     if (!key) return {std::nullopt, key.failure};
     std::vector<cert::CertificateContext> contexts;
     for (std::size_t i = 0; i < args.targets.size(); ++i) {

@@ -78,6 +78,11 @@ Loaded<keys::SecretKey> unlock_secret_key(const std::string& path, const Passphr
     return {std::move(*key), ExitCode::ok};
 }
 
+Loaded<keys::SecretKey> unlock_signer_key(const std::string& key_option, const PassphraseSource& source,
+                                          const Context& context) {
+    return unlock_secret_key(operator_key_file(key_option, std::getenv), source, context);
+}
+
 Loaded<keys::PublicKey> load_public_key(const std::string& path, const Context& context) {
     Result<std::string> text = files::read_small_file(path, 64 * 1024);
     if (!text) return {std::nullopt, report_file_error(context, text.error(), path)};

@@ -44,6 +44,9 @@ struct Loaded {
 Loaded<ledger::Ledger> open_ledger(const std::string& location, const Context& context);
 Loaded<keys::SecretKey> unlock_secret_key(const std::string& path, const PassphraseSource& source,
                                           const Context& context);
+// The signer's key: the --key option, else the default operator key (operator_key_file).
+Loaded<keys::SecretKey> unlock_signer_key(const std::string& key_option, const PassphraseSource& source,
+                                          const Context& context);
 Loaded<keys::PublicKey> load_public_key(const std::string& path, const Context& context);
 
 using files::read_small_file;

@@ -44,7 +44,7 @@ TEST_CASE("encrypt writes what stock age and tar open, decrypt opens what they w
         WARN("age interop not checked: age is not installed");
         return;
     }
-    Office office;
+    CliOffice office;
     const std::string folder = make_folder(office.dir);
     const std::string identity = office.dir.file("key.txt");
     REQUIRE(office.run({"keygen", "-o", identity}).ok());
@@ -72,7 +72,7 @@ TEST_CASE("encrypt writes what stock age and tar open, decrypt opens what they w
 }
 
 TEST_CASE("a passphrase file in armor round-trips, a damaged file leaves nothing", "[cli][age]") {
-    Office office;
+    CliOffice office;
     const std::string folder = make_folder(office.dir);
     create_file(office.dir.file("pp.txt"), "a long carry-out passphrase\n");
     const std::string armored = office.dir.file("p.tar.age");
@@ -102,7 +102,7 @@ TEST_CASE("a passphrase file in armor round-trips, a damaged file leaves nothing
 }
 
 TEST_CASE("with a ledger, encrypt records the carry-out, and only with the approval its level needs", "[cli][age][ledger]") {
-    Office office;
+    CliOffice office;
     office.open_office();
     ProcessResult asset = office.signed_run({"asset", "add", "--id", "PC-9", "--name", "顧客データ", "--classification", "2"});
     REQUIRE(asset.ok());

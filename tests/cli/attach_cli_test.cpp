@@ -39,7 +39,7 @@ ProcessResult seven_zip(const std::vector<std::string>& args) {
 }  // namespace
 
 TEST_CASE("attach makes a ZIP that 7-Zip extracts with the generated password", "[cli][attach]") {
-    Office office;
+    CliOffice office;
     const std::string folder = make_documents(office.dir);
     const std::string archive = office.dir.file("見積.zip");
     ProcessResult made = office.run({"attach", folder, "-o", archive, "--no-ledger", "--json"});
@@ -68,7 +68,7 @@ TEST_CASE("attach makes a ZIP that 7-Zip extracts with the generated password", 
 }
 
 TEST_CASE("a supplied password must meet the policy, and the refusal says why", "[cli][attach]") {
-    Office office;
+    CliOffice office;
     const std::string folder = make_documents(office.dir);
     const std::string archive = office.dir.file("a.zip");
     const std::vector<std::pair<std::string, std::string>> refused = {
@@ -99,7 +99,7 @@ TEST_CASE("a supplied password must meet the policy, and the refusal says why", 
 }
 
 TEST_CASE("with a ledger the disclosure is recorded, and the password is nowhere in it", "[cli][attach]") {
-    Office office;
+    CliOffice office;
     office.open_office();
     const std::string folder = make_documents(office.dir);
     const std::string archive = office.dir.file("送付.zip");
@@ -132,7 +132,7 @@ TEST_CASE("with a ledger the disclosure is recorded, and the password is nowhere
 }
 
 TEST_CASE("hidden names, and --check refusing traditional ZIP encryption", "[cli][attach]") {
-    Office office;
+    CliOffice office;
     const std::string folder = make_documents(office.dir);
     const std::string hidden = office.dir.file("hidden.zip");
     ProcessResult made = office.run({"attach", folder, "-o", hidden, "--hide-names", "--no-ledger", "--json"});

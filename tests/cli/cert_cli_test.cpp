@@ -29,7 +29,7 @@ std::vector<std::string> certificates_in(const std::string& dir) {
 }
 
 // An office with an asset, and an image filled with markers to wipe.
-struct WipeOffice : Office {
+struct WipeOffice : CliOffice {
     std::string image = dir.file("stick.img");
     std::string certs = dir.file("certs");
     WipeOffice() {

@@ -12,6 +12,7 @@
 
 #include "cli_test_support.hpp"
 #include "ledger_test_support.hpp"
+#include "office_fixture.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
 #include "temp_dir.hpp"
@@ -19,99 +20,6 @@
 using namespace sanitize::test;
 using nlohmann::json;
 
-namespace {
-
-constexpr const char* passphrase = "correct horse battery staple";
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-unsigned mode_of(const std::string& path) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) return 0;
-    return info.st_mode & 07777;
-}
-
-// An office in a temporary directory: a home, a ledger location, a root key and an operator key.
-struct CliOffice {
-    TempDir dir{"sanitize-ledger-cli"};
-    std::string home = dir.file("home");
-    std::string ledger = dir.file("data/ledger.db");
-    std::string root_key = dir.file("root/root.key");
-    std::string operator_key = dir.file("home/keys/alice.key");
-    std::string pass_file = dir.file("pass.txt");
-    std::string wrong_pass_file = dir.file("wrong.txt");
-
-    CliOffice() {
-        ::mkdir(home.c_str(), 0700);
-        create_file(pass_file, std::string(passphrase) + "\n");
-        create_file(wrong_pass_file, "not the passphrase\n");
-    }
-
-    ProcessResult run(const std::vector<std::string>& args, const std::string& lang = "C",
-                      const std::string& stdin_text = "") const {
-        std::vector<std::string> argv{SANITIZE_CLI_PATH};
-        argv.insert(argv.end(), args.begin(), args.end());
-        ProcessOptions options;
-        options.stdin_text = stdin_text;
-        options.extra_env = cli_environment(lang);
-        for (std::string variable : {"HOME=" + home, std::string("XDG_CONFIG_HOME="), std::string("XDG_DATA_HOME="),
-                                     "SANITIZE_LEDGER=" + ledger, "SANITIZE_KEY=" + operator_key}) {
-            options.extra_env.push_back(variable);
-        }
-        options.working_directory = dir.path();
-        return run_process(argv, options);
-    }
-
-    ProcessResult make_key(const std::string& path) const {
-        return run({"key", "init", "--out", path, "--kdf", "interactive", "--passphrase-file", pass_file});
-    }
-
-    // Root key, ledger, and the operator key registered as staff.
-    void open_office() const {
-        REQUIRE(make_key(root_key).ok());
-        REQUIRE(make_key(operator_key).ok());
-        ProcessResult init = run({"ledger", "init", "--organisation", "株式会社サンプル", "--key", root_key,
-                                  "--passphrase-file", pass_file});
-        INFO(init.err);
-        REQUIRE(init.ok());
-        ProcessResult registered = run({"key", "register", operator_key + ".pub", "--name", "山田 花子", "--role",
-                                        "staff", "--valid-from", "2020-01-01", "--key", root_key, "--passphrase-file",
-                                        pass_file});
-        INFO(registered.err);
-        REQUIRE(registered.ok());
-    }
-
-    ProcessResult signed_run(std::vector<std::string> args) const {
-        args.push_back("--passphrase-file");
-        args.push_back(pass_file);
-        return run(args);
-    }
-};
-
-// Runs one SQL statement on the ledger file behind the library's back, as an attacker would.
-void tamper(const std::string& ledger_file, const std::string& sql) {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(ledger_file.c_str(), &db) == SQLITE_OK);
-    char* message = nullptr;
-    const int code = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &message);
-    std::string text = message != nullptr ? message : "";
-    sqlite3_free(message);
-    sqlite3_close(db);
-    INFO(text);
-    REQUIRE(code == SQLITE_OK);
-}
-
-// The calendar year in Japan now: the year the report of today's events falls in.
-int current_japanese_year() {
-    std::time_t now = std::time(nullptr) + 9 * 3600;
-    std::tm parts{};
-    ::gmtime_r(&now, &parts);
-    return parts.tm_year + 1900;
-}
-
-}  // namespace
 
 TEST_CASE("key init writes a key pair that stock minisign signs with", "[cli][ledger][key]") {
     CliOffice office;

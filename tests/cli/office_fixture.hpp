@@ -30,7 +30,7 @@ inline unsigned mode_of(const std::string& path) {
 }
 
 // An office in a temporary directory: a home, a ledger location, a root key and an operator key.
-struct Office {
+struct CliOffice {
     TempDir dir{"sanitize-ledger-cli"};
     std::string home = dir.file("home");
     std::string ledger = dir.file("data/ledger.db");
@@ -39,7 +39,7 @@ struct Office {
     std::string pass_file = dir.file("pass.txt");
     std::string wrong_pass_file = dir.file("wrong.txt");
 
-    Office() {
+    CliOffice() {
         ::mkdir(home.c_str(), 0700);
         create_file(pass_file, std::string(passphrase) + "\n");
         create_file(wrong_pass_file, "not the passphrase\n");

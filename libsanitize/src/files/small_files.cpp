@@ -5,8 +5,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <array>
+#include <cerrno>
+#include <span>
 #include <vector>
 
 #include <sodium.h>
@@ -16,27 +17,41 @@
 
 namespace sanitize::files {
 
-Result<std::string> read_small_file(const std::string& path, std::size_t max_bytes) {
+namespace {
+
+// Calls `take` with each block of the file in order; `take` returns false to stop early (its
+// reason is then the caller's to report). Errors of open and read carry the path.
+template <typename Take>
+Result<void> read_blocks(const std::string& path, std::size_t block_bytes, Take take) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::io_error, path, errno);
-    std::string bytes;
-    char buffer[65536];
+    std::vector<unsigned char> buffer(block_bytes);
     for (;;) {
-        ssize_t n = ::read(fd, buffer, sizeof buffer);
+        ssize_t n = ::read(fd, buffer.data(), buffer.size());
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
             int sys_errno = errno;
             ::close(fd);
             return make_error(Errc::io_error, path, sys_errno);
         }
-        if (n == 0) break;
-        bytes.append(buffer, static_cast<std::size_t>(n));
-        if (bytes.size() > max_bytes) {
-            ::close(fd);
-            return make_error(Errc::malformed_input, path + ": larger than " + std::to_string(max_bytes) + " bytes");
-        }
+        if (n == 0 || !take(std::span<const unsigned char>(buffer.data(), static_cast<std::size_t>(n)))) break;
     }
     ::close(fd);
+    return {};
+}
+
+}  // namespace
+
+Result<std::string> read_small_file(const std::string& path, std::size_t max_bytes) {
+    std::string bytes;
+    bool too_large = false;
+    Result<void> read = read_blocks(path, 65536, [&](std::span<const unsigned char> block) {
+        bytes.append(reinterpret_cast<const char*>(block.data()), block.size());
+        too_large = bytes.size() > max_bytes;
+        return !too_large;
+    });
+    if (!read) return read.error();
+    if (too_large) return make_error(Errc::malformed_input, path + ": larger than " + std::to_string(max_bytes) + " bytes");
     return bytes;
 }
 
@@ -72,24 +87,14 @@ Result<void> write_new_file(const std::string& path, std::string_view bytes, uns
 }
 
 Result<std::string> sha256_file_hex(const std::string& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::io_error, path, errno);
     util::ensure_sodium_initialized();
     crypto_hash_sha256_state state;
     crypto_hash_sha256_init(&state);
-    std::vector<unsigned char> buffer(std::size_t{1} << 20);
-    for (;;) {
-        ssize_t n = ::read(fd, buffer.data(), buffer.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            int sys_errno = errno;
-            ::close(fd);
-            return make_error(Errc::io_error, path, sys_errno);
-        }
-        if (n == 0) break;
-        crypto_hash_sha256_update(&state, buffer.data(), static_cast<unsigned long long>(n));
-    }
-    ::close(fd);
+    Result<void> read = read_blocks(path, std::size_t{1} << 20, [&](std::span<const unsigned char> block) {
+        crypto_hash_sha256_update(&state, block.data(), block.size());
+        return true;
+    });
+    if (!read) return read.error();
     std::array<std::uint8_t, crypto_hash_sha256_BYTES> digest{};
     crypto_hash_sha256_final(&state, digest.data());
     return util::to_hex(digest);
