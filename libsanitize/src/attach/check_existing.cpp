@@ -1,11 +1,13 @@
 // `sanitize attach --check`: an archive received or made earlier, with nothing known about it
-// but the password. Its central directory is read here, raw, because libzip neither hands out
-// the WinZip AES field nor tells AE-1 from AE-2; libzip then decrypts every entry (checking
-// its HMAC) and zlib inflates it to the size the directory states.
+// but the password. Read here, raw, rather than through libzip: libzip neither hands out the
+// WinZip AES field nor tells AE-1 from AE-2, and 1.7.3 fails every stored (not deflated) AE-2
+// entry on the CRC that AE-2 leaves out, as 7-Zip writes small files. Each entry's password
+// verifier is compared, its ciphertext decrypted with the writer's AES code and its HMAC
+// compared, and zlib inflates it to the size the directory states.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zip.h>
+#include <openssl/crypto.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -15,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "attach/winzip_aes.hpp"
 #include "attach/zip_records.hpp"
 #include "sanitize/attach.hpp"
 
@@ -22,10 +25,6 @@ namespace sanitize::attach {
 
 namespace {
 
-constexpr std::uint32_t end_signature = 0x06054b50;
-constexpr std::uint32_t zip64_locator_signature = 0x07064b50;
-constexpr std::uint32_t zip64_end_signature = 0x06064b50;
-constexpr std::uint32_t central_signature = 0x02014b50;
 constexpr std::size_t end_record_bytes = 22;
 constexpr std::size_t max_comment_bytes = 0xFFFF;
 constexpr std::uint64_t max_directory_bytes = std::uint64_t{256} << 20;
@@ -42,6 +41,8 @@ struct CentralEntry {
     std::uint16_t method = 0;
     std::uint32_t crc32 = 0;
     std::uint64_t uncompressed_size = 0;
+    std::uint64_t compressed_size = 0;
+    std::uint64_t local_offset = 0;
     // From the WinZip AES field, when there is one.
     bool has_aes_field = false;
     std::uint16_t aes_version = 0;  // 1: AE-1 (CRC kept), 2: AE-2
@@ -76,7 +77,7 @@ Result<Directory> find_directory(int fd, std::uint64_t file_size, const std::str
     if (!tail) return tail.error();
     for (std::size_t at = tail->size() - end_record_bytes + 1; at-- > 0;) {
         const std::uint8_t* p = tail->data() + at;
-        if (le(p, 4) != end_signature) continue;
+        if (le(p, 4) != detail::sig_end) continue;
         Directory directory{le(p + 16, 4), le(p + 12, 4), le(p + 10, 2)};
         const bool zip64 = directory.offset == 0xFFFFFFFF || directory.size == 0xFFFFFFFF || directory.count == 0xFFFF;
         if (!zip64) return directory;
@@ -84,10 +85,10 @@ Result<Directory> find_directory(int fd, std::uint64_t file_size, const std::str
         if (end_offset < 20) return make_error(Errc::malformed_input, path + ": ZIP64 locator missing");
         auto locator = read_at(fd, end_offset - 20, 20, path);
         if (!locator) return locator.error();
-        if (le(locator->data(), 4) != zip64_locator_signature) return make_error(Errc::malformed_input, path + ": ZIP64 locator");
+        if (le(locator->data(), 4) != detail::sig_zip64_locator) return make_error(Errc::malformed_input, path + ": ZIP64 locator");
         auto record = read_at(fd, le(locator->data() + 8, 8), 56, path);
         if (!record) return record.error();
-        if (le(record->data(), 4) != zip64_end_signature) return make_error(Errc::malformed_input, path + ": ZIP64 end record");
+        if (le(record->data(), 4) != detail::sig_zip64_end) return make_error(Errc::malformed_input, path + ": ZIP64 end record");
         return Directory{le(record->data() + 48, 8), le(record->data() + 40, 8), le(record->data() + 32, 8)};
     }
     return make_error(Errc::malformed_input, path + ": not a ZIP");
@@ -105,8 +106,14 @@ void read_extra_fields(const std::uint8_t* extra, std::size_t length, CentralEnt
             entry.aes_strength = data[4];
             entry.real_method = static_cast<std::uint16_t>(le(data + 5, 2));
         }
-        if (id == detail::extra_zip64 && size >= 8 && entry.uncompressed_size == 0xFFFFFFFF) {
-            entry.uncompressed_size = le(data, 8);
+        if (id == detail::extra_zip64) {
+            // Only the fields saturated in the central header are there, in this order.
+            std::size_t next = 0;
+            for (std::uint64_t* field : {&entry.uncompressed_size, &entry.compressed_size, &entry.local_offset}) {
+                if (*field != 0xFFFFFFFF || next + 8 > size) continue;
+                *field = le(data + next, 8);
+                next += 8;
+            }
         }
         at += 4 + size;
     }
@@ -119,7 +126,7 @@ Result<std::vector<CentralEntry>> read_directory(int fd, const Directory& direct
     std::vector<CentralEntry> entries;
     std::size_t at = 0;
     for (std::uint64_t i = 0; i < directory.count; ++i) {
-        if (at + 46 > bytes->size() || le(bytes->data() + at, 4) != central_signature) {
+        if (at + 46 > bytes->size() || le(bytes->data() + at, 4) != detail::sig_central) {
             return make_error(Errc::malformed_input, path + ": central directory");
         }
         const std::uint8_t* p = bytes->data() + at;
@@ -133,7 +140,9 @@ Result<std::vector<CentralEntry>> read_directory(int fd, const Directory& direct
         entry.flags = static_cast<std::uint16_t>(le(p + 8, 2));
         entry.method = static_cast<std::uint16_t>(le(p + 10, 2));
         entry.crc32 = static_cast<std::uint32_t>(le(p + 16, 4));
+        entry.compressed_size = le(p + 20, 4);
         entry.uncompressed_size = le(p + 24, 4);
+        entry.local_offset = le(p + 42, 4);
         entry.name.assign(reinterpret_cast<const char*>(p + 46), name_length);
         read_extra_fields(p + 46 + name_length, extra_length, entry);
         entries.push_back(std::move(entry));
@@ -155,58 +164,95 @@ Result<void> check_protection(const CentralEntry& entry) {
     return {};
 }
 
-struct ArchiveCloser {
-    void operator()(zip_t* archive) const noexcept { zip_discard(archive); }
-};
 struct InflateEnd {
     void operator()(z_stream* stream) const noexcept { inflateEnd(stream); }
 };
 
-// Decrypts one entry (libzip checks the HMAC at its end) and inflates it when it is deflated.
-Result<void> check_content(zip_t* archive, zip_uint64_t index, const CentralEntry& entry, const char* password) {
-    zip_file_t* file = zip_fopen_index_encrypted(archive, index, ZIP_FL_COMPRESSED, password);
-    if (file == nullptr) {
-        const bool wrong = zip_error_code_zip(zip_get_error(archive)) == ZIP_ER_WRONGPASSWD;
-        return make_error(wrong ? Errc::wrong_passphrase : Errc::integrity_failure, entry.name);
+// Counts the plaintext bytes an entry yields: inflated for deflate, as they are for store.
+class PlaintextCounter {
+public:
+    explicit PlaintextCounter(bool deflated) : deflated_(deflated), ended_(!deflated) {
+        if (deflated_ && inflateInit2(&stream_, -15) == Z_OK) guard_.reset(&stream_);
     }
-    z_stream stream{};
-    if (inflateInit2(&stream, -15) != Z_OK) {
-        zip_fclose(file);
-        return make_error(Errc::internal, "inflateInit2");
+    bool ready() const { return !deflated_ || guard_ != nullptr; }
+    // False when the deflate stream is broken or goes on after its end.
+    bool add(std::span<std::uint8_t> block) {
+        if (!deflated_) {
+            total_ += block.size();
+            return true;
+        }
+        stream_.next_in = block.data();
+        stream_.avail_in = static_cast<uInt>(block.size());
+        while (stream_.avail_in > 0) {
+            if (ended_) return false;
+            stream_.next_out = out_.data();
+            stream_.avail_out = static_cast<uInt>(out_.size());
+            const int rc = inflate(&stream_, Z_NO_FLUSH);
+            if (rc != Z_OK && rc != Z_STREAM_END) return false;
+            total_ += out_.size() - stream_.avail_out;
+            ended_ = rc == Z_STREAM_END;
+        }
+        return true;
     }
-    std::unique_ptr<z_stream, InflateEnd> stream_guard(&stream);
-    std::vector<std::uint8_t> in(std::size_t{1} << 18);
-    std::vector<std::uint8_t> out(std::size_t{1} << 18);
-    const bool deflated = entry.real_method == detail::method_deflate;
-    std::uint64_t total = 0;
-    bool ended = !deflated;
-    for (;;) {
-        const zip_int64_t n = zip_fread(file, in.data(), in.size());
-        if (n < 0) {
-            zip_fclose(file);
-            return make_error(Errc::integrity_failure, entry.name + ": does not authenticate");
-        }
-        if (n == 0) break;
-        if (!deflated) {
-            total += static_cast<std::uint64_t>(n);
-            continue;
-        }
-        stream.next_in = in.data();
-        stream.avail_in = static_cast<uInt>(n);
-        while (stream.avail_in > 0 && !ended) {
-            stream.next_out = out.data();
-            stream.avail_out = static_cast<uInt>(out.size());
-            const int rc = inflate(&stream, Z_NO_FLUSH);
-            if (rc != Z_OK && rc != Z_STREAM_END) {
-                zip_fclose(file);
-                return make_error(Errc::integrity_failure, entry.name + ": does not inflate");
-            }
-            total += out.size() - stream.avail_out;
-            ended = rc == Z_STREAM_END;
-        }
+    bool complete(std::uint64_t expected) const { return ended_ && total_ == expected; }
+
+private:
+    bool deflated_;
+    bool ended_;
+    std::uint64_t total_ = 0;
+    z_stream stream_{};
+    std::unique_ptr<z_stream, InflateEnd> guard_;
+    std::vector<std::uint8_t> out_ = std::vector<std::uint8_t>(std::size_t{1} << 18);
+};
+
+// Where an entry's data starts: after its local header, whose name and extra lengths may differ
+// from the central ones.
+Result<std::uint64_t> data_start(int fd, const CentralEntry& entry, const std::string& path) {
+    auto header = read_at(fd, entry.local_offset, 30, path);
+    if (!header) return header.error();
+    if (le(header->data(), 4) != detail::sig_local) return make_error(Errc::malformed_input, entry.name + ": local header");
+    return entry.local_offset + 30 + le(header->data() + 26, 2) + le(header->data() + 28, 2);
+}
+
+// The password verifier first (a wrong password is told apart from damage), then the whole
+// ciphertext through the HMAC and the keystream, then the HMAC compared.
+Result<void> check_content(int fd, const CentralEntry& entry, std::span<const unsigned char> password,
+                           const std::string& path) {
+    if (entry.compressed_size < detail::aes256_overhead) return make_error(Errc::malformed_input, entry.name + ": too short");
+    auto start = data_start(fd, entry, path);
+    if (!start) return start.error();
+    auto salt_and_verifier = read_at(fd, *start, detail::aes256_salt_bytes + detail::aes_verifier_bytes, path);
+    if (!salt_and_verifier) return salt_and_verifier.error();
+    std::array<std::uint8_t, detail::aes256_salt_bytes> salt{};
+    std::copy_n(salt_and_verifier->begin(), salt.size(), salt.begin());
+    auto aes = detail::AesEntryEncryptor::create(password, salt);
+    if (!aes) return aes.error();
+    const auto expected_header = aes->header();
+    if (!std::equal(expected_header.begin(), expected_header.end(), salt_and_verifier->begin())) {
+        return make_error(Errc::wrong_passphrase, entry.name);
     }
-    if (zip_fclose(file) != 0) return make_error(Errc::integrity_failure, entry.name + ": does not authenticate");
-    if (!ended || total != entry.uncompressed_size) return make_error(Errc::integrity_failure, entry.name + ": size");
+    PlaintextCounter counter(entry.real_method == detail::method_deflate);
+    if (!counter.ready()) return make_error(Errc::internal, "inflateInit2");
+    std::uint64_t offset = *start + salt_and_verifier->size();
+    std::uint64_t left = entry.compressed_size - detail::aes256_overhead;
+    bool inflates = true;
+    while (left > 0) {
+        const auto length = static_cast<std::size_t>(std::min<std::uint64_t>(left, std::uint64_t{1} << 20));
+        auto block = read_at(fd, offset, length, path);
+        if (!block) return block.error();
+        if (auto decrypted = aes->decrypt(*block); !decrypted) return decrypted.error();
+        inflates = inflates && counter.add(*block);
+        offset += length;
+        left -= length;
+    }
+    auto stored_mac = read_at(fd, offset, detail::aes_mac_bytes, path);
+    if (!stored_mac) return stored_mac.error();
+    auto mac = aes->mac();
+    if (!mac) return mac.error();
+    if (CRYPTO_memcmp(mac->data(), stored_mac->data(), mac->size()) != 0) {
+        return make_error(Errc::integrity_failure, entry.name + ": does not authenticate");
+    }
+    if (!inflates || !counter.complete(entry.uncompressed_size)) return make_error(Errc::integrity_failure, entry.name + ": size");
     return {};
 }
 
@@ -216,35 +262,24 @@ Result<ArchiveCheck> check_archive(const std::filesystem::path& path, std::span<
     const std::string name = path.string();
     int fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::io_error, name, errno);
-    struct stat status {};
-    Result<std::vector<CentralEntry>> entries = make_error(Errc::io_error, name);
-    if (::fstat(fd, &status) == 0) {
+    auto checked = [&]() -> Result<ArchiveCheck> {
+        struct stat status {};
+        if (::fstat(fd, &status) != 0) return make_error(Errc::io_error, name, errno);
         auto directory = find_directory(fd, static_cast<std::uint64_t>(status.st_size), name);
-        entries = directory ? read_directory(fd, *directory, name) : Result<std::vector<CentralEntry>>(directory.error());
-    }
+        if (!directory) return directory.error();
+        auto entries = read_directory(fd, *directory, name);
+        if (!entries) return entries.error();
+        for (const CentralEntry& entry : *entries) {
+            if (auto protection = check_protection(entry); !protection) return protection.error();
+        }
+        for (const CentralEntry& entry : *entries) {
+            if ((entry.flags & 1U) == 0) continue;  // an empty folder
+            if (auto content = check_content(fd, entry, password, name); !content) return content.error();
+        }
+        return ArchiveCheck{entries->size()};
+    }();
     ::close(fd);
-    if (!entries) return entries.error();
-    for (const CentralEntry& entry : *entries) {
-        if (auto protection = check_protection(entry); !protection) return protection.error();
-    }
-
-    int error = 0;
-    std::unique_ptr<zip_t, ArchiveCloser> archive(zip_open(name.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &error));
-    if (!archive) return make_error(Errc::malformed_input, name + ": libzip cannot open it");
-    if (zip_get_num_entries(archive.get(), 0) != static_cast<zip_int64_t>(entries->size())) {
-        return make_error(Errc::malformed_input, name + ": entry count");
-    }
-    // libzip takes a C string: a NUL-terminated copy in secret memory, wiped when it goes.
-    SecretBuffer password_text(password.size() + 1);
-    std::copy(password.begin(), password.end(), password_text.bytes().begin());
-    password_text.bytes()[password.size()] = 0;
-    const char* password_c = reinterpret_cast<const char*>(password_text.bytes().data());
-    for (std::size_t i = 0; i < entries->size(); ++i) {
-        const CentralEntry& entry = (*entries)[i];
-        if ((entry.flags & 1U) == 0) continue;  // an empty folder
-        if (auto content = check_content(archive.get(), i, entry, password_c); !content) return content.error();
-    }
-    return ArchiveCheck{entries->size()};
+    return checked;
 }
 
 }  // namespace sanitize::attach

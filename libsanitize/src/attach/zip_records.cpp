@@ -6,12 +6,6 @@ namespace sanitize::attach::detail {
 
 namespace {
 
-constexpr std::uint32_t sig_local = 0x04034b50;
-constexpr std::uint32_t sig_central = 0x02014b50;
-constexpr std::uint32_t sig_descriptor = 0x08074b50;
-constexpr std::uint32_t sig_end = 0x06054b50;
-constexpr std::uint32_t sig_zip64_end = 0x06064b50;
-constexpr std::uint32_t sig_zip64_locator = 0x07064b50;
 // "Made by" Unix (3), spec 6.3, so that readers honour the mode bits in the external attributes.
 constexpr std::uint16_t version_made_by = (3U << 8) | 63U;
 constexpr std::uint16_t flag_encrypted = 1U << 0;

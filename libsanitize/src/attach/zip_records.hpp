@@ -16,6 +16,13 @@ inline constexpr std::uint16_t method_winzip_aes = 99;
 inline constexpr std::uint16_t extra_winzip_aes = 0x9901;
 inline constexpr std::uint16_t extra_zip64 = 0x0001;
 inline constexpr std::uint32_t zip32_limit = 0xFFFFFFFFU;
+// Record signatures (APPNOTE 4.3).
+inline constexpr std::uint32_t sig_local = 0x04034b50;
+inline constexpr std::uint32_t sig_central = 0x02014b50;
+inline constexpr std::uint32_t sig_descriptor = 0x08074b50;
+inline constexpr std::uint32_t sig_end = 0x06054b50;
+inline constexpr std::uint32_t sig_zip64_end = 0x06064b50;
+inline constexpr std::uint32_t sig_zip64_locator = 0x07064b50;
 
 struct EntryRecord {
     std::string name;  // UTF-8, '/'-separated, folders end in '/'
