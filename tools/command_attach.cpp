@@ -115,7 +115,7 @@ void print_made(const AttachArgs& args, const attach::Disclosure& disclosure, co
             {"archive_bytes", disclosure.archive_bytes},
             {"entries", disclosure.entry_count},
             {"content_bytes", disclosure.content_bytes},
-            {"encryption", disclosure.encryption == attach::Encryption::aes256 ? "winzip-aes-256" : "zipcrypto"},
+            {"encryption", attach::encryption_name(disclosure.encryption)},
             {"names_hidden", disclosure.names_hidden},
             {"ledger_seq", event_seq ? nlohmann::json(*event_seq) : nlohmann::json(nullptr)},
         };

@@ -101,6 +101,11 @@ enum class Encryption {
     legacy_zipcrypto,
 };
 
+// "winzip-aes-256" or "zipcrypto": how reports and the ledger name the encryption.
+constexpr std::string_view encryption_name(Encryption encryption) noexcept {
+    return encryption == Encryption::aes256 ? "winzip-aes-256" : "zipcrypto";
+}
+
 struct ArchiveOptions {
     std::filesystem::path output;  // must not exist unless replace_existing
     // Files and folders; each lands at the top of the archive under its own name, folders with

@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <chrono>
 
 #include "sanitize/files.hpp"
 #include "sanitize/jobs.hpp"

@@ -6,14 +6,6 @@
 
 namespace sanitize::jobs {
 
-namespace {
-
-std::string_view encryption_name(attach::Encryption encryption) {
-    return encryption == attach::Encryption::aes256 ? "winzip-aes-256" : "zipcrypto";
-}
-
-}  // namespace
-
 Result<ledger::Event> record_disclosure(ledger::Ledger& ledger, const keys::SecretKey& sender,
                                         const DisclosureRecord& record) {
     if (record.classification < 0 || record.classification > 2) {
@@ -28,7 +20,7 @@ Result<ledger::Event> record_disclosure(ledger::Ledger& ledger, const keys::Secr
         {"archive_bytes", disclosure.archive_bytes},
         {"entries", disclosure.entry_count},
         {"content_bytes", disclosure.content_bytes},
-        {"encryption", encryption_name(disclosure.encryption)},
+        {"encryption", attach::encryption_name(disclosure.encryption)},
         {"names_hidden", disclosure.names_hidden},
     };
     if (!record.asset_id.empty()) payload["asset_id"] = record.asset_id;
