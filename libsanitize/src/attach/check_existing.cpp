@@ -25,15 +25,11 @@ namespace sanitize::attach {
 
 namespace {
 
+using detail::read_le;
+
 constexpr std::size_t end_record_bytes = 22;
 constexpr std::size_t max_comment_bytes = 0xFFFF;
 constexpr std::uint64_t max_directory_bytes = std::uint64_t{256} << 20;
-
-std::uint64_t le(const std::uint8_t* p, int n) {
-    std::uint64_t v = 0;
-    for (int i = n - 1; i >= 0; --i) v = (v << 8) | p[i];
-    return v;
-}
 
 struct CentralEntry {
     std::string name;
@@ -77,41 +73,41 @@ Result<Directory> find_directory(int fd, std::uint64_t file_size, const std::str
     if (!tail) return tail.error();
     for (std::size_t at = tail->size() - end_record_bytes + 1; at-- > 0;) {
         const std::uint8_t* p = tail->data() + at;
-        if (le(p, 4) != detail::sig_end) continue;
-        Directory directory{le(p + 16, 4), le(p + 12, 4), le(p + 10, 2)};
+        if (read_le(p, 4) != detail::sig_end) continue;
+        Directory directory{read_le(p + 16, 4), read_le(p + 12, 4), read_le(p + 10, 2)};
         const bool zip64 = directory.offset == 0xFFFFFFFF || directory.size == 0xFFFFFFFF || directory.count == 0xFFFF;
         if (!zip64) return directory;
         const std::uint64_t end_offset = file_size - window + at;
         if (end_offset < 20) return make_error(Errc::malformed_input, path + ": ZIP64 locator missing");
         auto locator = read_at(fd, end_offset - 20, 20, path);
         if (!locator) return locator.error();
-        if (le(locator->data(), 4) != detail::sig_zip64_locator) return make_error(Errc::malformed_input, path + ": ZIP64 locator");
-        auto record = read_at(fd, le(locator->data() + 8, 8), 56, path);
+        if (read_le(locator->data(), 4) != detail::sig_zip64_locator) return make_error(Errc::malformed_input, path + ": ZIP64 locator");
+        auto record = read_at(fd, read_le(locator->data() + 8, 8), 56, path);
         if (!record) return record.error();
-        if (le(record->data(), 4) != detail::sig_zip64_end) return make_error(Errc::malformed_input, path + ": ZIP64 end record");
-        return Directory{le(record->data() + 48, 8), le(record->data() + 40, 8), le(record->data() + 32, 8)};
+        if (read_le(record->data(), 4) != detail::sig_zip64_end) return make_error(Errc::malformed_input, path + ": ZIP64 end record");
+        return Directory{read_le(record->data() + 48, 8), read_le(record->data() + 40, 8), read_le(record->data() + 32, 8)};
     }
     return make_error(Errc::malformed_input, path + ": not a ZIP");
 }
 
 void read_extra_fields(const std::uint8_t* extra, std::size_t length, CentralEntry& entry) {
     for (std::size_t at = 0; at + 4 <= length;) {
-        const auto id = static_cast<std::uint16_t>(le(extra + at, 2));
-        const auto size = static_cast<std::size_t>(le(extra + at + 2, 2));
+        const auto id = static_cast<std::uint16_t>(read_le(extra + at, 2));
+        const auto size = static_cast<std::size_t>(read_le(extra + at + 2, 2));
         const std::uint8_t* data = extra + at + 4;
         if (at + 4 + size > length) return;
         if (id == detail::extra_winzip_aes && size == 7 && data[2] == 'A' && data[3] == 'E') {
             entry.has_aes_field = true;
-            entry.aes_version = static_cast<std::uint16_t>(le(data, 2));
+            entry.aes_version = static_cast<std::uint16_t>(read_le(data, 2));
             entry.aes_strength = data[4];
-            entry.real_method = static_cast<std::uint16_t>(le(data + 5, 2));
+            entry.real_method = static_cast<std::uint16_t>(read_le(data + 5, 2));
         }
         if (id == detail::extra_zip64) {
             // Only the fields saturated in the central header are there, in this order.
             std::size_t next = 0;
             for (std::uint64_t* field : {&entry.uncompressed_size, &entry.compressed_size, &entry.local_offset}) {
                 if (*field != 0xFFFFFFFF || next + 8 > size) continue;
-                *field = le(data + next, 8);
+                *field = read_le(data + next, 8);
                 next += 8;
             }
         }
@@ -126,23 +122,23 @@ Result<std::vector<CentralEntry>> read_directory(int fd, const Directory& direct
     std::vector<CentralEntry> entries;
     std::size_t at = 0;
     for (std::uint64_t i = 0; i < directory.count; ++i) {
-        if (at + 46 > bytes->size() || le(bytes->data() + at, 4) != detail::sig_central) {
+        if (at + 46 > bytes->size() || read_le(bytes->data() + at, 4) != detail::sig_central) {
             return make_error(Errc::malformed_input, path + ": central directory");
         }
         const std::uint8_t* p = bytes->data() + at;
-        const auto name_length = static_cast<std::size_t>(le(p + 28, 2));
-        const auto extra_length = static_cast<std::size_t>(le(p + 30, 2));
-        const auto comment_length = static_cast<std::size_t>(le(p + 32, 2));
+        const auto name_length = static_cast<std::size_t>(read_le(p + 28, 2));
+        const auto extra_length = static_cast<std::size_t>(read_le(p + 30, 2));
+        const auto comment_length = static_cast<std::size_t>(read_le(p + 32, 2));
         if (at + 46 + name_length + extra_length + comment_length > bytes->size()) {
             return make_error(Errc::malformed_input, path + ": central directory");
         }
         CentralEntry entry;
-        entry.flags = static_cast<std::uint16_t>(le(p + 8, 2));
-        entry.method = static_cast<std::uint16_t>(le(p + 10, 2));
-        entry.crc32 = static_cast<std::uint32_t>(le(p + 16, 4));
-        entry.compressed_size = le(p + 20, 4);
-        entry.uncompressed_size = le(p + 24, 4);
-        entry.local_offset = le(p + 42, 4);
+        entry.flags = static_cast<std::uint16_t>(read_le(p + 8, 2));
+        entry.method = static_cast<std::uint16_t>(read_le(p + 10, 2));
+        entry.crc32 = static_cast<std::uint32_t>(read_le(p + 16, 4));
+        entry.compressed_size = read_le(p + 20, 4);
+        entry.uncompressed_size = read_le(p + 24, 4);
+        entry.local_offset = read_le(p + 42, 4);
         entry.name.assign(reinterpret_cast<const char*>(p + 46), name_length);
         read_extra_fields(p + 46 + name_length, extra_length, entry);
         entries.push_back(std::move(entry));
@@ -210,8 +206,8 @@ private:
 Result<std::uint64_t> data_start(int fd, const CentralEntry& entry, const std::string& path) {
     auto header = read_at(fd, entry.local_offset, 30, path);
     if (!header) return header.error();
-    if (le(header->data(), 4) != detail::sig_local) return make_error(Errc::malformed_input, entry.name + ": local header");
-    return entry.local_offset + 30 + le(header->data() + 26, 2) + le(header->data() + 28, 2);
+    if (read_le(header->data(), 4) != detail::sig_local) return make_error(Errc::malformed_input, entry.name + ": local header");
+    return entry.local_offset + 30 + read_le(header->data() + 26, 2) + read_le(header->data() + 28, 2);
 }
 
 // The password verifier first (a wrong password is told apart from damage), then the whole

@@ -29,35 +29,29 @@ using Archive = std::unique_ptr<zip_t, ArchiveCloser>;
 
 Error failure(const std::string& what) { return make_error(Errc::integrity_failure, what); }
 
-std::uint32_t le(const std::uint8_t* p, int n) {
-    std::uint32_t v = 0;
-    for (int i = n - 1; i >= 0; --i) v = (v << 8) | p[i];
-    return v;
-}
-
 // libzip parses the WinZip AES field itself and does not hand it out, nor does it say AE-1 from
 // AE-2; so the local header is read raw: encrypted, method 99, CRC zero, and a 0x9901 field
 // saying AE-2, AES-256. ZIP_CHECKCONS has libzip hold the central header to the local one.
 bool local_header_is_ae2(int fd, const WrittenEntry& want) {
     std::vector<std::uint8_t> head(30);
     if (::pread(fd, head.data(), 30, static_cast<off_t>(want.local_offset)) != 30) return false;
-    if (le(head.data(), 4) != 0x04034b50) return false;
-    const std::size_t name_length = le(head.data() + 26, 2);
-    const std::size_t extra_length = le(head.data() + 28, 2);
+    if (read_le(head.data(), 4) != sig_local) return false;
+    const std::size_t name_length = read_le(head.data() + 26, 2);
+    const std::size_t extra_length = read_le(head.data() + 28, 2);
     head.resize(30 + name_length + extra_length);
     const auto rest = static_cast<ssize_t>(name_length + extra_length);
     if (::pread(fd, head.data() + 30, name_length + extra_length, static_cast<off_t>(want.local_offset + 30)) != rest)
         return false;
-    const bool encrypted = (le(head.data() + 6, 2) & 1U) != 0;
-    if (!encrypted || le(head.data() + 8, 2) != method_winzip_aes || le(head.data() + 14, 4) != 0) return false;
+    const bool encrypted = (read_le(head.data() + 6, 2) & 1U) != 0;
+    if (!encrypted || read_le(head.data() + 8, 2) != method_winzip_aes || read_le(head.data() + 14, 4) != 0) return false;
     if (std::string_view(reinterpret_cast<const char*>(head.data() + 30), name_length) != want.name) return false;
     for (std::size_t at = 30 + name_length; at + 4 <= 30 + name_length + extra_length;) {
-        const std::uint32_t id = le(head.data() + at, 2);
-        const std::size_t length = le(head.data() + at + 2, 2);
+        const auto id = static_cast<std::uint16_t>(read_le(head.data() + at, 2));
+        const std::size_t length = read_le(head.data() + at + 2, 2);
         const std::uint8_t* d = head.data() + at + 4;
         if (id == extra_winzip_aes && length == 7)
-            return le(d, 2) == 2 && d[2] == 'A' && d[3] == 'E' && d[4] == 3 &&
-                   le(d + 5, 2) == method_deflate;  // our writer deflates every encrypted entry
+            return read_le(d, 2) == 2 && d[2] == 'A' && d[3] == 'E' && d[4] == 3 &&
+                   read_le(d + 5, 2) == method_deflate;  // our writer deflates every encrypted entry
         at += 4 + length;
     }
     return false;
@@ -154,8 +148,8 @@ Result<void> check_ordinary_content(zip_t* za, zip_uint64_t index, const Written
 bool local_header_is_zipcrypto(int fd, const WrittenEntry& want) {
     std::array<std::uint8_t, 30> head{};
     if (::pread(fd, head.data(), head.size(), static_cast<off_t>(want.local_offset)) != 30) return false;
-    const std::uint32_t method = le(head.data() + 8, 2);
-    return le(head.data(), 4) == 0x04034b50 && (le(head.data() + 6, 2) & 1U) != 0 &&
+    const auto method = static_cast<std::uint16_t>(read_le(head.data() + 8, 2));
+    return read_le(head.data(), 4) == 0x04034b50 && (read_le(head.data() + 6, 2) & 1U) != 0 &&
            (method == method_store || method == method_deflate);
 }
 

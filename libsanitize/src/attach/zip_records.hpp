@@ -24,6 +24,13 @@ inline constexpr std::uint32_t sig_end = 0x06054b50;
 inline constexpr std::uint32_t sig_zip64_end = 0x06064b50;
 inline constexpr std::uint32_t sig_zip64_locator = 0x07064b50;
 
+// An unsigned little-endian field of n bytes (n <= 8), as every ZIP record stores its numbers.
+inline std::uint64_t read_le(const std::uint8_t* p, int n) {
+    std::uint64_t value = 0;
+    for (int i = n - 1; i >= 0; --i) value = (value << 8) | p[i];
+    return value;
+}
+
 struct EntryRecord {
     std::string name;  // UTF-8, '/'-separated, folders end in '/'
     bool encrypted = false;      // WinZip AES-256, AE-2
