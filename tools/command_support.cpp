@@ -16,14 +16,17 @@ ExitCode report_error(const Context& context, const Error& error, std::string_vi
 }
 
 ExitCode report_file_error(const Context& context, const Error& error, std::string_view path) {
-    if (error.code != Errc::not_found) return report_error(context, error, path);
-    print_error(context.messages, context.messages.error(error, path));
-    return exit_code_for(error.code);
+    return report_error(context, error, path);
 }
 
 ExitCode inspect_target(const std::string& path, const Context& context, device::DeviceInfo& info) {
     Result<device::DeviceInfo> inspected = device::inspect(path);
-    if (!inspected) return report_error(context, inspected.error(), path);
+    if (!inspected) {
+        const ExitCode code = report_error(context, inspected.error(), path);
+        // Only a missing target is worth the hint: `sanitize devices` lists the real names.
+        if (inspected.error().code == Errc::not_found) print_hint(context.messages, context.messages.get(Msg::hint_not_found));
+        return code;
+    }
     info = std::move(*inspected);
     if (context.diagnostics.enabled()) {
         const Messages& messages = context.messages;

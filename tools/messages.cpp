@@ -80,7 +80,6 @@ std::string Messages::error(const Error& error, std::string_view subject) const 
 
 std::optional<std::string> Messages::hint(Errc code) const {
     switch (code) {
-        case Errc::not_found: return std::string(get(Msg::hint_not_found));
         case Errc::permission_denied: return std::string(get(Msg::hint_permission_denied));
         case Errc::unsupported_target: return std::string(get(Msg::hint_unsupported_target));
         default: return std::nullopt;
