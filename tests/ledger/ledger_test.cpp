@@ -267,6 +267,26 @@ TEMPLATE_TEST_CASE("a My Number anywhere in a payload is refused and never store
     CHECK(raw->count("SELECT count(*) FROM assets") == 0);
 }
 
+TEMPLATE_TEST_CASE("a medium serial that happens to pass the My Number check digit is recorded", "[ledger][my_number]",
+                   BACKENDS) {
+    Location<TestType> where;
+    LEDGER_SKIP_UNLESS_AVAILABLE(where);
+    Office office(where.location());
+    Ledger& ledger = *office.ledger;
+    // 123456789018 passes the check digit: as a serial it is recorded, anywhere else refused.
+    auto serial = ledger.append(office.staff.secret_key,
+                                {EventType::media_carry_out, R"({"classification":0,"medium_serial":"123456789018"})"});
+    CHECK(serial);
+    auto elsewhere = ledger.append(office.staff.secret_key,
+                                   {EventType::media_carry_out, R"({"classification":0,"remarks":"123456789018"})"});
+    REQUIRE_FALSE(elsewhere);
+    CHECK(elsewhere.error().code == Errc::refused);
+    auto nested = ledger.append(office.staff.secret_key,
+                                {EventType::media_carry_out, R"({"classification":0,"medium_serial":{"x":"123456789018"}})"});
+    REQUIRE_FALSE(nested);
+    CHECK(nested.error().code == Errc::refused);  // only the serial's own string is exempt
+}
+
 TEMPLATE_TEST_CASE("append_all writes all events or none", "[ledger]", BACKENDS) {
     Location<TestType> where;
     LEDGER_SKIP_UNLESS_AVAILABLE(where);

@@ -51,6 +51,11 @@ Result<void> check_object(const json& payload) {
     return {};
 }
 
+// A medium's serial is read from its firmware (or copied from its label), never typed as free
+// text; a 12-digit serial passes the check digit one time in eleven, and refusing it would
+// make the medium impossible to record.
+bool is_machine_serial_field(const std::string& name) { return name == "medium_serial"; }
+
 void find_my_number(const json& value, const std::string& path, std::string& found) {
     if (!found.empty()) return;
     if (value.is_string()) {
@@ -63,6 +68,7 @@ void find_my_number(const json& value, const std::string& path, std::string& fou
         for (const auto& [name, child] : value.items()) {
             const std::string child_path = path.empty() ? name : path + "." + name;
             if (contains_my_number(name)) found = child_path;
+            if (is_machine_serial_field(name) && child.is_string()) continue;
             find_my_number(child, child_path, found);
             if (!found.empty()) return;
         }
