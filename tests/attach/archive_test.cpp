@@ -119,6 +119,19 @@ TEST_CASE("attach: an archive that fails the read-back check is removed", "[atta
     CHECK(s.output_folder().empty());
 }
 
+TEST_CASE("attach: the unfinished archive has no name a crash could leave behind", "[attach][archive]") {
+    // O_TMPFILE: until the check passed, the archive is an unnamed file; SIGKILL at that point
+    // leaves the output folder as it was. (File systems without O_TMPFILE use a hidden name.)
+    Setup s;
+    ad::ArchiveHooks hooks;
+    std::set<std::string> seen_during_check{"(not called)"};
+    hooks.before_check = [&](const std::string&) { seen_during_check = s.output_folder(); };
+    auto made = ad::create_archive_with(s.options(), hooks);
+    REQUIRE(made);
+    CHECK(seen_during_check.empty());
+    CHECK(s.output_folder() == std::set<std::string>{s.out.filename().string()});
+}
+
 TEST_CASE("attach: refusals leave nothing behind", "[attach][archive]") {
     Setup s;
     ArchiveOptions o = s.options();
@@ -175,6 +188,7 @@ TEST_CASE("attach: an existing output is kept unless replacing is asked for", "[
     o.replace_existing = true;
     REQUIRE(create_archive(o));
     CHECK(read_bytes(s.out) != "precious");
+    CHECK(s.output_folder().size() == 1);  // the hidden name used for replacing is gone
 }
 
 TEST_CASE("attach: a stop requested mid-way leaves nothing behind", "[attach][archive][trap]") {

@@ -21,43 +21,54 @@ namespace detail {
 
 namespace {
 
-// The archive under construction: a hidden name next to the output (same file system, so the
-// final rename is atomic), removed by the destructor unless it was renamed into place.
+// The archive under construction. Where the file system allows it, an unnamed file (O_TMPFILE)
+// in the output's directory, given its name only once checked: a crash or SIGKILL leaves
+// nothing behind. Elsewhere a hidden name next to the output, removed by the destructor unless
+// it was put in place. Either way on the output's file system, so placing it is atomic.
 class TempArchive {
 public:
     static Result<std::unique_ptr<TempArchive>> create(const std::filesystem::path& output) {
         const std::filesystem::path dir = output.has_parent_path() ? output.parent_path() : ".";
+        const std::string shown = output.string() + " (unfinished)";
+        // Mode 0600 either way: nobody else reads the archive while it is unchecked.
+        const int unnamed = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+        if (unnamed >= 0) {
+            return std::unique_ptr<TempArchive>(
+                new TempArchive(unnamed, "/proc/self/fd/" + std::to_string(unnamed), shown, dir, false));
+        }
         std::string pattern = (dir / ("." + output.filename().string() + ".XXXXXX")).string();
-        // mkostemp makes the file 0600: nobody else reads it while it is unchecked.
         const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
         if (fd < 0) return make_error(errc_from_errno(errno), "create in " + dir.string(), errno);
-        return std::unique_ptr<TempArchive>(new TempArchive(fd, pattern, dir));
+        return std::unique_ptr<TempArchive>(new TempArchive(fd, pattern, shown, dir, true));
     }
     ~TempArchive() {
         if (fd_ >= 0) ::close(fd_);
-        if (!placed_) ::unlink(path_.c_str());
+        if (named_ && !placed_) ::unlink(path_.c_str());
     }
     TempArchive(const TempArchive&) = delete;
     TempArchive& operator=(const TempArchive&) = delete;
 
     int fd() const { return fd_; }
+    // A path that opens the file (for an unnamed file, through /proc), and its name in errors.
     const std::string& path() const { return path_; }
+    const std::string& shown_name() const { return shown_; }
 
     // fsync before the check: what the check reads back is what the disk holds.
     Result<void> sync() {
-        if (::fsync(fd_) != 0) return make_error(errc_from_errno(errno), "fsync " + path_, errno);
+        if (::fsync(fd_) != 0) return make_error(errc_from_errno(errno), "fsync " + shown_, errno);
         return {};
     }
 
     Result<void> place(const std::filesystem::path& output, bool replace_existing) {
-        const unsigned flags = replace_existing ? 0U : RENAME_NOREPLACE;
-        if (::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, output.c_str(), flags) != 0) {
-            const int err = errno;
-            if (err == EEXIST) return make_error(Errc::conflict, "exists " + output.string(), err);
-            return make_error(errc_from_errno(err), "rename to " + output.string(), err);
+        if (!named_) {
+            if (auto named = give_name(output, replace_existing); !named) return named;
+        }
+        if (named_) {
+            const unsigned flags = replace_existing ? 0U : RENAME_NOREPLACE;
+            if (::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, output.c_str(), flags) != 0) return placing_error(output);
         }
         placed_ = true;
-        // The rename itself must survive a crash, or the "made" archive could vanish.
+        // The new name must survive a crash, or the "made" archive could vanish.
         const int dir_fd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dir_fd >= 0) {
             ::fsync(dir_fd);
@@ -67,11 +78,40 @@ public:
     }
 
 private:
-    TempArchive(int fd, std::string path, std::filesystem::path dir)
-        : fd_(fd), path_(std::move(path)), dir_(std::move(dir)) {}
+    TempArchive(int fd, std::string path, std::string shown, std::filesystem::path dir, bool named)
+        : fd_(fd), path_(std::move(path)), shown_(std::move(shown)), dir_(std::move(dir)), named_(named) {}
+
+    static Error placing_error(const std::filesystem::path& output) {
+        const int err = errno;
+        if (err == EEXIST) return make_error(Errc::conflict, "exists " + output.string(), err);
+        return make_error(errc_from_errno(err), "rename to " + output.string(), err);
+    }
+
+    // An unnamed file gets the output's name directly (link fails on an existing name, as
+    // RENAME_NOREPLACE does); to replace a file it first gets a hidden name, then is renamed.
+    Result<void> give_name(const std::filesystem::path& output, bool replace_existing) {
+        if (!replace_existing) {
+            if (::linkat(AT_FDCWD, path_.c_str(), AT_FDCWD, output.c_str(), AT_SYMLINK_FOLLOW) != 0) return placing_error(output);
+            return {};
+        }
+        const std::string hidden = (dir_ / ("." + output.filename().string() + "." + std::to_string(::getpid()) + ".")).string();
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            std::string target = hidden + std::to_string(attempt);
+            if (::linkat(AT_FDCWD, path_.c_str(), AT_FDCWD, target.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+                path_ = std::move(target);
+                named_ = true;
+                return {};
+            }
+            if (errno != EEXIST) break;
+        }
+        return placing_error(output);
+    }
+
     int fd_;
     std::string path_;
+    std::string shown_;
     std::filesystem::path dir_;
+    bool named_;
     bool placed_ = false;
 };
 
@@ -128,7 +168,7 @@ Result<Disclosure> create_archive_with(const ArchiveOptions& options, const Arch
     if (!temp) return temp.error();
     TempArchive& file = **temp;
 
-    FileSink sink(file.fd(), file.path());
+    FileSink sink(file.fd(), file.shown_name());
     sink.allow_write = hooks.allow_write;
     WriteSettings settings{options.password, options.compression, options.deflate_level, options.hide_names,
                            hooks.force_zip64, options.encryption == Encryption::legacy_zipcrypto, options.stop};
@@ -141,7 +181,7 @@ Result<Disclosure> create_archive_with(const ArchiveOptions& options, const Arch
     if (auto r = check_archive(file.path(), written->entries, options.password, inner); !r) return r.error();
 
     Disclosure disclosure;
-    if (auto r = hash_file(file.fd(), file.path(), disclosure); !r) return r.error();
+    if (auto r = hash_file(file.fd(), file.shown_name(), disclosure); !r) return r.error();
     disclosure.entry_count = inputs->size();
     disclosure.content_bytes = written->content_bytes;
     disclosure.encryption = options.encryption;
