@@ -6,12 +6,17 @@
 #include <string_view>
 
 #include "sanitize/result.hpp"
+#include "sanitize/secret.hpp"
 
 namespace sanitize::files {
 
 // The whole file; Errc::not_found when it does not exist, Errc::malformed_input above
 // `max_bytes` (a key or certificate that large is not one).
 [[nodiscard]] Result<std::string> read_small_file(const std::string& path, std::size_t max_bytes);
+
+// The same for a file that holds a secret in the clear (an age identity): read straight into
+// secret memory, never through an ordinary buffer that would be freed unwiped.
+[[nodiscard]] Result<SecretBuffer> read_small_secret_file(const std::string& path, std::size_t max_bytes);
 
 // Writes a temporary file in the same directory, syncs it and links it into place, so that a
 // reader never sees half a file and an existing file is never replaced (Errc::conflict, also

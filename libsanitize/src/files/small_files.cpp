@@ -55,6 +55,29 @@ Result<std::string> read_small_file(const std::string& path, std::size_t max_byt
     return bytes;
 }
 
+Result<SecretBuffer> read_small_secret_file(const std::string& path, std::size_t max_bytes) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::io_error, path, errno);
+    // One byte more than allowed, so that a file over the limit is told from one at it.
+    SecretBuffer secret(max_bytes + 1);
+    std::size_t filled = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, secret.bytes().data() + filled, secret.size() - filled);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            const int sys_errno = errno;
+            ::close(fd);
+            return make_error(Errc::io_error, path, sys_errno);
+        }
+        filled += static_cast<std::size_t>(n);
+        if (n == 0 || filled == secret.size()) break;
+    }
+    ::close(fd);
+    if (filled > max_bytes) return make_error(Errc::malformed_input, path + ": larger than " + std::to_string(max_bytes) + " bytes");
+    secret.shrink(filled);
+    return secret;
+}
+
 Result<void> write_new_file(const std::string& path, std::string_view bytes, unsigned mode) {
     if (::access(path.c_str(), F_OK) == 0) return make_error(Errc::conflict, path);
     std::string temporary = path + ".tmp-XXXXXX";
