@@ -84,6 +84,7 @@ Result<ledger::Event> record_carry_out(ledger::Ledger& ledger, const keys::Secre
         payload["approver"] = {{"name", record.approval.name}, {"title", approver_title_name(record.approval.title)}};
     }
     if (!record.medium_serial.empty()) payload["medium_serial"] = record.medium_serial;
+    if (!record.wipe_certificate_id.empty()) payload["wipe_certificate_id"] = record.wipe_certificate_id;
     return ledger.append(actor, ledger::Draft{ledger::EventType::media_carry_out, payload.dump()});
 }
 

@@ -1,0 +1,27 @@
+// Shared by the two halves of prepare_stick: the checks made before the stick is touched, and
+// the facts they found that the run then uses.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "jobs/stick_tools.hpp"
+#include "sanitize/jobs.hpp"
+
+namespace sanitize::jobs::detail {
+
+struct PreparePlan {
+    int classification = 0;
+    cert::CertificateContext certificate;
+    StickTools tools;
+    std::string folder_name;          // the folder's own name, as the tar stores it
+    std::uint64_t archive_estimate = 0;  // bytes, from above
+};
+
+std::string folder_name_of(const std::filesystem::path& folder);
+
+[[nodiscard]] Result<PreparePlan> plan_prepare(ledger::Ledger& ledger, const keys::PublicKey& operator_key,
+                                               const PrepareStickRequest& request);
+
+}  // namespace sanitize::jobs::detail

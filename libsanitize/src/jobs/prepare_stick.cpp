@@ -1,0 +1,265 @@
+// prepare_stick: one stick, the whole policy path. The order matters: nothing is written
+// before every check passed; nothing goes on the stick before its wipe was certified; nothing
+// is recorded as carried out before the archive was read back from the stick and authenticated.
+#include <sodium.h>
+
+#include <array>
+#include <memory>
+
+#include "crypt/payload_check.hpp"
+#include "jobs/prepare_plan.hpp"
+#include "util/sodium_init.hpp"
+
+namespace sanitize::jobs {
+namespace {
+
+constexpr std::uint64_t bytes_report_every = std::uint64_t{4} << 20;
+
+std::string hex_of(const std::array<unsigned char, crypto_hash_sha256_BYTES>& digest) {
+    std::array<char, crypto_hash_sha256_BYTES * 2 + 1> text{};
+    sodium_bin2hex(text.data(), text.size(), digest.data(), digest.size());
+    return text.data();
+}
+
+// SHA-256 and length of a byte stream, with a throttled progress report.
+class Tally {
+public:
+    Tally(const PrepareCallbacks& callbacks, PrepareStep step, std::uint64_t total)
+        : callbacks_(callbacks), step_(step), total_(total) {
+        crypto_hash_sha256_init(&state_);
+    }
+    void add(std::span<const std::uint8_t> bytes) {
+        crypto_hash_sha256_update(&state_, bytes.data(), bytes.size());
+        bytes_ += bytes.size();
+        if (callbacks_.on_bytes && bytes_ - reported_ >= bytes_report_every) {
+            reported_ = bytes_;
+            callbacks_.on_bytes(step_, bytes_, total_);
+        }
+    }
+    std::string finish() {
+        std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
+        crypto_hash_sha256_final(&state_, digest.data());
+        if (callbacks_.on_bytes) callbacks_.on_bytes(step_, bytes_, total_);
+        return hex_of(digest);
+    }
+    std::uint64_t bytes() const noexcept { return bytes_; }
+
+private:
+    const PrepareCallbacks& callbacks_;
+    PrepareStep step_;
+    std::uint64_t total_;
+    crypto_hash_sha256_state state_{};
+    std::uint64_t bytes_ = 0;
+    std::uint64_t reported_ = 0;
+};
+
+// One prepare_stick run after its checks: the steps in order, each reported and stopped at the
+// first failure, which is kept in the result.
+class Run {
+public:
+    Run(ledger::Ledger& ledger, const keys::SecretKey& key, const PrepareStickRequest& request,
+        const PrepareCallbacks& callbacks, std::stop_token stop, detail::PreparePlan plan)
+        : ledger_(ledger), key_(key), request_(request), callbacks_(callbacks), stop_(std::move(stop)),
+          plan_(std::move(plan)) {
+        result_.file_system = request.file_system;
+        result_.label = request.label;
+    }
+
+    PreparedStick run() {
+        if (!wipe_and_certify()) return std::move(result_);
+        const bool written = step(PrepareStep::format, [&] { return format(); }) &&
+                             step(PrepareStep::write_archive, [&] { return write_archive(); }) &&
+                             step(PrepareStep::write_readme, [&] { return write_readme(); }) &&
+                             step(PrepareStep::check_archive, [&] { return check_archive(); });
+        if (!written) {
+            empty_the_stick();
+            return std::move(result_);
+        }
+        step(PrepareStep::record, [&] { return record(); });
+        return std::move(result_);
+    }
+
+private:
+    template <typename F>
+    bool step(PrepareStep which, F&& body) {
+        if (callbacks_.on_step_started) callbacks_.on_step_started(which);
+        Result<void> done = stop_.stop_requested() ? Result<void>(make_error(Errc::cancelled, "prepare")) : body();
+        if (callbacks_.on_step_finished) callbacks_.on_step_finished(which, done.has_value());
+        if (!done) {
+            result_.failed_step = which;
+            result_.error = done.error();
+        }
+        return done.has_value();
+    }
+
+    bool wipe_and_certify() {
+        const bool wiped = step(PrepareStep::wipe, [&]() -> Result<void> {
+            Result<std::unique_ptr<device::Device>> opened = device::open(request_.device, device::OpenOptions{});
+            if (!opened) return opened.error();
+            result_.wipe_report = wipe::run_wipe(**opened, request_.wipe, callbacks_.wipe, stop_);
+            return {};
+        });
+        if (!wiped) return false;
+        // A wipe that did not erase is certified as what it was, and ends the job there.
+        const bool certified = step(PrepareStep::certify, [&]() -> Result<void> {
+            Result<CertifiedWipe> made = certify_wipe(result_.wipe_report, plan_.certificate, key_, ledger_, request_.certify);
+            if (!made) return made.error();
+            result_.certificate = std::move(*made);
+            return {};
+        });
+        if (!certified) return false;
+        if (result_.wipe_report.outcome == wipe::Outcome::erased) return true;
+        result_.failed_step = PrepareStep::wipe;
+        result_.error = result_.wipe_report.error.value_or(
+            make_error(result_.wipe_report.outcome == wipe::Outcome::aborted ? Errc::cancelled : Errc::io_error,
+                       "wipe " + std::string(wipe::to_string(result_.wipe_report.outcome))));
+        return false;
+    }
+
+    Result<void> format() { return detail::make_file_system(plan_.tools, request_.device.path, request_.label, stop_); }
+
+    std::string archive_name() const { return plan_.folder_name + ".tar.age"; }
+
+    Result<void> write_archive() {
+        std::vector<const crypt::Recipient*> inner;
+        for (const auto& recipient : request_.recipients) inner.push_back(&recipient);
+        if (request_.passphrase != nullptr) inner.push_back(request_.passphrase);
+        crypt::detail::KeyKeepingRecipient keeper(*inner.front());
+        std::vector<const crypt::Recipient*> recipients = inner;
+        recipients.front() = &keeper;
+        Tally tally(callbacks_, PrepareStep::write_archive, plan_.archive_estimate);
+        crypt::EncryptFolderOptions options;
+        options.source = request_.folder;
+        options.recipients = recipients;
+        Result<void> copied = detail::copy_to_stick(
+            plan_.tools, request_.device.path, archive_name(),
+            [&](const crypt::Sink& stick) -> Result<void> {
+                crypt::Sink counted = [&](std::span<const std::uint8_t> bytes) {
+                    tally.add(bytes);
+                    return stick(bytes);
+                };
+                Result<crypt::FolderStats> stats = crypt::encrypt_folder(options, counted, stop_);
+                if (!stats) return stats.error();
+                result_.folder = *stats;
+                return {};
+            },
+            stop_);
+        file_key_ = keeper.take_key();
+        if (!copied) return copied;
+        result_.archive_sha256 = tally.finish();
+        result_.files.push_back({archive_name(), tally.bytes()});
+        return {};
+    }
+
+    Result<void> write_readme() {
+        const std::string text = detail::receiver_note_text({plan_.folder_name, archive_name(), result_.files.front().bytes,
+                                                             result_.archive_sha256, request_.passphrase != nullptr});
+        Result<void> copied = detail::copy_to_stick(
+            plan_.tools, request_.device.path, request_.readme_name,
+            [&](const crypt::Sink& stick) {
+                return stick({reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+            },
+            stop_);
+        if (copied) result_.files.push_back({request_.readme_name, text.size()});
+        return copied;
+    }
+
+    // The read-back must come from the medium: the device's cached pages are dropped first.
+    Result<void> drop_stick_cache() {
+        Result<std::unique_ptr<device::Device>> opened =
+            device::open(request_.device, device::OpenOptions{.writable = false, .direct_io = false});
+        if (!opened) return opened.error();
+        Result<bool> dropped = (*opened)->drop_cache();
+        if (!dropped) return dropped.error();
+        return {};
+    }
+
+    Result<void> check_archive() {
+        if (!file_key_) return make_error(Errc::internal, "no file key kept");
+        if (auto dropped = drop_stick_cache(); !dropped) return dropped;
+        crypt::detail::PayloadCheck check(std::move(*file_key_));
+        file_key_.reset();
+        Tally tally(callbacks_, PrepareStep::check_archive, result_.files.front().bytes);
+        Result<void> read = detail::copy_from_stick(
+            plan_.tools, request_.device.path, archive_name(),
+            [&](std::span<const std::uint8_t> bytes) {
+                tally.add(bytes);
+                return check.write(bytes);
+            },
+            stop_);
+        if (!read) return read;
+        if (auto finished = check.finish(); !finished) return finished;
+        if (tally.finish() != result_.archive_sha256 || tally.bytes() != result_.files.front().bytes) {
+            return make_error(Errc::integrity_failure, "read back differs from what was written");
+        }
+        result_.archive_checked = true;
+        return {};
+    }
+
+    Result<void> record() {
+        CarryOutRecord record;
+        record.asset_id = request_.asset_id;
+        record.classification = plan_.classification;
+        record.approval = request_.approval;
+        record.archive_name = archive_name();
+        record.archive_sha256 = result_.archive_sha256;
+        for (const auto& recipient : request_.recipients) record.recipient_fingerprints.push_back(crypt::recipient_fingerprint(recipient));
+        record.passphrase = request_.passphrase != nullptr;
+        record.medium_serial = request_.device.serial;
+        if (result_.certificate) record.wipe_certificate_id = result_.certificate->issued.certificate.certificate_id;
+        Result<ledger::Event> event = record_carry_out(ledger_, key_, record);
+        if (!event) return event.error();
+        result_.carry_out = std::move(*event);
+        return {};
+    }
+
+    // After a failed write or check: a fresh empty file system, so that no half-written or
+    // unchecked archive stays on a stick that might still be carried out. Not stoppable.
+    void empty_the_stick() {
+        if (result_.failed_step == PrepareStep::format) return;
+        result_.emptied_after_failure =
+            detail::make_file_system(plan_.tools, request_.device.path, request_.label, std::stop_token{}).has_value();
+        if (result_.emptied_after_failure) result_.files.clear();
+    }
+
+    ledger::Ledger& ledger_;
+    const keys::SecretKey& key_;
+    const PrepareStickRequest& request_;
+    const PrepareCallbacks& callbacks_;
+    std::stop_token stop_;
+    detail::PreparePlan plan_;
+    PreparedStick result_;
+    std::optional<SecretBuffer> file_key_;  // from encryption to the check, then wiped
+};
+
+}  // namespace
+
+std::string_view stick_file_system_name(StickFileSystem kind) noexcept {
+    return kind == StickFileSystem::exfat ? "exfat" : "fat32";
+}
+
+std::string_view prepare_step_name(PrepareStep step) noexcept {
+    switch (step) {
+        case PrepareStep::wipe: return "wipe";
+        case PrepareStep::certify: return "certify";
+        case PrepareStep::format: return "format";
+        case PrepareStep::write_archive: return "write_archive";
+        case PrepareStep::write_readme: return "write_readme";
+        case PrepareStep::check_archive: return "check_archive";
+        case PrepareStep::record: return "record";
+    }
+    return "wipe";
+}
+
+Result<PreparedStick> prepare_stick(ledger::Ledger& ledger, const keys::SecretKey& operator_key,
+                                    const PrepareStickRequest& request, const PrepareCallbacks& callbacks,
+                                    std::stop_token stop) {
+    util::ensure_sodium_initialized();
+    if (request.recipients.empty() && request.passphrase == nullptr) return make_error(Errc::invalid_argument, "no recipient");
+    Result<detail::PreparePlan> plan = detail::plan_prepare(ledger, operator_key.public_key(), request);
+    if (!plan) return plan.error();
+    if (stop.stop_requested()) return make_error(Errc::cancelled, "prepare");
+    return Run(ledger, operator_key, request, callbacks, std::move(stop), std::move(*plan)).run();
+}
+
+}  // namespace sanitize::jobs
