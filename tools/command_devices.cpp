@@ -7,6 +7,8 @@
 
 #include "commands.hpp"
 #include "sanitize/device.hpp"
+#include "sanitize/drive.hpp"
+#include "sanitize/purge.hpp"
 #include "text_format.hpp"
 
 namespace sanitize::cli {
@@ -33,28 +35,76 @@ Msg state_of(const device::DeviceInfo& info) {
     return read_only ? Msg::state_read_only : Msg::state_ok;
 }
 
-std::string json_array(const std::vector<device::DeviceInfo>& disks) {
+// What the firmware says, asked only with --probe: without it, drives get no command at all and
+// their state is "not probed"; loop devices and images need no command to be not_applicable.
+struct Firmware {
+    device::HiddenAreaReport hidden;
+    device::SmartSummary smart;
+    std::vector<wipe::PurgeAvailability> methods;
+};
+
+Firmware firmware_of(const device::DeviceInfo& info, bool probe) {
+    Firmware f;
+    if (device::command_route(info).path == device::CommandPath::none || !probe) {
+        f.hidden = device::probe_hidden_areas(info, nullptr);
+        f.smart = device::read_smart(info, nullptr);
+        f.methods = wipe::purge_methods(info, nullptr);
+        if (device::command_route(info).path != device::CommandPath::none) {
+            f.hidden.hpa = f.hidden.dco = f.hidden.ama = {device::HiddenState::unknown, "not_probed"};
+            f.smart.reason = "not_probed";
+            for (auto& m : f.methods) m.reason = "not_probed";
+        }
+        return f;
+    }
+    Result<std::unique_ptr<device::CommandChannel>> channel = device::open_command_channel(info, false);
+    device::CommandChannel* c = channel ? channel->get() : nullptr;
+    f.hidden = device::probe_hidden_areas(info, c);
+    f.smart = device::read_smart(info, c);
+    f.methods = wipe::purge_methods(info, c);
+    return f;
+}
+
+// The worst of the three states, for one column: detected > unknown > none > not applicable.
+std::string hidden_word(const device::HiddenAreaReport& h, const Messages& messages) {
+    using device::HiddenState;
+    const auto any = [&](HiddenState s) { return h.hpa.state == s || h.dco.state == s || h.ama.state == s; };
+    if (any(HiddenState::detected)) return "detected";
+    if (h.hpa.reason == "not_probed") return std::string(messages.get(Msg::hidden_not_probed));
+    if (any(HiddenState::unknown)) return "unknown";
+    if (any(HiddenState::none)) return "none";
+    return "n/a";
+}
+
+std::string json_array(const std::vector<device::DeviceInfo>& disks, const std::vector<Firmware>& firmware) {
     std::string json = "[";
     for (std::size_t i = 0; i < disks.size(); ++i) {
         json += i == 0 ? "\n  " : ",\n  ";
-        json += compact_json(device::to_json(disks[i]));
+        std::string object = compact_json(device::to_json(disks[i]));
+        object.pop_back();  // the closing brace: the firmware's facts follow
+        object += ",\"hidden_areas\":" + device::to_json(firmware[i].hidden);
+        object += ",\"smart\":" + device::to_json(firmware[i].smart);
+        object += ",\"purge_methods\":" + wipe::to_json(firmware[i].methods) + "}";
+        json += object;
     }
     json += disks.empty() ? "]\n" : "\n]\n";
     return json;
 }
 
-std::string table_text(const std::vector<device::DeviceInfo>& disks, const Messages& messages) {
-    constexpr std::size_t columns = 7;
+std::string table_text(const std::vector<device::DeviceInfo>& disks, const std::vector<Firmware>& firmware,
+                       const Messages& messages) {
+    constexpr std::size_t columns = 8;
     using Line = std::array<std::string, columns>;
     auto text = [&](Msg id) { return std::string(messages.get(id)); };
     std::vector<Line> lines = {{text(Msg::col_name), text(Msg::col_size), text(Msg::col_transport), text(Msg::col_model),
-                                text(Msg::col_serial), text(Msg::col_removable), text(Msg::col_state)}};
-    for (const device::DeviceInfo& info : disks) {
+                                text(Msg::col_serial), text(Msg::col_removable), text(Msg::col_hidden),
+                                text(Msg::col_state)}};
+    for (std::size_t d = 0; d < disks.size(); ++d) {
+        const device::DeviceInfo& info = disks[d];
         auto or_dash = [](const std::string& value) { return value.empty() ? std::string("-") : value; };
         std::string removable = !info.removable ? "-" : text(*info.removable ? Msg::word_yes : Msg::word_no);
         lines.push_back({or_dash(info.kernel_name.empty() ? info.path : info.kernel_name), human_size(info.size_bytes),
                          or_dash(info.transport), or_dash(info.model), or_dash(info.serial), removable,
-                         text(state_of(info))});
+                         hidden_word(firmware[d].hidden, messages), text(state_of(info))});
     }
     std::array<std::size_t, columns> widths{};
     for (const Line& line : lines) {
@@ -78,12 +128,14 @@ ExitCode run_devices(const DevicesArgs& args, const Context& context) {
         if (auto hint = context.messages.hint(disks.error().code)) print_hint(context.messages, *hint);
         return ExitCode::failed;
     }
+    std::vector<Firmware> firmware;
+    for (const device::DeviceInfo& info : *disks) firmware.push_back(firmware_of(info, args.probe));
     if (args.json) {
-        std::cout << json_array(*disks) << std::flush;
+        std::cout << json_array(*disks, firmware) << std::flush;
     } else if (disks->empty()) {
         std::cout << context.messages.get(Msg::no_devices) << "\n" << std::flush;
     } else {
-        std::cout << table_text(*disks, context.messages) << std::flush;
+        std::cout << table_text(*disks, firmware, context.messages) << std::flush;
     }
     return ExitCode::ok;
 }

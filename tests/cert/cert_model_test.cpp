@@ -52,13 +52,29 @@ TEST_CASE("a certificate carries the wipe as the engine measured it", "[cert]") 
     CHECK(c.operator_person.name == "山田 太郎");
 }
 
-TEST_CASE("hidden areas are unknown, never none, until something probes them", "[cert]") {
+TEST_CASE("hidden areas come from the wipe's probe: not applicable without firmware, unknown without a probe", "[cert]") {
     const People people;
+    // The test medium lives in memory: no firmware to hide anything, and nothing was sent.
     const cert::Certificate c = certificate_for(people.operator_key);
-    CHECK(c.hidden_areas.hpa == cert::HiddenAreaState::unknown);
-    CHECK(c.hidden_areas.dco == cert::HiddenAreaState::unknown);
-    CHECK(c.hidden_areas.ama == cert::HiddenAreaState::unknown);
-    CHECK(json_of(c).find("\"hpa\": \"unknown\"") != std::string::npos);
+    CHECK(c.hidden_areas.hpa == cert::HiddenAreaState::not_applicable);
+    CHECK(c.hidden_areas.dco == cert::HiddenAreaState::not_applicable);
+    CHECK(c.hidden_areas.ama == cert::HiddenAreaState::not_applicable);
+    CHECK(json_of(c).find("\"hpa\": \"not_applicable\"") != std::string::npos);
+    // A report without a probe claims nothing: unknown, never none.
+    wipe::WipeReport report = wipe_report();
+    report.hidden_areas.reset();
+    const cert::Certificate unprobed = certificate_for(people.operator_key, report);
+    CHECK(unprobed.hidden_areas.hpa == cert::HiddenAreaState::unknown);
+    CHECK(unprobed.hidden_areas.dco == cert::HiddenAreaState::unknown);
+    CHECK(unprobed.hidden_areas.ama == cert::HiddenAreaState::unknown);
+    // A drive that answered: the probe's states carry over one to one.
+    report.hidden_areas = device::HiddenAreaReport{};
+    report.hidden_areas->hpa.state = device::HiddenState::detected;
+    report.hidden_areas->dco.state = device::HiddenState::none;
+    const cert::Certificate probed = certificate_for(people.operator_key, report);
+    CHECK(probed.hidden_areas.hpa == cert::HiddenAreaState::detected);
+    CHECK(probed.hidden_areas.dco == cert::HiddenAreaState::none);
+    CHECK(probed.hidden_areas.ama == cert::HiddenAreaState::unknown);
 }
 
 TEST_CASE("bad sectors make a certificate with exceptions and the ranges that failed", "[cert]") {

@@ -75,8 +75,8 @@ TEST_CASE("the PDF carries Japanese and English labels, the serial and the outco
                                  "公開",
                                  "再利用",
                                  "reuse",
-                                 "未確認（検査していません）",
-                                 "unknown (not probed)",
+                                 "対象外",  // hidden areas: the in-memory test medium has no firmware
+                                 "not applicable",
                                  "100.00 %",
                                  "USB-2024-017",
                                  "00112233445566778899aabbccddeeff",

@@ -42,7 +42,8 @@ std::string_view destination_name(Destination destination) noexcept;  // "reuse"
 std::optional<Destination> parse_destination(std::string_view name) noexcept;
 
 // Host protected area, device configuration overlay, accessible max address. Only what was
-// measured is claimed: nothing probes them yet, so certificates say `unknown`.
+// measured is claimed: filled from the wipe report's probe (device::probe_hidden_areas);
+// `unknown` where no probe ran or the drive did not answer.
 enum class HiddenAreaState { detected, none, not_applicable, unknown };
 std::string_view hidden_area_state_name(HiddenAreaState state) noexcept;  // "not_applicable"
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "sanitize/device.hpp"
+#include "sanitize/drive.hpp"
 #include "sanitize/result.hpp"
 
 namespace sanitize::wipe {
@@ -116,6 +117,8 @@ struct PassReport {
 
 struct WipeReport {
     device::DeviceInfo device;
+    // HPA/DCO/AMA as probed before the wipe; empty when no probe ran (reports then say unknown).
+    std::optional<device::HiddenAreaReport> hidden_areas;
     std::string method;
     NistCategory category = NistCategory::clear;
     bool blank = false;

@@ -92,6 +92,25 @@ VerificationRecord verification_of(const wipe::WipeReport& report) {
     return v;
 }
 
+// What the probe measured before the wipe; a report without a probe claims nothing (unknown).
+HiddenAreas hidden_areas_of(const wipe::WipeReport& report) {
+    HiddenAreas h;
+    if (!report.hidden_areas) return h;
+    const auto state = [](device::HiddenState s) {
+        switch (s) {
+            case device::HiddenState::detected: return HiddenAreaState::detected;
+            case device::HiddenState::none: return HiddenAreaState::none;
+            case device::HiddenState::not_applicable: return HiddenAreaState::not_applicable;
+            case device::HiddenState::unknown: return HiddenAreaState::unknown;
+        }
+        return HiddenAreaState::unknown;
+    };
+    h.hpa = state(report.hidden_areas->hpa.state);
+    h.dco = state(report.hidden_areas->dco.state);
+    h.ama = state(report.hidden_areas->ama.state);
+    return h;
+}
+
 Timings timings_of(const wipe::WipeReport& report, bool resumed) {
     Timings t;
     t.started = floor<seconds>(report.started);
@@ -145,6 +164,7 @@ Result<Certificate> build_certificate(const wipe::WipeReport& report, const Cert
     c.medium = medium_of(report.device, context.medium_source);
     c.method = method_of(report, report.direct_io);
     c.verification = verification_of(report);
+    c.hidden_areas = hidden_areas_of(report);
     c.timings = timings_of(report, context.resumed);
     c.bytes_written = report.bytes_written;
     c.bad_ranges = report.bad_ranges;

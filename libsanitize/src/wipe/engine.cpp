@@ -136,6 +136,8 @@ WipeReport run_wipe(device::Device& target, const WipeOptions& options, const Ca
                     std::stop_token stop) {
     WipeReport report;
     report.device = target.info();
+    // Read-only commands, before any write: an overwrite cannot reach what the drive hides.
+    report.hidden_areas = device::probe_hidden_areas(report.device);
     report.method = options.method.name;
     report.category = options.method.category;
     report.blank = options.blank;

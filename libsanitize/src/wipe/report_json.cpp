@@ -102,6 +102,7 @@ std::string to_json(const WipeReport& report) {
                  {"bytes_written", report.bytes_written},
                  {"bytes_verified", report.bytes_verified},
                  {"bad_ranges", ranges_json(report.bad_ranges)},
+                 {"hidden_areas", report.hidden_areas ? json::parse(device::to_json(*report.hidden_areas)) : json(nullptr)},
                  {"started", iso8601(report.started)},
                  {"finished", iso8601(report.finished)},
                  {"duration_seconds", duration}});

@@ -1,0 +1,57 @@
+// The pieces of run_purge: one issuer per command family, sharing the report they fill, and the
+// before/after verification read.
+#pragma once
+
+#include <array>
+#include <stop_token>
+#include <vector>
+
+#include "sanitize/purge.hpp"
+
+namespace sanitize::wipe::purge {
+
+struct Run {
+    device::CommandChannel& channel;
+    const PurgeOptions& options;
+    const PurgeCallbacks& callbacks;
+    std::stop_token stop;
+    PurgeReport& report;
+
+    // Waits one poll interval; false when a stop was requested (the report is then aborted).
+    bool wait();
+    void progress(std::optional<double> percent);
+    // Ends the issuer without success: outcome and a stable code.
+    void end(PurgeOutcome outcome, std::string detail);
+};
+
+// Each issuer sends its command, polls, and sets accepted / progress_observed /
+// completion_observed; on any failure it calls end(). run_purge verifies afterwards.
+void ata_sanitize(Run& run);
+void ata_security_erase(Run& run);
+void nvme_sanitize(Run& run);
+void nvme_format(Run& run);
+void scsi_sanitize(Run& run);
+void discard(Run& run);
+
+bool is_ata(PurgeMethod method);
+bool is_nvme(PurgeMethod method);
+bool is_scsi(PurgeMethod method);
+
+// Namespace id of a namespace block device ("nvme0n3" -> 3); 0 when the name has none.
+std::uint32_t nvme_namespace(const std::string& kernel_name);
+
+// What the sampled ranges held before the purge, one hash each, to tell afterwards whether a
+// range still holds it.
+struct Fingerprint {
+    std::vector<ByteRange> ranges;
+    std::vector<std::array<unsigned char, 32>> hashes;
+    std::size_t subsections = 0;
+};
+[[nodiscard]] Result<Fingerprint> fingerprint(device::Device& target, const VerifyPlan& plan, std::stop_token stop);
+
+// Passes when every sampled range is blank (one byte value throughout) or differs from what it
+// held before. Unchanged, non-blank ranges are mismatches.
+VerifyResult verify_changed(device::Device& target, const Fingerprint& before, std::stop_token stop,
+                            std::optional<Error>& fatal);
+
+}  // namespace sanitize::wipe::purge

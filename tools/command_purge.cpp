@@ -1,0 +1,149 @@
+// `sanitize purge DEVICE --method NAME`: a firmware purge (ATA SANITIZE / SECURITY ERASE, NVMe
+// Sanitize / Format, SCSI SANITIZE, discards) with the same safety checks and confirmation as
+// a wipe. What the target offers is shown when the method is not among it (loop devices and
+// images offer nothing: exit 3, pointing to `sanitize wipe`).
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "app_purge.hpp"
+#include "command_support.hpp"
+#include "commands.hpp"
+#include "sanitize/purge.hpp"
+#include "text_format.hpp"
+#include "wipe_preflight.hpp"
+
+namespace sanitize::cli {
+namespace {
+
+std::string method_list() {
+    std::string names;
+    for (wipe::PurgeMethod m : wipe::all_purge_methods()) names += (names.empty() ? "" : ", ") + std::string(wipe::purge_method_name(m));
+    return names;
+}
+
+ExitCode parse_options(const PurgeArgs& args, const Context& context, wipe::PurgeOptions& options) {
+    const Messages& messages = context.messages;
+    const std::optional<wipe::PurgeMethod> method = wipe::parse_purge_method(args.method);
+    if (!method) {
+        print_error(messages, messages.format(Msg::purge_bad_method, args.method));
+        print_hint(messages, messages.format(Msg::hint_purge_methods, method_list()));
+        return ExitCode::usage;
+    }
+    options.method = *method;
+    Result<wipe::VerifyPlan> plan = wipe::parse_verify(args.verify);
+    if (!plan || plan->mode == wipe::VerifyMode::last) {
+        print_error(messages, messages.format(Msg::bad_verify, args.verify, plan ? "last" : plan.error().context));
+        print_hint(messages, messages.get(Msg::hint_purge_verify));
+        return ExitCode::usage;
+    }
+    options.verify = *plan;
+    return ExitCode::ok;
+}
+
+// The method is not offered: every method with its reason, then the way that always works.
+ExitCode show_unavailable(const device::DeviceInfo& info, const wipe::PurgeOptions& options,
+                          const std::vector<wipe::PurgeAvailability>& methods, const Context& context, bool json) {
+    const Messages& messages = context.messages;
+    std::string reason;
+    for (const auto& m : methods) {
+        if (m.method == options.method) reason = m.reason;
+    }
+    if (json) {
+        const nlohmann::ordered_json document = {{"device", nlohmann::json::parse(device::to_json(info))},
+                                                 {"method", wipe::purge_method_name(options.method)},
+                                                 {"outcome", "unavailable"},
+                                                 {"detail", reason},
+                                                 {"methods", nlohmann::json::parse(wipe::to_json(methods))}};
+        std::cout << document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n" << std::flush;
+    }
+    print_error(messages, messages.format(Msg::purge_unavailable, info.path, wipe::purge_method_name(options.method),
+                                          purge_reason_text(messages, reason)));
+    if (!json) {
+        for (const auto& m : methods) {
+            std::cerr << messages.format(Msg::purge_method_line, wipe::purge_method_name(m.method),
+                                         m.available ? std::string(messages.get(Msg::purge_offered))
+                                                     : purge_reason_text(messages, m.reason))
+                      << "\n";
+        }
+    }
+    print_hint(messages, messages.format(Msg::hint_purge_use_wipe, info.path));
+    return ExitCode::refused;
+}
+
+ExitCode conclude(const wipe::PurgeReport& report, const Context& context) {
+    const Messages& messages = context.messages;
+    const std::string method(wipe::purge_method_name(report.method));
+    const std::string reason = purge_reason_text(messages, report.detail);
+    switch (report.outcome) {
+        case wipe::PurgeOutcome::purged:
+            std::cerr << messages.format(Msg::purge_done, report.device.path, method) << "\n";
+            return ExitCode::ok;
+        case wipe::PurgeOutcome::aborted: print_error(messages, messages.get(Msg::interrupted)); return ExitCode::interrupted;
+        case wipe::PurgeOutcome::refused:
+        case wipe::PurgeOutcome::unavailable:
+            print_error(messages, messages.format(Msg::purge_refused, report.device.path, method, reason));
+            if (report.detail == "security_frozen" || report.detail == "sanitize_frozen") {
+                print_hint(messages, messages.get(Msg::hint_security_frozen));
+            }
+            return ExitCode::refused;
+        case wipe::PurgeOutcome::completed_unverified:
+            print_error(messages, messages.format(Msg::purge_unverified, report.device.path, method, reason));
+            return ExitCode::failed;
+        case wipe::PurgeOutcome::failed: break;
+    }
+    print_error(messages, messages.format(Msg::purge_failed, report.device.path, method, reason));
+    print_hint(messages, messages.format(Msg::hint_purge_use_wipe, report.device.path));
+    return ExitCode::failed;
+}
+
+std::string messages_progress(const Messages& messages, const std::string& label, const wipe::PurgeProgress& p) {
+    return p.percent ? messages.format(Msg::purge_progress, label, p.polls, fmt::format("{:.1f}", *p.percent))
+                     : messages.format(Msg::purge_progress, label, p.polls, "?");
+}
+
+wipe::PurgeReport purge(device::Device& target, device::CommandChannel& channel, const wipe::PurgeOptions& options,
+                        const Context& context, bool json) {
+    wipe::PurgeCallbacks callbacks;
+    const std::string label = target_label(target.info());
+    if (!json) {
+        callbacks.on_progress = [&](const wipe::PurgeProgress& p) {
+            std::cerr << messages_progress(context.messages, label, p) << "\n";
+        };
+    }
+    return wipe::run_purge(target, &channel, options, callbacks, context.stop);
+}
+
+}  // namespace
+
+ExitCode run_purge(const PurgeArgs& args, const Context& context) {
+    wipe::PurgeOptions options;
+    if (ExitCode code = parse_options(args, context, options); code != ExitCode::ok) return code;
+    device::DeviceInfo info;
+    if (ExitCode code = inspect_target(args.target, context, info); code != ExitCode::ok) return code;
+    // Asking what the drive offers sends read-only commands only; loop devices and images get none.
+    std::unique_ptr<device::CommandChannel> channel;
+    if (device::command_route(info).path != device::CommandPath::none) {
+        Result<std::unique_ptr<device::CommandChannel>> opened = device::open_command_channel(info, true);
+        if (!opened) return report_error(context, opened.error(), info.path);
+        channel = std::move(*opened);
+    }
+    const std::vector<wipe::PurgeAvailability> methods = wipe::purge_methods(info, channel.get());
+    for (const auto& m : methods) {
+        if (m.method == options.method && !m.available) return show_unavailable(info, options, methods, context, args.json);
+    }
+    WipeArgs preflight;
+    preflight.targets = {args.target};
+    preflight.yes = args.yes;
+    if (!args.confirm.empty()) preflight.confirm = {args.confirm};
+    std::vector<device::DeviceInfo> targets;
+    if (ExitCode code = prepare_targets(preflight, context, targets); code != ExitCode::ok) return code;
+    Result<std::unique_ptr<device::Device>> target = device::open(targets.front(), {});
+    if (!target) return report_error(context, target.error(), info.path);
+    const wipe::PurgeReport report = purge(**target, *channel, options, context, args.json);
+    if (args.json) std::cout << compact_json(wipe::to_json(report)) << "\n" << std::flush;
+    return conclude(report, context);
+}
+
+}  // namespace sanitize::cli
