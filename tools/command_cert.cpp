@@ -15,6 +15,7 @@
 #include "sanitize/cert.hpp"
 #include "sanitize/device.hpp"
 #include "sanitize/files.hpp"
+#include "sanitize/jobs.hpp"
 #include "sanitize/wipe.hpp"
 #include "text_format.hpp"
 
@@ -53,21 +54,14 @@ Loaded<std::optional<ledger::Ledger>> ledger_for(const CertArgs& args, const Con
     return {std::optional<ledger::Ledger>(std::move(*opened.value)), ExitCode::ok};
 }
 
-// The public key a signature names: --operator-key when given (and it must be that key, which
-// the signature check decides), else the ledger's registration of the key id.
-Loaded<keys::PublicKey> signer_key(std::string_view signature_text, const std::string& key_file,
-                                   ledger::Ledger* ledger, const Context& context) {
-    if (!key_file.empty()) return load_public_key(key_file, context);
-    Result<keys::KeyId> id = keys::signature_key_id(signature_text);
-    if (!id) return {std::nullopt, report_error(context, id.error(), "signature")};
-    if (ledger != nullptr) {
-        Result<std::optional<ledger::KeyRecord>> record = ledger->find_key(*id);
-        if (!record) return {std::nullopt, report_error(context, record.error(), "ledger")};
-        if (record->has_value()) return {(*record)->public_key, ExitCode::ok};
+// A signature whose key neither --operator-key gives nor the ledger registered cannot be checked.
+ExitCode verification_error(const Error& error, const Context& context) {
+    if (error.code == Errc::not_found) {
+        print_error(context.messages, context.messages.format(Msg::cert_key_unknown, error.context));
+        print_hint(context.messages, context.messages.get(Msg::hint_cert_key));
+        return ExitCode::integrity;
     }
-    print_error(context.messages, context.messages.format(Msg::cert_key_unknown, keys::key_id_hex(*id)));
-    print_hint(context.messages, context.messages.get(Msg::hint_cert_key));
-    return {std::nullopt, ExitCode::integrity};
+    return report_error(context, error, error.code == Errc::malformed_input ? "signature" : "ledger");
 }
 
 Msg check_text(cert::Check check) {
@@ -148,36 +142,23 @@ Loaded<MediaResult> check_medium(const cert::Certificate& certificate, const Cer
             ExitCode::ok};
 }
 
-// The countersigning person: designated in the certificate, else registered in the ledger.
-std::optional<cert::Person> validator_person(const Verification& verification, ledger::Ledger* ledger) {
-    const cert::VerifyReport& report = *verification.validation;
-    if (!report.ok()) return std::nullopt;
-    const std::optional<cert::Certificate>& certificate = verification.operator_report.certificate;
-    if (certificate && certificate->validator_person) return certificate->validator_person;
-    if (ledger == nullptr) return std::nullopt;
-    Result<std::optional<ledger::KeyRecord>> record = ledger->find_key(report.signer);
-    if (!record || !record->has_value()) return std::nullopt;
-    return cert::Person{(*record)->name, "", (*record)->role, report.signer};
-}
-
+// The checks are the library's (jobs::verify_certificate_files, which the GUI runs too).
 Loaded<Verification> verify_all(const Inputs& inputs, const CertArgs& args, ledger::Ledger* ledger,
                                 std::optional<keys::PublicKey> trusted_root, const Context& context) {
-    Loaded<keys::PublicKey> key = signer_key(inputs.signature, args.operator_key, ledger, context);
-    if (!key) return {std::nullopt, key.failure};
-    cert::VerifyOptions options{.ledger = ledger, .verify_chain = true, .trusted_root = trusted_root};
-    Result<cert::VerifyReport> report = cert::verify_certificate(inputs.certificate, inputs.signature, *key.value, options);
-    if (!report) return {std::nullopt, report_error(context, report.error(), "ledger")};
-    Verification verification{std::move(*report), std::nullopt, std::nullopt, std::nullopt};
-    if (inputs.countersignature) {
-        Loaded<keys::PublicKey> validator = signer_key(*inputs.countersignature, "", ledger, context);
-        if (!validator) return {std::nullopt, validator.failure};
-        Result<cert::VerifyReport> validation =
-            cert::verify_countersignature(inputs.certificate, *inputs.countersignature, *validator.value, options);
-        if (!validation) return {std::nullopt, report_error(context, validation.error(), "ledger")};
-        verification.validation = std::move(*validation);
-        verification.validator = validator_person(verification, ledger);
+    jobs::CertificateCheckOptions options;
+    options.ledger = ledger;
+    options.trusted_root = trusted_root;
+    if (!args.operator_key.empty()) {
+        Loaded<keys::PublicKey> key = load_public_key(args.operator_key, context);
+        if (!key) return {std::nullopt, key.failure};
+        options.operator_key = *key.value;
     }
-    return {std::move(verification), ExitCode::ok};
+    const jobs::CertificateFileSet files{inputs.certificate, inputs.signature, inputs.countersignature};
+    Result<jobs::CertificateVerification> verified = jobs::verify_certificate_files(files, options);
+    if (!verified) return {std::nullopt, verification_error(verified.error(), context)};
+    return {Verification{std::move(verified->operator_report), std::move(verified->validation),
+                         std::move(verified->validator), std::nullopt},
+            ExitCode::ok};
 }
 
 std::string person_line(const Messages& messages, Msg line, const cert::Person& person) {

@@ -19,6 +19,10 @@ build_packages=(
   libhpdf-dev libqrencode-dev fonts-ipafont-gothic  # PDF certificates: libharu, QR codes, a Japanese TrueType font
   libarchive-dev  # carry-out folders: the pax tar stream inside age files
   libzip-dev libzxcvbn-dev zlib1g-dev  # attachments: ZIP reading, password strength, deflate
+  # The GUI (gui/): Qt 6 Widgets and Test, lupdate/lrelease for the ja/en translations, and a
+  # CJK font so that Japanese renders; the offscreen platform plugin of the GUI tests comes with
+  # libqt6gui6, a dependency of qt6-base-dev.
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev fonts-noto-cjk
 )
 # Tests and benchmark: loop devices (losetup), file systems and partition tables for the
 # safety tests (mkfs.ext4, sfdisk, mkswap), dd and shred, the nwipe peer, python3 to read the

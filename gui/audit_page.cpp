@@ -1,0 +1,273 @@
+#include "audit_page.hpp"
+
+#include <memory>
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "certificate_view.hpp"
+#include "error_text.hpp"
+#include "sanitize/files.hpp"
+
+namespace sanitize::gui {
+
+struct AuditPage::Outcome {
+    QString path;
+    std::optional<Error> error;
+    QString note;  // why the ledger checks could not run
+    std::optional<jobs::CertificateVerification> verification;
+};
+
+namespace {
+
+// The ledger of the settings, when one is set and opens.
+std::optional<ledger::Ledger> open_ledger(const std::string& location, QString& note) {
+    if (location.empty()) {
+        note = AuditPage::tr("No ledger is set in Settings: the ledger checks were not run.");
+        return std::nullopt;
+    }
+    Result<ledger::Ledger> opened = ledger::Ledger::open(location);
+    if (!opened) {
+        note = AuditPage::tr("The ledger did not open (%1): the ledger checks were not run.").arg(Words::error(opened.error()));
+        return std::nullopt;
+    }
+    return std::move(*opened);
+}
+
+}  // namespace
+
+AuditPage::AuditPage(const GuiSettings& settings, QWidget* parent)
+    : QWidget(parent), settings_(settings), files_(new QListWidget), verdict_(new QLabel), checks_(new QTableWidget(0, 3)),
+      certificate_(new CertificateView), verify_ledger_(new QPushButton(tr("Verify the whole ledger"))),
+      ledger_progress_(new QProgressBar), ledger_result_(new QLabel), asset_filter_(new QLineEdit),
+      assets_(new QTableWidget(0, 5)) {
+    setAcceptDrops(true);
+    auto* open = new QPushButton(tr("Open certificate…"));
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Certificate"), settings_.certificate_dir, "*.json");
+        if (!path.isEmpty()) add_certificates(path);
+    });
+    connect(files_, &QListWidget::currentTextChanged, this, [this](const QString& path) {
+        if (!path.isEmpty()) open_certificate(path);
+    });
+    auto* hint = new QLabel(tr("or drop a certificate or a folder of certificates here"));
+    verdict_->setWordWrap(true);
+    checks_->setHorizontalHeaderLabels({tr("Check"), tr("Result"), tr("Detail")});
+    checks_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    checks_->horizontalHeader()->setStretchLastSection(true);
+    checks_->verticalHeader()->hide();
+    checks_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto* certificate_box = new QGroupBox(tr("Certificate"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(open);
+    top->addWidget(hint, 1);
+    auto* split = new QSplitter;
+    split->addWidget(checks_);
+    split->addWidget(certificate_);
+    auto* certificate_layout = new QVBoxLayout(certificate_box);
+    certificate_layout->addLayout(top);
+    certificate_layout->addWidget(files_, 1);
+    certificate_layout->addWidget(verdict_);
+    certificate_layout->addWidget(split, 4);
+
+    auto* ledger_box = new QGroupBox(tr("Ledger"));
+    ledger_progress_->setRange(0, 1);
+    ledger_progress_->setValue(0);
+    ledger_progress_->setTextVisible(false);
+    files_->setMaximumHeight(70);
+    connect(verify_ledger_, &QPushButton::clicked, this, &AuditPage::verify_ledger);
+    auto* reload = new QPushButton(tr("Show assets"));
+    connect(reload, &QPushButton::clicked, this, &AuditPage::load_assets);
+    auto* export_csv = new QPushButton(tr("Export CSV…"));
+    connect(export_csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export assets"), QDir::homePath() + "/assets.csv", "*.csv");
+        if (!path.isEmpty()) export_assets(path);
+    });
+    asset_filter_->setPlaceholderText(tr("filter assets"));
+    connect(asset_filter_, &QLineEdit::textChanged, this, &AuditPage::filter_assets);
+    assets_->setHorizontalHeaderLabels({tr("Asset ID"), tr("Name"), tr("Department"), tr("Classification"), tr("State")});
+    assets_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    assets_->horizontalHeader()->setStretchLastSection(true);
+    assets_->verticalHeader()->hide();
+    assets_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* ledger_row = new QHBoxLayout;
+    ledger_row->addWidget(verify_ledger_);
+    ledger_row->addWidget(ledger_progress_, 1);
+    auto* asset_row = new QHBoxLayout;
+    asset_row->addWidget(reload);
+    asset_row->addWidget(asset_filter_, 1);
+    asset_row->addWidget(export_csv);
+    auto* ledger_layout = new QVBoxLayout(ledger_box);
+    ledger_layout->addLayout(ledger_row);
+    ledger_layout->addWidget(ledger_result_);
+    ledger_layout->addLayout(asset_row);
+    ledger_layout->addWidget(assets_);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(certificate_box, 5);
+    layout->addWidget(ledger_box, 2);
+}
+
+void AuditPage::add_certificates(const QString& path) {
+    QStringList found;
+    if (QFileInfo(path).isDir()) {
+        for (const QFileInfo& file : QDir(path).entryInfoList({"*.json"}, QDir::Files, QDir::Name)) found << file.absoluteFilePath();
+    } else {
+        found << path;
+    }
+    for (const QString& file : found) files_->addItem(file);
+    if (!found.isEmpty()) files_->setCurrentRow(files_->count() - static_cast<int>(found.size()));
+}
+
+void AuditPage::open_certificate(const QString& path) {
+    verdict_->setText(tr("Checking %1…").arg(path));
+    const std::string ledger_location = settings_.ledger.toStdString();
+    runner_.start([this, path, ledger_location](std::stop_token) {
+        auto outcome = std::make_shared<Outcome>();
+        outcome->path = path;
+        Result<jobs::CertificateFileSet> read = jobs::read_certificate_files(path.toStdString());
+        if (!read) {
+            outcome->error = read.error();
+        } else {
+            std::optional<ledger::Ledger> ledger = open_ledger(ledger_location, outcome->note);
+            jobs::CertificateCheckOptions options;
+            options.ledger = ledger ? &*ledger : nullptr;
+            Result<jobs::CertificateVerification> verified = jobs::verify_certificate_files(*read, options);
+            if (verified) {
+                outcome->verification = std::move(*verified);
+            } else {
+                outcome->error = verified.error();
+            }
+        }
+        post(this, [this, outcome] { show_outcome(*outcome); });
+    });
+}
+
+void AuditPage::show_outcome(const Outcome& outcome) {
+    checks_->setRowCount(0);
+    certificate_->clear();
+    const bool ok = outcome.verification && outcome.verification->ok();
+    QString text = ok ? tr("VERIFIED") : tr("NOT VERIFIED");
+    const QString colour = ok ? "#1b7f2a" : "#b00020";
+    QString detail = outcome.error ? Words::error(*outcome.error) : outcome.note;
+    if (outcome.error && outcome.error->code == Errc::not_found && !outcome.verification) {
+        detail = tr("The signing key is not registered in the ledger, or a file is missing: %1").arg(Words::error(*outcome.error));
+    }
+    verdict_->setText(QString("<span style='font-size:18pt; color:%1'><b>%2</b></span><br>%3<br>%4")
+                          .arg(colour, text, outcome.path.toHtmlEscaped(), detail.toHtmlEscaped()));
+    if (outcome.verification) {
+        const jobs::CertificateVerification& verification = *outcome.verification;
+        std::vector<cert::CheckResult> checks = verification.operator_report.checks;
+        if (verification.validation) {
+            for (const cert::CheckResult& check : verification.validation->checks) {
+                if (check.status == cert::CheckStatus::failed) checks.push_back(check);
+            }
+        }
+        for (const cert::CheckResult& check : checks) {
+            const int row = checks_->rowCount();
+            checks_->insertRow(row);
+            checks_->setItem(row, 0, new QTableWidgetItem(Words::check(check.check)));
+            auto* status = new QTableWidgetItem(Words::status(check.status));
+            if (check.status == cert::CheckStatus::failed) status->setForeground(QColor("#b00020"));
+            checks_->setItem(row, 1, status);
+            checks_->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(check.detail)));
+        }
+        if (verification.operator_report.certificate) certificate_->show_certificate(*verification.operator_report.certificate);
+    }
+    emit certificate_checked(ok);
+}
+
+void AuditPage::verify_ledger() {
+    ledger_progress_->setRange(0, 0);  // the library reports no steps: a busy bar
+    verify_ledger_->setEnabled(false);
+    const std::string location = settings_.ledger.toStdString();
+    runner_.start([this, location](std::stop_token) {
+        auto text = std::make_shared<QString>();
+        bool ok = false;
+        Result<ledger::Ledger> opened = ledger::Ledger::open(location);
+        Result<ledger::VerifyReport> report = opened ? opened->verify() : Result<ledger::VerifyReport>(opened.error());
+        if (!report) {
+            *text = Words::error(report.error());
+        } else if (report->ok()) {
+            ok = true;
+            *text = tr("Ledger verified: %1 events, chain intact.").arg(report->events_checked);
+        } else {
+            *text = tr("Ledger NOT verified: %1 at event %2 (%3)")
+                        .arg(QString::fromStdString(std::string(ledger::problem_name(report->problem))))
+                        .arg(report->first_bad_seq)
+                        .arg(QString::fromStdString(report->detail));
+        }
+        post(this, [this, text, ok] {
+            ledger_progress_->setRange(0, 1);
+            ledger_progress_->setValue(1);
+            verify_ledger_->setEnabled(true);
+            ledger_result_->setText(*text);
+            emit ledger_checked(ok);
+        });
+    });
+}
+
+void AuditPage::load_assets() {
+    Result<ledger::Ledger> opened = ledger::Ledger::open(settings_.ledger.toStdString());
+    Result<std::vector<ledger::Asset>> assets = opened ? opened->assets() : Result<std::vector<ledger::Asset>>(opened.error());
+    if (!assets) {
+        ledger_result_->setText(Words::error(assets.error()));
+        return;
+    }
+    asset_rows_ = std::move(*assets);
+    assets_->setRowCount(0);
+    for (const ledger::Asset& asset : asset_rows_) {
+        const int row = assets_->rowCount();
+        assets_->insertRow(row);
+        const QStringList cells = {QString::fromStdString(asset.asset_id), QString::fromStdString(asset.name),
+                                   QString::fromStdString(asset.department), QString::number(asset.classification),
+                                   QString::fromStdString(asset.status)};
+        for (int column = 0; column < cells.size(); ++column) assets_->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    filter_assets(asset_filter_->text());
+}
+
+void AuditPage::filter_assets(const QString& text) {
+    for (int row = 0; row < assets_->rowCount(); ++row) {
+        bool match = text.isEmpty();
+        for (int column = 0; column < assets_->columnCount() && !match; ++column) {
+            match = assets_->item(row, column)->text().contains(text, Qt::CaseInsensitive);
+        }
+        assets_->setRowHidden(row, !match);
+    }
+}
+
+bool AuditPage::export_assets(const QString& path) {
+    const std::string csv = ledger::assets_to_csv(asset_rows_, ledger::CsvOptions{.byte_order_mark = true});
+    Result<void> written = files::write_new_file(path.toStdString(), csv, 0644);
+    ledger_result_->setText(written ? tr("Exported %1 assets to %2").arg(asset_rows_.size()).arg(path) : Words::error(written.error()));
+    return static_cast<bool>(written);
+}
+
+void AuditPage::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void AuditPage::dropEvent(QDropEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) add_certificates(url.toLocalFile());
+    }
+}
+
+}  // namespace sanitize::gui

@@ -1,0 +1,214 @@
+#include "carry_out_page.hpp"
+
+#include <memory>
+
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "confirm_dialog.hpp"
+#include "device_table.hpp"
+#include "error_text.hpp"
+#include "passphrase_dialog.hpp"
+
+namespace sanitize::gui {
+
+namespace {
+
+QString step_text(jobs::PrepareStep step) {
+    switch (step) {
+        case jobs::PrepareStep::wipe: return CarryOutPage::tr("wiping the stick");
+        case jobs::PrepareStep::certify: return CarryOutPage::tr("issuing the certificate");
+        case jobs::PrepareStep::format: return CarryOutPage::tr("making the file system");
+        case jobs::PrepareStep::write_archive: return CarryOutPage::tr("encrypting the folder onto the stick");
+        case jobs::PrepareStep::write_readme: return CarryOutPage::tr("writing the instructions");
+        case jobs::PrepareStep::check_archive: return CarryOutPage::tr("reading the archive back");
+        case jobs::PrepareStep::record: return CarryOutPage::tr("recording the carry-out");
+    }
+    return {};
+}
+
+}  // namespace
+
+CarryOutPage::CarryOutPage(const GuiSettings& settings, QWidget* parent)
+    : QWidget(parent), settings_(settings), folder_(new QLineEdit), recipients_(new QPlainTextEdit),
+      archive_passphrase_(new QLineEdit), classification_(new QComboBox), asset_(new QLineEdit), approver_(new QLineEdit),
+      approver_title_(new QComboBox), sticks_(new DeviceTable), prepare_(new QPushButton(tr("Prepare the stick…"))),
+      cancel_(new QPushButton(tr("Cancel"))), progress_(new QProgressBar), step_(new QLabel), result_(new QLabel) {
+    setAcceptDrops(true);
+    confirmer_ = [this](const device::DeviceInfo& info) { return ConfirmDialog(info, this).exec() == QDialog::Accepted; };
+    passphrase_ = [this](const QString& key_file) { return PassphraseDialog::ask(key_file, this); };
+    connect(&runner_, &JobRunner::finished, this, [this] {
+        prepare_->setEnabled(true);
+        cancel_->setEnabled(false);
+    });
+    auto* browse = new QPushButton(tr("Browse…"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Folder to carry out"));
+        if (!path.isEmpty()) folder_->setText(path);
+    });
+    auto* folder_row = new QHBoxLayout;
+    folder_row->addWidget(folder_, 1);
+    folder_row->addWidget(browse);
+    folder_->setPlaceholderText(tr("drop the folder here"));
+    recipients_->setPlaceholderText(tr("age1… public keys of the recipients, one per line"));
+    recipients_->setMaximumHeight(70);
+    archive_passphrase_->setEchoMode(QLineEdit::Password);
+    archive_passphrase_->setPlaceholderText(tr("or a passphrase, when there is no recipient key"));
+    classification_->addItem(tr("the asset's"), -1);
+    classification_->addItem(tr("0 public"), 0);
+    classification_->addItem(tr("1 internal"), 1);
+    classification_->addItem(tr("2 secret"), 2);
+    approver_title_->addItem(tr("none"), "none");
+    approver_title_->addItem(tr("department head"), "department_head");
+    approver_title_->addItem(tr("representative director"), "representative_director");
+    auto* add = new QPushButton(tr("Add image file…"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Disk image"));
+        Result<device::DeviceInfo> info = path.isEmpty() ? Result<device::DeviceInfo>(make_error(Errc::cancelled, ""))
+                                                         : device::inspect(path.toStdString());
+        if (info) sticks_->add_target(*info);
+    });
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("Folder:"), folder_row);
+    form->addRow(tr("Recipients:"), recipients_);
+    form->addRow(tr("Passphrase:"), archive_passphrase_);
+    form->addRow(tr("Classification:"), classification_);
+    form->addRow(tr("Asset:"), asset_);
+    form->addRow(tr("Approved by:"), approver_);
+    form->addRow(tr("Approver's title:"), approver_title_);
+    connect(prepare_, &QPushButton::clicked, this, &CarryOutPage::start);
+    connect(cancel_, &QPushButton::clicked, &runner_, &JobRunner::cancel);
+    cancel_->setEnabled(false);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(add);
+    actions->addStretch();
+    actions->addWidget(prepare_);
+    actions->addWidget(cancel_);
+    result_->setWordWrap(true);
+    result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(sticks_, 2);
+    layout->addLayout(actions);
+    layout->addWidget(step_);
+    layout->addWidget(progress_);
+    layout->addWidget(result_, 1);
+}
+
+std::optional<CarryOutRequest> CarryOutPage::make_request() {
+    std::vector<device::DeviceInfo> sticks = sticks_->checked();
+    if (sticks.size() != 1 || folder_->text().trimmed().isEmpty()) {
+        result_->setText(tr("Choose a folder and tick exactly one stick."));
+        return std::nullopt;
+    }
+    CarryOutRequest request;
+    request.stick = sticks.front();
+    request.folder = folder_->text().trimmed().toStdString();
+    for (const QString& line : recipients_->toPlainText().split('\n', Qt::SkipEmptyParts)) {
+        if (!line.trimmed().isEmpty()) request.recipients.push_back(line.trimmed().toStdString());
+    }
+    request.asset_id = asset_->text().trimmed().toStdString();
+    const int level = classification_->currentData().toInt();
+    if (level >= 0) request.classification = level;
+    request.approval = jobs::Approval{approver_->text().trimmed().toStdString(),
+                                      jobs::parse_approver_title(approver_title_->currentData().toString().toStdString())
+                                          .value_or(jobs::ApproverTitle::none)};
+    request.department = settings_.department.toStdString();
+    request.ledger = settings_.ledger.toStdString();
+    request.key_file = settings_.key_file.toStdString();
+    request.certificate_dir = settings_.certificate_dir.toStdString();
+    return request;
+}
+
+void CarryOutPage::start() {
+    if (runner_.busy()) return;
+    std::optional<CarryOutRequest> request = make_request();
+    if (!request) return;
+    if (request->ledger.empty()) {
+        result_->setText(tr("A carry-out is recorded in the ledger: set the ledger in Settings first."));
+        return;
+    }
+    if (!confirmer_(request->stick)) {
+        result_->setText(tr("Not confirmed: nothing was erased."));
+        return;
+    }
+    std::optional<SecretBuffer> key_passphrase = passphrase_(settings_.key_file);
+    if (!key_passphrase) return;
+    std::optional<SecretBuffer> archive_passphrase;
+    if (request->recipients.empty() && !archive_passphrase_->text().isEmpty()) {
+        QString text = archive_passphrase_->text();
+        archive_passphrase_->clear();
+        archive_passphrase = secret_from(text);
+    }
+    prepare_->setEnabled(false);
+    cancel_->setEnabled(true);
+    result_->clear();
+    auto shared = std::make_shared<CarryOutRequest>(std::move(*request));
+    auto secrets = std::make_shared<std::pair<std::optional<SecretBuffer>, SecretBuffer>>(std::move(archive_passphrase),
+                                                                                         std::move(*key_passphrase));
+    runner_.start([this, shared, secrets](std::stop_token stop) {
+        jobs::PrepareCallbacks callbacks;
+        callbacks.on_step_started = [this](jobs::PrepareStep step) { post(this, [this, step] { show_step(step); }); };
+        callbacks.wipe.on_progress = [this](const wipe::Progress& p) {
+            const int value = p.phase_bytes_total == 0 ? 0 : static_cast<int>(p.phase_bytes_done * 1000 / p.phase_bytes_total);
+            post(this, [this, value] { progress_->setValue(value); });
+        };
+        callbacks.on_bytes = [this](jobs::PrepareStep, std::uint64_t done, std::uint64_t total) {
+            const int value = total == 0 ? 0 : static_cast<int>(done * 1000 / total);
+            post(this, [this, value] { progress_->setValue(value); });
+        };
+        auto result = std::make_shared<CarryOutResult>(
+            run_carry_out(*shared, std::move(secrets->first), std::move(secrets->second), callbacks, stop));
+        post(this, [this, result] { show_result(*result); });
+    });
+}
+
+void CarryOutPage::show_step(jobs::PrepareStep step) {
+    progress_->setRange(0, 1000);
+    progress_->setValue(0);
+    step_->setText(step_text(step));
+}
+
+void CarryOutPage::show_result(const CarryOutResult& result) {
+    QStringList lines;
+    if (result.error) lines << tr("Nothing was touched: %1").arg(Words::error(*result.error));
+    if (result.stick) {
+        const jobs::PreparedStick& stick = *result.stick;
+        if (stick.error) {
+            lines << tr("Failed while %1: %2").arg(step_text(stick.failed_step.value_or(jobs::PrepareStep::wipe)), Words::error(*stick.error));
+        }
+        lines << tr("Wipe: %1").arg(Words::outcome(stick.wipe_report.outcome));
+        if (stick.certificate) lines << tr("Certificate: %1").arg(QString::fromStdString(stick.certificate->files.json));
+        for (const jobs::StickFile& file : stick.files) {
+            lines << tr("On the stick: %1 (%2)").arg(QString::fromStdString(file.name), Words::size(file.bytes));
+        }
+        if (stick.archive_checked) lines << tr("The archive was read back from the stick and is intact.");
+        if (stick.carry_out) lines << tr("Carry-out recorded in the ledger (event %1).").arg(stick.carry_out->seq);
+    }
+    step_->clear();
+    result_->setText(lines.join("\n"));
+    emit prepared(result.stick && result.stick->ok());
+}
+
+void CarryOutPage::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void CarryOutPage::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.front().isLocalFile()) folder_->setText(urls.front().toLocalFile());
+}
+
+}  // namespace sanitize::gui

@@ -1,0 +1,19 @@
+// A certificate's fields as a read-only HTML table, in the user's language.
+#pragma once
+
+#include <QString>
+#include <QTextBrowser>
+
+#include "sanitize/cert.hpp"
+
+namespace sanitize::gui {
+
+class CertificateView : public QTextBrowser {
+    Q_OBJECT
+
+public:
+    explicit CertificateView(QWidget* parent = nullptr);
+    void show_certificate(const cert::Certificate& certificate);
+};
+
+}  // namespace sanitize::gui

@@ -1,0 +1,99 @@
+#include "error_text.hpp"
+
+#include <cstring>
+
+#include <QLocale>
+
+namespace sanitize::gui {
+
+namespace {
+
+QString code_text(Errc code) {
+    switch (code) {
+        case Errc::invalid_argument: return Words::tr("Invalid value");
+        case Errc::not_found: return Words::tr("Not found");
+        case Errc::permission_denied: return Words::tr("Permission denied");
+        case Errc::busy: return Words::tr("In use by another program");
+        case Errc::unsupported_target: return Words::tr("Not a disk or disk image");
+        case Errc::io_error: return Words::tr("Input/output error");
+        case Errc::device_vanished: return Words::tr("The device was removed");
+        case Errc::size_mismatch: return Words::tr("The device reports two different sizes");
+        case Errc::refused: return Words::tr("Refused for safety");
+        case Errc::cancelled: return Words::tr("Cancelled");
+        case Errc::malformed_input: return Words::tr("Malformed file");
+        case Errc::wrong_passphrase: return Words::tr("Wrong passphrase");
+        case Errc::signature_invalid: return Words::tr("Invalid signature");
+        case Errc::integrity_failure: return Words::tr("Integrity check failed");
+        case Errc::conflict: return Words::tr("Conflict: the data changed meanwhile");
+        case Errc::internal: return Words::tr("Internal error");
+    }
+    return Words::tr("Internal error");
+}
+
+}  // namespace
+
+QString Words::error(const Error& error) {
+    QString text = code_text(error.code);
+    if (!error.context.empty()) text += ": " + QString::fromStdString(error.context);
+    if (error.sys_errno != 0) text += QString(" (%1)").arg(QString::fromLocal8Bit(std::strerror(error.sys_errno)));
+    return text;
+}
+
+QString Words::outcome(wipe::Outcome outcome) {
+    switch (outcome) {
+        case wipe::Outcome::erased: return tr("erased");
+        case wipe::Outcome::erased_with_exceptions: return tr("erased with exceptions");
+        case wipe::Outcome::aborted: return tr("aborted");
+        case wipe::Outcome::failed: return tr("failed");
+    }
+    return tr("failed");
+}
+
+QString Words::refusal(const device::Refusal& refusal) {
+    QString text;
+    switch (refusal.reason) {
+        case device::RefusalReason::mounted: text = tr("mounted"); break;
+        case device::RefusalReason::system_disk: text = tr("holds the running system"); break;
+        case device::RefusalReason::swap: text = tr("used as swap"); break;
+        case device::RefusalReason::has_holders: text = tr("in use (RAID, LVM or encryption)"); break;
+        case device::RefusalReason::partition: text = tr("a partition: wipe the whole disk"); break;
+        case device::RefusalReason::read_only: text = tr("read-only"); break;
+    }
+    if (!refusal.detail.empty()) text += " (" + QString::fromStdString(refusal.detail) + ")";
+    return text;
+}
+
+QString Words::check(cert::Check check) {
+    switch (check) {
+        case cert::Check::signature: return tr("Signature over the certificate");
+        case cert::Check::trusted_comment: return tr("Signed comment of the signature");
+        case cert::Check::sha256: return tr("SHA-256 of the certificate");
+        case cert::Check::certificate_parses: return tr("Certificate is well-formed");
+        case cert::Check::certificate_id: return tr("Certificate ID matches the signature");
+        case cert::Check::signer_role: return tr("Signer is the named operator");
+        case cert::Check::ledger_id: return tr("Certificate names this ledger");
+        case cert::Check::key_registered: return tr("Key registered in the ledger");
+        case cert::Check::signer_identity: return tr("Signer's name and role match the ledger");
+        case cert::Check::key_valid_at_time: return tr("Key valid at the time of issue");
+        case cert::Check::key_not_revoked: return tr("Key not revoked");
+        case cert::Check::ledger_event: return tr("Ledger records this certificate");
+        case cert::Check::chain_anchor: return tr("Ledger head in the certificate is in the chain");
+        case cert::Check::ledger_chain: return tr("Whole ledger chain verifies");
+    }
+    return {};
+}
+
+QString Words::status(cert::CheckStatus status) {
+    switch (status) {
+        case cert::CheckStatus::passed: return tr("passed");
+        case cert::CheckStatus::failed: return tr("FAILED");
+        case cert::CheckStatus::not_checked: return tr("not checked");
+    }
+    return {};
+}
+
+QString Words::size(std::uint64_t bytes) {
+    return QLocale().formattedDataSize(static_cast<qint64>(bytes), 1, QLocale::DataSizeSIFormat);
+}
+
+}  // namespace sanitize::gui

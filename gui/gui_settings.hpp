@@ -1,0 +1,24 @@
+// What the Settings page edits and every page reads: where the ledger is, which key signs,
+// the organisation's department as certificates print it, the language.
+#pragma once
+
+#include <QString>
+
+namespace sanitize::gui {
+
+struct GuiSettings {
+    QString ledger;          // a SQLite file or a postgresql:// URL; empty: no ledger, no certificates
+    QString key_file;        // the operator's minisign secret key
+    QString department;      // printed on certificates ("情報システム課 本社")
+    QString language;        // "ja", "en" or empty for the system's
+    QString certificate_dir; // where certificates are written
+
+    // Stored with QSettings; defaults as the CLI's (SANITIZE_LEDGER, SANITIZE_KEY, XDG paths).
+    static GuiSettings load();
+    void save() const;
+};
+
+// "ja" or "en": the language the settings ask for, else the system locale's.
+QString effective_language(const GuiSettings& settings);
+
+}  // namespace sanitize::gui

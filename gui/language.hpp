@@ -1,0 +1,23 @@
+// The translator of the whole application: one at a time, switched at run time.
+#pragma once
+
+#include <memory>
+
+#include <QString>
+#include <QTranslator>
+
+namespace sanitize::gui {
+
+class Language {
+public:
+    // Installs the compiled translation for "ja" or "en" (English is the source language, so it
+    // needs none); false when the translation is missing.
+    bool use(const QString& code);
+    QString current() const { return current_; }
+
+private:
+    std::unique_ptr<QTranslator> translator_;
+    QString current_ = "en";
+};
+
+}  // namespace sanitize::gui

@@ -1,0 +1,51 @@
+// The window: a list of pages on the left, the page on the right. Switching the language
+// rebuilds the pages, so every string is translated again.
+#pragma once
+
+#include <QMainWindow>
+
+#include "gui_settings.hpp"
+#include "language.hpp"
+
+class QListWidget;
+class QStackedWidget;
+
+namespace sanitize::gui {
+
+class AttachmentPage;
+class AuditPage;
+class CarryOutPage;
+class SettingsPage;
+class WipePage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class Page { wipe, carry_out, attachment, audit, settings };
+
+    explicit MainWindow(GuiSettings settings, QWidget* parent = nullptr);
+
+    void set_language(const QString& code);  // "ja", "en", "" (the system's)
+    void show_page(Page page);
+    GuiSettings& settings() { return settings_; }
+    WipePage* wipe_page() const { return wipe_; }
+    CarryOutPage* carry_out_page() const { return carry_out_; }
+    AttachmentPage* attachment_page() const { return attachment_; }
+    AuditPage* audit_page() const { return audit_; }
+    SettingsPage* settings_page() const { return settings_page_; }
+
+private:
+    void build_pages();
+    GuiSettings settings_;
+    Language language_;
+    QListWidget* navigation_ = nullptr;
+    QStackedWidget* stack_ = nullptr;
+    WipePage* wipe_ = nullptr;
+    CarryOutPage* carry_out_ = nullptr;
+    AttachmentPage* attachment_ = nullptr;
+    AuditPage* audit_ = nullptr;
+    SettingsPage* settings_page_ = nullptr;
+};
+
+}  // namespace sanitize::gui

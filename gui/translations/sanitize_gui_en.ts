@@ -1,0 +1,1123 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../main.cpp" line="33"/>
+        <source>sanitize-gui does not run as root. Start it as yourself; wiping a device you cannot open goes through the privileged helper (pkexec sanitize).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../error_text.cpp" line="13"/>
+        <source>Invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="14"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="15"/>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="16"/>
+        <source>In use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="17"/>
+        <source>Not a disk or disk image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="18"/>
+        <source>Input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="19"/>
+        <source>The device was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="20"/>
+        <source>The device reports two different sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="21"/>
+        <source>Refused for safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="22"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="23"/>
+        <source>Malformed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="24"/>
+        <source>Wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="25"/>
+        <source>Invalid signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="26"/>
+        <source>Integrity check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="27"/>
+        <source>Conflict: the data changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="28"/>
+        <location filename="../error_text.cpp" line="30"/>
+        <source>Internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="44"/>
+        <source>erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="45"/>
+        <source>erased with exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="46"/>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="47"/>
+        <location filename="../error_text.cpp" line="49"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="55"/>
+        <source>mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="56"/>
+        <source>holds the running system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="57"/>
+        <source>used as swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="58"/>
+        <source>in use (RAID, LVM or encryption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="59"/>
+        <source>a partition: wipe the whole disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="60"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="68"/>
+        <source>Signature over the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="69"/>
+        <source>Signed comment of the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="70"/>
+        <source>SHA-256 of the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="71"/>
+        <source>Certificate is well-formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="72"/>
+        <source>Certificate ID matches the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="73"/>
+        <source>Signer is the named operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="74"/>
+        <source>Certificate names this ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="75"/>
+        <source>Key registered in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="76"/>
+        <source>Signer&apos;s name and role match the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="77"/>
+        <source>Key valid at the time of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="78"/>
+        <source>Key not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="79"/>
+        <source>Ledger records this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="80"/>
+        <source>Ledger head in the certificate is in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="81"/>
+        <source>Whole ledger chain verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="88"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="89"/>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="90"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::AttachmentPage</name>
+    <message>
+        <location filename="../attachment_page.cpp" line="29"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="29"/>
+        <source>Create the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="33"/>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="34"/>
+        <source>Files to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="35"/>
+        <source>Files (drop them here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="40"/>
+        <source>0 public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="41"/>
+        <source>1 internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="42"/>
+        <source>2 secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="44"/>
+        <source>name or address of the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="46"/>
+        <source>Archive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="47"/>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="48"/>
+        <source>Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="55"/>
+        <source>Generate a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="61"/>
+        <source>Password (tell it by another channel, never in the same mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="95"/>
+        <source>Add files and generate a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="109"/>
+        <source>No passphrase: nothing was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="114"/>
+        <source>Making the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="124"/>
+        <source>Not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="126"/>
+        <source>Archive written: %1 (%2, %3 entries, AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="130"/>
+        <source>Read back with the password: %1 entries, all intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="131"/>
+        <source>Disclosure recorded in the ledger (event %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="132"/>
+        <source>No ledger is set in Settings: the disclosure is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::AuditPage</name>
+    <message>
+        <location filename="../audit_page.cpp" line="41"/>
+        <source>No ledger is set in Settings: the ledger checks were not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="46"/>
+        <source>The ledger did not open (%1): the ledger checks were not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="56"/>
+        <source>Verify the whole ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="60"/>
+        <source>Open certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="62"/>
+        <location filename="../audit_page.cpp" line="76"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="68"/>
+        <source>or drop a certificate or a folder of certificates here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="70"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="70"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="70"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="89"/>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="95"/>
+        <source>Show assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="97"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="99"/>
+        <source>Export assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="102"/>
+        <source>filter assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="104"/>
+        <source>Asset ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="104"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="104"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="104"/>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="104"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="139"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="166"/>
+        <source>VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="166"/>
+        <source>NOT VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="170"/>
+        <source>The signing key is not registered in the ledger, or a file is missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="209"/>
+        <source>Ledger verified: %1 events, chain intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="211"/>
+        <source>Ledger NOT verified: %1 at event %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="259"/>
+        <source>Exported %1 assets to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::CarryOutPage</name>
+    <message>
+        <location filename="../carry_out_page.cpp" line="30"/>
+        <source>wiping the stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="31"/>
+        <source>issuing the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="32"/>
+        <source>making the file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="33"/>
+        <source>encrypting the folder onto the stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="34"/>
+        <source>writing the instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="35"/>
+        <source>reading the archive back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="36"/>
+        <source>recording the carry-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="46"/>
+        <source>Prepare the stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="47"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="55"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="57"/>
+        <source>Folder to carry out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="63"/>
+        <source>drop the folder here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="64"/>
+        <source>age1… public keys of the recipients, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="67"/>
+        <source>or a passphrase, when there is no recipient key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="68"/>
+        <source>the asset&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="69"/>
+        <source>0 public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="70"/>
+        <source>1 internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="71"/>
+        <source>2 secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="72"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="73"/>
+        <source>department head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="74"/>
+        <source>representative director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="75"/>
+        <source>Add image file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="77"/>
+        <source>Disk image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="84"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="85"/>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="86"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="87"/>
+        <source>Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="88"/>
+        <source>Asset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="89"/>
+        <source>Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="90"/>
+        <source>Approver&apos;s title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="113"/>
+        <source>Choose a folder and tick exactly one stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="140"/>
+        <source>A carry-out is recorded in the ledger: set the ledger in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="144"/>
+        <source>Not confirmed: nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="186"/>
+        <source>Nothing was touched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="190"/>
+        <source>Failed while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="192"/>
+        <source>Wipe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="193"/>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="195"/>
+        <source>On the stick: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="197"/>
+        <source>The archive was read back from the stick and is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="198"/>
+        <source>Carry-out recorded in the ledger (event %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::CertificateView</name>
+    <message>
+        <location filename="../certificate_view.cpp" line="24"/>
+        <source>Certificate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="25"/>
+        <source>Issued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="26"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="27"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="28"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="29"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="30"/>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="31"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="32"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="33"/>
+        <source>Bytes written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="34"/>
+        <source>Afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="35"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::ConfirmDialog</name>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="15"/>
+        <source>Confirm erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="18"/>
+        <source>the serial number (or, without one, the device name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="19"/>
+        <source>the image file&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="20"/>
+        <source>&lt;b&gt;Everything on %1 (%2, %3) will be destroyed.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="24"/>
+        <source>To confirm, type %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="29"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::DeviceTable</name>
+    <message>
+        <location filename="../device_table.cpp" line="11"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="11"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="11"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="11"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="11"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="11"/>
+        <source>Removable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="12"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="59"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="59"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="62"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="62"/>
+        <source>not selectable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::MainWindow</name>
+    <message>
+        <location filename="../main_window.cpp" line="23"/>
+        <source>sanitize — media wiping and audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="32"/>
+        <source>Wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="32"/>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="32"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="32"/>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="32"/>
+        <source>Carry-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::PassphraseDialog</name>
+    <message>
+        <location filename="../passphrase_dialog.cpp" line="23"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.cpp" line="29"/>
+        <source>Passphrase of the key %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::SettingsPage</name>
+    <message>
+        <location filename="../settings_page.cpp" line="21"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="38"/>
+        <source>ledger.db, or postgresql://host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="39"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="45"/>
+        <source>Ledger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="46"/>
+        <source>Operator key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="47"/>
+        <source>Department and site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="48"/>
+        <source>Certificates folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="49"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="50"/>
+        <source>The key&apos;s passphrase is asked for each signing and never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="52"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::WipePage</name>
+    <message>
+        <location filename="../wipe_page.cpp" line="29"/>
+        <source>writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="30"/>
+        <source>syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="31"/>
+        <source>verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="46"/>
+        <source>Wipe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="47"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="52"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="53"/>
+        <source>Add image file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="56"/>
+        <source>Disk image to wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="63"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="70"/>
+        <source>last pass, every byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="71"/>
+        <source>every pass, every byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="72"/>
+        <source>sample 10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="73"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="74"/>
+        <source>reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="75"/>
+        <source>disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="76"/>
+        <source>return to owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="77"/>
+        <source>ledger asset ID (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="78"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="80"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="81"/>
+        <source>Verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="82"/>
+        <source>Afterwards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="83"/>
+        <source>Asset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="85"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="85"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="85"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="85"/>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="85"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="123"/>
+        <source>Tick at least one target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="150"/>
+        <source>Not confirmed: nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="158"/>
+        <source>No passphrase: nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="162"/>
+        <source>No ledger is set in Settings: the wipe gets no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="204"/>
+        <source>pass %1/%2 %3 %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="205"/>
+        <source>/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="214"/>
+        <source>Nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="216"/>
+        <source>The GUI does not run as root. Wipe this device through the privileged helper: pkexec sanitize wipe %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="230"/>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="232"/>
+        <source>No certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1123 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../main.cpp" line="33"/>
+        <source>sanitize-gui does not run as root. Start it as yourself; wiping a device you cannot open goes through the privileged helper (pkexec sanitize).</source>
+        <translation>sanitize-gui は root では動きません。一般ユーザーで起動してください。開けないデバイスの消去は特権ヘルパー (pkexec sanitize) を通します。</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../error_text.cpp" line="13"/>
+        <source>Invalid value</source>
+        <translation>不正な値</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="14"/>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="15"/>
+        <source>Permission denied</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="16"/>
+        <source>In use by another program</source>
+        <translation>他のプログラムが使用中です</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="17"/>
+        <source>Not a disk or disk image</source>
+        <translation>ディスクでもディスクイメージでもありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="18"/>
+        <source>Input/output error</source>
+        <translation>入出力エラー</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="19"/>
+        <source>The device was removed</source>
+        <translation>デバイスが取り外されました</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="20"/>
+        <source>The device reports two different sizes</source>
+        <translation>デバイスが異なる二つのサイズを報告しています</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="21"/>
+        <source>Refused for safety</source>
+        <translation>安全のため拒否しました</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="22"/>
+        <source>Cancelled</source>
+        <translation>取り消しました</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="23"/>
+        <source>Malformed file</source>
+        <translation>ファイルの形式が不正です</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="24"/>
+        <source>Wrong passphrase</source>
+        <translation>パスフレーズが違います</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="25"/>
+        <source>Invalid signature</source>
+        <translation>署名が不正です</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="26"/>
+        <source>Integrity check failed</source>
+        <translation>完全性の検査に失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="27"/>
+        <source>Conflict: the data changed meanwhile</source>
+        <translation>競合: 途中でデータが変わりました</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="28"/>
+        <location filename="../error_text.cpp" line="30"/>
+        <source>Internal error</source>
+        <translation>内部エラー</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="44"/>
+        <source>erased</source>
+        <translation>消去済み</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="45"/>
+        <source>erased with exceptions</source>
+        <translation>例外付きで消去</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="46"/>
+        <source>aborted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="47"/>
+        <location filename="../error_text.cpp" line="49"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="55"/>
+        <source>mounted</source>
+        <translation>マウント中</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="56"/>
+        <source>holds the running system</source>
+        <translation>稼働中のシステムを含む</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="57"/>
+        <source>used as swap</source>
+        <translation>スワップとして使用中</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="58"/>
+        <source>in use (RAID, LVM or encryption)</source>
+        <translation>使用中 (RAID・LVM・暗号化)</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="59"/>
+        <source>a partition: wipe the whole disk</source>
+        <translation>パーティションです: ディスク全体を消去してください</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="60"/>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="68"/>
+        <source>Signature over the certificate</source>
+        <translation>証明書の署名</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="69"/>
+        <source>Signed comment of the signature</source>
+        <translation>署名の信頼済みコメント</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="70"/>
+        <source>SHA-256 of the certificate</source>
+        <translation>証明書の SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="71"/>
+        <source>Certificate is well-formed</source>
+        <translation>証明書の形式が正しい</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="72"/>
+        <source>Certificate ID matches the signature</source>
+        <translation>証明書 ID が署名と一致</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="73"/>
+        <source>Signer is the named operator</source>
+        <translation>署名者が記載の作業者</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="74"/>
+        <source>Certificate names this ledger</source>
+        <translation>証明書がこの台帳を指している</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="75"/>
+        <source>Key registered in the ledger</source>
+        <translation>鍵が台帳に登録済み</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="76"/>
+        <source>Signer&apos;s name and role match the ledger</source>
+        <translation>署名者の氏名と役割が台帳と一致</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="77"/>
+        <source>Key valid at the time of issue</source>
+        <translation>発行時点で鍵が有効</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="78"/>
+        <source>Key not revoked</source>
+        <translation>鍵が失効していない</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="79"/>
+        <source>Ledger records this certificate</source>
+        <translation>台帳にこの証明書の記録がある</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="80"/>
+        <source>Ledger head in the certificate is in the chain</source>
+        <translation>証明書の台帳先頭がチェーン内にある</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="81"/>
+        <source>Whole ledger chain verifies</source>
+        <translation>台帳のチェーン全体が検証できる</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="88"/>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="89"/>
+        <source>FAILED</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="90"/>
+        <source>not checked</source>
+        <translation>未検査</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::AttachmentPage</name>
+    <message>
+        <location filename="../attachment_page.cpp" line="29"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="29"/>
+        <source>Create the attachment</source>
+        <translation>添付ファイルを作成</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="33"/>
+        <source>Add files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="34"/>
+        <source>Files to attach</source>
+        <translation>添付するファイル</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="35"/>
+        <source>Files (drop them here)</source>
+        <translation>ファイル (ここにドロップ)</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="40"/>
+        <source>0 public</source>
+        <translation>0 公開</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="41"/>
+        <source>1 internal</source>
+        <translation>1 社外秘</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="42"/>
+        <source>2 secret</source>
+        <translation>2 極秘</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="44"/>
+        <source>name or address of the recipient</source>
+        <translation>送付先の氏名またはアドレス</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="46"/>
+        <source>Archive:</source>
+        <translation>アーカイブ:</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="47"/>
+        <source>Recipient:</source>
+        <translation>送付先:</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="48"/>
+        <source>Classification:</source>
+        <translation>機密区分:</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="55"/>
+        <source>Generate a password</source>
+        <translation>パスワードを生成</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="61"/>
+        <source>Password (tell it by another channel, never in the same mail)</source>
+        <translation>パスワード (同じメールではなく別の手段で伝えてください)</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="95"/>
+        <source>Add files and generate a password first.</source>
+        <translation>先にファイルを追加し、パスワードを生成してください。</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="109"/>
+        <source>No passphrase: nothing was made.</source>
+        <translation>パスフレーズがないため、何も作成していません。</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="114"/>
+        <source>Making the archive…</source>
+        <translation>アーカイブを作成中…</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="124"/>
+        <source>Not made: %1</source>
+        <translation>作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="126"/>
+        <source>Archive written: %1 (%2, %3 entries, AES-256)</source>
+        <translation>アーカイブを書き込みました: %1 (%2、%3 項目、AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="130"/>
+        <source>Read back with the password: %1 entries, all intact.</source>
+        <translation>パスワードで読み戻しました: %1 項目、すべて正常です。</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="131"/>
+        <source>Disclosure recorded in the ledger (event %1).</source>
+        <translation>送付を台帳に記録しました (イベント %1)。</translation>
+    </message>
+    <message>
+        <location filename="../attachment_page.cpp" line="132"/>
+        <source>No ledger is set in Settings: the disclosure is not recorded.</source>
+        <translation>設定に台帳がないため、送付は記録されません。</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::AuditPage</name>
+    <message>
+        <location filename="../audit_page.cpp" line="41"/>
+        <source>No ledger is set in Settings: the ledger checks were not run.</source>
+        <translation>設定に台帳がないため、台帳の検査は行っていません。</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="46"/>
+        <source>The ledger did not open (%1): the ledger checks were not run.</source>
+        <translation>台帳を開けませんでした (%1)。台帳の検査は行っていません。</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="56"/>
+        <source>Verify the whole ledger</source>
+        <translation>台帳全体を検証</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="60"/>
+        <source>Open certificate…</source>
+        <translation>証明書を開く…</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="62"/>
+        <location filename="../audit_page.cpp" line="76"/>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="68"/>
+        <source>or drop a certificate or a folder of certificates here</source>
+        <translation>または証明書・証明書のフォルダーをここにドロップ</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="70"/>
+        <source>Check</source>
+        <translation>検査項目</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="70"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="70"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="89"/>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="95"/>
+        <source>Show assets</source>
+        <translation>資産を表示</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="97"/>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="99"/>
+        <source>Export assets</source>
+        <translation>資産の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="102"/>
+        <source>filter assets</source>
+        <translation>資産を絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="104"/>
+        <source>Asset ID</source>
+        <translation>資産ID</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="104"/>
+        <source>Name</source>
+        <translation>資産名</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="104"/>
+        <source>Department</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="104"/>
+        <source>Classification</source>
+        <translation>機密区分</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="104"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="139"/>
+        <source>Checking %1…</source>
+        <translation>%1 を検査中…</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="166"/>
+        <source>VERIFIED</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="166"/>
+        <source>NOT VERIFIED</source>
+        <translation>検証できません</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="170"/>
+        <source>The signing key is not registered in the ledger, or a file is missing: %1</source>
+        <translation>署名鍵が台帳に登録されていないか、ファイルがありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="209"/>
+        <source>Ledger verified: %1 events, chain intact.</source>
+        <translation>台帳を検証しました: %1 件のイベント、チェーンは完全です。</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="211"/>
+        <source>Ledger NOT verified: %1 at event %2 (%3)</source>
+        <translation>台帳を検証できません: イベント %2 で %1 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp" line="259"/>
+        <source>Exported %1 assets to %2</source>
+        <translation>%1 件の資産を %2 に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::CarryOutPage</name>
+    <message>
+        <location filename="../carry_out_page.cpp" line="30"/>
+        <source>wiping the stick</source>
+        <translation>USB メモリを消去中</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="31"/>
+        <source>issuing the certificate</source>
+        <translation>証明書を発行中</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="32"/>
+        <source>making the file system</source>
+        <translation>ファイルシステムを作成中</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="33"/>
+        <source>encrypting the folder onto the stick</source>
+        <translation>フォルダーを暗号化して書き込み中</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="34"/>
+        <source>writing the instructions</source>
+        <translation>復号の手順を書き込み中</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="35"/>
+        <source>reading the archive back</source>
+        <translation>アーカイブを読み戻し中</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="36"/>
+        <source>recording the carry-out</source>
+        <translation>持ち出しを記録中</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="46"/>
+        <source>Prepare the stick…</source>
+        <translation>USB メモリを準備…</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="47"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="55"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="57"/>
+        <source>Folder to carry out</source>
+        <translation>持ち出すフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="63"/>
+        <source>drop the folder here</source>
+        <translation>フォルダーをここにドロップ</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="64"/>
+        <source>age1… public keys of the recipients, one per line</source>
+        <translation>受取人の公開鍵 (age1…) を 1 行に 1 つ</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="67"/>
+        <source>or a passphrase, when there is no recipient key</source>
+        <translation>受取人の鍵がない場合はパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="68"/>
+        <source>the asset&apos;s</source>
+        <translation>資産の区分</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="69"/>
+        <source>0 public</source>
+        <translation>0 公開</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="70"/>
+        <source>1 internal</source>
+        <translation>1 社外秘</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="71"/>
+        <source>2 secret</source>
+        <translation>2 極秘</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="72"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="73"/>
+        <source>department head</source>
+        <translation>部門長</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="74"/>
+        <source>representative director</source>
+        <translation>代表取締役</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="75"/>
+        <source>Add image file…</source>
+        <translation>イメージファイルを追加…</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="77"/>
+        <source>Disk image</source>
+        <translation>ディスクイメージ</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="84"/>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="85"/>
+        <source>Recipients:</source>
+        <translation>受取人:</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="86"/>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="87"/>
+        <source>Classification:</source>
+        <translation>機密区分:</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="88"/>
+        <source>Asset:</source>
+        <translation>資産:</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="89"/>
+        <source>Approved by:</source>
+        <translation>承認者:</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="90"/>
+        <source>Approver&apos;s title:</source>
+        <translation>承認者の役職:</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="113"/>
+        <source>Choose a folder and tick exactly one stick.</source>
+        <translation>フォルダーを選び、USB メモリを一つだけ選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="140"/>
+        <source>A carry-out is recorded in the ledger: set the ledger in Settings first.</source>
+        <translation>持ち出しは台帳に記録します。先に設定で台帳を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="144"/>
+        <source>Not confirmed: nothing was erased.</source>
+        <translation>確認されなかったため、何も消去していません。</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="186"/>
+        <source>Nothing was touched: %1</source>
+        <translation>何も変更していません: %1</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="190"/>
+        <source>Failed while %1: %2</source>
+        <translation>%1 で失敗しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="192"/>
+        <source>Wipe: %1</source>
+        <translation>消去: %1</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="193"/>
+        <source>Certificate: %1</source>
+        <translation>証明書: %1</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="195"/>
+        <source>On the stick: %1 (%2)</source>
+        <translation>USB メモリ上: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="197"/>
+        <source>The archive was read back from the stick and is intact.</source>
+        <translation>アーカイブを USB メモリから読み戻し、正常であることを確認しました。</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp" line="198"/>
+        <source>Carry-out recorded in the ledger (event %1).</source>
+        <translation>持ち出しを台帳に記録しました (イベント %1)。</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::CertificateView</name>
+    <message>
+        <location filename="../certificate_view.cpp" line="24"/>
+        <source>Certificate ID</source>
+        <translation>証明書ID</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="25"/>
+        <source>Issued at</source>
+        <translation>発行日時</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="26"/>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="27"/>
+        <source>Operator</source>
+        <translation>作業者</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="28"/>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="29"/>
+        <source>Size</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="30"/>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="31"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="32"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="33"/>
+        <source>Bytes written</source>
+        <translation>書き込みバイト数</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="34"/>
+        <source>Afterwards</source>
+        <translation>消去後</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="35"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::ConfirmDialog</name>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="15"/>
+        <source>Confirm erasure</source>
+        <translation>消去の確認</translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="18"/>
+        <source>the serial number (or, without one, the device name)</source>
+        <translation>シリアル番号 (ない場合はデバイス名)</translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="19"/>
+        <source>the image file&apos;s path</source>
+        <translation>イメージファイルのパス</translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="20"/>
+        <source>&lt;b&gt;Everything on %1 (%2, %3) will be destroyed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 (%2, %3) の内容はすべて消去されます。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="24"/>
+        <source>To confirm, type %1:</source>
+        <translation>確認のため、%1 を入力してください:</translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="29"/>
+        <source>Erase</source>
+        <translation>消去する</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::DeviceTable</name>
+    <message>
+        <location filename="../device_table.cpp" line="11"/>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="11"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="11"/>
+        <source>Serial</source>
+        <translation>シリアル</translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="11"/>
+        <source>Size</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="11"/>
+        <source>Transport</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="11"/>
+        <source>Removable</source>
+        <translation>取り外し可能</translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="12"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="59"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="59"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="62"/>
+        <source>ready</source>
+        <translation>消去可能</translation>
+    </message>
+    <message>
+        <location filename="../device_table.cpp" line="62"/>
+        <source>not selectable: %1</source>
+        <translation>選択不可: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::MainWindow</name>
+    <message>
+        <location filename="../main_window.cpp" line="23"/>
+        <source>sanitize — media wiping and audit</source>
+        <translation>sanitize — 媒体の消去と監査</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="32"/>
+        <source>Wipe</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="32"/>
+        <source>Audit</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="32"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="32"/>
+        <source>Attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp" line="32"/>
+        <source>Carry-out</source>
+        <translation>持ち出し</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::PassphraseDialog</name>
+    <message>
+        <location filename="../passphrase_dialog.cpp" line="23"/>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../passphrase_dialog.cpp" line="29"/>
+        <source>Passphrase of the key %1:</source>
+        <translation>鍵 %1 のパスフレーズ:</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::SettingsPage</name>
+    <message>
+        <location filename="../settings_page.cpp" line="21"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="38"/>
+        <source>ledger.db, or postgresql://host/database</source>
+        <translation>ledger.db または postgresql://ホスト/データベース</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="39"/>
+        <source>System default</source>
+        <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="45"/>
+        <source>Ledger:</source>
+        <translation>台帳:</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="46"/>
+        <source>Operator key:</source>
+        <translation>作業者の鍵:</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="47"/>
+        <source>Department and site:</source>
+        <translation>部署・拠点:</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="48"/>
+        <source>Certificates folder:</source>
+        <translation>証明書の保存先:</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="49"/>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="50"/>
+        <source>The key&apos;s passphrase is asked for each signing and never stored.</source>
+        <translation>鍵のパスフレーズは署名のたびに尋ね、保存しません。</translation>
+    </message>
+    <message>
+        <location filename="../settings_page.cpp" line="52"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::WipePage</name>
+    <message>
+        <location filename="../wipe_page.cpp" line="29"/>
+        <source>writing</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="30"/>
+        <source>syncing</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="31"/>
+        <source>verifying</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="46"/>
+        <source>Wipe…</source>
+        <translation>消去…</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="47"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="52"/>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="53"/>
+        <source>Add image file…</source>
+        <translation>イメージファイルを追加…</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="56"/>
+        <source>Disk image to wipe</source>
+        <translation>消去するディスクイメージ</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="63"/>
+        <source>Targets</source>
+        <translation>消去対象</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="70"/>
+        <source>last pass, every byte</source>
+        <translation>最終パスを全バイト</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="71"/>
+        <source>every pass, every byte</source>
+        <translation>全パスを全バイト</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="72"/>
+        <source>sample 10 %</source>
+        <translation>10 % を抽出</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="73"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="74"/>
+        <source>reuse</source>
+        <translation>再利用</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="75"/>
+        <source>disposal</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="76"/>
+        <source>return to owner</source>
+        <translation>所有者へ返却</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="77"/>
+        <source>ledger asset ID (optional)</source>
+        <translation>台帳の資産ID (任意)</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="78"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="80"/>
+        <source>Method:</source>
+        <translation>方式:</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="81"/>
+        <source>Verification:</source>
+        <translation>検証:</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="82"/>
+        <source>Afterwards:</source>
+        <translation>消去後:</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="83"/>
+        <source>Asset:</source>
+        <translation>資産:</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="85"/>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="85"/>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="85"/>
+        <source>Rate</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="85"/>
+        <source>Remaining</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="85"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="123"/>
+        <source>Tick at least one target.</source>
+        <translation>消去対象を一つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="150"/>
+        <source>Not confirmed: nothing was erased.</source>
+        <translation>確認されなかったため、何も消去していません。</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="158"/>
+        <source>No passphrase: nothing was erased.</source>
+        <translation>パスフレーズがないため、何も消去していません。</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="162"/>
+        <source>No ledger is set in Settings: the wipe gets no certificate.</source>
+        <translation>設定に台帳がないため、この消去には証明書が発行されません。</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="204"/>
+        <source>pass %1/%2 %3 %p%</source>
+        <translation>パス %1/%2 %3 %p%</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="205"/>
+        <source>/s</source>
+        <translation>/秒</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="214"/>
+        <source>Nothing was erased: %1</source>
+        <translation>何も消去していません: %1</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="216"/>
+        <source>The GUI does not run as root. Wipe this device through the privileged helper: pkexec sanitize wipe %1</source>
+        <translation>GUI は root では動きません。このデバイスは特権ヘルパーで消去してください: pkexec sanitize wipe %1</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="230"/>
+        <source>Certificate: %1</source>
+        <translation>証明書: %1</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="232"/>
+        <source>No certificate: %1</source>
+        <translation>証明書なし: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,239 @@
+#include "wipe_page.hpp"
+
+#include <memory>
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "confirm_dialog.hpp"
+#include "device_table.hpp"
+#include "error_text.hpp"
+#include "passphrase_dialog.hpp"
+
+namespace sanitize::gui {
+
+namespace {
+
+QString phase_text(wipe::Phase phase) {
+    switch (phase) {
+        case wipe::Phase::writing: return WipePage::tr("writing");
+        case wipe::Phase::syncing: return WipePage::tr("syncing");
+        case wipe::Phase::verifying: return WipePage::tr("verifying");
+    }
+    return {};
+}
+
+QString eta_text(const std::optional<std::chrono::seconds>& eta) {
+    if (!eta) return "-";
+    const auto total = eta->count();
+    return QString("%1:%2:%3").arg(total / 3600).arg(total / 60 % 60, 2, 10, QChar('0')).arg(total % 60, 2, 10, QChar('0'));
+}
+
+}  // namespace
+
+WipePage::WipePage(const GuiSettings& settings, QWidget* parent)
+    : QWidget(parent), settings_(settings), devices_(new DeviceTable), method_(new QComboBox), verify_(new QComboBox),
+      destination_(new QComboBox), asset_(new QLineEdit), wipe_(new QPushButton(tr("Wipe…"))),
+      cancel_(new QPushButton(tr("Cancel"))), progress_(new QTableWidget(0, 5)), result_(new QLabel) {
+    confirmer_ = [this](const device::DeviceInfo& info) { return ConfirmDialog(info, this).exec() == QDialog::Accepted; };
+    passphrase_ = [this](const QString& key_file) { return PassphraseDialog::ask(key_file, this); };
+    connect(&runner_, &JobRunner::finished, this, [this] { set_running(false); });
+
+    auto* refresh = new QPushButton(tr("Refresh"));
+    auto* add = new QPushButton(tr("Add image file…"));
+    connect(refresh, &QPushButton::clicked, devices_, &DeviceTable::refresh);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Disk image to wipe"));
+        if (!path.isEmpty()) add_image(path);
+    });
+    auto* device_buttons = new QHBoxLayout;
+    device_buttons->addWidget(refresh);
+    device_buttons->addWidget(add);
+    device_buttons->addStretch();
+    auto* device_box = new QGroupBox(tr("Targets"));
+    auto* device_layout = new QVBoxLayout(device_box);
+    device_layout->addWidget(devices_);
+    device_layout->addLayout(device_buttons);
+
+    for (const std::string& name : wipe::method_names()) method_->addItem(QString::fromStdString(name));
+    method_->setCurrentText("random");
+    verify_->addItem(tr("last pass, every byte"), "last");
+    verify_->addItem(tr("every pass, every byte"), "all");
+    verify_->addItem(tr("sample 10 %"), "sample:10");
+    verify_->addItem(tr("none"), "none");
+    destination_->addItem(tr("reuse"), "reuse");
+    destination_->addItem(tr("disposal"), "disposal");
+    destination_->addItem(tr("return to owner"), "return");
+    asset_->setPlaceholderText(tr("ledger asset ID (optional)"));
+    auto* options_box = new QGroupBox(tr("Method"));
+    auto* form = new QFormLayout(options_box);
+    form->addRow(tr("Method:"), method_);
+    form->addRow(tr("Verification:"), verify_);
+    form->addRow(tr("Afterwards:"), destination_);
+    form->addRow(tr("Asset:"), asset_);
+
+    progress_->setHorizontalHeaderLabels({tr("Target"), tr("Progress"), tr("Rate"), tr("Remaining"), tr("Outcome")});
+    progress_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    progress_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    progress_->verticalHeader()->hide();
+    progress_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    result_->setWordWrap(true);
+    result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    connect(wipe_, &QPushButton::clicked, this, &WipePage::start_wipe);
+    connect(cancel_, &QPushButton::clicked, this, &WipePage::cancel);
+    cancel_->setEnabled(false);
+    auto* actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(wipe_);
+    actions->addWidget(cancel_);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(device_box, 3);
+    layout->addWidget(options_box);
+    layout->addLayout(actions);
+    layout->addWidget(progress_, 2);
+    layout->addWidget(result_);
+}
+
+bool WipePage::add_image(const QString& path) {
+    Result<device::DeviceInfo> info = device::inspect(path.toStdString());
+    if (!info) {
+        result_->setText(Words::error(info.error()));
+        return false;
+    }
+    devices_->add_target(*info);
+    return true;
+}
+
+std::optional<WipeRequest> WipePage::make_request() {
+    WipeRequest request;
+    request.targets = devices_->checked();
+    if (request.targets.empty()) {
+        result_->setText(tr("Tick at least one target."));
+        return std::nullopt;
+    }
+    Result<wipe::Method> method = wipe::parse_method(method_->currentText().toStdString());
+    Result<wipe::VerifyPlan> plan = wipe::parse_verify(verify_->currentData().toString().toStdString());
+    if (!method || !plan) {
+        result_->setText(Words::error(!method ? method.error() : plan.error()));
+        return std::nullopt;
+    }
+    request.options.method = std::move(*method);
+    request.options.verify = *plan;
+    request.certificate.asset_id = asset_->text().trimmed().toStdString();
+    request.certificate.destination =
+        cert::parse_destination(destination_->currentData().toString().toStdString()).value_or(cert::Destination::reuse);
+    request.certificate.department = settings_.department.toStdString();
+    request.ledger = settings_.ledger.toStdString();
+    request.key_file = settings_.key_file.toStdString();
+    request.certificate_dir = settings_.certificate_dir.toStdString();
+    return request;
+}
+
+void WipePage::start_wipe() {
+    if (runner_.busy()) return;
+    std::optional<WipeRequest> request = make_request();
+    if (!request) return;
+    for (const device::DeviceInfo& info : request->targets) {
+        if (!confirmer_(info)) {
+            result_->setText(tr("Not confirmed: nothing was erased."));
+            return;
+        }
+    }
+    std::optional<SecretBuffer> passphrase;
+    if (!request->ledger.empty()) {
+        passphrase = passphrase_(settings_.key_file);
+        if (!passphrase) {
+            result_->setText(tr("No passphrase: nothing was erased."));
+            return;
+        }
+    } else {
+        result_->setText(tr("No ledger is set in Settings: the wipe gets no certificate."));
+    }
+    progress_->setRowCount(0);
+    for (const device::DeviceInfo& info : request->targets) {
+        const int row = progress_->rowCount();
+        progress_->insertRow(row);
+        progress_->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(info.path)));
+        auto* bar = new QProgressBar;
+        bar->setRange(0, 1000);
+        progress_->setCellWidget(row, 1, bar);
+        for (int column = 2; column < 5; ++column) progress_->setItem(row, column, new QTableWidgetItem);
+    }
+    results_.clear();
+    set_running(true);
+    auto shared = std::make_shared<WipeRequest>(std::move(*request));
+    auto secret = std::make_shared<std::optional<SecretBuffer>>(std::move(passphrase));
+    runner_.start([this, shared, secret](std::stop_token stop) {
+        auto sink = [this](std::size_t target, const wipe::Progress& progress) {
+            post(this, [this, target, progress] { show_progress(target, progress); });
+        };
+        auto result = std::make_shared<WipeResult>(run_wipe_session(*shared, std::move(*secret), sink, stop));
+        post(this, [this, result] { show_result(*result); });
+    });
+}
+
+void WipePage::cancel() {
+    runner_.cancel();
+}
+
+void WipePage::set_running(bool running) {
+    wipe_->setEnabled(!running);
+    cancel_->setEnabled(running);
+}
+
+void WipePage::show_progress(std::size_t target, const wipe::Progress& progress) {
+    const int row = static_cast<int>(target);
+    if (row >= progress_->rowCount()) return;
+    auto* bar = qobject_cast<QProgressBar*>(progress_->cellWidget(row, 1));
+    const double done = progress.phase_bytes_total == 0
+                            ? 0.0
+                            : static_cast<double>(progress.phase_bytes_done) / static_cast<double>(progress.phase_bytes_total);
+    bar->setValue(static_cast<int>(done * 1000));
+    bar->setFormat(tr("pass %1/%2 %3 %p%").arg(progress.pass_index + 1).arg(progress.pass_count).arg(phase_text(progress.phase)));
+    progress_->item(row, 2)->setText(Words::size(static_cast<std::uint64_t>(progress.bytes_per_second)) + tr("/s"));
+    progress_->item(row, 3)->setText(eta_text(progress.eta));
+    emit progressed();
+}
+
+void WipePage::show_result(const WipeResult& result) {
+    QStringList lines;
+    QStringList certificates;
+    if (result.error) {
+        lines << tr("Nothing was erased: %1").arg(Words::error(*result.error));
+        if (result.error->code == Errc::permission_denied && !result.failed_target.empty()) {
+            lines << tr("The GUI does not run as root. Wipe this device through the privileged helper: "
+                        "pkexec sanitize wipe %1")
+                         .arg(QString::fromStdString(result.failed_target));
+        }
+    }
+    for (std::size_t i = 0; i < result.targets.size(); ++i) {
+        const TargetResult& target = result.targets[i];
+        const QString outcome = Words::outcome(target.report.outcome);
+        progress_->item(static_cast<int>(i), 4)->setText(outcome);
+        QString line = QString::fromStdString(target.report.device.path) + ": " + outcome;
+        if (target.report.error) line += " (" + Words::error(*target.report.error) + ")";
+        lines << line;
+        if (target.certified) {
+            certificates << QString::fromStdString(target.certified->files.json);
+            lines << tr("Certificate: %1").arg(QString::fromStdString(target.certified->files.json));
+        }
+        if (target.certify_error) lines << tr("No certificate: %1").arg(Words::error(*target.certify_error));
+    }
+    result_->setText(lines.join("\n"));
+    results_ = result.targets;
+    emit wipe_finished(certificates);
+}
+
+}  // namespace sanitize::gui

@@ -1,0 +1,76 @@
+// Wipe: pick targets, method and verification, confirm each by its serial, then one progress
+// row per target and the outcome with its certificate.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include <QWidget>
+
+#include "gui_settings.hpp"
+#include "job_runner.hpp"
+#include "wipe_session.hpp"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace sanitize::gui {
+
+class DeviceTable;
+
+class WipePage : public QWidget {
+    Q_OBJECT
+
+public:
+    using Confirmer = std::function<bool(const device::DeviceInfo&)>;
+    using PassphraseSource = std::function<std::optional<SecretBuffer>(const QString& key_file)>;
+
+    WipePage(const GuiSettings& settings, QWidget* parent = nullptr);
+
+    // Dialogs by default; tests put their own answers here.
+    void set_confirmer(Confirmer confirmer) { confirmer_ = std::move(confirmer); }
+    void set_passphrase_source(PassphraseSource source) { passphrase_ = std::move(source); }
+
+    // Inspects a file (a disk image) and adds it to the list, ticked; false with the reason shown.
+    bool add_image(const QString& path);
+    void start_wipe();
+    void cancel();
+
+    DeviceTable* devices() const { return devices_; }
+    QComboBox* method_box() const { return method_; }
+    QComboBox* verify_box() const { return verify_; }
+    QLabel* result_label() const { return result_; }
+    QPushButton* cancel_button() const { return cancel_; }
+    const std::vector<TargetResult>& last_results() const { return results_; }
+
+signals:
+    void progressed();                                // a progress row changed
+    void wipe_finished(const QStringList& certificates);  // the JSON files issued
+
+private:
+    void show_progress(std::size_t target, const wipe::Progress& progress);
+    void show_result(const WipeResult& result);
+    void set_running(bool running);
+    std::optional<WipeRequest> make_request();
+
+    const GuiSettings& settings_;
+    JobRunner runner_;
+    Confirmer confirmer_;
+    PassphraseSource passphrase_;
+    DeviceTable* devices_;
+    QComboBox* method_;
+    QComboBox* verify_;
+    QComboBox* destination_;
+    QLineEdit* asset_;
+    QPushButton* wipe_;
+    QPushButton* cancel_;
+    QTableWidget* progress_;
+    QLabel* result_;
+    std::vector<TargetResult> results_;
+};
+
+}  // namespace sanitize::gui

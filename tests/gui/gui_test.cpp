@@ -1,0 +1,263 @@
+// The GUI driven through its real widgets on the offscreen platform, against a real ledger and
+// real keys made by the real CLI (the office fixture of the CLI tests).
+#include <sys/stat.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QComboBox>
+
+#include "attachment_page.hpp"
+#include "audit_page.hpp"
+#include "carry_out_page.hpp"
+#include "confirm_dialog.hpp"
+#include "device_table.hpp"
+#include "main_window.hpp"
+#include "office_fixture.hpp"
+#include "passphrase_dialog.hpp"
+#include "wipe_page.hpp"
+
+namespace sanitize::test {
+namespace {
+
+QApplication& application() {
+    static int argc = 1;
+    static char name[] = "gui_tests";
+    static char* argv[] = {name, nullptr};
+    // Offscreen unless the run asks for a real display (e.g. xvfb-run with QT_QPA_PLATFORM=xcb).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Never destroyed: at exit, after main, Qt's own globals are already gone and destroying
+    // the application there crashes (its input devices outlive their registry).
+    static QApplication* app = new QApplication(argc, argv);
+    return *app;
+}
+
+constexpr int long_wait_ms = 10 * 60 * 1000;  // a bound on a hang, not a timing assertion
+
+struct GuiOffice {
+    CliOffice office;
+    std::string image = office.dir.file("stick.img");
+    std::string certificates = office.dir.file("certs");
+
+    explicit GuiOffice(std::uint64_t image_bytes) {
+        application();
+        office.open_office();
+        ::mkdir(certificates.c_str(), 0700);
+        create_file(image, marker_text(image_bytes));
+    }
+
+    gui::GuiSettings settings(bool with_ledger) const {
+        gui::GuiSettings settings;
+        if (with_ledger) settings.ledger = QString::fromStdString(office.ledger);
+        settings.key_file = QString::fromStdString(office.operator_key);
+        settings.department = "情報システム課";
+        settings.certificate_dir = QString::fromStdString(certificates);
+        settings.language = "en";
+        return settings;
+    }
+};
+
+// Types `typed` into the real confirmation dialog and presses Erase.
+gui::WipePage::Confirmer typing(std::string typed) {
+    return [typed](const device::DeviceInfo& info) {
+        gui::ConfirmDialog dialog(info, nullptr);
+        dialog.field()->setText(QString::fromStdString(typed));
+        dialog.erase_button()->click();
+        dialog.accept();  // also when the button is disabled: the dialog must refuse by itself
+        return dialog.result() == QDialog::Accepted;
+    };
+}
+
+gui::WipePage::PassphraseSource the_passphrase() {
+    return [](const QString&) {
+        QString text = passphrase;
+        return std::optional<SecretBuffer>(gui::secret_from(text));
+    };
+}
+
+void prepare_wipe(gui::MainWindow& window, const GuiOffice& fixture, const std::string& typed) {
+    gui::WipePage* page = window.wipe_page();
+    page->set_confirmer(typing(typed));
+    page->set_passphrase_source(the_passphrase());
+    REQUIRE(page->add_image(QString::fromStdString(fixture.image)));
+    REQUIRE(page->devices()->checked().size() == 1);
+}
+
+// Wipes the fixture's image from the Wipe page; returns the certificate the page issued, after
+// the Audit page (which opens every new certificate) has checked it.
+QString wipe_to_certificate(gui::MainWindow& window, const GuiOffice& fixture, bool& audit_verdict) {
+    prepare_wipe(window, fixture, fixture.image);
+    QSignalSpy finished(window.wipe_page(), &gui::WipePage::wipe_finished);
+    QSignalSpy audited(window.audit_page(), &gui::AuditPage::certificate_checked);
+    window.wipe_page()->start_wipe();
+    REQUIRE(finished.wait(long_wait_ms));
+    INFO(window.wipe_page()->result_label()->text().toStdString());
+    REQUIRE(window.wipe_page()->last_results().size() == 1);
+    CHECK(window.wipe_page()->last_results()[0].report.outcome == wipe::Outcome::erased);
+    const QStringList certificates = finished.at(0).at(0).toStringList();
+    REQUIRE(certificates.size() == 1);
+    REQUIRE((!audited.isEmpty() || audited.wait(long_wait_ms)));
+    audit_verdict = audited.at(0).at(0).toBool();
+    return certificates[0];
+}
+
+void save_screenshots(gui::MainWindow& window, const QString& language) {
+    QDir().mkpath(SANITIZE_SCREENSHOT_DIR);
+    const std::pair<gui::MainWindow::Page, QString> pages[] = {{gui::MainWindow::Page::wipe, "wipe"},
+                                                               {gui::MainWindow::Page::carry_out, "carry-out"},
+                                                               {gui::MainWindow::Page::attachment, "attachment"},
+                                                               {gui::MainWindow::Page::audit, "audit"},
+                                                               {gui::MainWindow::Page::settings, "settings"}};
+    for (const auto& [page, name] : pages) {
+        window.show_page(page);
+        QApplication::processEvents();
+        const QString path = QString(SANITIZE_SCREENSHOT_DIR) + "/" + name + "-" + language + ".png";
+        CHECK(window.grab().save(path));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("GUI: an image wiped from the Wipe page gets a certificate the Audit page verifies", "[gui]") {
+    GuiOffice fixture(8 << 20);
+    gui::MainWindow window(fixture.settings(true));
+    window.show();
+    bool verified = false;
+    const QString certificate = wipe_to_certificate(window, fixture, verified);
+    CHECK(verified);
+    CHECK(window.audit_page()->verdict_label()->text().contains("VERIFIED"));
+    CHECK_FALSE(window.audit_page()->verdict_label()->text().contains("NOT VERIFIED"));
+    CHECK_FALSE(contains_marker(read_file(fixture.image)));
+
+    QSignalSpy ledger_checked(window.audit_page(), &gui::AuditPage::ledger_checked);
+    window.audit_page()->verify_ledger();
+    REQUIRE(ledger_checked.wait(long_wait_ms));
+    CHECK(ledger_checked.at(0).at(0).toBool());
+
+    // Every page in both languages, with a certificate on the Audit page.
+    for (const QString language : {"en", "ja"}) {
+        window.set_language(language);
+        CHECK(window.windowTitle().contains(language == "ja" ? "媒体" : "media"));
+        REQUIRE(window.wipe_page()->add_image(QString::fromStdString(fixture.image)));
+        QSignalSpy audited(window.audit_page(), &gui::AuditPage::certificate_checked);
+        window.audit_page()->add_certificates(certificate);
+        REQUIRE(audited.wait(long_wait_ms));
+        CHECK(audited.at(0).at(0).toBool());
+        window.audit_page()->load_assets();
+        window.attachment_page()->add_files({QString::fromStdString(fixture.office.dir.file("見積書.txt"))});
+        window.attachment_page()->generate_password();
+        save_screenshots(window, language);
+    }
+}
+
+TEST_CASE("GUI: a tampered certificate is shown as not verified", "[gui]") {
+    GuiOffice fixture(4 << 20);
+    gui::MainWindow window(fixture.settings(true));
+    bool verified = false;
+    const QString certificate = wipe_to_certificate(window, fixture, verified);
+    REQUIRE(verified);
+    // One byte more at the end: the signature and the SHA-256 no longer match.
+    std::string bytes = read_file(certificate.toStdString());
+    write_and_sync(certificate.toStdString(), bytes + " ");
+    QSignalSpy audited(window.audit_page(), &gui::AuditPage::certificate_checked);
+    window.audit_page()->open_certificate(certificate);
+    REQUIRE(audited.wait(long_wait_ms));
+    CHECK_FALSE(audited.at(0).at(0).toBool());
+    CHECK(window.audit_page()->verdict_label()->text().contains("NOT VERIFIED"));
+    CHECK(window.audit_page()->checks_table()->rowCount() > 0);
+}
+
+TEST_CASE("GUI: the confirmation refuses a wrong serial and nothing is erased", "[gui]") {
+    GuiOffice fixture(1 << 20);
+    Result<device::DeviceInfo> info = device::inspect(fixture.image);
+    REQUIRE(info);
+    gui::ConfirmDialog dialog(*info, nullptr);
+    dialog.field()->setText("WRONG-SERIAL");
+    CHECK_FALSE(dialog.erase_button()->isEnabled());
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    dialog.field()->setText(QString::fromStdString(fixture.image));
+    CHECK(dialog.erase_button()->isEnabled());
+
+    gui::MainWindow window(fixture.settings(false));
+    prepare_wipe(window, fixture, "WRONG-SERIAL");
+    window.wipe_page()->start_wipe();
+    CHECK(window.wipe_page()->result_label()->text().contains("Not confirmed"));
+    CHECK(window.wipe_page()->last_results().empty());
+    CHECK(contains_marker(read_file(fixture.image)));
+}
+
+TEST_CASE("GUI: Cancel during a wipe gives the outcome aborted", "[gui]") {
+    GuiOffice fixture(64 << 20);
+    gui::MainWindow window(fixture.settings(false));
+    prepare_wipe(window, fixture, fixture.image);
+    gui::WipePage* page = window.wipe_page();
+    page->method_box()->setCurrentText("gutmann");  // 35 passes: far from done at the first progress
+    QObject::connect(page, &gui::WipePage::progressed, page, [page] { page->cancel_button()->click(); });
+    QSignalSpy finished(page, &gui::WipePage::wipe_finished);
+    page->start_wipe();
+    REQUIRE(finished.wait(long_wait_ms));
+    REQUIRE(page->last_results().size() == 1);
+    CHECK(page->last_results()[0].report.outcome == wipe::Outcome::aborted);
+    CHECK(page->result_label()->text().contains("aborted"));
+}
+
+TEST_CASE("GUI: the Carry-out page prepares a stick image and shows what is on it", "[gui]") {
+    GuiOffice fixture(64 << 20);  // FAT32 needs room for its tables and root directory
+    const std::string folder = fixture.office.dir.file("outgoing");
+    ::mkdir(folder.c_str(), 0700);
+    create_file(folder + "/報告書.txt", "quarterly figures\n");
+    gui::MainWindow window(fixture.settings(true));
+    gui::CarryOutPage* page = window.carry_out_page();
+    page->set_confirmer(typing(fixture.image));
+    page->set_passphrase_source(the_passphrase());
+    page->folder_field()->setText(QString::fromStdString(folder));
+    page->passphrase_field()->setText("a long passphrase for the receiver");
+    page->classification_box()->setCurrentIndex(page->classification_box()->findData(1));
+    page->approver_field()->setText("佐藤 部長");
+    page->approver_title_box()->setCurrentIndex(page->approver_title_box()->findData("department_head"));
+    Result<device::DeviceInfo> info = device::inspect(fixture.image);
+    REQUIRE(info);
+    page->sticks()->add_target(*info);
+    QSignalSpy prepared(page, &gui::CarryOutPage::prepared);
+    page->start();
+    REQUIRE(prepared.wait(long_wait_ms));
+    INFO(page->result_label()->text().toStdString());
+    CHECK(prepared.at(0).at(0).toBool());
+    CHECK(page->result_label()->text().contains("On the stick"));
+    CHECK(page->result_label()->text().contains("Carry-out recorded"));
+    CHECK_FALSE(contains_marker(read_file(fixture.image)));
+}
+
+TEST_CASE("GUI: an attachment with a generated password is checked and recorded", "[gui]") {
+    GuiOffice fixture(1 << 20);
+    const std::string input = fixture.office.dir.file("見積書.txt");
+    const std::string archive = fixture.office.dir.file("attachment.zip");
+    create_file(input, "estimate: 1,000,000 JPY\n");
+    gui::MainWindow window(fixture.settings(true));
+    gui::AttachmentPage* page = window.attachment_page();
+    page->set_passphrase_source(the_passphrase());
+    page->add_files({QString::fromStdString(input)});
+    page->set_output(QString::fromStdString(archive));
+    page->generate_password();
+    const QString password = page->password_label()->text();
+    CHECK(static_cast<std::size_t>(password.size()) == attach::generated_password_length);
+    CHECK(password.count('-') == 3);  // groups of four, to be read aloud
+    QSignalSpy created(page, &gui::AttachmentPage::created);
+    page->create();
+    REQUIRE(created.wait(long_wait_ms));
+    INFO(page->result_label()->text().toStdString());
+    CHECK(created.at(0).at(0).toBool());
+    CHECK(page->result_label()->text().contains("Disclosure recorded"));
+    // The stock 7-Zip opens it with the password shown.
+    if (std::optional<std::string> seven = find_program("7z")) {
+        ProcessResult tested = run_process({*seven, "t", "-p" + password.toStdString(), archive});
+        INFO(tested.out + tested.err);
+        CHECK(tested.ok());
+    }
+}
+
+}  // namespace sanitize::test
