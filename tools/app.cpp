@@ -7,6 +7,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app_prepare.hpp"
+#include "app_purge.hpp"
+
 #ifndef SANITIZE_VERSION
 #error "SANITIZE_VERSION must be defined by the build (tools/CMakeLists.txt)"
 #endif
@@ -48,6 +51,7 @@ void add_signer_options(CLI::App* command, const Messages& messages, SignerArgs&
 void add_devices(CLI::App& app, const Messages& messages, DevicesArgs& args) {
     CLI::App* command = app.add_subcommand("devices", std::string(messages.get(Msg::help_devices)));
     command->add_flag("--json", args.json, std::string(messages.get(Msg::help_json_devices)));
+    command->add_flag("--probe", args.probe, std::string(messages.get(Msg::help_devices_probe)));
     command->footer(std::string(messages.get(Msg::footer_devices)));
 }
 
@@ -420,9 +424,11 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     add_devices(app, messages, invocation.devices);
     add_wipe(app, messages, invocation.wipe);
     add_verify_media(app, messages, invocation.verify_media);
+    add_purge(app, messages, invocation.purge);
     add_cert(app, messages, invocation.cert);
     add_attach(app, messages, invocation.attach);
     add_age(app, messages, invocation);
+    add_prepare(app, messages, invocation.prepare);
     add_key(app, messages, invocation.key);
     add_ledger(app, messages, invocation.ledger);
     add_asset(app, messages, invocation.asset);
@@ -449,7 +455,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     static const std::map<std::string, Command> commands = {
         {"devices", Command::devices}, {"wipe", Command::wipe}, {"verify-media", Command::verify_media},
         {"key", Command::key},         {"ledger", Command::ledger}, {"asset", Command::asset},
-        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out},
+        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out}, {"prepare", Command::prepare}, {"purge", Command::purge},
     };
     invocation.command = commands.at(name);
     return {std::move(invocation), ExitCode::ok};

@@ -21,6 +21,7 @@ struct GlobalArgs {
 
 struct DevicesArgs {
     bool json = false;
+    bool probe = false;  // ask the drives' firmware (hidden areas, SMART, purge methods)
 };
 
 // Who signs: a secret key file and where its passphrase comes from (never argv).
@@ -60,6 +61,16 @@ struct VerifyMediaArgs {
     std::string expect;  // "zero" or "byte:HH"
     std::string sample;  // percent; empty: read everything
     bool json = false;
+};
+
+// `sanitize purge` (command_purge.cpp, options in app_purge.cpp)
+struct PurgeArgs {
+    std::string target;
+    std::string method;
+    std::string verify = "sample:10";
+    bool json = false;
+    bool yes = false;
+    std::string confirm;  // the serial (or name) of the drive, with --yes
 };
 
 // `sanitize key …` (command_key.cpp)
@@ -198,7 +209,32 @@ struct KeygenArgs {
     std::string output;
 };
 
-enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach, encrypt, decrypt, keygen, carry_out };
+// `sanitize prepare DEVICE --folder DIR …`: the whole carry-out path for a stick (command_prepare.cpp)
+struct PrepareArgs {
+    std::string device;
+    std::string folder;
+    std::vector<std::string> recipients;       // -r age1…
+    std::vector<std::string> recipient_files;  // -R FILE
+    bool passphrase = false;
+    PassphraseSource passphrase_source;
+    std::string asset;
+    int classification = -1;  // -1: the asset's
+    std::string approver;
+    std::string approver_title = "none";
+    std::string method = "random";
+    std::string verify = "last";
+    std::string file_system = "fat32";
+    std::string label = "CARRYOUT";
+    std::string cert_dir = ".";
+    bool no_pdf = false;
+    std::string ledger;
+    SignerArgs signer;  // --key, --key-passphrase-file, --key-passphrase-fd
+    bool yes = false;
+    std::string confirm;  // --confirm / --device-serial: the serial (or name) of the stick
+    bool json = false;
+};
+
+enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach, encrypt, decrypt, keygen, carry_out, prepare, purge };
 
 struct Invocation {
     Command command = Command::devices;
@@ -206,6 +242,7 @@ struct Invocation {
     DevicesArgs devices;
     WipeArgs wipe;
     VerifyMediaArgs verify_media;
+    PurgeArgs purge;
     KeyArgs key;
     LedgerArgs ledger;
     AssetArgs asset;
@@ -216,6 +253,7 @@ struct Invocation {
     DecryptArgs decrypt;
     KeygenArgs keygen;
     CarryOutArgs carry_out;
+    PrepareArgs prepare;
 };
 
 struct ParseResult {

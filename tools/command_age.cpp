@@ -8,11 +8,12 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
-#include <sodium.h>
 
+#include "byte_progress_view.hpp"
 #include "command_support.hpp"
 #include "commands.hpp"
 #include "ledger_access.hpp"
+#include "recipient_input.hpp"
 #include "sanitize/age.hpp"
 #include "sanitize/files.hpp"
 #include "sanitize/jobs.hpp"
@@ -25,39 +26,17 @@ namespace {
 
 constexpr std::size_t max_key_file_bytes = 1024 * 1024;
 
-std::string trimmed(std::string_view line) {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-    return std::string(line);
+// -r values and the lines of -R files, as age reads them (recipient_input.cpp, shared with prepare).
+Loaded<std::vector<crypt::X25519Recipient>> parse_recipients(const EncryptArgs& args, const Context& context) {
+    return parse_recipient_options(args.recipients, args.recipient_files, context);
 }
 
-// -r values and the lines of -R files (blank lines and "#" comments skipped), as age reads them.
-Loaded<std::vector<crypt::X25519Recipient>> parse_recipients(const EncryptArgs& args, const Context& context) {
-    std::vector<std::pair<std::string, std::string>> texts;  // (where, text)
-    for (const std::string& recipient : args.recipients) texts.emplace_back("-r", recipient);
-    for (const std::string& path : args.recipient_files) {
-        Result<std::string> contents = files::read_small_file(path, max_key_file_bytes);
-        if (!contents) return {std::nullopt, report_file_error(context, contents.error(), path)};
-        std::size_t line_number = 0;
-        std::string_view rest = *contents;
-        while (!rest.empty()) {
-            const std::size_t end = rest.find('\n');
-            const std::string line = trimmed(rest.substr(0, end));
-            rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
-            ++line_number;
-            if (!line.empty() && line.front() != '#') texts.emplace_back(path + ":" + std::to_string(line_number), line);
-        }
-    }
-    std::vector<crypt::X25519Recipient> recipients;
-    for (const auto& [where, text] : texts) {
-        Result<crypt::X25519Recipient> parsed = crypt::X25519Recipient::parse(text);
-        if (!parsed) {
-            print_error(context.messages, context.messages.format(Msg::age_bad_recipient, where, text));
-            return {std::nullopt, ExitCode::usage};
-        }
-        recipients.push_back(*parsed);
-    }
-    return {std::move(recipients), ExitCode::ok};
+// A bar on a terminal, plain lines in a log, nothing when the output is --json.
+ProgressViewOptions byte_progress_options(bool json) {
+    ProgressViewOptions options = progress_options_for_stderr(false);
+    if (json) options.style = ProgressStyle::silent;
+    options.redraw_interval = std::chrono::milliseconds(250);
+    return options;
 }
 
 void print_json(const nlohmann::json& document) {
@@ -94,12 +73,9 @@ struct Identities {
 Loaded<Identities> load_identities(const DecryptArgs& args, const Context& context) {
     Identities identities;
     for (const std::string& path : args.identity_files) {
-        Result<std::string> text = files::read_small_file(path, max_key_file_bytes);
-        if (!text) return {std::nullopt, report_file_error(context, text.error(), path)};
-        SecretBuffer secret(text->size());
-        std::copy(text->begin(), text->end(), secret.bytes().begin());
-        sodium_memzero(text->data(), text->size());
-        Result<std::vector<crypt::X25519Identity>> parsed = crypt::parse_identity_file(secret.bytes());
+        Result<SecretBuffer> secret = files::read_small_secret_file(path, max_key_file_bytes);
+        if (!secret) return {std::nullopt, report_file_error(context, secret.error(), path)};
+        Result<std::vector<crypt::X25519Identity>> parsed = crypt::parse_identity_file(secret->bytes());
         if (!parsed) return {std::nullopt, report_error(context, parsed.error(), path)};
         for (auto& identity : *parsed) identities.x25519.push_back(std::move(identity));
     }
@@ -203,8 +179,15 @@ ExitCode run_encrypt(const EncryptArgs& args, const Context& context) {
     options.source = args.folder;
     options.recipients = recipients;
     options.armor = args.armor;
+    // The library calls back on this thread only, a few times a second.
+    ByteProgressView progress(std::cerr, context.messages, args.folder, byte_progress_options(args.json));
+    options.on_progress = [&progress](const crypt::FolderProgress& p) { progress.update(p.bytes_done, p.bytes_total); };
     Result<crypt::FolderStats> stats = crypt::encrypt_folder(options, std::filesystem::path(args.output), context.stop);
-    if (!stats) return report_file_error(context, stats.error(), args.folder);
+    if (!stats) {
+        progress.close();
+        return report_file_error(context, stats.error(), args.folder);
+    }
+    progress.finish(stats->file_bytes);
     std::vector<std::string> fingerprints;
     for (const auto& recipient : *x25519.value) fingerprints.push_back(crypt::recipient_fingerprint(recipient));
     std::optional<std::int64_t> event_seq;
@@ -241,8 +224,18 @@ ExitCode run_decrypt(const DecryptArgs& args, const Context& context) {
     options.input = args.input;
     options.target = args.output;
     options.identities = pointers;
+    ByteProgressView progress(std::cerr, context.messages, args.input, byte_progress_options(args.json));
+    std::uint64_t input_bytes = 0;
+    options.on_progress = [&progress, &input_bytes](const crypt::FolderProgress& p) {
+        input_bytes = p.bytes_done;
+        progress.update(p.bytes_done, p.bytes_total);
+    };
     Result<crypt::FolderStats> stats = crypt::decrypt_to_folder(options, context.stop);
-    if (!stats) return report_crypt_error(context, stats.error(), args.input);
+    if (!stats) {
+        progress.close();
+        return report_crypt_error(context, stats.error(), args.input);
+    }
+    progress.finish(input_bytes);
     if (args.json) {
         print_json({{"input", args.input}, {"output", args.output}, {"entries", stats->entries}, {"file_bytes", stats->file_bytes}});
     } else {

@@ -10,6 +10,7 @@ namespace sanitize::cli {
 ExitCode run_devices(const DevicesArgs& args, const Context& context);
 ExitCode run_wipe(const WipeArgs& args, const Context& context);
 ExitCode run_verify_media(const VerifyMediaArgs& args, const Context& context);
+ExitCode run_purge(const PurgeArgs& args, const Context& context);
 ExitCode run_key(const KeyArgs& args, const Context& context);
 ExitCode run_ledger(const LedgerArgs& args, const Context& context);
 ExitCode run_asset(const AssetArgs& args, const Context& context);
@@ -20,5 +21,6 @@ ExitCode run_encrypt(const EncryptArgs& args, const Context& context);
 ExitCode run_decrypt(const DecryptArgs& args, const Context& context);
 ExitCode run_keygen(const KeygenArgs& args, const Context& context);
 ExitCode run_carry_out(const CarryOutArgs& args, const Context& context);
+ExitCode run_prepare(const PrepareArgs& args, const Context& context);
 
 }  // namespace sanitize::cli

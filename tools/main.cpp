@@ -43,6 +43,8 @@ int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::C
         case Command::decrypt: return to_int(sanitize::cli::run_decrypt(invocation.decrypt, context));
         case Command::keygen: return to_int(sanitize::cli::run_keygen(invocation.keygen, context));
         case Command::carry_out: return to_int(sanitize::cli::run_carry_out(invocation.carry_out, context));
+        case Command::prepare: return to_int(sanitize::cli::run_prepare(invocation.prepare, context));
+        case Command::purge: return to_int(sanitize::cli::run_purge(invocation.purge, context));
     }
     return to_int(sanitize::cli::ExitCode::usage);
 }

@@ -138,9 +138,11 @@ Text ledger_texts(Msg id);  // message_table_ledger.cpp
 Text cert_texts(Msg id);    // message_table_cert.cpp
 Text attach_texts(Msg id);  // message_table_attach.cpp
 Text age_texts(Msg id);     // message_table_age.cpp
+Text prepare_texts(Msg id); // message_table_prepare.cpp
+Text purge_texts(Msg id);   // message_table_purge.cpp
 
 Text text_of(Msg id) {
-    for (auto* part : {errors_and_refusals, outcomes_and_usage, confirmation, report_texts, help_texts, access_texts, cert_texts, attach_texts, age_texts, ledger_texts}) {
+    for (auto* part : {errors_and_refusals, outcomes_and_usage, confirmation, report_texts, help_texts, access_texts, cert_texts, attach_texts, age_texts, prepare_texts, ledger_texts, purge_texts}) {
         Text text = part(id);
         if (!text.en.empty()) return text;
     }

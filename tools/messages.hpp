@@ -137,6 +137,22 @@ enum class Msg {
     help_carry_out_no_ledger, help_carry_out_asset, help_carry_out_classification, help_approver, help_approver_title,
     help_medium_serial, help_carry_out, help_carry_out_return, help_return_remarks, carry_out_recorded,
     carry_out_not_recorded, carry_out_needs_level, carry_out_returned,
+    // prepare (message_table_prepare.cpp)
+    help_prepare, help_prepare_device, help_prepare_folder, help_prepare_verify, help_prepare_file_system,
+    help_prepare_label, help_prepare_confirm, help_json_prepare, footer_prepare,
+    prepare_needs_ledger, hint_prepare_needs_ledger, prepare_exfat_unsupported, hint_prepare_exfat,
+    prepare_verify_none, prepare_missing_program, hint_prepare_install, prepare_too_large_fat32,
+    prepare_too_large_stick, hint_prepare_too_large, prepare_bad_label,
+    prepare_step_wipe, prepare_step_certify, prepare_step_format, prepare_step_write_archive,
+    prepare_step_write_readme, prepare_step_check_archive, prepare_step_record,
+    prepare_step_line, prepare_step_done, prepare_step_failed,
+    prepare_failed, prepare_emptied, prepare_not_emptied, prepare_nothing_recorded,
+    prepare_ready, prepare_file_line, prepare_checked, prepare_certificate, prepare_recorded,
+    // purge, hidden areas (message_table_purge.cpp)
+    help_purge, help_purge_method, help_purge_verify, help_json_purge, footer_purge, purge_bad_method,
+    hint_purge_methods, hint_purge_verify, purge_unavailable, purge_method_line, purge_offered,
+    hint_purge_use_wipe, purge_refused, hint_security_frozen, purge_failed, purge_unverified, purge_done,
+    purge_progress, col_hidden, help_devices_probe, hidden_not_probed,
     count_  // not a text: the number of texts
 };
 

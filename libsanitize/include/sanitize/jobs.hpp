@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -9,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "sanitize/age.hpp"
 #include "sanitize/attach.hpp"
 #include "sanitize/cert.hpp"
 #include "sanitize/device.hpp"
@@ -135,6 +138,7 @@ struct CarryOutRecord {
     std::vector<std::string> recipient_fingerprints;  // crypt::recipient_fingerprint of each
     bool passphrase = false;                          // a passphrase (scrypt) recipient was used
     std::string medium_serial;                        // the stick it leaves on, when known
+    std::string wipe_certificate_id;                  // the stick's wipe before it was written, when known
 };
 
 // The level a carry-out is recorded with: the one given, else the asset's in the ledger.
@@ -156,5 +160,120 @@ struct ReturnRecord {
 // Appends media.return: the medium came back.
 [[nodiscard]] Result<ledger::Event> record_return(ledger::Ledger& ledger, const keys::SecretKey& actor,
                                                   const ReturnRecord& record);
+
+}  // namespace sanitize::jobs
+
+// ---- A certificate as an auditor checks it (`sanitize cert verify`, the GUI's Audit page).
+
+namespace sanitize::jobs {
+
+struct CertificateFileSet {
+    std::string certificate;  // the bytes of cert.json
+    std::string signature;    // cert.json.minisig
+    std::optional<std::string> countersignature;  // cert.json.validator.minisig, when present
+};
+
+// Reads a certificate, its signature beside it and its countersignature when there is one.
+// A file that cannot be read is its error (the context names it).
+[[nodiscard]] Result<CertificateFileSet> read_certificate_files(const std::string& certificate_path);
+
+struct CertificateCheckOptions {
+    ledger::Ledger* ledger = nullptr;            // null: the ledger checks are not_checked
+    std::optional<keys::PublicKey> operator_key{};  // empty: the ledger's registration of the signer
+    std::optional<keys::PublicKey> trusted_root{};
+};
+
+struct CertificateVerification {
+    cert::VerifyReport operator_report;
+    std::optional<cert::VerifyReport> validation;  // of the countersignature, when there is one
+    std::optional<cert::Person> validator;         // who countersigned, when that verified
+    bool ok() const noexcept;
+};
+
+// Every check of the signature and the countersignature. Errc::not_found with the key id (hex)
+// as context when a signature's key is neither given nor registered in the ledger; other errors
+// when a signature does not even name a key (Errc::malformed_input) or the ledger cannot be read.
+[[nodiscard]] Result<CertificateVerification> verify_certificate_files(const CertificateFileSet& files,
+                                                                       const CertificateCheckOptions& options);
+
+}  // namespace sanitize::jobs
+
+// ---- Preparing a carry-out stick (POLICY: erase the stick completely, carry the data encrypted).
+
+namespace sanitize::jobs {
+
+// exfat is accepted by name and refused (Errc::invalid_argument, context "exfat: no writer"):
+// no userspace tool copies files into exFAT, and the stick is never mounted.
+enum class StickFileSystem { fat32, exfat };
+std::string_view stick_file_system_name(StickFileSystem kind) noexcept;  // "fat32"
+
+enum class PrepareStep { wipe, certify, format, write_archive, write_readme, check_archive, record };
+std::string_view prepare_step_name(PrepareStep step) noexcept;  // "write_archive"
+
+struct PrepareStickRequest {
+    device::DeviceInfo device;  // as inspected and confirmed; the safety rules are applied again
+    std::filesystem::path folder;
+    std::vector<crypt::X25519Recipient> recipients;
+    const crypt::ScryptRecipient* passphrase = nullptr;  // instead of recipients; the caller's
+    std::string asset_id;                                // empty: not a ledger asset
+    std::optional<int> classification;                   // nullopt: the asset's
+    Approval approval;
+    wipe::WipeOptions wipe;  // its verification must not be `none`
+    CertificateRequest certificate;
+    CertifyOptions certify;
+    StickFileSystem file_system = StickFileSystem::fat32;
+    std::string label = "CARRYOUT";  // the volume label: up to 11 of A-Z 0-9 _ -
+    std::string readme_name = "README-DECRYPT.txt";
+};
+
+// Called one at a time, never concurrently: on the caller's thread or on a helper thread it is
+// waiting for (the archive streams into mcopy from one); `wipe` as run_wipe calls it.
+struct PrepareCallbacks {
+    std::function<void(PrepareStep)> on_step_started;
+    std::function<void(PrepareStep, bool ok)> on_step_finished;
+    wipe::Callbacks wipe;
+    // write_archive: plaintext bytes of the folder; check_archive: archive bytes read back.
+    std::function<void(PrepareStep, std::uint64_t done, std::uint64_t total)> on_bytes;
+};
+
+struct StickFile {
+    std::string name;
+    std::uint64_t bytes = 0;
+};
+
+struct PreparedStick {
+    wipe::WipeReport wipe_report;
+    std::optional<CertifiedWipe> certificate;
+    StickFileSystem file_system = StickFileSystem::fat32;
+    std::string label;
+    std::vector<StickFile> files;  // on the stick, archive first
+    std::string archive_sha256;    // hex, of the bytes written and read back
+    crypt::FolderStats folder;
+    bool archive_checked = false;  // read back from the stick and authenticated to its end
+    std::optional<ledger::Event> carry_out;
+    // A failure once the wipe began: the step, why, and whether the stick was then left with
+    // an empty file system (no half-written archive). Nothing is recorded as carried out.
+    std::optional<PrepareStep> failed_step;
+    std::optional<Error> error;
+    bool emptied_after_failure = false;
+    bool ok() const noexcept { return !error.has_value(); }
+};
+
+// Everything that can be known before the stick is touched (recipients may still be missing,
+// so that a passphrase is asked for only after the checks): the safety rules, verification
+// not `none`, the folder, the approval for the level, the signer's right to write both events,
+// the certificate directory, mkfs.vfat and mcopy (context "program NAME (package PKG)"), and
+// that the archive fits (context "fat32 file limit" or "stick size": Errc::refused).
+[[nodiscard]] Result<void> check_prepare_stick(ledger::Ledger& ledger, const keys::PublicKey& operator_key,
+                                               const PrepareStickRequest& request);
+
+// The whole path: check_prepare_stick, wipe and certificate, a fresh file system, the archive
+// streamed onto it (no plaintext or ciphertext file anywhere) and a text file for the
+// receiver, the archive read back from the stick and authenticated with the file key kept
+// from encryption, then the media.carry_out record. An error result means nothing was touched;
+// later failures are in PreparedStick::error.
+[[nodiscard]] Result<PreparedStick> prepare_stick(ledger::Ledger& ledger, const keys::SecretKey& operator_key,
+                                                  const PrepareStickRequest& request,
+                                                  const PrepareCallbacks& callbacks, std::stop_token stop);
 
 }  // namespace sanitize::jobs
