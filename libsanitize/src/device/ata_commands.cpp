@@ -19,7 +19,7 @@ std::uint16_t word_at(std::span<const std::uint8_t> data, std::size_t word) {
     return static_cast<std::uint16_t>(data[2 * word] | (data[2 * word + 1] << 8));
 }
 
-bool bit(std::uint16_t word, unsigned n) { return ((word >> n) & 1U) != 0; }
+bool bit(std::uint16_t word, unsigned n) { return ((static_cast<unsigned>(word) >> n) & 1U) != 0; }
 
 // A word is valid when bit 15 is clear and bit 14 set (ACS-3 words 83, 84, 86, 87, 119...).
 bool valid_word(std::uint16_t word) { return (word & 0xC000) == 0x4000; }
