@@ -74,7 +74,7 @@ Loaded<Identities> load_identities(const DecryptArgs& args, const Context& conte
     Identities identities;
     for (const std::string& path : args.identity_files) {
         Result<SecretBuffer> secret = files::read_small_secret_file(path, max_key_file_bytes);
-        if (!secret) return {std::nullopt, report_file_error(context, secret.error(), path)};
+        if (!secret) return {std::nullopt, report_error(context, secret.error(), path)};
         Result<std::vector<crypt::X25519Identity>> parsed = crypt::parse_identity_file(secret->bytes());
         if (!parsed) return {std::nullopt, report_error(context, parsed.error(), path)};
         for (auto& identity : *parsed) identities.x25519.push_back(std::move(identity));
@@ -185,7 +185,7 @@ ExitCode run_encrypt(const EncryptArgs& args, const Context& context) {
     Result<crypt::FolderStats> stats = crypt::encrypt_folder(options, std::filesystem::path(args.output), context.stop);
     if (!stats) {
         progress.close();
-        return report_file_error(context, stats.error(), args.folder);
+        return report_error(context, stats.error(), args.folder);
     }
     progress.finish(stats->file_bytes);
     std::vector<std::string> fingerprints;
@@ -253,7 +253,7 @@ ExitCode run_keygen(const KeygenArgs& args, const Context& context) {
     const auto bytes = text.bytes();
     Result<void> written =
         files::write_new_file(args.output, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), 0600);
-    if (!written) return report_file_error(context, written.error(), args.output);
+    if (!written) return report_error(context, written.error(), args.output);
     std::cout << context.messages.format(Msg::age_keygen_written, args.output) << "\n"
               << context.messages.format(Msg::age_keygen_public, identity.recipient().to_string()) << "\n"
               << std::flush;

@@ -144,7 +144,7 @@ ExitCode run_list(const AssetArgs& args, const Context& context) {
 
 ExitCode run_import(const AssetArgs& args, const Context& context) {
     Result<std::string> csv = read_small_file(args.file, max_csv_bytes);
-    if (!csv) return report_file_error(context, csv.error(), args.file);
+    if (!csv) return report_error(context, csv.error(), args.file);
     Session session;
     if (ExitCode code = open_session(args, context, session, true); code != ExitCode::ok) return code;
     Result<ledger::ImportSummary> summary = session.ledger.value->import_assets_csv(*session.key.value, *csv);

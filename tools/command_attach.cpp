@@ -159,7 +159,7 @@ ExitCode run_make(const AttachArgs& args, const Context& context) {
     options.encryption = args.legacy_zipcrypto ? attach::Encryption::legacy_zipcrypto : attach::Encryption::aes256;
     options.stop = context.stop;
     Result<attach::Disclosure> made = attach::create_archive(options);
-    if (!made) return report_file_error(context, made.error(), args.output);
+    if (!made) return report_error(context, made.error(), args.output);
 
     std::optional<std::int64_t> event_seq;
     ExitCode result = ExitCode::ok;
@@ -184,7 +184,7 @@ ExitCode run_check(const AttachArgs& args, const Context& context) {
                                           PassphrasePurpose::unlock, context);
     if (!read.passphrase) return read.failure;
     Result<attach::ArchiveCheck> checked = attach::check_archive(args.check, read.passphrase->bytes());
-    if (!checked) return report_file_error(context, checked.error(), args.check);
+    if (!checked) return report_error(context, checked.error(), args.check);
     if (args.json) {
         nlohmann::json document = {{"archive", args.check}, {"entries", checked->entries}, {"ok", true}};
         std::cout << document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n" << std::flush;

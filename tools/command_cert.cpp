@@ -34,10 +34,10 @@ struct Inputs {
 Loaded<Inputs> read_inputs(const CertArgs& args, const Context& context) {
     Inputs inputs;
     Result<std::string> certificate = files::read_small_file(args.file, cert::max_certificate_bytes);
-    if (!certificate) return {std::nullopt, report_file_error(context, certificate.error(), args.file)};
+    if (!certificate) return {std::nullopt, report_error(context, certificate.error(), args.file)};
     const std::string signature_path = args.signature.empty() ? args.file + std::string(cert::signature_suffix) : args.signature;
     Result<std::string> signature = files::read_small_file(signature_path, max_signature_bytes);
-    if (!signature) return {std::nullopt, report_file_error(context, signature.error(), signature_path)};
+    if (!signature) return {std::nullopt, report_error(context, signature.error(), signature_path)};
     inputs.certificate = std::move(*certificate);
     inputs.signature = std::move(*signature);
     Result<std::string> countersignature =

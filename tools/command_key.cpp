@@ -38,7 +38,7 @@ ExitCode run_init(const KeyArgs& args, const Context& context) {
                                           PassphrasePurpose::create, context);
     if (!read.passphrase) return read.failure;
     if (auto made = make_parent_directory(secret_path, 0700); !made) {
-        return report_file_error(context, made.error(), secret_path);
+        return report_error(context, made.error(), secret_path);
     }
     keys::KeyPair pair = keys::generate_key_pair();
     const keys::KdfCost cost = args.kdf == "interactive" ? interactive_cost : keys::KdfCost{};

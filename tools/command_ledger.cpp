@@ -21,7 +21,7 @@ ExitCode run_init(const LedgerArgs& args, const Context& context) {
     if (!root) return root.failure;
     if (!is_database_url(location)) {
         if (auto made = make_parent_directory(location, 0700); !made) {
-            return report_file_error(context, made.error(), location);
+            return report_error(context, made.error(), location);
         }
     }
     ledger::InitOptions options{location, args.organisation, root.value->public_key(), ""};

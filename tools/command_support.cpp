@@ -15,10 +15,6 @@ ExitCode report_error(const Context& context, const Error& error, std::string_vi
     return exit_code_for(error.code);
 }
 
-ExitCode report_file_error(const Context& context, const Error& error, std::string_view path) {
-    return report_error(context, error, path);
-}
-
 ExitCode inspect_target(const std::string& path, const Context& context, device::DeviceInfo& info) {
     Result<device::DeviceInfo> inspected = device::inspect(path);
     if (!inspected) {

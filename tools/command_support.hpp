@@ -14,10 +14,6 @@ namespace sanitize::cli {
 // Prints `error: {subject}: {words}` and the hint for the code; returns the code's exit code.
 ExitCode report_error(const Context& context, const Error& error, std::string_view subject);
 
-// The same for a file that is not a target (a key, a certificate, an archive): a missing one
-// gets no hint about disks.
-ExitCode report_file_error(const Context& context, const Error& error, std::string_view path);
-
 // device::inspect with the error printed; with --verbose also the facts that were found.
 ExitCode inspect_target(const std::string& path, const Context& context, device::DeviceInfo& info);
 

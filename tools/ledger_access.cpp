@@ -85,7 +85,7 @@ Loaded<keys::SecretKey> unlock_signer_key(const std::string& key_option, const P
 
 Loaded<keys::PublicKey> load_public_key(const std::string& path, const Context& context) {
     Result<std::string> text = files::read_small_file(path, 64 * 1024);
-    if (!text) return {std::nullopt, report_file_error(context, text.error(), path)};
+    if (!text) return {std::nullopt, report_error(context, text.error(), path)};
     Result<keys::PublicKey> key = keys::decode_public_key(*text);
     if (!key) return {std::nullopt, report_error(context, key.error(), path)};
     return {*key, ExitCode::ok};

@@ -118,7 +118,7 @@ ExitCode write_output(const std::string& path, std::string_view bytes, unsigned 
     }
     Result<void> written = write_new_file(path, bytes, mode);
     if (!written && written.error().code == Errc::conflict) return refuse_existing(path, context);
-    if (!written) return report_file_error(context, written.error(), path);
+    if (!written) return report_error(context, written.error(), path);
     return ExitCode::ok;
 }
 

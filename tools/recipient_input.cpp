@@ -24,7 +24,7 @@ Loaded<std::vector<crypt::X25519Recipient>> parse_recipient_options(const std::v
     for (const std::string& recipient : recipient_texts) texts.emplace_back("-r", recipient);
     for (const std::string& path : recipient_files) {
         Result<std::string> contents = files::read_small_file(path, max_recipient_file_bytes);
-        if (!contents) return {std::nullopt, report_file_error(context, contents.error(), path)};
+        if (!contents) return {std::nullopt, report_error(context, contents.error(), path)};
         std::size_t line_number = 0;
         std::string_view rest = *contents;
         while (!rest.empty()) {

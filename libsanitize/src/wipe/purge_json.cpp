@@ -1,23 +1,13 @@
 // Purge reports and method tables as JSON, the form of `sanitize purge --json`.
 #include <nlohmann/json.hpp>
 
-#include <ctime>
-
 #include "sanitize/purge.hpp"
+#include "wipe/report_time.hpp"
 
 namespace sanitize::wipe {
 namespace {
 
 using json = nlohmann::ordered_json;
-
-std::string iso_time(std::chrono::system_clock::time_point when) {
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
-}
 
 json verification_json(const std::optional<VerifyResult>& v) {
     if (!v) return nullptr;
@@ -49,8 +39,8 @@ std::string to_json(const PurgeReport& r) {
                    {"outcome", to_string(r.outcome)},
                    {"detail", r.detail},
                    {"error", nullptr},
-                   {"started", iso_time(r.started)},
-                   {"finished", iso_time(r.finished)}};
+                   {"started", iso8601(r.started)},
+                   {"finished", iso8601(r.finished)}};
     if (r.error) {
         object["error"] = {{"code", errc_name(r.error->code)}, {"errno", r.error->sys_errno}, {"context", r.error->context}};
     }

@@ -6,11 +6,9 @@
 #include <ctime>
 
 #include "sanitize/wipe.hpp"
+#include "wipe/report_time.hpp"
 
 namespace sanitize::wipe {
-namespace {
-
-using nlohmann::json;
 
 std::string iso8601(std::chrono::system_clock::time_point when) {
     const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
@@ -20,6 +18,10 @@ std::string iso8601(std::chrono::system_clock::time_point when) {
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
     return text;
 }
+
+namespace {
+
+using nlohmann::json;
 
 json ranges_json(const std::vector<ByteRange>& ranges) {
     json list = json::array();
