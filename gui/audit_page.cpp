@@ -1,5 +1,7 @@
 #include "audit_page.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <memory>
 
 #include <QDir>
@@ -17,11 +19,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "certificate_view.hpp"
 #include "error_text.hpp"
+#include "events_view.hpp"
 #include "sanitize/files.hpp"
 
 namespace sanitize::gui {
@@ -54,8 +58,9 @@ std::optional<ledger::Ledger> open_ledger(const std::string& location, QString& 
 AuditPage::AuditPage(const GuiSettings& settings, QWidget* parent)
     : QWidget(parent), settings_(settings), files_(new QListWidget), verdict_(new QLabel), checks_(new QTableWidget(0, 3)),
       certificate_(new CertificateView), verify_ledger_(new QPushButton(tr("Verify the whole ledger"))),
-      ledger_progress_(new QProgressBar), ledger_result_(new QLabel), asset_filter_(new QLineEdit),
-      assets_(new QTableWidget(0, 5)) {
+      cancel_verify_(new QPushButton(tr("Cancel"))), ledger_progress_(new QProgressBar), ledger_result_(new QLabel),
+      asset_filter_(new QLineEdit), assets_(new QTableWidget(0, 5)), events_(new EventsView(settings)),
+      tabs_(new QTabWidget) {
     setAcceptDrops(true);
     auto* open = new QPushButton(tr("Open certificate…"));
     connect(open, &QPushButton::clicked, this, [this] {
@@ -92,6 +97,29 @@ AuditPage::AuditPage(const GuiSettings& settings, QWidget* parent)
     ledger_progress_->setTextVisible(false);
     files_->setMaximumHeight(70);
     connect(verify_ledger_, &QPushButton::clicked, this, &AuditPage::verify_ledger);
+    cancel_verify_->setEnabled(false);
+    connect(cancel_verify_, &QPushButton::clicked, this, &AuditPage::cancel_ledger_verification);
+    auto* ledger_row = new QHBoxLayout;
+    ledger_row->addWidget(verify_ledger_);
+    ledger_row->addWidget(ledger_progress_, 1);
+    ledger_row->addWidget(cancel_verify_);
+    auto* ledger_layout = new QVBoxLayout(ledger_box);
+    ledger_layout->addLayout(ledger_row);
+    ledger_layout->addWidget(ledger_result_);
+
+    tabs_->addTab(certificate_box, tr("Certificate"));
+    tabs_->addTab(assets_tab(), tr("Assets"));
+    tabs_->addTab(events_, tr("Events"));
+    // The events are read when first asked for, not when the window opens.
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+        if (tabs_->widget(index) == events_ && events_->model()->rowCount() == 0) events_->apply_filter();
+    });
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs_, 1);
+    layout->addWidget(ledger_box);
+}
+
+QWidget* AuditPage::assets_tab() {
     auto* reload = new QPushButton(tr("Show assets"));
     connect(reload, &QPushButton::clicked, this, &AuditPage::load_assets);
     auto* export_csv = new QPushButton(tr("Export CSV…"));
@@ -106,22 +134,19 @@ AuditPage::AuditPage(const GuiSettings& settings, QWidget* parent)
     assets_->horizontalHeader()->setStretchLastSection(true);
     assets_->verticalHeader()->hide();
     assets_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto* ledger_row = new QHBoxLayout;
-    ledger_row->addWidget(verify_ledger_);
-    ledger_row->addWidget(ledger_progress_, 1);
     auto* asset_row = new QHBoxLayout;
     asset_row->addWidget(reload);
     asset_row->addWidget(asset_filter_, 1);
     asset_row->addWidget(export_csv);
-    auto* ledger_layout = new QVBoxLayout(ledger_box);
-    ledger_layout->addLayout(ledger_row);
-    ledger_layout->addWidget(ledger_result_);
-    ledger_layout->addLayout(asset_row);
-    ledger_layout->addWidget(assets_);
+    auto* tab = new QWidget;
+    auto* layout = new QVBoxLayout(tab);
+    layout->addLayout(asset_row);
+    layout->addWidget(assets_, 1);
+    return tab;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(certificate_box, 5);
-    layout->addWidget(ledger_box, 2);
+void AuditPage::show_tab(Tab tab) {
+    tabs_->setCurrentIndex(tab == Tab::certificate ? 0 : tab == Tab::assets ? 1 : 2);
 }
 
 void AuditPage::add_certificates(const QString& path) {
@@ -132,6 +157,7 @@ void AuditPage::add_certificates(const QString& path) {
         found << path;
     }
     for (const QString& file : found) files_->addItem(file);
+    if (!found.isEmpty()) show_tab(Tab::certificate);
     if (!found.isEmpty()) files_->setCurrentRow(files_->count() - static_cast<int>(found.size()));
 }
 
@@ -194,15 +220,31 @@ void AuditPage::show_outcome(const Outcome& outcome) {
 }
 
 void AuditPage::verify_ledger() {
-    ledger_progress_->setRange(0, 0);  // the library reports no steps: a busy bar
+    ledger_progress_->setRange(0, 0);  // busy until the first count arrives
+    ledger_progress_->setTextVisible(false);
     verify_ledger_->setEnabled(false);
+    cancel_verify_->setEnabled(true);
+    ledger_result_->setText(tr("Verifying the ledger…"));
     const std::string location = settings_.ledger.toStdString();
-    runner_.start([this, location](std::stop_token) {
+    ledger_runner_.start([this, location](std::stop_token stop) {
         auto text = std::make_shared<QString>();
         bool ok = false;
+        ledger::VerifyOptions options;
+        options.stop = stop;
+        options.progress = [this](std::int64_t checked, std::int64_t total) {
+            post(this, [this, checked, total] {
+                ledger_progress_->setRange(0, static_cast<int>(std::min<std::int64_t>(total, INT32_MAX)));
+                ledger_progress_->setValue(static_cast<int>(std::min<std::int64_t>(checked, INT32_MAX)));
+                ledger_progress_->setFormat(tr("%1 / %2 events").arg(checked).arg(total));
+                ledger_progress_->setTextVisible(true);
+                emit ledger_progressed(checked, total);
+            });
+        };
         Result<ledger::Ledger> opened = ledger::Ledger::open(location);
-        Result<ledger::VerifyReport> report = opened ? opened->verify() : Result<ledger::VerifyReport>(opened.error());
-        if (!report) {
+        Result<ledger::VerifyReport> report = opened ? opened->verify(options) : Result<ledger::VerifyReport>(opened.error());
+        if (!report && report.error().code == Errc::cancelled) {
+            *text = tr("Ledger verification cancelled: nothing was concluded.");
+        } else if (!report) {
             *text = Words::error(report.error());
         } else if (report->ok()) {
             ok = true;
@@ -213,15 +255,19 @@ void AuditPage::verify_ledger() {
                         .arg(report->first_bad_seq)
                         .arg(QString::fromStdString(report->detail));
         }
-        post(this, [this, text, ok] {
-            ledger_progress_->setRange(0, 1);
-            ledger_progress_->setValue(1);
-            verify_ledger_->setEnabled(true);
-            ledger_result_->setText(*text);
-            emit ledger_checked(ok);
-        });
+        post(this, [this, text, ok] { ledger_verified(*text, ok); });
     });
 }
+
+void AuditPage::ledger_verified(const QString& text, bool ok) {
+    if (ledger_progress_->maximum() == 0) ledger_progress_->setRange(0, 1);
+    verify_ledger_->setEnabled(true);
+    cancel_verify_->setEnabled(false);
+    ledger_result_->setText(text);
+    emit ledger_checked(ok);
+}
+
+void AuditPage::cancel_ledger_verification() { ledger_runner_.cancel(); }
 
 void AuditPage::load_assets() {
     Result<ledger::Ledger> opened = ledger::Ledger::open(settings_.ledger.toStdString());

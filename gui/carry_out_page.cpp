@@ -61,6 +61,8 @@ CarryOutPage::CarryOutPage(const GuiSettings& settings, QWidget* parent)
     folder_row->addWidget(folder_, 1);
     folder_row->addWidget(browse);
     folder_->setPlaceholderText(tr("drop the folder here"));
+    // The page takes the drop: the field's own would paste the dropped text into what is there.
+    folder_->setAcceptDrops(false);
     recipients_->setPlaceholderText(tr("age1… public keys of the recipients, one per line"));
     recipients_->setMaximumHeight(70);
     archive_passphrase_->setEchoMode(QLineEdit::Password);

@@ -1,10 +1,37 @@
 #include "device_table.hpp"
 
+#include <linux/netlink.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <set>
+#include <string_view>
+
 #include <QHeaderView>
 
 #include "error_text.hpp"
 
 namespace sanitize::gui {
+
+namespace {
+
+// The kernel's uevent broadcast, which udev itself reads; any user may listen. -1 when the
+// sandbox forbids it: the /dev watch still sees devices come and go.
+int open_uevent_socket() {
+    const int fd = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, NETLINK_KOBJECT_UEVENT);
+    if (fd < 0) return -1;
+    sockaddr_nl address{};
+    address.nl_family = AF_NETLINK;
+    address.nl_groups = 1;  // the kernel's group
+    if (::bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+}  // namespace
 
 DeviceTable::DeviceTable(QWidget* parent) : QTableWidget(parent) {
     setColumnCount(7);
@@ -20,7 +47,30 @@ DeviceTable::DeviceTable(QWidget* parent) : QTableWidget(parent) {
     connect(&settle_, &QTimer::timeout, this, &DeviceTable::refresh);
     watcher_.addPath("/dev");
     connect(&watcher_, &QFileSystemWatcher::directoryChanged, this, [this] { settle_.start(); });
+    uevent_fd_ = open_uevent_socket();
+    if (uevent_fd_ >= 0) {
+        uevents_ = new QSocketNotifier(uevent_fd_, QSocketNotifier::Read, this);
+        connect(uevents_, &QSocketNotifier::activated, this, &DeviceTable::read_uevents);
+    }
     refresh();
+}
+
+DeviceTable::~DeviceTable() {
+    delete uevents_;
+    if (uevent_fd_ >= 0) ::close(uevent_fd_);
+}
+
+// Each message starts "ACTION@DEVPATH"; only block devices matter here.
+void DeviceTable::read_uevents() {
+    char buffer[8192];
+    bool block = false;
+    for (;;) {
+        const ssize_t got = ::recv(uevent_fd_, buffer, sizeof buffer, 0);
+        if (got <= 0) break;
+        const std::string_view header(buffer, ::strnlen(buffer, static_cast<std::size_t>(got)));
+        block = block || header.find("/block/") != std::string_view::npos;
+    }
+    if (block) settle_.start();
 }
 
 void DeviceTable::refresh() {
@@ -35,11 +85,17 @@ void DeviceTable::add_target(const device::DeviceInfo& info) {
     set_checked(rowCount() - 1, true);
 }
 
+// Ticks survive a refresh: a device plugged in elsewhere must not untick the chosen targets.
 void DeviceTable::show_all() {
+    std::set<std::string> ticked;
+    for (const device::DeviceInfo& info : checked()) ticked.insert(info.path);
     setRowCount(0);
     rows_.clear();
     for (const auto& info : disks_) add_row(info);
     for (const auto& info : images_) add_row(info);
+    for (int row = 0; row < rowCount(); ++row) {
+        if (ticked.contains(rows_[static_cast<std::size_t>(row)].path)) set_checked(row, true);
+    }
 }
 
 void DeviceTable::add_row(const device::DeviceInfo& info) {

@@ -18,6 +18,7 @@
 #include "confirm_dialog.hpp"
 #include "device_table.hpp"
 #include "error_text.hpp"
+#include "helper_process.hpp"
 #include "passphrase_dialog.hpp"
 
 namespace sanitize::gui {
@@ -48,6 +49,13 @@ WipePage::WipePage(const GuiSettings& settings, QWidget* parent)
     confirmer_ = [this](const device::DeviceInfo& info) { return ConfirmDialog(info, this).exec() == QDialog::Accepted; };
     passphrase_ = [this](const QString& key_file) { return PassphraseDialog::ask(key_file, this); };
     connect(&runner_, &JobRunner::finished, this, [this] { set_running(false); });
+    helper_ = new HelperProcess(
+        [this](std::size_t target, const wipe::Progress& progress) { show_progress(target, progress); },
+        [this](const WipeResult& result) {
+            show_result(result);
+            set_running(false);
+        },
+        this);
 
     auto* refresh = new QPushButton(tr("Refresh"));
     auto* add = new QPushButton(tr("Add image file…"));
@@ -131,6 +139,8 @@ std::optional<WipeRequest> WipePage::make_request() {
     }
     request.options.method = std::move(*method);
     request.options.verify = *plan;
+    request.method_spec = method_->currentText().toStdString();
+    request.verify_spec = verify_->currentData().toString().toStdString();
     request.certificate.asset_id = asset_->text().trimmed().toStdString();
     request.certificate.destination =
         cert::parse_destination(destination_->currentData().toString().toStdString()).value_or(cert::Destination::reuse);
@@ -142,7 +152,7 @@ std::optional<WipeRequest> WipePage::make_request() {
 }
 
 void WipePage::start_wipe() {
-    if (runner_.busy()) return;
+    if (runner_.busy() || helper_->busy()) return;
     std::optional<WipeRequest> request = make_request();
     if (!request) return;
     for (const device::DeviceInfo& info : request->targets) {
@@ -173,7 +183,17 @@ void WipePage::start_wipe() {
     }
     results_.clear();
     set_running(true);
-    auto shared = std::make_shared<WipeRequest>(std::move(*request));
+    start_session(std::move(*request), std::move(passphrase));
+}
+
+// In process when the GUI can open every target; else the whole batch goes to the privileged
+// helper, authorised once, which wipes and certifies exactly as in process.
+void WipePage::start_session(WipeRequest request, std::optional<SecretBuffer> passphrase) {
+    if (helper_settings_.force || needs_helper(request.targets)) {
+        helper_->start(helper_argv(helper_settings_, request, effective_language(settings_)), std::move(passphrase));
+        return;
+    }
+    auto shared = std::make_shared<WipeRequest>(std::move(request));
     auto secret = std::make_shared<std::optional<SecretBuffer>>(std::move(passphrase));
     runner_.start([this, shared, secret](std::stop_token stop) {
         auto sink = [this](std::size_t target, const wipe::Progress& progress) {
@@ -186,6 +206,7 @@ void WipePage::start_wipe() {
 
 void WipePage::cancel() {
     runner_.cancel();
+    helper_->cancel();
 }
 
 void WipePage::set_running(bool running) {
@@ -212,12 +233,8 @@ void WipePage::show_result(const WipeResult& result) {
     QStringList certificates;
     if (result.error) {
         lines << tr("Nothing was erased: %1").arg(Words::error(*result.error));
-        if (result.error->code == Errc::permission_denied && !result.failed_target.empty()) {
-            lines << tr("The GUI does not run as root. Wipe this device through the privileged helper: "
-                        "pkexec sanitize wipe %1")
-                         .arg(QString::fromStdString(result.failed_target));
-        }
     }
+    if (!result.helper_failure.empty()) lines << QString::fromStdString(result.helper_failure);
     for (std::size_t i = 0; i < result.targets.size(); ++i) {
         const TargetResult& target = result.targets[i];
         const QString outcome = Words::outcome(target.report.outcome);

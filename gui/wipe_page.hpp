@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include "gui_settings.hpp"
+#include "privileged_wipe.hpp"
 #include "job_runner.hpp"
 #include "wipe_session.hpp"
 
@@ -21,6 +22,7 @@ class QTableWidget;
 namespace sanitize::gui {
 
 class DeviceTable;
+class HelperProcess;
 
 class WipePage : public QWidget {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     // Dialogs by default; tests put their own answers here.
     void set_confirmer(Confirmer confirmer) { confirmer_ = std::move(confirmer); }
     void set_passphrase_source(PassphraseSource source) { passphrase_ = std::move(source); }
+    // pkexec and the installed CLI by default; tests start the built CLI directly, or force it.
+    void set_helper(HelperSettings helper) { helper_settings_ = std::move(helper); }
 
     // Inspects a file (a disk image) and adds it to the list, ticked; false with the reason shown.
     bool add_image(const QString& path);
@@ -55,10 +59,13 @@ private:
     void show_progress(std::size_t target, const wipe::Progress& progress);
     void show_result(const WipeResult& result);
     void set_running(bool running);
+    void start_session(WipeRequest request, std::optional<SecretBuffer> passphrase);
     std::optional<WipeRequest> make_request();
 
     const GuiSettings& settings_;
     JobRunner runner_;
+    HelperSettings helper_settings_;
+    HelperProcess* helper_;
     Confirmer confirmer_;
     PassphraseSource passphrase_;
     DeviceTable* devices_;

@@ -18,6 +18,8 @@ namespace sanitize::gui {
 struct WipeRequest {
     std::vector<device::DeviceInfo> targets;
     wipe::WipeOptions options;
+    std::string method_spec;  // as parsed into options, for the privileged helper's command line
+    std::string verify_spec;
     jobs::CertificateRequest certificate;  // asset_id applies to the first target only
     std::string ledger;                    // empty: no certificate
     std::string key_file;
@@ -34,6 +36,7 @@ struct WipeResult {
     std::optional<Error> error;  // a step before the wipe failed: nothing was written
     std::string failed_target;   // the target whose open failed, if that was the step
     std::vector<TargetResult> targets;
+    std::string helper_failure;  // the privileged helper did not end cleanly: why, already worded
 };
 
 using ProgressSink = std::function<void(std::size_t target, const wipe::Progress& progress)>;

@@ -79,7 +79,9 @@ void add_wipe(CLI::App& app, const Messages& messages, WipeArgs& args) {
     command->add_option("-m,--method", args.method, text(Msg::help_method))->capture_default_str();
     command->add_option("--verify", args.verify, text(Msg::help_verify))->capture_default_str();
     command->add_flag("--blank", args.blank, text(Msg::help_blank));
-    command->add_flag("--json", args.json, text(Msg::help_json_wipe));
+    CLI::Option* json = command->add_flag("--json", args.json, text(Msg::help_json_wipe));
+    command->add_flag("--json-progress", args.json_progress, text(Msg::help_json_progress))->needs(json);
+    command->add_flag("--stdin-cancels", args.stdin_cancels, text(Msg::help_stdin_cancels));
     CLI::Option* yes = command->add_flag("-y,--yes", args.yes, text(Msg::help_yes));
     // One token per occurrence: serials may contain commas, so no comma-separated lists.
     command->add_option("--confirm", args.confirm, text(Msg::help_confirm))
@@ -91,6 +93,16 @@ void add_wipe(CLI::App& app, const Messages& messages, WipeArgs& args) {
     command->add_option("--workers", args.workers, text(Msg::help_workers))
         ->check(CLI::Range(0U, 256U))
         ->capture_default_str();
+    CLI::Option* reset = command->add_flag("--reset-hidden-areas", args.reset_hidden_areas, text(Msg::help_wipe_reset_hidden));
+    command->add_flag("--restore-dco", args.restore_dco, text(Msg::help_wipe_restore_dco))->needs(reset);
+    CLI::Option* resume = command->add_flag("--resume", args.resume, text(Msg::help_wipe_resume));
+    command->add_flag("--discard-checkpoint", args.discard_checkpoint, text(Msg::help_wipe_discard_checkpoint))
+        ->excludes(resume);
+    command->add_option("--checkpoint-dir", args.checkpoint_dir, text(Msg::help_wipe_checkpoint_dir));
+    // Not for people: tests shorten the checkpoint interval and slow a small medium down so that
+    // a kill lands mid-pass. An empty group hides them from --help.
+    command->add_option("--checkpoint-interval-ms", args.checkpoint_interval_ms)->group("")->check(CLI::Range(10U, 600000U));
+    command->add_option("--test-throttle-us", args.test_throttle_us)->group("")->check(CLI::Range(0U, 1000000U));
     add_certificate_options(command, messages, args);
     command->footer(text(Msg::footer_wipe));
 }
@@ -425,6 +437,8 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     add_wipe(app, messages, invocation.wipe);
     add_verify_media(app, messages, invocation.verify_media);
     add_purge(app, messages, invocation.purge);
+    // A purge is certified as a wipe is: the same ledger, key and certificate options.
+    add_certificate_options(app.get_subcommand("purge"), messages, invocation.purge.certificate);
     add_cert(app, messages, invocation.cert);
     add_attach(app, messages, invocation.attach);
     add_age(app, messages, invocation);

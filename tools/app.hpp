@@ -36,10 +36,20 @@ struct WipeArgs {
     std::string verify = "last";
     bool blank = false;
     bool json = false;
+    bool json_progress = false;  // with --json: progress objects on stdout too (progress_json.hpp)
+    bool stdin_cancels = false;  // the end of stdin stops the wipe (stdin_cancel.hpp)
     bool yes = false;
     std::vector<std::string> confirm;  // one per block device, in the order of the targets
     std::string generator = "auto";
     unsigned workers = 0;
+    bool reset_hidden_areas = false;  // restore the native size first (HPA, AMA)
+    bool restore_dco = false;         // with reset_hidden_areas: DEVICE CONFIGURATION RESTORE too
+    // Resumable wipes (wipe_resume.hpp, docs/resume.md).
+    bool resume = false;
+    bool discard_checkpoint = false;
+    std::string checkpoint_dir;  // empty: default_checkpoint_dir() (wipe_resume.hpp)
+    unsigned checkpoint_interval_ms = 5000;  // hidden: tests use a shorter one
+    unsigned test_throttle_us = 0;           // hidden, tests only: a pause after every chunk
     // The certificate: written when a ledger is used (--ledger, $SANITIZE_LEDGER or the default
     // ledger file existing) and --no-ledger is not given.
     std::string ledger;
@@ -71,6 +81,8 @@ struct PurgeArgs {
     bool json = false;
     bool yes = false;
     std::string confirm;  // the serial (or name) of the drive, with --yes
+    // The certificate options, as for `wipe` (only those fields are used; one target).
+    WipeArgs certificate;
 };
 
 // `sanitize key …` (command_key.cpp)

@@ -1,5 +1,8 @@
 // `sanitize ledger init|verify|log|export`: create the ledger, check its chain, read its events.
+#include <unistd.h>
+
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <string>
 
@@ -65,7 +68,16 @@ ExitCode run_verify(const LedgerArgs& args, const Context& context) {
     const std::string location = ledger_location(args.ledger, std::getenv);
     Loaded<ledger::Ledger> opened = open_ledger(location, context);
     if (!opened) return opened.failure;
+    // A progress line on a terminal only: never mixed into --json or a redirected stderr.
+    const char* term = std::getenv("TERM");
+    const bool line = !args.json && isatty(STDERR_FILENO) != 0 && (term == nullptr || std::strcmp(term, "dumb") != 0);
+    if (line) {
+        options.progress = [&messages](std::int64_t checked, std::int64_t total) {
+            std::cerr << "\r" << messages.format(Msg::ledger_verify_progress, checked, total) << std::flush;
+        };
+    }
     Result<ledger::VerifyReport> report = opened.value->verify(options);
+    if (line) std::cerr << "\r\033[K" << std::flush;
     if (!report) return report_error(context, report.error(), location);
     if (args.json) {
         std::cout << verify_json(*report) << "\n" << std::flush;

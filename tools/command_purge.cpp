@@ -1,7 +1,9 @@
 // `sanitize purge DEVICE --method NAME`: a firmware purge (ATA SANITIZE / SECURITY ERASE, NVMe
 // Sanitize / Format, SCSI SANITIZE, discards) with the same safety checks and confirmation as
 // a wipe. What the target offers is shown when the method is not among it (loop devices and
-// images offer nothing: exit 3, pointing to `sanitize wipe`).
+// images offer nothing: exit 3, pointing to `sanitize wipe`). With a ledger, a purge that reached
+// the drive gets a signed certificate as a wipe does (`erased` only when purged).
+#include <cstdlib>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -10,6 +12,8 @@
 #include "app_purge.hpp"
 #include "command_support.hpp"
 #include "commands.hpp"
+#include "ledger_access.hpp"
+#include "sanitize/jobs.hpp"
 #include "sanitize/purge.hpp"
 #include "text_format.hpp"
 #include "wipe_preflight.hpp"
@@ -115,11 +119,97 @@ wipe::PurgeReport purge(device::Device& target, device::CommandChannel& channel,
     return wipe::run_purge(target, &channel, options, callbacks, context.stop);
 }
 
+// The certificate side, made ready before the drive is touched (as for a wipe): a wrong
+// passphrase or an unregistered key stops the command while the data is still there.
+struct CertificateSetup {
+    ledger::Ledger ledger;
+    keys::SecretKey key;
+    cert::CertificateContext context;
+};
+
+Loaded<std::optional<CertificateSetup>> prepare_certificate(const WipeArgs& args, const Context& context) {
+    const Messages& messages = context.messages;
+    const std::optional<cert::Destination> destination = cert::parse_destination(args.destination);
+    if (!destination) {
+        print_error(messages, messages.format(Msg::bad_destination, args.destination));
+        return {std::nullopt, ExitCode::usage};
+    }
+    if (args.assets.size() > 1) {
+        print_error(messages, messages.format(Msg::asset_count_mismatch, 1, args.assets.size()));
+        return {std::nullopt, ExitCode::usage};
+    }
+    const std::optional<std::string> location = ledger_in_use(args.ledger, args.no_ledger, std::getenv);
+    if (!location) {
+        if (!args.no_ledger) {
+            print_hint(messages, std::string(messages.get(Msg::wipe_no_ledger)) + "; " +
+                                     std::string(messages.get(Msg::hint_wipe_no_ledger)));
+        }
+        return {std::optional<CertificateSetup>(), ExitCode::ok};
+    }
+    Loaded<ledger::Ledger> ledger = open_ledger(*location, context);
+    if (!ledger) return {std::nullopt, ledger.failure};
+    Loaded<keys::SecretKey> key = unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
+    if (!key) return {std::nullopt, key.failure};
+    const jobs::CertificateRequest request{
+        .asset_id = args.assets.empty() ? std::string() : args.assets.front(),
+        .destination = *destination,
+        .destination_detail = args.destination_detail,
+        .customer = args.customer,
+        .comments = args.comments,
+        .department = args.department,
+        .location = args.location,
+    };
+    Result<cert::CertificateContext> made = jobs::certificate_context(*ledger.value, key.value->public_key(), request);
+    if (!made) return {std::nullopt, report_error(context, made.error(), *location)};
+    return {CertificateSetup{std::move(*ledger.value), std::move(*key.value), std::move(*made)}, ExitCode::ok};
+}
+
+// A purge that sent nothing has no certificate (Errc::refused from the job): not an error here,
+// the outcome's own message says what happened.
+ExitCode certify(const wipe::PurgeReport& report, const std::optional<device::HiddenAreaReport>& hidden,
+                 CertificateSetup& setup, const PurgeArgs& args, const Context& context) {
+    const Messages& messages = context.messages;
+    const WipeArgs& options = args.certificate;
+    Result<jobs::CertifiedWipe> certified =
+        jobs::certify_purge(report, hidden, setup.context, setup.key, setup.ledger,
+                            jobs::CertifyOptions{.directory = options.cert_dir, .pdf = !options.no_pdf});
+    if (!certified && certified.error().code == Errc::refused) return ExitCode::ok;
+    if (!certified) {
+        print_error(messages, messages.format(Msg::cert_not_issued, report.device.path,
+                                              messages.error(certified.error(), options.cert_dir)));
+        print_hint(messages, messages.get(Msg::hint_cert_not_issued));
+        return ExitCode::failed;
+    }
+    if (certified->pdf_error) print_error(messages, messages.format(Msg::cert_pdf_failed, messages.error(*certified->pdf_error, "pdf")));
+    const jobs::CertificateFiles& files = certified->files;
+    const auto& event = certified->issued.ledger_event;
+    if (args.json) {
+        const nlohmann::json document = {
+            {"certificate", {{"target", report.device.path},
+                             {"certificate_id", certified->issued.certificate.certificate_id},
+                             {"sha256", certified->issued.sha256_hex},
+                             {"json", files.json},
+                             {"signature", files.signature},
+                             {"pdf", files.pdf.empty() ? nlohmann::json(nullptr) : nlohmann::json(files.pdf)},
+                             {"ledger_seq", event ? nlohmann::json(event->seq) : nlohmann::json(nullptr)}}}};
+        std::cout << document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n" << std::flush;
+        return ExitCode::ok;
+    }
+    std::cout << "\n" << messages.format(Msg::cert_written, files.json) << "\n  "
+              << messages.format(Msg::cert_written_seq, files.signature, event ? std::to_string(event->seq) : "-", files.json)
+              << "\n";
+    if (!files.pdf.empty()) std::cout << "  PDF: " << files.pdf << "\n";
+    std::cout << std::flush;
+    return ExitCode::ok;
+}
+
 }  // namespace
 
 ExitCode run_purge(const PurgeArgs& args, const Context& context) {
     wipe::PurgeOptions options;
     if (ExitCode code = parse_options(args, context, options); code != ExitCode::ok) return code;
+    Loaded<std::optional<CertificateSetup>> certificate = prepare_certificate(args.certificate, context);
+    if (!certificate) return certificate.failure;
     device::DeviceInfo info;
     if (ExitCode code = inspect_target(args.target, context, info); code != ExitCode::ok) return code;
     // Asking what the drive offers sends read-only commands only; loop devices and images get none.
@@ -141,9 +231,15 @@ ExitCode run_purge(const PurgeArgs& args, const Context& context) {
     if (ExitCode code = prepare_targets(preflight, context, targets); code != ExitCode::ok) return code;
     Result<std::unique_ptr<device::Device>> target = device::open(targets.front(), {});
     if (!target) return report_error(context, target.error(), info.path);
+    // Read-only, before the purge: what the certificate says about hidden areas.
+    const std::optional<device::HiddenAreaReport> hidden = device::probe_hidden_areas(info, channel.get());
     const wipe::PurgeReport report = purge(**target, *channel, options, context, args.json);
     if (args.json) std::cout << compact_json(wipe::to_json(report)) << "\n" << std::flush;
-    return conclude(report, context);
+    const ExitCode certified = certificate.value->has_value()
+                                   ? certify(report, hidden, **certificate.value, args, context)
+                                   : ExitCode::ok;
+    const ExitCode concluded = conclude(report, context);
+    return concluded != ExitCode::ok ? concluded : certified;
 }
 
 }  // namespace sanitize::cli

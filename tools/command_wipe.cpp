@@ -1,4 +1,5 @@
 // `sanitize wipe TARGET...`: check every target, open them all, wipe in parallel, report.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -11,13 +12,17 @@
 
 #include "command_support.hpp"
 #include "commands.hpp"
+#include "hidden_reset_step.hpp"
 #include "ledger_access.hpp"
+#include "progress_json.hpp"
 #include "progress_view.hpp"
 #include "report_view.hpp"
+#include "stdin_cancel.hpp"
 #include "sanitize/jobs.hpp"
 #include "sanitize/wipe.hpp"
 #include "text_format.hpp"
 #include "wipe_preflight.hpp"
+#include "wipe_resume.hpp"
 
 namespace sanitize::cli {
 
@@ -99,7 +104,8 @@ private:
 };
 
 std::vector<wipe::WipeReport> wipe_with_progress(const std::vector<std::unique_ptr<device::Device>>& devices,
-                                                 const wipe::WipeOptions& options, const Context& context, bool json) {
+                                                 const std::vector<wipe::WipeOptions>& options, const Context& context,
+                                                 bool json, bool json_progress, std::stop_token stop) {
     std::vector<device::Device*> targets;
     std::vector<std::string> labels;
     for (const auto& device : devices) {
@@ -107,18 +113,27 @@ std::vector<wipe::WipeReport> wipe_with_progress(const std::vector<std::unique_p
         labels.push_back(target_label(device->info()));
     }
     ProgressView view(std::cerr, context.messages, labels, progress_options_for_stderr(json));
+    std::optional<JsonProgress> lines;
+    if (json_progress) {
+        std::vector<std::string> paths;
+        for (const auto& device : devices) paths.push_back(device->info().path);
+        lines.emplace(std::cout, std::move(paths));
+    }
     std::vector<wipe::WipeReport> reports;
     {
         DiagnosticsRoute route(context.diagnostics, view);
         auto callbacks_for = [&](std::size_t i) {
             wipe::Callbacks callbacks;
-            callbacks.on_progress = [&view, i](const wipe::Progress& progress) { view.update(i, progress); };
+            callbacks.on_progress = [&view, &lines, i](const wipe::Progress& progress) {
+                view.update(i, progress);
+                if (lines) lines->update(i, progress);
+            };
             callbacks.on_diagnostic = [&context, label = labels[i]](const wipe::Diagnostic& diagnostic) {
                 if (context.diagnostics.enabled()) context.diagnostics.info(diagnostic_text(context.messages, label, diagnostic));
             };
             return callbacks;
         };
-        reports = jobs::wipe_in_parallel(targets, options, callbacks_for, context.stop);
+        reports = jobs::wipe_in_parallel(targets, options, callbacks_for, stop);
         for (std::size_t i = 0; i < reports.size(); ++i) view.finish(i, context.messages.outcome(reports[i].outcome));
         view.close();
     }
@@ -165,7 +180,10 @@ ExitCode summarize(const std::vector<wipe::WipeReport>& reports, const Messages&
         }
     }
     if (aborted) {
-        print_hint(messages, messages.get(Msg::hint_wipe_again));
+        // A kept checkpoint gets its own hint (--resume): a plain re-run would be refused.
+        const bool resumable = std::any_of(reports.begin(), reports.end(),
+                                           [](const wipe::WipeReport& r) { return r.checkpoint_kept; });
+        if (!resumable) print_hint(messages, messages.get(Msg::hint_wipe_again));
         return ExitCode::interrupted;
     }
     return failed ? ExitCode::failed : ExitCode::ok;
@@ -275,6 +293,10 @@ ExitCode run_wipe(const WipeArgs& args, const Context& context) {
     if (!certificates) return certificates.failure;
     std::vector<device::DeviceInfo> targets;
     if (ExitCode code = prepare_targets(args, context, targets); code != ExitCode::ok) return code;
+    std::vector<wipe::WipeOptions> per_target;  // each with its checkpoint (wipe_resume.hpp)
+    if (ExitCode code = checkpoint_options(args, context, targets, options, per_target); code != ExitCode::ok) return code;
+    std::vector<std::optional<device::HiddenAreaReport>> hidden_resets;
+    if (ExitCode code = reset_hidden_areas_of(args, context, targets, hidden_resets); code != ExitCode::ok) return code;
     std::vector<std::unique_ptr<device::Device>> devices;
     if (ExitCode code = open_all(targets, context, devices); code != ExitCode::ok) return code;
     if (context.stop.stop_requested()) {
@@ -282,11 +304,16 @@ ExitCode run_wipe(const WipeArgs& args, const Context& context) {
         print_hint(context.messages, context.messages.get(Msg::nothing_wiped));
         return ExitCode::interrupted;
     }
-    std::vector<wipe::WipeReport> reports = wipe_with_progress(devices, options, context, args.json);
+    std::optional<StdinCancel> stdin_cancel;  // --stdin-cancels: closing stdin stops as SIGTERM does
+    if (args.stdin_cancels) stdin_cancel.emplace(context.stop);
+    std::vector<wipe::WipeReport> reports = wipe_with_progress(devices, per_target, context, args.json, args.json_progress,
+                                                               stdin_cancel ? stdin_cancel->token() : context.stop);
+    record_hidden_resets(reports, hidden_resets);
     print_reports(reports, args.json, context.messages);
     ExitCode certified = ExitCode::ok;
     if (certificates.value->has_value()) certified = certify_all(reports, **certificates.value, args, context);
     ExitCode outcome = summarize(reports, context.messages);
+    print_resume_hints(reports, context.messages);
     return outcome != ExitCode::ok ? outcome : certified;
 }
 

@@ -35,6 +35,12 @@ Text descriptions(Msg id) {
                     "最後にゼロを書き込み、誰でも媒体を再検証できるようにする"};
         case Msg::help_json_wipe:
             return {"print one JSON report per target and line on stdout", "対象ごとに 1 行の JSON レポートを標準出力に出力"};
+        case Msg::help_json_progress:
+            return {"with --json: also print progress objects on stdout, one per line (for a front end)",
+                    "--json と併用: 進捗オブジェクトも 1 行ずつ標準出力に出力（フロントエンド用）"};
+        case Msg::help_stdin_cancels:
+            return {"stop as on SIGTERM when stdin is closed (for a front end running this as root)",
+                    "標準入力が閉じられたら SIGTERM と同様に停止（root で起動するフロントエンド用）"};
         case Msg::help_yes:
             return {"do not ask; block devices also need --confirm", "確認を省略（ブロックデバイスには --confirm も必要）"};
         case Msg::help_confirm:

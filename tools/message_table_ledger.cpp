@@ -40,6 +40,7 @@ Text results(Msg id) {
         case Msg::ledger_bad: return {"{0}: verification failed: {1}{2}", "{0}: 検証に失敗しました: {1}{2}"};
         case Msg::ledger_exported: return {"{0} events written to {1}", "{0} 件のイベントを {1} に書き出しました"};
         case Msg::ledger_no_events: return {"no events", "イベントはありません"};
+        case Msg::ledger_verify_progress: return {"verifying: {0} / {1} events", "検証中: {0} / {1} 件のイベント"};
         case Msg::refuse_overwrite: return {"{0} already exists", "{0} は既に存在します"};
         case Msg::bad_validity_time: return {"invalid {0} '{1}'", "{0} '{1}' が不正です"};
         case Msg::bad_utc_offset: return {"invalid --utc-offset '{0}'", "--utc-offset '{0}' が不正です"};

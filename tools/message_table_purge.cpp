@@ -52,6 +52,41 @@ Text purge_texts(Msg id) {
             return {"ask each drive's firmware (read-only commands) for hidden areas, SMART and purge methods",
                     "各ドライブのファームウェアに隠し領域・SMART・パージ方式を問い合わせる（読み取りのみのコマンド）"};
         case Msg::hidden_not_probed: return {"not probed", "未確認"};
+        case Msg::help_wipe_reset_hidden:
+            return {"before wiping, restore the drive's native size where an HPA or Accessible Max Address hides "
+                    "sectors (ATA drives; refused when the state cannot be read)",
+                    "消去の前に、HPA や Accessible Max Address で隠された領域を元のサイズに戻す（ATA ドライブ。"
+                    "状態を読めない場合は実行しません）"};
+        case Msg::help_wipe_restore_dco:
+            return {"with --reset-hidden-areas: also undo a DCO (DEVICE CONFIGURATION RESTORE also resets the "
+                    "vendor's feature settings)",
+                    "--reset-hidden-areas と併用: DCO も解除する（DEVICE CONFIGURATION RESTORE はメーカーの機能設定も"
+                    "初期化します）"};
+        case Msg::hidden_reset_done:
+            return {"{0}: hidden areas restored to the native size ({1} sectors), probed again: none",
+                    "{0}: 隠し領域を解除し元のサイズ（{1} セクター）に戻しました。再確認の結果: なし"};
+        case Msg::hidden_reset_not_applicable:
+            return {"{0}: no hidden areas to reset ({1})", "{0}: 解除する隠し領域はありません（{1}）"};
+        case Msg::hidden_reset_refused:
+            return {"{0}: hidden areas not reset, nothing wiped: {1}", "{0}: 隠し領域を解除できないため消去しません: {1}"};
+        case Msg::hidden_reset_failed:
+            return {"{0}: resetting the hidden areas failed, nothing wiped: {1}",
+                    "{0}: 隠し領域の解除に失敗したため消去しません: {1}"};
+        case Msg::hint_hidden_reset_dco:
+            return {"add --restore-dco to undo the DCO (this also resets the vendor's feature settings)",
+                    "DCO を解除するには --restore-dco を付けてください（メーカーの機能設定も初期化されます）"};
+        case Msg::hint_hidden_reset_unknown:
+            return {"the drive's firmware cannot be asked through this connection; connect it by SATA, or wipe "
+                    "without --reset-hidden-areas (the report then says unknown)",
+                    "この接続ではドライブのファームウェアに問い合わせできません。SATA で接続するか、"
+                    "--reset-hidden-areas を付けずに消去してください（レポートには unknown と記録されます）"};
+        case Msg::hidden_reset_kernel_stale:
+            return {"{0}: the drive now offers its native size, but the system still sees the old size; nothing "
+                    "wiped",
+                    "{0}: ドライブは元のサイズに戻りましたが、システムはまだ以前のサイズを認識しているため消去しません"};
+        case Msg::hint_hidden_reset_replug:
+            return {"re-plug the drive (or rescan it) and run the same command again",
+                    "ドライブを接続し直す（または再スキャンする）と、同じコマンドを再実行できます"};
         default: return {};
     }
 }
@@ -63,7 +98,7 @@ struct Reason {
     Text text;
 };
 
-constexpr std::array<Reason, 16> reasons{{
+constexpr std::array<Reason, 23> reasons{{
     {"loop_device", {"a loop device has no drive firmware to ask", "ループデバイスには問い合わせるファームウェアがありません"}},
     {"disk_image", {"a disk image has no drive firmware to ask", "ディスクイメージには問い合わせるファームウェアがありません"}},
     {"partition", {"purges apply to whole drives, not partitions", "パージはパーティションではなくドライブ全体が対象です"}},
@@ -83,6 +118,19 @@ constexpr std::array<Reason, 16> reasons{{
     {"discard_not_supported", {"the device does not support discard", "デバイスが discard に対応していません"}},
     {"identify_failed", {"the drive did not answer IDENTIFY", "ドライブが IDENTIFY に応答しません"}},
     {"erase_unit_failed", {"SECURITY ERASE UNIT failed", "SECURITY ERASE UNIT が失敗しました"}},
+    {"dco_restore_not_requested",
+     {"a DCO hides sectors and its restore was not asked for", "DCO が領域を隠していますが、解除は指定されていません"}},
+    {"hidden_state_unknown",
+     {"the hidden-area state could not be read", "隠し領域の状態を読み取れませんでした"}},
+    {"set_max_aborted",
+     {"the drive refused SET MAX ADDRESS (frozen or locked)", "ドライブが SET MAX ADDRESS を拒否しました（凍結またはロック）"}},
+    {"set_accessible_max_aborted",
+     {"the drive refused SET ACCESSIBLE MAX ADDRESS (frozen)", "ドライブが SET ACCESSIBLE MAX ADDRESS を拒否しました（凍結）"}},
+    {"dco_restore_aborted",
+     {"the drive refused DEVICE CONFIGURATION RESTORE (frozen)", "ドライブが DEVICE CONFIGURATION RESTORE を拒否しました（凍結）"}},
+    {"still_detected",
+     {"a hidden area is still there after the reset", "解除後も隠し領域が残っています"}},
+    {"native_max_unknown", {"the drive did not give its native size", "ドライブが本来のサイズを返しませんでした"}},
 }};
 
 }  // namespace

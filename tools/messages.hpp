@@ -67,7 +67,7 @@ enum class Msg {
     diag_inspected, diag_options,
     // help
     help_app, help_lang, help_verbose, help_version, help_help, help_devices, help_json_devices,
-    help_wipe, help_targets, help_method, help_verify, help_blank, help_json_wipe, help_yes,
+    help_wipe, help_targets, help_method, help_verify, help_blank, help_json_wipe, help_json_progress, help_stdin_cancels, help_yes,
     help_confirm, help_generator, help_workers, help_verify_media, help_target, help_expect,
     help_sample, help_json_check, footer_app, footer_devices, footer_wipe, footer_verify_media,
     label_usage, label_options_upper, label_positionals, label_options, label_subcommands,
@@ -82,7 +82,7 @@ enum class Msg {
     key_revoked_at, key_unknown, key_validity, key_validity_open, key_not_accepted, label_key_id, label_key_public,
     label_key_file, label_key_name, label_key_role, label_key_valid, label_key_registered, label_key_revoked,
     ledger_created, ledger_exists, ledger_verified, ledger_bad_event, ledger_bad, ledger_exported,
-    ledger_no_events, refuse_overwrite, bad_validity_time, bad_utc_offset, my_number_in_field,
+    ledger_no_events, ledger_verify_progress, refuse_overwrite, bad_validity_time, bad_utc_offset, my_number_in_field,
     my_number_in_csv, asset_registered, asset_updated, asset_exists, asset_unknown, asset_nothing_to_change,
     asset_none, asset_imported, asset_exported,
     hint_refuse_overwrite, hint_validity_time, hint_utc_offset, hint_ledger_exists, hint_ledger_bad,
@@ -153,6 +153,14 @@ enum class Msg {
     hint_purge_methods, hint_purge_verify, purge_unavailable, purge_method_line, purge_offered,
     hint_purge_use_wipe, purge_refused, hint_security_frozen, purge_failed, purge_unverified, purge_done,
     purge_progress, col_hidden, help_devices_probe, hidden_not_probed,
+    help_wipe_reset_hidden, help_wipe_restore_dco, hidden_reset_done, hidden_reset_not_applicable,
+    hidden_reset_refused, hidden_reset_failed, hint_hidden_reset_dco, hint_hidden_reset_unknown,
+    hidden_reset_kernel_stale, hint_hidden_reset_replug,
+    // resumable wipes (message_table_resume.cpp)
+    help_wipe_resume, help_wipe_checkpoint_dir, help_wipe_discard_checkpoint, resume_no_checkpoint,
+    hint_resume_no_checkpoint, resume_corrupt, hint_resume_corrupt, resume_identity_mismatch, hint_resume_identity,
+    checkpoint_exists, hint_checkpoint_exists, checkpoint_failed, hint_checkpoint_failed, wipe_resumable,
+    label_resumed, resumed_count,
     count_  // not a text: the number of texts
 };
 

@@ -129,6 +129,8 @@ std::string render_wipe_report(const wipe::WipeReport& report, const Messages& m
         rows.add(label(Msg::label_exceptions), text);
     }
     if (report.error) rows.add(label(Msg::label_error), messages.error(*report.error, ""));
+    if (!report.interruptions.empty())
+        rows.add(label(Msg::label_resumed), messages.format(Msg::resumed_count, report.interruptions.size()));
     rows.add(label(Msg::label_duration), duration_text(report.started, report.finished, messages));
     return rows.render();
 }

@@ -475,6 +475,30 @@
         <source>Exported %1 assets to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger verification cancelled: nothing was concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::CarryOutPage</name>
@@ -834,6 +858,129 @@
     </message>
 </context>
 <context>
+    <name>sanitize::gui::EventsView</name>
+    <message>
+        <source>Ledger created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wipe certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset ID contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ledger is set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events shown, more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sanitize::gui::MainWindow</name>
     <message>
         <location filename="../main_window.cpp" line="23"/>
@@ -1117,6 +1264,54 @@
     <message>
         <location filename="../wipe_page.cpp" line="232"/>
         <source>No certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegedWipe</name>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>Not authorised: the administrator password was not given or the request was dismissed. Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper could not be started: pkexec is missing or the authentication failed. Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper reports a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper did not accept the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper refused the wipe for safety (a mounted or system disk, or a confirmation that does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper found a signature or ledger that does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The wipe was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper ended with exit code %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

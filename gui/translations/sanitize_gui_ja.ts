@@ -475,6 +475,30 @@
         <source>Exported %1 assets to %2</source>
         <translation>%1 件の資産を %2 に書き出しました</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Verifying the ledger…</source>
+        <translation>台帳を検証しています…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 events</source>
+        <translation>%1 / %2 件</translation>
+    </message>
+    <message>
+        <source>Ledger verification cancelled: nothing was concluded.</source>
+        <translation>台帳の検証を中止しました。検証結果はありません。</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::CarryOutPage</name>
@@ -834,6 +858,129 @@
     </message>
 </context>
 <context>
+    <name>sanitize::gui::EventsView</name>
+    <message>
+        <source>Ledger created</source>
+        <translation>台帳の作成</translation>
+    </message>
+    <message>
+        <source>Key registered</source>
+        <translation>鍵の登録</translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation>鍵の失効</translation>
+    </message>
+    <message>
+        <source>Asset registered</source>
+        <translation>資産の登録</translation>
+    </message>
+    <message>
+        <source>Asset updated</source>
+        <translation>資産の更新</translation>
+    </message>
+    <message>
+        <source>Carry-out</source>
+        <translation>持ち出し</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>返却</translation>
+    </message>
+    <message>
+        <source>Wipe certificate</source>
+        <translation>消去証明書</translation>
+    </message>
+    <message>
+        <source>Attachment sent</source>
+        <translation>添付ファイルの送付</translation>
+    </message>
+    <message>
+        <source>Audit note</source>
+        <translation>監査メモ</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>asset ID contains</source>
+        <translation>資産ID (部分一致)</translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation>検索する文字列</translation>
+    </message>
+    <message>
+        <source>Show events</source>
+        <translation>イベントを表示</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出す…</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>イベントの書き出し</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>No ledger is set in Settings.</source>
+        <translation>設定で台帳が指定されていません。</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>%1 events shown, more as you scroll</source>
+        <translation>%1 件を表示中 (スクロールすると続きを読み込みます)</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2</source>
+        <translation>%1 件のイベントを %2 に書き出しました</translation>
+    </message>
+</context>
+<context>
     <name>sanitize::gui::MainWindow</name>
     <message>
         <location filename="../main_window.cpp" line="23"/>
@@ -1118,6 +1265,54 @@
         <location filename="../wipe_page.cpp" line="232"/>
         <source>No certificate: %1</source>
         <translation>証明書なし: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegedWipe</name>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper stopped unexpectedly.</source>
+        <translation>特権ヘルパーが予期せず終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>Not authorised: the administrator password was not given or the request was dismissed. Nothing was erased.</source>
+        <translation>認可されませんでした: 管理者パスワードが入力されなかったか、要求が閉じられました。何も消去していません。</translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper could not be started: pkexec is missing or the authentication failed. Nothing was erased.</source>
+        <translation>特権ヘルパーを起動できませんでした: pkexec がないか、認証に失敗しました。何も消去していません。</translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper reports a failure.</source>
+        <translation>特権ヘルパーが失敗を報告しました。</translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper did not accept the request.</source>
+        <translation>特権ヘルパーが要求を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper refused the wipe for safety (a mounted or system disk, or a confirmation that does not match).</source>
+        <translation>特権ヘルパーが安全のため消去を拒否しました（マウント中またはシステムのディスク、または確認が一致しません）。</translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper found a signature or ledger that does not verify.</source>
+        <translation>特権ヘルパーが検証できない署名または台帳を見つけました。</translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The wipe was interrupted.</source>
+        <translation>消去は中断されました。</translation>
+    </message>
+    <message>
+        <location filename="../privileged_wipe.cpp"/>
+        <source>The privileged helper ended with exit code %1.</source>
+        <translation>特権ヘルパーが終了コード %1 で終了しました。</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -32,6 +33,8 @@ inline std::vector<std::string> cli_environment(const std::string& lang_env = "C
     return {"LC_ALL=",          "LC_MESSAGES=",
             "LANG=" + lang_env, "TERM=dumb",
             "SANITIZE_LEDGER=", "SANITIZE_KEY=",
+            // Checkpoints of resumable wipes outside the machine's state directory.
+            "SANITIZE_CHECKPOINT_DIR=" + (std::filesystem::temp_directory_path() / "sanitize-test-checkpoints").string(),
             "XDG_DATA_HOME=/nonexistent/sanitize-test-data", "XDG_CONFIG_HOME=/nonexistent/sanitize-test-config"};
 }
 

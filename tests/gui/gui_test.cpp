@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QComboBox>
@@ -15,6 +16,8 @@
 #include "carry_out_page.hpp"
 #include "confirm_dialog.hpp"
 #include "device_table.hpp"
+#include "events_view.hpp"
+#include "gui_test_support.hpp"
 #include "main_window.hpp"
 #include "office_fixture.hpp"
 #include "passphrase_dialog.hpp"
@@ -22,61 +25,6 @@
 
 namespace sanitize::test {
 namespace {
-
-QApplication& application() {
-    static int argc = 1;
-    static char name[] = "gui_tests";
-    static char* argv[] = {name, nullptr};
-    // Offscreen unless the run asks for a real display (e.g. xvfb-run with QT_QPA_PLATFORM=xcb).
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Never destroyed: at exit, after main, Qt's own globals are already gone and destroying
-    // the application there crashes (its input devices outlive their registry).
-    static QApplication* app = new QApplication(argc, argv);
-    return *app;
-}
-
-constexpr int long_wait_ms = 10 * 60 * 1000;  // a bound on a hang, not a timing assertion
-
-struct GuiOffice {
-    CliOffice office;
-    std::string image = office.dir.file("stick.img");
-    std::string certificates = office.dir.file("certs");
-
-    explicit GuiOffice(std::uint64_t image_bytes) {
-        application();
-        office.open_office();
-        ::mkdir(certificates.c_str(), 0700);
-        create_file(image, marker_text(image_bytes));
-    }
-
-    gui::GuiSettings settings(bool with_ledger) const {
-        gui::GuiSettings settings;
-        if (with_ledger) settings.ledger = QString::fromStdString(office.ledger);
-        settings.key_file = QString::fromStdString(office.operator_key);
-        settings.department = "情報システム課";
-        settings.certificate_dir = QString::fromStdString(certificates);
-        settings.language = "en";
-        return settings;
-    }
-};
-
-// Types `typed` into the real confirmation dialog and presses Erase.
-gui::WipePage::Confirmer typing(std::string typed) {
-    return [typed](const device::DeviceInfo& info) {
-        gui::ConfirmDialog dialog(info, nullptr);
-        dialog.field()->setText(QString::fromStdString(typed));
-        dialog.erase_button()->click();
-        dialog.accept();  // also when the button is disabled: the dialog must refuse by itself
-        return dialog.result() == QDialog::Accepted;
-    };
-}
-
-gui::WipePage::PassphraseSource the_passphrase() {
-    return [](const QString&) {
-        QString text = passphrase;
-        return std::optional<SecretBuffer>(gui::secret_from(text));
-    };
-}
 
 void prepare_wipe(gui::MainWindow& window, const GuiOffice& fixture, const std::string& typed) {
     gui::WipePage* page = window.wipe_page();
@@ -111,12 +59,25 @@ void save_screenshots(gui::MainWindow& window, const QString& language) {
                                                                {gui::MainWindow::Page::attachment, "attachment"},
                                                                {gui::MainWindow::Page::audit, "audit"},
                                                                {gui::MainWindow::Page::settings, "settings"}};
-    for (const auto& [page, name] : pages) {
-        window.show_page(page);
+    const auto save = [&](const QString& name) {
         QApplication::processEvents();
         const QString path = QString(SANITIZE_SCREENSHOT_DIR) + "/" + name + "-" + language + ".png";
         CHECK(window.grab().save(path));
+    };
+    for (const auto& [page, name] : pages) {
+        window.show_page(page);
+        save(name);
     }
+    // The Audit page's Events tab, with every event of the ledger listed.
+    window.show_page(gui::MainWindow::Page::audit);
+    window.audit_page()->show_tab(gui::AuditPage::Tab::events);
+    gui::EventsView* events = window.audit_page()->events_view();
+    QSignalSpy loaded(events, &gui::EventsView::loaded);
+    events->apply_filter();
+    REQUIRE(loaded.wait(long_wait_ms));
+    CHECK(events->model()->rowCount() > 0);
+    save("audit-events");
+    window.audit_page()->show_tab(gui::AuditPage::Tab::certificate);
 }
 
 }  // namespace
@@ -133,9 +94,17 @@ TEST_CASE("GUI: an image wiped from the Wipe page gets a certificate the Audit p
     CHECK_FALSE(contains_marker(read_file(fixture.image)));
 
     QSignalSpy ledger_checked(window.audit_page(), &gui::AuditPage::ledger_checked);
+    QSignalSpy ledger_progressed(window.audit_page(), &gui::AuditPage::ledger_progressed);
     window.audit_page()->verify_ledger();
     REQUIRE(ledger_checked.wait(long_wait_ms));
     CHECK(ledger_checked.at(0).at(0).toBool());
+    // The bar ends full, on the counts of the library's progress callback.
+    REQUIRE_FALSE(ledger_progressed.isEmpty());
+    const qint64 total = ledger_progressed.back().at(1).toLongLong();
+    CHECK(total >= 3);  // the genesis, the operator's key, the certificate
+    CHECK(ledger_progressed.back().at(0).toLongLong() == total);
+    CHECK(window.audit_page()->ledger_progress()->value() == window.audit_page()->ledger_progress()->maximum());
+    CHECK(window.audit_page()->ledger_progress()->maximum() == total);
 
     // Every page in both languages, with a certificate on the Audit page.
     for (const QString language : {"en", "ja"}) {

@@ -231,6 +231,21 @@ TEST_CASE("DEVICE CONFIGURATION IDENTIFY data gives the overlay's max LBA", "[pu
     CHECK_FALSE(ata::parse_dco_sectors(data));
 }
 
+// Found by fuzz_ata_identify: a max LBA beyond 48 bits (here with word 6 set) was taken as a size,
+// so a garbled answer could report a DCO as detected; all ones would even wrap to a size of 0.
+TEST_CASE("DEVICE CONFIGURATION IDENTIFY with a max LBA beyond 48 bits is no answer", "[purge][ata]") {
+    std::array<std::uint8_t, 512> data{};
+    put_word(data, 0, 0x0002);
+    put_word(data, 3, 0x2000);
+    put_word(data, 4, 0x0001);
+    put_word(data, 6, 0x2000);
+    CHECK_FALSE(ata::parse_dco_sectors(data));
+    for (std::size_t word = 3; word <= 6; ++word) put_word(data, word, 0xFFFF);
+    CHECK_FALSE(ata::parse_dco_sectors(data));
+    put_word(data, 6, 0x0000);  // FFFF FFFF FFFFh: the largest 48-bit LBA still parses
+    CHECK(ata::parse_dco_sectors(data) == std::optional<std::uint64_t>(std::uint64_t{1} << 48));
+}
+
 TEST_CASE("SANITIZE STATUS EXT registers: completed, in progress with progress, frozen, failed", "[purge][ata]") {
     const auto in_progress = ata::parse_sanitize_status({0x00, 0x50, 0x40, 0x4000, 0x8000, true});
     CHECK(in_progress.in_progress);

@@ -111,3 +111,25 @@ TEST_CASE("purge and devices on a loop device: not applicable, nothing sent, med
     CHECK(report["hidden_areas"]["hpa"]["state"] == "not_applicable");
     CHECK(report["hidden_areas"]["dco"]["reason"] == "loop_device");
 }
+
+TEST_CASE("wipe --reset-hidden-areas on a disk image: not applicable, said so, the wipe goes on", "[purge][cli][hidden]") {
+    TempDir dir("sanitize-purge-cli");
+    const std::string image = make_image(dir);
+    const ProcessResult r =
+        sanitize_cli({"wipe", image, "--yes", "--method", "zero", "--no-ledger", "--reset-hidden-areas", "--json"});
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(contains(r.err, image + ": no hidden areas to reset (not_applicable)"));
+    CHECK(read_all(image) == std::string(1 << 20, '\0'));
+    const json report = json::parse(r.out.substr(0, r.out.find('\n')));
+    CHECK(report["hidden_areas"]["hpa"]["state"] == "not_applicable");
+    CHECK(report["hidden_areas"]["reset"] == false);
+}
+
+TEST_CASE("the flag --restore-dco only together with --reset-hidden-areas", "[purge][cli][hidden]") {
+    TempDir dir("sanitize-purge-cli");
+    const std::string image = make_image(dir);
+    const ProcessResult r = sanitize_cli({"wipe", image, "--yes", "--method", "zero", "--no-ledger", "--restore-dco"});
+    CHECK(r.exit_code == 2);
+    CHECK(read_all(image) == std::string(1 << 20, 'D'));
+}

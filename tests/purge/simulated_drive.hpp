@@ -64,16 +64,28 @@ struct DriveScript {
     bool completed_before = false;  // the completed bit is already set before the command
     bool reject_command = false;
     bool erase_unit_fails = false;
+    // Hidden areas. The medium's size is the factory size; a DCO hides `dco_hidden_sectors` at
+    // its end (native max below it), an HPA or AMA setting `hidden_sectors` below the native max.
+    bool hpa_feature = false;  // IDENTIFY word 82 bit 10 (implied by hidden_sectors)
+    bool ama = false;          // word 119 bit 8: SET ACCESSIBLE MAX ADDRESS EXT instead of SET MAX
+    bool dco_feature = false;  // word 83 bit 11 (implied by dco_hidden_sectors)
+    std::uint64_t hidden_sectors = 0;
+    std::uint64_t dco_hidden_sectors = 0;
+    bool max_frozen = false;  // SET MAX ADDRESS / SET ACCESSIBLE MAX ADDRESS are aborted
 };
 
 class SimulatedDrive final : public device::CommandChannel {
 public:
     SimulatedDrive(MemoryDevice& medium, DriveScript script) : medium_(medium), script_(script) {
         completed_bit_ = script.completed_before || script.idle_reports_success;
+        // Feature support is fixed by the firmware; a reset changes sizes, not what is supported.
+        hpa_supported_ = script.hpa_feature || script.hidden_sectors > 0;
+        dco_supported_ = script.dco_feature || script.dco_hidden_sectors > 0;
         if (script.idle_reports_success) last_cdw10_ = 0x4;  // a crypto erase ran long ago
     }
 
     std::vector<std::string> log;  // one entry per command, "ata:B4/0011", "nvme:84", "scsi:48"
+    std::vector<std::uint64_t> set_max_log;  // the LBA of each accepted SET MAX / SET ACCESSIBLE MAX
 
     Result<device::ScsiReply> scsi(const device::ScsiCommand& c) override {
         if (c.cdb[0] == 0x85) return ata(c);
@@ -149,13 +161,14 @@ private:
             data[2 * w + 1] = static_cast<std::uint8_t>(v >> 8);
         };
         word(59, script_.sanitize ? 0xF000 : 0x0000);
-        word(82, script_.security ? 0x0002 : 0x0000);
-        word(83, 0x4400);  // valid, 48-bit
         const bool password_set = security_password_set_;
         word(128, static_cast<std::uint16_t>((script_.security ? 0x0021 : 0) | (password_set ? 0x0002 : 0) |
                                              (script_.security_frozen ? 0x0008 : 0)));
         word(89, 1);
-        const std::uint64_t sectors = medium_.info().size_bytes / 512;
+        word(82, static_cast<std::uint16_t>((script_.security ? 0x0002 : 0) | (hpa_supported_ ? 0x0400 : 0)));
+        word(83, static_cast<std::uint16_t>(0x4400 | (dco_supported_ ? 0x0800 : 0)));
+        if (script_.ama) word(119, 0x4100);
+        const std::uint64_t sectors = accessible_sectors();
         for (std::size_t i = 0; i < 4; ++i) word(100 + i, static_cast<std::uint16_t>(sectors >> (16 * i)));
     }
 
@@ -163,6 +176,11 @@ private:
         const std::uint8_t command = c.cdb[14];
         const auto features = static_cast<std::uint16_t>((c.cdb[3] << 8) | c.cdb[4]);
         log.push_back("ata:" + hex(command) + "/" + hex(features >> 8) + hex(features & 0xFF));
+        const bool after_read_native = last_command_ == 0x27;
+        last_command_ = command;
+        if (command == 0x27 || command == 0x37 || command == 0x78 || command == 0xB1) {
+            return hidden_area_command(c, command, features, after_read_native);
+        }
         switch (command) {
             case 0xEC: identify(c.data_in); return device::ScsiReply{};
             case 0xB4: return sanitize_command(features);
@@ -176,6 +194,48 @@ private:
             case 0xF6: security_password_set_ = false; return device::ScsiReply{};
             default: return registers(0x51, 0x04, 0, 0);
         }
+    }
+
+    std::uint64_t factory_sectors() const { return medium_.info().size_bytes / 512; }
+    std::uint64_t native_sectors() const { return factory_sectors() - script_.dco_hidden_sectors; }
+    std::uint64_t accessible_sectors() const { return native_sectors() - script_.hidden_sectors; }
+
+    static std::uint64_t lba_of(const device::ScsiCommand& c) {
+        return (std::uint64_t{c.cdb[11]} << 40) | (std::uint64_t{c.cdb[9]} << 32) | (std::uint64_t{c.cdb[7]} << 24) |
+               (std::uint64_t{c.cdb[12]} << 16) | (std::uint64_t{c.cdb[10]} << 8) | c.cdb[8];
+    }
+
+    // READ NATIVE MAX (27h), SET MAX (37h), AMA (78h), DCO (B1h), as ATA8-ACS/ACS-3 describe them.
+    Result<device::ScsiReply> hidden_area_command(const device::ScsiCommand& c, std::uint8_t command,
+                                                  std::uint16_t features, bool after_read_native) {
+        const device::ScsiReply refused = registers(0x51, 0x04, 0, 0);
+        const bool ama_command = command == 0x78 && script_.ama;
+        if (command == 0x27 || (ama_command && features == 0x0000)) return registers(0x50, 0, 0, native_sectors() - 1);
+        if (command == 0x37 || (ama_command && features == 0x0001)) {
+            if (script_.max_frozen || (command == 0x37 && !after_read_native)) return refused;
+            set_max_log.push_back(lba_of(c));
+            script_.hidden_sectors = native_sectors() - (lba_of(c) + 1);
+            return registers(0x50, 0, 0, 0);
+        }
+        const bool dco = dco_supported_;
+        if (command == 0xB1 && dco && features == 0x00C2) {
+            std::fill(c.data_in.begin(), c.data_in.end(), std::uint8_t{0});
+            c.data_in[0] = 0x02;  // revision
+            const std::uint64_t max = factory_sectors() - 1;
+            for (std::size_t i = 0; i < 4; ++i) {
+                c.data_in[6 + 2 * i] = static_cast<std::uint8_t>(max >> (16 * i));
+                c.data_in[7 + 2 * i] = static_cast<std::uint8_t>(max >> (16 * i + 8));
+            }
+            return device::ScsiReply{};
+        }
+        if (command == 0xB1 && dco && features == 0x00C0) {
+            if (script_.hidden_sectors > 0) return refused;  // a drive refuses while an HPA is set
+            // The old accessible size stays where it was: below the new native max.
+            script_.hidden_sectors = script_.dco_hidden_sectors;
+            script_.dco_hidden_sectors = 0;
+            return registers(0x50, 0, 0, 0);
+        }
+        return refused;
     }
 
     device::ScsiReply sanitize_command(std::uint16_t features) {
@@ -259,6 +319,9 @@ private:
     bool failed_ = false;
     bool security_password_set_ = false;
     std::uint32_t last_cdw10_ = 0;
+    std::uint8_t last_command_ = 0;
+    bool hpa_supported_ = false;
+    bool dco_supported_ = false;
 };
 
 }  // namespace sanitize::test

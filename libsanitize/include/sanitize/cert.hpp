@@ -22,6 +22,7 @@
 #include "sanitize/device.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
+#include "sanitize/purge.hpp"
 #include "sanitize/result.hpp"
 #include "sanitize/wipe.hpp"
 
@@ -121,10 +122,22 @@ struct VerificationRecord {
     friend bool operator==(const VerificationRecord&, const VerificationRecord&) = default;
 };
 
+// The native size restored before the wipe (`sanitize wipe --reset-hidden-areas`): the states
+// the probe found before the reset and the commands sent (probes included, each once). The
+// states in HiddenAreas are then those of the probe made after the reset.
+struct HiddenAreaReset {
+    HiddenAreaState hpa_before = HiddenAreaState::unknown;
+    HiddenAreaState dco_before = HiddenAreaState::unknown;
+    HiddenAreaState ama_before = HiddenAreaState::unknown;
+    std::vector<std::string> commands_sent;
+    friend bool operator==(const HiddenAreaReset&, const HiddenAreaReset&) = default;
+};
+
 struct HiddenAreas {
     HiddenAreaState hpa = HiddenAreaState::unknown;
     HiddenAreaState dco = HiddenAreaState::unknown;
     HiddenAreaState ama = HiddenAreaState::unknown;
+    std::optional<HiddenAreaReset> reset;  // [hidden_areas.reset]: absent unless a reset was made
     friend bool operator==(const HiddenAreas&, const HiddenAreas&) = default;
 };
 
@@ -139,12 +152,25 @@ struct PassTiming {
     friend bool operator==(const PassTiming&, const PassTiming&) = default;
 };
 
+// A resumed wipe's interruption: the last checkpoint before it, when and where it continued.
+struct InterruptionRecord {
+    std::chrono::sys_seconds last_checkpoint{};
+    std::chrono::sys_seconds resumed{};
+    std::size_t pass_index = 0;
+    std::string phase;  // "writing" or "verifying"
+    std::uint64_t offset = 0;
+    friend bool operator==(const InterruptionRecord&, const InterruptionRecord&) = default;
+};
+
 struct Timings {
     std::chrono::sys_seconds started{};
     std::chrono::sys_seconds finished{};
     std::uint64_t duration_ms = 0;  // from the precise clock, not the whole seconds above
     bool resumed = false;           // continued from a checkpoint
     std::vector<PassTiming> passes;
+    // [timings.interruptions]: written only when not empty, so that certificates of wipes that
+    // ran through keep their bytes and older certificates still read.
+    std::vector<InterruptionRecord> interruptions;
     friend bool operator==(const Timings&, const Timings&) = default;
 };
 
@@ -153,6 +179,19 @@ struct ErrorRecord {
     std::string context;
     int sys_errno = 0;
     friend bool operator==(const ErrorRecord&, const ErrorRecord&) = default;
+};
+
+// A firmware purge (`sanitize purge`): the evidence the outcome rests on, as the drive showed it.
+// Absent from overwrite certificates, so that their bytes and older certificates stay as they were.
+struct FirmwareRecord {
+    bool accepted = false;             // the drive took the command without error
+    bool progress_observed = false;    // a poll saw this operation in progress
+    bool completion_observed = false;  // a status named this operation as completed
+    std::uint64_t polls = 0;
+    std::vector<std::string> commands_sent;  // each distinct command once, in first-sent order
+    std::string verification_rule;           // "changed_or_blank"; "" when no read-back ran
+    std::string detail;                      // the purge's stable code; "" when none
+    friend bool operator==(const FirmwareRecord&, const FirmwareRecord&) = default;
 };
 
 // Where the ledger stood just before this certificate's own wipe.certificate event: an anchor
@@ -186,6 +225,7 @@ struct Certificate {
     std::string backup_location;
     MethodRecord method;
     VerificationRecord verification;
+    std::optional<FirmwareRecord> firmware;  // firmware purges only
     HiddenAreas hidden_areas;
     Timings timings;
     std::uint64_t bytes_written = 0;
@@ -226,6 +266,16 @@ struct CertificateContext {
 // U+FFFD for the bad bytes; context that breaks the rules above is Errc::invalid_argument with
 // the field named ("certificate field operator.name").
 Result<Certificate> build_certificate(const wipe::WipeReport& report, const CertificateContext& context);
+
+// The certificate of a firmware purge: NIST category purge, technique "firmware", no passes, the
+// read-back as the verification, the command evidence in `firmware`. The outcome is `erased` only
+// for PurgeOutcome::purged; a purge that was sent but not proven is `failed` (or `aborted`) with
+// the purge's detail among the exceptions. Errc::refused for purges that sent nothing (unavailable,
+// refused, failed before the command): there is nothing to certify. `hidden_areas`: the probe
+// before the purge, when one ran.
+Result<Certificate> build_purge_certificate(const wipe::PurgeReport& report,
+                                            const std::optional<device::HiddenAreaReport>& hidden_areas,
+                                            const CertificateContext& context);
 
 // This machine's hostname and, where readable (root), its SMBIOS product UUID.
 Host local_host();

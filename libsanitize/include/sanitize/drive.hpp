@@ -82,6 +82,12 @@ struct HiddenArea {
     std::string reason;  // why not_applicable/unknown: "loop_device", "identify_failed", ...
 };
 
+struct HiddenAreaStates {
+    HiddenArea hpa;
+    HiddenArea dco;
+    HiddenArea ama;
+};
+
 struct HiddenAreaReport {
     HiddenArea hpa;
     HiddenArea dco;
@@ -90,7 +96,8 @@ struct HiddenAreaReport {
     std::optional<std::uint64_t> native_sectors;      // native max address + 1
     std::optional<std::uint64_t> dco_sectors;         // DEVICE CONFIGURATION IDENTIFY max + 1
     std::vector<std::string> commands_sent;           // "IDENTIFY DEVICE", ... in order
-    bool reset = false;                               // the native size was restored
+    bool reset = false;                               // the native size was restored (and re-probed)
+    std::optional<HiddenAreaStates> before_reset;     // what the probe before a reset found
 };
 
 // Reads HPA/DCO/AMA through `channel` where the route allows; `channel` may be null when the
@@ -98,6 +105,37 @@ struct HiddenAreaReport {
 HiddenAreaReport probe_hidden_areas(const DeviceInfo& info, CommandChannel* channel);
 // The same through a read-only ioctl channel opened here (never for loop devices and images).
 HiddenAreaReport probe_hidden_areas(const DeviceInfo& info);
+
+// ---- Restoring the native size before a wipe (`sanitize wipe --reset-hidden-areas`).
+//
+// HPA and Accessible Max Address are undone with a non-volatile SET MAX ADDRESS EXT / SET
+// ACCESSIBLE MAX ADDRESS EXT to the native max, so that the drive keeps its full size after a
+// power cycle and a later probe agrees with the certificate. A DCO is restored only when asked
+// (DEVICE CONFIGURATION RESTORE also resets the vendor's feature settings). Every state after a
+// reset comes from a probe made after it; nothing is assumed from a command being accepted.
+struct HiddenResetOptions {
+    bool restore_dco = false;
+};
+
+enum class HiddenResetOutcome {
+    not_applicable,  // loop devices, images, NVMe: no hidden areas, nothing sent
+    not_needed,      // probed: nothing detected, nothing unknown
+    reset,           // commands accepted and the probe after them finds nothing hidden
+    refused,         // not done, for a reason the operator can act on (frozen, DCO not asked, unknown)
+    failed,          // sent, but the drive or the transport failed, or the area is still there
+};
+std::string_view to_string(HiddenResetOutcome outcome) noexcept;  // "not_needed"
+
+struct HiddenResetReport {
+    HiddenResetOutcome outcome = HiddenResetOutcome::failed;
+    std::string reason;      // "dco_restore_not_requested", "set_max_aborted", "hidden_state_unknown", ...
+    HiddenAreaReport areas;  // after a reset: the probe after it (reset, before_reset set); else the probe
+};
+
+// Probes, restores what was detected (see above), probes again. `channel` must be writable for
+// the reset; it may be null where the route is none (then not_applicable, nothing sent).
+HiddenResetReport reset_hidden_areas(const DeviceInfo& info, CommandChannel* channel,
+                                     const HiddenResetOptions& options);
 
 struct SmartAttribute {
     std::string name;  // "reallocated_sectors", "pending_sectors", "power_on_hours", ...

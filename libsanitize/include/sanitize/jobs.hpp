@@ -15,6 +15,7 @@
 #include "sanitize/attach.hpp"
 #include "sanitize/cert.hpp"
 #include "sanitize/device.hpp"
+#include "sanitize/drive.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
 #include "sanitize/result.hpp"
@@ -27,6 +28,27 @@ namespace sanitize::jobs {
 std::vector<wipe::WipeReport> wipe_in_parallel(
     const std::vector<device::Device*>& targets, const wipe::WipeOptions& options,
     const std::function<wipe::Callbacks(std::size_t)>& callbacks_for, std::stop_token stop);
+
+// The same with options per target (each resumable wipe has its own checkpoint).
+std::vector<wipe::WipeReport> wipe_in_parallel(
+    const std::vector<device::Device*>& targets, const std::vector<wipe::WipeOptions>& options,
+    const std::function<wipe::Callbacks(std::size_t)>& callbacks_for, std::stop_token stop);
+
+// ---- Resumable wipes (docs/resume.md; wipe_checkpoint.cpp)
+
+struct CheckpointRequest {
+    std::string directory;    // the state directory; created 0700 when missing
+    bool resume = false;      // continue the wipe saved for this medium
+    bool discard = false;     // a new wipe: remove this medium's checkpoint instead of refusing
+};
+
+// `options` with the target's checkpoint path, and for a resume the saved wipe to continue.
+// Errors: resume without a checkpoint Errc::not_found (context: the path); a corrupt checkpoint
+// Errc::malformed_input; a checkpoint of another medium in the same place Errc::conflict
+// (context: the field that differs); a new wipe while a checkpoint exists Errc::refused
+// (context: the path), unless `discard`.
+Result<wipe::WipeOptions> checkpointed_options(const device::DeviceInfo& target, const wipe::WipeOptions& options,
+                                               const CheckpointRequest& request);
 
 }  // namespace sanitize::jobs
 
@@ -88,6 +110,29 @@ struct CertifiedWipe {
 [[nodiscard]] Result<CertifiedWipe> certify_wipe(const wipe::WipeReport& report, cert::CertificateContext context,
                                                  const keys::SecretKey& operator_key, ledger::Ledger& ledger,
                                                  const CertifyOptions& options);
+
+// The same for a firmware purge (`sanitize purge`): a wipe.certificate event whose nist_category
+// is purge, and the certificate of cert::build_purge_certificate. Errc::refused, before the
+// ledger is touched, for a purge that sent nothing (unavailable, refused): no certificate then.
+// `hidden_areas`: the probe made before the purge, when one ran.
+[[nodiscard]] Result<CertifiedWipe> certify_purge(const wipe::PurgeReport& report,
+                                                  const std::optional<device::HiddenAreaReport>& hidden_areas,
+                                                  cert::CertificateContext context, const keys::SecretKey& operator_key,
+                                                  ledger::Ledger& ledger, const CertifyOptions& options);
+
+}  // namespace sanitize::jobs
+
+// ---- Hidden areas before a wipe (`sanitize wipe --reset-hidden-areas`; the GUI may offer it too).
+namespace sanitize::jobs {
+
+// device::reset_hidden_areas through a writable command channel opened here (none for loop
+// devices and images: not_applicable). After a reset the device is inspected again: when the
+// kernel still reports less than the drive now offers, Errc::refused with context
+// "kernel_size_stale" (the drive was changed; re-plug or rescan it before wiping); otherwise `info`
+// is replaced by the device as inspected now. Outcomes other than `reset` come back as they are
+// for the caller to act on.
+[[nodiscard]] Result<device::HiddenResetReport> reset_hidden_areas(device::DeviceInfo& info,
+                                                                   const device::HiddenResetOptions& options);
 
 }  // namespace sanitize::jobs
 

@@ -9,10 +9,12 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <span>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -154,6 +156,12 @@ struct VerifyOptions {
     // only detectable against such an anchor.
     std::optional<ChainHead> expected_head;
     std::size_t page_size = 1000;
+    // Called with the events checked so far and the chain's length: once at the start, then at
+    // most every progress_interval, and once with checked == total when the walk ends.
+    std::function<void(std::int64_t checked, std::int64_t total)> progress{};
+    std::chrono::milliseconds progress_interval{250};
+    // A stop ends verify() with Errc::cancelled: an interrupted walk proves nothing either way.
+    std::stop_token stop{};
 };
 
 struct VerifyReport {
@@ -170,6 +178,38 @@ struct EventQuery {
     std::size_t limit = 1000;
     std::string time_from;  // inclusive; empty: no bound
     std::string time_to;    // exclusive; empty: no bound
+};
+
+// What an event list (the GUI's Audit page) filters on. Type, asset and text filters read the
+// payload, which only verify() vouches for.
+struct EventFilter {
+    std::vector<EventType> types{};  // empty: every type
+    std::string asset_id{};          // a substring of the event's asset id; empty: any event
+    std::string time_from{};         // inclusive, time_text; empty: no bound
+    std::string time_to{};           // exclusive
+    std::string text{};              // a substring (ASCII letters in any case) of the type, the
+                                     // actor's key id or name, or any text in the payload
+};
+
+struct EventSearch {
+    std::int64_t after_seq = 0;      // resume after this event
+    std::size_t max_rows = 500;      // stop once this many matched...
+    std::size_t max_scanned = 5000;  // ...or this many were read, so one call stays short
+};
+
+// One line of an event list: the event and what a reader wants of its payload.
+struct EventRow {
+    Event event{};
+    std::string asset_id{};    // the payload's asset_id, if any
+    std::string actor_name{};  // the signing key's registered name; empty for an unknown key
+    std::string department{};  // the payload's, else the named asset's current one
+    std::string summary{};     // the other payload fields, "name: value" joined by ", "
+};
+
+struct EventPage {
+    std::vector<EventRow> rows{};
+    std::int64_t scanned_to = 0;  // the last seq read: the next call's after_seq
+    bool complete = false;        // no events after scanned_to
 };
 
 // Figures for the yearly security report. A year runs from Jan 1 00:00 to Jan 1 00:00 at the
@@ -215,6 +255,10 @@ Result<std::vector<Asset>> assets_from_csv(std::string_view text);
 bool contains_my_number(std::string_view text);
 bool is_my_number(std::string_view twelve_ascii_digits);
 
+// CSV of an event list with Japanese headers like the assets' (連番, 日時, 種別, 資産ID, 実行者,
+// 部署, 内容, 鍵ID); RFC 4180 quoting, CRLF.
+std::string event_rows_to_csv(std::span<const EventRow> rows, const CsvOptions& options);
+
 class Store;  // private to the library
 
 class Ledger {
@@ -252,6 +296,8 @@ public:
     Result<std::vector<KeyRecord>> registered_keys();
     Result<std::optional<KeyRecord>> find_key(const keys::KeyId& id);
     Result<std::vector<Event>> events(const EventQuery& query = {});
+    // The events matching `filter` in seq order, one bounded page per call (EventSearch).
+    Result<EventPage> search_events(const EventFilter& filter, const EventSearch& search = {});
     Result<std::optional<ChainHead>> head();
 
     // Recomputes every hash, link, signature and rule in seq order, streaming the events in

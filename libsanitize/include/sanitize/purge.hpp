@@ -85,6 +85,7 @@ struct PurgeCallbacks {
 struct PurgeReport {
     device::DeviceInfo device;
     PurgeMethod method{};
+    VerifyPlan verify{VerifyMode::sample, 10};  // the read-back as planned (PurgeOptions::verify)
     bool accepted = false;             // the drive took the command without error
     bool progress_observed = false;    // a poll saw it in progress
     bool completion_observed = false;  // a status named this operation as completed

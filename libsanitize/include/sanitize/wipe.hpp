@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <stop_token>
 #include <string>
@@ -45,8 +46,11 @@ struct VerifyPlan {
 
 // "none", "last", "all", "sample:P" (P in [10, 100], "%" allowed)
 Result<VerifyPlan> parse_verify(std::string_view spec);
+std::string_view to_string(VerifyMode mode) noexcept;  // "none", "last", "all", "sample"
 
 enum class Generator { automatic, aes256_ctr, chacha20 };
+
+struct Checkpoint;  // sanitize/checkpoint.hpp
 
 struct WipeOptions {
     Method method{};
@@ -55,6 +59,16 @@ struct WipeOptions {
     Generator generator = Generator::automatic;
     unsigned workers = 0;                          // 0: one per core, at least two
     std::size_t chunk_bytes = std::size_t{4} << 20;  // per I/O; rounded to the device alignment
+    // Resumable wipes (docs/resume.md). With a path, the wipe's state is saved there before the
+    // first write, at every phase boundary and every checkpoint_interval; the file is removed
+    // when the wipe runs to its end and kept when it is interrupted or an error ends it early.
+    std::string checkpoint_path;
+    std::chrono::milliseconds checkpoint_interval{5000};
+    // Continue this saved wipe instead of starting one: method, blank, verification plan,
+    // generator and keys come from it, and the options above of the same name are ignored.
+    std::shared_ptr<const Checkpoint> resume_from;
+    // Tests only: a pause after every chunk, so that a test can interrupt a small medium mid-pass.
+    std::chrono::microseconds throttle{0};
 };
 
 struct ByteRange {
@@ -64,6 +78,15 @@ struct ByteRange {
 };
 
 enum class Phase { writing, syncing, verifying };
+
+// A wipe that stopped (crash, kill, power cut, device gone) and was continued from its checkpoint.
+struct Interruption {
+    std::chrono::system_clock::time_point last_checkpoint;  // the last state saved before it
+    std::chrono::system_clock::time_point resumed;
+    std::size_t pass_index = 0;  // where the wipe continued
+    Phase phase = Phase::writing;
+    std::uint64_t offset = 0;
+};
 
 struct Progress {
     std::size_t pass_index = 0;  // 0-based, over the passes actually run (blank included)
@@ -131,6 +154,10 @@ struct WipeReport {
     std::uint64_t bytes_written = 0;      // over all passes
     std::uint64_t bytes_verified = 0;     // over all verifications
     std::vector<ByteRange> bad_ranges;    // union of unwritten and unreadable ranges
+    // Sessions of a resumed wipe: bytes_written and bytes_verified above count the medium as if
+    // the wipe had run uninterrupted (bytes re-written after a resume are not counted twice).
+    std::vector<Interruption> interruptions;
+    bool checkpoint_kept = false;  // the wipe can be continued from options.checkpoint_path
     std::chrono::system_clock::time_point started;
     std::chrono::system_clock::time_point finished;
 };

@@ -4,6 +4,7 @@
 #include <sodium.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <fstream>
@@ -108,6 +109,18 @@ HiddenAreas hidden_areas_of(const wipe::WipeReport& report) {
     h.hpa = state(report.hidden_areas->hpa.state);
     h.dco = state(report.hidden_areas->dco.state);
     h.ama = state(report.hidden_areas->ama.state);
+    // Only a reset that was probed again is recorded as one (device::reset_hidden_areas).
+    const auto& before = report.hidden_areas->before_reset;
+    if (report.hidden_areas->reset && before) {
+        HiddenAreaReset reset{state(before->hpa.state), state(before->dco.state), state(before->ama.state), {}};
+        for (const std::string& command : report.hidden_areas->commands_sent) {
+            const std::string clean = detail::clean_device_text(command);
+            if (std::find(reset.commands_sent.begin(), reset.commands_sent.end(), clean) == reset.commands_sent.end()) {
+                reset.commands_sent.push_back(clean);
+            }
+        }
+        h.reset = std::move(reset);
+    }
     return h;
 }
 
@@ -117,7 +130,11 @@ Timings timings_of(const wipe::WipeReport& report, bool resumed) {
     t.finished = floor<seconds>(report.finished);
     const auto elapsed = std::chrono::duration<double>(report.finished - report.started).count();
     t.duration_ms = milliseconds(elapsed);
-    t.resumed = resumed;
+    t.resumed = resumed || !report.interruptions.empty();
+    for (const wipe::Interruption& i : report.interruptions) {
+        t.interruptions.push_back({floor<seconds>(i.last_checkpoint), floor<seconds>(i.resumed), i.pass_index,
+                                   i.phase == wipe::Phase::verifying ? "verifying" : "writing", i.offset});
+    }
     for (std::size_t i = 0; i < report.passes.size(); ++i) {
         const wipe::PassReport& pass = report.passes[i];
         PassTiming timing{i,

@@ -205,6 +205,28 @@ std::vector<std::string> FieldReader::codes(std::string_view key) {
     return result;
 }
 
+std::vector<std::string> FieldReader::texts(std::string_view key) {
+    std::vector<std::string> result;
+    const json* value = member(key);
+    if (value == nullptr) return result;
+    if (!value->is_array()) {
+        fail(key, "type");
+        return result;
+    }
+    for (const json& item : *value) {
+        if (!item.is_string() || !is_allowed_text(item.get_ref<const std::string&>(), TextKind::line)) {
+            fail(key, "value");
+            return {};
+        }
+        result.push_back(item.get<std::string>());
+    }
+    return result;
+}
+
+bool FieldReader::has(std::string_view key) const {
+    return object_ != nullptr && object_->is_object() && object_->contains(std::string(key));
+}
+
 std::vector<std::uint64_t> FieldReader::unsigned_numbers(std::string_view key) {
     std::vector<std::uint64_t> result;
     const json* value = member(key);

@@ -66,6 +66,9 @@ public:
     std::optional<FieldReader> optional_object(std::string_view key);  // null: nullopt
     std::vector<FieldReader> objects(std::string_view key);            // an array of objects
     std::vector<std::string> codes(std::string_view key);              // an array of is_code texts
+    std::vector<std::string> texts(std::string_view key);              // an array of one-line texts
+    // Whether the member is there at all, for members that older documents lack.
+    bool has(std::string_view key) const;
     std::vector<std::uint64_t> unsigned_numbers(std::string_view key);
 
     // Marks the object read: any member not asked for is "unexpected".

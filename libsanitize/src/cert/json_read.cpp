@@ -134,6 +134,20 @@ Timings read_timings(FieldReader r) {
         p.finish();
         t.passes.push_back(pass);
     }
+    if (r.has("interruptions")) {  // absent from certificates of wipes that ran through
+        for (FieldReader i : r.objects("interruptions")) {
+            InterruptionRecord record;
+            record.last_checkpoint = i.time("last_checkpoint");
+            record.resumed = i.time("resumed");
+            record.pass_index = i.unsigned_number("pass_index", std::numeric_limits<std::size_t>::max());
+            record.phase = i.text("phase");
+            if (!i.failed() && record.phase != "writing" && record.phase != "verifying") i.fail("phase", "value");
+            record.offset = i.unsigned_number("offset");
+            i.finish();
+            t.interruptions.push_back(std::move(record));
+        }
+        if (!r.failed() && !t.resumed) r.fail("resumed", "value");
+    }
     if (!r.failed() && t.finished < t.started) r.fail("finished", "value");
     r.finish();
     return t;
@@ -144,8 +158,33 @@ HiddenAreas read_hidden_areas(FieldReader r) {
     h.hpa = r.name("hpa", detail::parse_hidden_area_state, HiddenAreaState::unknown);
     h.dco = r.name("dco", detail::parse_hidden_area_state, HiddenAreaState::unknown);
     h.ama = r.name("ama", detail::parse_hidden_area_state, HiddenAreaState::unknown);
+    if (r.has("reset")) {  // only certificates of wipes that restored the native size first
+        FieldReader reset = r.object("reset");
+        HiddenAreaReset record;
+        record.hpa_before = reset.name("hpa_before", detail::parse_hidden_area_state, HiddenAreaState::unknown);
+        record.dco_before = reset.name("dco_before", detail::parse_hidden_area_state, HiddenAreaState::unknown);
+        record.ama_before = reset.name("ama_before", detail::parse_hidden_area_state, HiddenAreaState::unknown);
+        record.commands_sent = reset.texts("commands_sent");
+        reset.finish();
+        h.reset = std::move(record);
+    }
     r.finish();
     return h;
+}
+
+FirmwareRecord read_firmware(FieldReader r) {
+    FirmwareRecord f;
+    f.accepted = r.boolean("accepted");
+    f.progress_observed = r.boolean("progress_observed");
+    f.completion_observed = r.boolean("completion_observed");
+    f.polls = r.unsigned_number("polls");
+    f.commands_sent = r.texts("commands_sent");
+    f.verification_rule = r.text("verification_rule");
+    if (!f.verification_rule.empty() && !detail::is_code(f.verification_rule)) r.fail("verification_rule", "value");
+    f.detail = r.text("detail");
+    if (!f.detail.empty() && !detail::is_code(f.detail)) r.fail("detail", "value");
+    r.finish();
+    return f;
 }
 
 std::optional<ErrorRecord> read_error(FieldReader& parent) {
@@ -209,6 +248,8 @@ void read_disposition(FieldReader& r, Certificate& c) {
 void read_results(FieldReader& r, Certificate& c) {
     c.method = read_method(r.object("method"));
     c.verification = read_verification(r.object("verification"));
+    // Only firmware purges have it; an overwrite certificate (and every older one) has no member.
+    if (r.has("firmware")) c.firmware = read_firmware(r.object("firmware"));
     c.hidden_areas = read_hidden_areas(r.object("hidden_areas"));
     c.timings = read_timings(r.object("timings"));
     c.bytes_written = r.unsigned_number("bytes_written");
@@ -241,6 +282,16 @@ void check_consistency(FieldReader& r, const Certificate& c) {
     const bool clean = c.exceptions.empty() && !c.error && c.bad_ranges.empty() && c.verification.mismatches.empty() &&
                        c.verification.unreadable.empty();
     if (erased && !clean) return r.fail("outcome", "value");
+    // A firmware purge is erased only on the evidence run_purge demands: accepted, completion of
+    // this operation seen, and a read-back that ran.
+    const auto& f = c.firmware;
+    const bool proven = f && f->accepted && f->completion_observed && !f->verification_rule.empty() &&
+                        c.verification.bytes_verified > 0;
+    if (erased && f && !proven) return r.fail("firmware", "value");
+    // A reset is recorded only when the probe after it found nothing hidden and nothing unknown.
+    const HiddenAreas& h = c.hidden_areas;
+    const auto settled = [](HiddenAreaState s) { return s == HiddenAreaState::none || s == HiddenAreaState::not_applicable; };
+    if (h.reset && !(settled(h.hpa) && settled(h.dco) && settled(h.ama))) return r.fail("hidden_areas.reset", "value");
     if (!erased && c.exceptions.empty()) return r.fail("exceptions", "value");
 }
 

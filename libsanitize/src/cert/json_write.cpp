@@ -82,11 +82,32 @@ ojson timings_json(const Timings& t) {
                                {"verify_bytes_per_second",
                                 p.verify_bytes_per_second ? ojson(*p.verify_bytes_per_second) : ojson(nullptr)}});
     }
-    return {{"started", detail::time_text(t.started)},
-            {"finished", detail::time_text(t.finished)},
-            {"duration_ms", t.duration_ms},
-            {"resumed", t.resumed},
-            {"passes", std::move(passes)}};
+    ojson timings = {{"started", detail::time_text(t.started)},
+                     {"finished", detail::time_text(t.finished)},
+                     {"duration_ms", t.duration_ms},
+                     {"resumed", t.resumed},
+                     {"passes", std::move(passes)}};
+    if (t.interruptions.empty()) return timings;  // absent: the bytes of uninterrupted wipes stay
+    ojson interruptions = ojson::array();
+    for (const InterruptionRecord& i : t.interruptions) {
+        interruptions.push_back(ojson{{"last_checkpoint", detail::time_text(i.last_checkpoint)},
+                                      {"resumed", detail::time_text(i.resumed)},
+                                      {"pass_index", i.pass_index},
+                                      {"phase", i.phase},
+                                      {"offset", i.offset}});
+    }
+    timings["interruptions"] = std::move(interruptions);
+    return timings;
+}
+
+ojson firmware_json(const FirmwareRecord& f) {
+    return {{"accepted", f.accepted},
+            {"progress_observed", f.progress_observed},
+            {"completion_observed", f.completion_observed},
+            {"polls", f.polls},
+            {"commands_sent", f.commands_sent},
+            {"verification_rule", f.verification_rule},
+            {"detail", f.detail}};
 }
 
 ojson error_json(const std::optional<ErrorRecord>& error) {
@@ -127,9 +148,16 @@ ojson certificate_json(const Certificate& c) {
     document["backup_location"] = c.backup_location;
     document["method"] = method_json(c.method);
     document["verification"] = verification_json(c.verification);
+    if (c.firmware) document["firmware"] = firmware_json(*c.firmware);  // absent for overwrites
     document["hidden_areas"] = {{"hpa", hidden_area_state_name(c.hidden_areas.hpa)},
                                 {"dco", hidden_area_state_name(c.hidden_areas.dco)},
                                 {"ama", hidden_area_state_name(c.hidden_areas.ama)}};
+    if (const auto& reset = c.hidden_areas.reset) {  // absent unless the native size was restored
+        document["hidden_areas"]["reset"] = {{"hpa_before", hidden_area_state_name(reset->hpa_before)},
+                                             {"dco_before", hidden_area_state_name(reset->dco_before)},
+                                             {"ama_before", hidden_area_state_name(reset->ama_before)},
+                                             {"commands_sent", reset->commands_sent}};
+    }
     document["timings"] = timings_json(c.timings);
     document["bytes_written"] = c.bytes_written;
     document["bad_ranges"] = ranges_json(c.bad_ranges);

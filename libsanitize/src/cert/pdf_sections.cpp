@@ -161,7 +161,8 @@ std::vector<Field> times_fields(const PageInput& in) {
     return {
         field(l, "started", local_time_text(t.started, offset)),
         field(l, "finished", local_time_text(t.finished, offset)),
-        field(l, "duration", duration_text(t.duration_ms) + (t.resumed ? " · " + l.both("common.resumed") : "")),
+        field(l, "duration", duration_text(t.duration_ms) + (t.resumed ? " · " + l.both("common.resumed") : "") +
+                                 (t.interruptions.empty() ? "" : " ×" + std::to_string(t.interruptions.size()))),
         field(l, "throughput", throughput_text(t)),
     };
 }

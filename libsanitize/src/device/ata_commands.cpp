@@ -125,6 +125,12 @@ Taskfile set_accessible_max_address_ext(std::uint64_t max_lba) {
 Taskfile freeze_accessible_max_address_ext() { return Taskfile{0x0002, 0, 0, device_lba, 0x78, true}; }
 // DEVICE CONFIGURATION IDENTIFY (B1h, feature C2h), PIO data-in, one block (ACS-2).
 Taskfile dco_identify() { return Taskfile{0x00C2, 1, 0, 0, 0xB1, false}; }
+// DEVICE CONFIGURATION RESTORE (B1h, feature C0h), non-data: back to the factory overlay.
+Taskfile dco_restore() { return Taskfile{0x00C0, 0, 0, 0, 0xB1, false}; }
+Taskfile set_max_address_ext(std::uint64_t max_lba, bool non_volatile) {
+    return Taskfile{0, static_cast<std::uint16_t>(non_volatile ? 1 : 0), max_lba & 0xFFFF'FFFF'FFFFULL, device_lba,
+                    0x37, true};
+}
 
 // 7.30 SANITIZE DEVICE (B4h). The LBA signatures are the ASCII the standard asks for.
 Taskfile sanitize_status_ext(bool clear_failure) { return sanitize(0x0000, 0, clear_failure ? 0x0001 : 0x0000); }
@@ -207,7 +213,11 @@ std::optional<std::uint64_t> parse_dco_sectors(std::span<const std::uint8_t> dat
     if (data.size() < sector_bytes) return std::nullopt;
     if (word_at(data, 0) != 0x0002) return std::nullopt;  // DCO data structure revision
     if (const auto ok = checksum_of(data); ok && !*ok) return std::nullopt;
-    return words_le(data, 3, 4) + 1;
+    // The field is four words wide but ATA addresses have 48 bits: anything larger is not an
+    // answer (and FFFF...FFFFh + 1 would wrap to 0, a size that would hide every overlay).
+    const std::uint64_t max_lba = words_le(data, 3, 4);
+    if (max_lba >= (std::uint64_t{1} << 48)) return std::nullopt;
+    return max_lba + 1;
 }
 
 SanitizeStatus parse_sanitize_status(const Registers& r) {

@@ -37,6 +37,10 @@ Taskfile get_native_max_address_ext();
 Taskfile set_accessible_max_address_ext(std::uint64_t max_lba);
 Taskfile freeze_accessible_max_address_ext();
 Taskfile dco_identify();
+Taskfile dco_restore();
+// SET MAX ADDRESS EXT (37h, ATA8-ACS): `non_volatile` sets COUNT bit 0 (VV) so the value
+// survives a power cycle. Must directly follow READ NATIVE MAX ADDRESS EXT.
+Taskfile set_max_address_ext(std::uint64_t max_lba, bool non_volatile);
 Taskfile sanitize_status_ext(bool clear_failure);
 Taskfile sanitize_crypto_scramble_ext(bool failure_mode);
 Taskfile sanitize_block_erase_ext(bool failure_mode);

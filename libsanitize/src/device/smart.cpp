@@ -95,7 +95,7 @@ SmartSummary read_smart(const DeviceInfo& info) {
 }
 
 std::string to_json(const HiddenAreaReport& r) {
-    const json object = {{"hpa", area_json(r.hpa)},
+    json object = {{"hpa", area_json(r.hpa)},
                          {"dco", area_json(r.dco)},
                          {"ama", area_json(r.ama)},
                          {"accessible_sectors", optional_number(r.accessible_sectors)},
@@ -103,6 +103,10 @@ std::string to_json(const HiddenAreaReport& r) {
                          {"dco_sectors", optional_number(r.dco_sectors)},
                          {"commands_sent", r.commands_sent},
                          {"reset", r.reset}};
+    if (r.before_reset) {
+        const HiddenAreaStates& b = *r.before_reset;
+        object["before_reset"] = {{"hpa", area_json(b.hpa)}, {"dco", area_json(b.dco)}, {"ama", area_json(b.ama)}};
+    }
     return object.dump();
 }
 

@@ -50,6 +50,24 @@ Result<void> write_pdf_file(const cert::IssuedCertificate& issued, const std::st
     return files::write_new_file(path, *pdf, 0644);
 }
 
+// Appends the ledger event, signs, writes the JSON and its signature, then the PDF.
+Result<CertifiedWipe> issue_and_write(Result<cert::Certificate> built, const keys::SecretKey& operator_key,
+                                      ledger::Ledger& ledger, const CertifyOptions& options) {
+    if (!built) return built.error();
+    Result<cert::IssuedCertificate> issued = cert::issue_certificate(std::move(*built), operator_key, &ledger);
+    if (!issued) return issued.error();
+    CertifiedWipe certified{std::move(*issued), {}, std::nullopt};
+    certified.files = file_names(options.directory, certified.issued.certificate.certificate_id, options.pdf);
+    if (Result<void> written = write_signed_files(certified.issued, certified.files); !written) return written.error();
+    if (!certified.files.pdf.empty()) {
+        if (Result<void> written = write_pdf_file(certified.issued, certified.files.pdf); !written) {
+            certified.pdf_error = written.error();
+            certified.files.pdf.clear();
+        }
+    }
+    return certified;
+}
+
 }  // namespace
 
 Result<cert::CertificateContext> certificate_context(ledger::Ledger& ledger, const keys::PublicKey& operator_key,
@@ -77,20 +95,17 @@ Result<CertifiedWipe> certify_wipe(const wipe::WipeReport& report, cert::Certifi
                                    const keys::SecretKey& operator_key, ledger::Ledger& ledger,
                                    const CertifyOptions& options) {
     if (Result<void> writable = check_writable(options.directory); !writable) return writable.error();
-    Result<cert::Certificate> built = cert::build_certificate(report, context);
+    return issue_and_write(cert::build_certificate(report, context), operator_key, ledger, options);
+}
+
+Result<CertifiedWipe> certify_purge(const wipe::PurgeReport& report,
+                                    const std::optional<device::HiddenAreaReport>& hidden_areas,
+                                    cert::CertificateContext context, const keys::SecretKey& operator_key,
+                                    ledger::Ledger& ledger, const CertifyOptions& options) {
+    Result<cert::Certificate> built = cert::build_purge_certificate(report, hidden_areas, context);
     if (!built) return built.error();
-    Result<cert::IssuedCertificate> issued = cert::issue_certificate(std::move(*built), operator_key, &ledger);
-    if (!issued) return issued.error();
-    CertifiedWipe certified{std::move(*issued), {}, std::nullopt};
-    certified.files = file_names(options.directory, certified.issued.certificate.certificate_id, options.pdf);
-    if (Result<void> written = write_signed_files(certified.issued, certified.files); !written) return written.error();
-    if (!certified.files.pdf.empty()) {
-        if (Result<void> written = write_pdf_file(certified.issued, certified.files.pdf); !written) {
-            certified.pdf_error = written.error();
-            certified.files.pdf.clear();
-        }
-    }
-    return certified;
+    if (Result<void> writable = check_writable(options.directory); !writable) return writable.error();
+    return issue_and_write(std::move(built), operator_key, ledger, options);
 }
 
 }  // namespace sanitize::jobs

@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <chrono>
 #include <map>
 
 #include "ledger/canonical_json.hpp"
@@ -133,14 +135,49 @@ VerifyReport fail(VerifyReport report, Problem problem, std::int64_t seq, std::s
     return report;
 }
 
-// Streams the events page by page; stops at the first bad one.
+// Reports the walk to options.progress, rate-limited; the total is the last seq of the snapshot,
+// which is the chain's length when the chain is intact.
+class ProgressReporter {
+public:
+    ProgressReporter(const VerifyOptions& options, std::int64_t total) : options_(options), total_(total) {}
+    void update(std::int64_t checked, bool force = false) {
+        if (!options_.progress) return;
+        const auto now = std::chrono::steady_clock::now();
+        if (!force && now - last_ < options_.progress_interval) return;
+        last_ = now;
+        options_.progress(checked, std::max(total_, checked));
+    }
+
+private:
+    const VerifyOptions& options_;
+    std::int64_t total_;
+    std::chrono::steady_clock::time_point last_{};
+};
+
+Result<std::int64_t> chain_length(Store& store) {
+    auto last = store.last_event();
+    if (!last) return last.error();
+    return last->has_value() ? (*last)->seq : 0;
+}
+
+// Streams the events page by page; stops at the first bad one, or at a stop request between
+// events (a few microseconds each), so that Cancel answers at once.
 Result<VerifyReport> walk_chain(Store& store, Walk& walk, const VerifyOptions& options) {
     VerifyReport report;
     const std::size_t page = options.page_size == 0 ? 1000 : options.page_size;
+    auto total = chain_length(store);
+    if (!total) return total.error();
+    ProgressReporter progress(options, *total);
+    progress.update(0, true);
     for (;;) {
+        if (options.stop.stop_requested()) return make_error(Errc::cancelled, "ledger verify");
         auto rows = store.read_events({.after_seq = report.head.seq, .limit = page, .time_from = {}, .time_to = {}});
         if (!rows) return rows.error();
         for (const StoredEvent& row : *rows) {
+            if ((row.seq & 0xFF) == 0) {
+                if (options.stop.stop_requested()) return make_error(Errc::cancelled, "ledger verify");
+                progress.update(report.events_checked);
+            }
             const std::int64_t expected = report.head.seq + 1;
             if (row.seq != expected) return fail(report, Problem::sequence_gap, expected, "next is " + std::to_string(row.seq));
             Verdict verdict = check_bytes(row, walk);
@@ -156,6 +193,7 @@ Result<VerifyReport> walk_chain(Store& store, Walk& walk, const VerifyOptions& o
         }
         if (rows->size() < page) break;
     }
+    progress.update(report.events_checked, true);
     if (report.events_checked == 0) return fail(report, Problem::sequence_gap, 1, "no events");
     if (options.expected_head && options.expected_head->seq > report.head.seq) {
         return fail(report, Problem::head_mismatch, options.expected_head->seq, "expected head beyond the chain");

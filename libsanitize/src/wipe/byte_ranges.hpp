@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "sanitize/wipe.hpp"
@@ -40,6 +41,14 @@ inline std::vector<ByteRange> subtract(const std::vector<ByteRange>& from, const
         if (cursor < end) rest.push_back({cursor, end - cursor});
     }
     return rest;
+}
+
+// Parts of normalized `ranges` below `limit` / at or above it.
+inline std::vector<ByteRange> below(const std::vector<ByteRange>& ranges, std::uint64_t limit) {
+    return subtract(ranges, {{limit, UINT64_MAX - limit}});
+}
+inline std::vector<ByteRange> from(const std::vector<ByteRange>& ranges, std::uint64_t limit) {
+    return subtract(ranges, {{0, limit}});
 }
 
 inline std::uint64_t total_length(const std::vector<ByteRange>& ranges) {

@@ -36,7 +36,7 @@ MediaCheckReport check_media(device::Device& target, const MediaCheckOptions& op
     const PassData data = PassData::create(Pass{PassKind::pattern, options.expected_pattern}, Generator::automatic,
                                            chunk, alignment);
     ProgressTracker progress(callbacks, 1, total_length(ranges));
-    const PassIo io{target, data, chunk, worker_count(options.workers), progress, stop};
+    const PassIo io{target, data, chunk, worker_count(options.workers), progress, stop, {}, {}};
 
     const auto dropped = target.drop_cache();
     v.cache_bypassed = dropped && *dropped;

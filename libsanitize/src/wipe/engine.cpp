@@ -1,52 +1,27 @@
 // run_wipe: the passes of a method, one after another, each written, synced and verified as
-// planned; the outcome is decided at the end from what was measured.
+// planned; the outcome is decided at the end from what was measured. With a checkpoint path the
+// position is saved as it goes, and a wipe given its checkpoint continues from there.
 #include <chrono>
 
+#include "sanitize/checkpoint.hpp"
 #include "wipe/byte_ranges.hpp"
+#include "wipe/checkpointer.hpp"
 #include "wipe/chunk_runner.hpp"
+#include "wipe/job_plan.hpp"
 #include "wipe/outcome.hpp"
 #include "wipe/pass_io.hpp"
-#include "wipe/sampling.hpp"
 
 namespace sanitize::wipe {
 namespace {
 
-// What the whole job plans to do, fixed before the first byte is written so that progress and
-// ETA cover every pass and every verification.
-struct JobPlan {
-    std::vector<Pass> passes;
-    std::vector<bool> verify_pass;
-    std::vector<ByteRange> verify_ranges;  // the whole medium, or the sample
-    std::size_t sample_subsections = 0;
-    std::uint64_t total_work_bytes = 0;
-    unsigned workers = 2;
-};
-
-JobPlan plan_job(const device::DeviceInfo& info, const WipeOptions& options) {
-    JobPlan plan;
-    plan.passes = options.method.passes;
-    if (options.blank) plan.passes.push_back(Pass{PassKind::pattern, {0x00}});
-    plan.workers = worker_count(options.workers);
-    const std::size_t count = plan.passes.size();
-    for (std::size_t i = 0; i < count; ++i) {
-        const bool last = i + 1 == count;
-        plan.verify_pass.push_back(options.verify.mode == VerifyMode::all ||
-                                   (last && options.verify.mode != VerifyMode::none));
-    }
-    plan.verify_ranges = {{0, info.size_bytes}};
-    if (options.verify.mode == VerifyMode::sample) {
-        SamplePlan sample = make_sample_plan(info.size_bytes, info.logical_sector_bytes,
-                                             options.verify.sample_percent, random_sample_seed());
-        plan.verify_ranges = std::move(sample.ranges);
-        plan.sample_subsections = sample.subsections;
-    }
-    const std::uint64_t verify_bytes = total_length(plan.verify_ranges);
-    for (std::size_t i = 0; i < count; ++i)
-        plan.total_work_bytes += info.size_bytes + (plan.verify_pass[i] ? verify_bytes : 0);
-    return plan;
-}
-
 double rate(std::uint64_t bytes, double seconds) { return seconds > 0 ? static_cast<double>(bytes) / seconds : 0; }
+
+// Where a pass starts: at its beginning, or where its checkpoint left it.
+struct StartPoint {
+    Phase phase = Phase::writing;
+    std::uint64_t offset = 0;
+    PassReport partial;  // what the interrupted session did below `offset`
+};
 
 struct PassRun {
     PassReport report;
@@ -54,67 +29,137 @@ struct PassRun {
     bool cancelled = false;
 };
 
-VerifyResult run_verification(const PassIo& io, const JobPlan& plan, VerifyMode mode, const PassReport& written,
-                              PassRun& run) {
-    VerifyResult v;
-    v.mode = mode;
-    v.sample_subsections = plan.sample_subsections;
-    const auto dropped = io.device.drop_cache();
-    v.cache_bypassed = dropped && *dropped;
-    if (!v.cache_bypassed) io.progress.diagnose({Diagnostic::Kind::cache_not_bypassed, 0, 0, 0});
-    const auto started = std::chrono::steady_clock::now();
-    VerifyRangesResult checked = verify_ranges(io, plan.verify_ranges, written.unwritten);
-    v.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    v.bytes_verified = checked.bytes_verified;
-    v.bytes_per_second = rate(checked.bytes_verified, v.seconds);
-    const std::uint64_t size = io.device.info().size_bytes;
-    v.coverage_percent = size > 0 ? 100.0 * static_cast<double>(checked.bytes_verified) / static_cast<double>(size) : 0;
-    v.mismatches = std::move(checked.mismatches);
-    v.unreadable = std::move(checked.unreadable);
-    run.fatal = std::move(checked.fatal);
-    run.cancelled = checked.cancelled;
+struct PassContext {
+    device::Device& device;
+    const JobPlan& plan;
+    const WipeOptions& options;
+    ProgressTracker& progress;
+    Checkpointer& checkpoints;
+    std::stop_token stop;
+};
+
+// The intersection of two normalized range sets.
+std::vector<ByteRange> common(const std::vector<ByteRange>& a, const std::vector<ByteRange>& b) {
+    return subtract(a, subtract(a, b));
+}
+
+// The verification so far, as a checkpoint records it: what lies below low_water.
+VerifyResult partial_verification(const VerifyResult& before, const std::vector<ByteRange>& ranges,
+                                  const PhaseSnapshot& s, const std::vector<ByteRange>& unwritten) {
+    VerifyResult v = before;
+    const auto done = below(ranges, s.low_water);
+    const auto bad = normalized([&] {
+        std::vector<ByteRange> all = s.mismatches;
+        all.insert(all.end(), s.unreadable.begin(), s.unreadable.end());
+        all.insert(all.end(), unwritten.begin(), unwritten.end());
+        return all;
+    }());
+    v.bytes_verified += total_length(done) - total_length(common(done, bad));
+    v.mismatches = normalized([&] { auto m = v.mismatches; m.insert(m.end(), s.mismatches.begin(), s.mismatches.end()); return m; }());
+    v.unreadable = normalized([&] { auto u = v.unreadable; u.insert(u.end(), s.unreadable.begin(), s.unreadable.end()); return u; }());
     return v;
 }
 
-PassRun run_pass(device::Device& device, const JobPlan& plan, std::size_t index, const WipeOptions& options,
-                 ProgressTracker& progress, std::stop_token stop) {
-    const Pass& pass = plan.passes[index];
-    const std::size_t alignment = device.io_alignment();
-    const std::size_t chunk = chunk_bytes_for(options.chunk_bytes, alignment, std::max<std::size_t>(1, pass.pattern.size()));
-    const PassData data = PassData::create(pass, options.generator, chunk, alignment);
-    const PassIo io{device, data, chunk, plan.workers, progress, stop};
-    const std::uint64_t size = device.info().size_bytes;
+// Writes the pass from `start` and syncs it; r holds what an earlier session did below start.
+void write_and_sync(PassContext& c, const PassIo& base, std::size_t index, std::uint64_t start, PassRun& run) {
+    PassReport& r = run.report;
+    const std::uint64_t size = c.device.info().size_bytes;
+    const PassReport before = r;
+    PassIo io = base;
+    io.on_tick = [&](const PhaseSnapshot& s) {
+        c.checkpoints.tick(index, Phase::writing, s.low_water, [&] {
+            PassReport now = before;
+            now.unwritten = normalized([&] { auto u = before.unwritten; u.insert(u.end(), s.unwritten.begin(), s.unwritten.end()); return u; }());
+            now.bytes_written = s.low_water - total_length(now.unwritten);
+            now.seconds = before.seconds + c.progress.phase_seconds();
+            return now;
+        });
+    };
+    c.progress.begin_phase(index, Phase::writing, size);
+    c.progress.add(start);
+    WritePassResult written = write_pass(io, start);
+    const double session_seconds = c.progress.phase_seconds();
+    c.progress.end_phase();
+    r.seconds = before.seconds + session_seconds;
+    r.bytes_written = before.bytes_written + written.bytes_written;
+    r.write_bytes_per_second = rate(written.bytes_written, session_seconds);
+    auto unwritten = before.unwritten;
+    unwritten.insert(unwritten.end(), written.unwritten.begin(), written.unwritten.end());
+    r.unwritten = normalized(std::move(unwritten));
+    run.fatal = std::move(written.fatal);
+    run.cancelled = written.cancelled;
+    if (run.fatal || run.cancelled) return;
+
+    c.progress.begin_phase(index, Phase::syncing, 0);
+    const auto synced = c.device.sync();  // EIO here: data we counted as written may be lost
+    c.progress.end_phase();
+    r.synced = synced.has_value();
+    if (!synced) run.fatal = synced.error();
+}
+
+void verify(PassContext& c, const PassIo& base, std::size_t index, const StartPoint* start, PassRun& run) {
+    PassReport& r = run.report;
+    const bool resumed = start != nullptr && start->phase == Phase::verifying && start->partial.verification;
+    const auto dropped = c.device.drop_cache();
+    const bool bypassed = dropped && *dropped;
+    if (!bypassed) c.progress.diagnose({Diagnostic::Kind::cache_not_bypassed, 0, 0, 0});
+    VerifyResult before;
+    if (resumed) before = *start->partial.verification;
+    before.mode = c.plan.verify_mode;
+    before.sample_subsections = c.plan.sample_subsections;
+    // Every session's read-back must come from the medium for the whole to count as such.
+    before.cache_bypassed = bypassed && (!resumed || before.cache_bypassed);
+    const std::vector<ByteRange> ranges = resumed ? from(c.plan.verify_ranges, start->offset) : c.plan.verify_ranges;
+    if (!resumed) (void)c.checkpoints.save(index, Phase::verifying, 0, r);  // the write is synced: a boundary
+
+    PassIo io = base;
+    io.on_tick = [&](const PhaseSnapshot& s) {
+        c.checkpoints.tick(index, Phase::verifying, s.low_water, [&] {
+            PassReport now = r;
+            now.verification = partial_verification(before, ranges, s, r.unwritten);
+            return now;
+        });
+    };
+    VerifyResult v = before;
+    c.progress.begin_phase(index, Phase::verifying, total_length(c.plan.verify_ranges));
+    c.progress.add(total_length(c.plan.verify_ranges) - total_length(ranges));
+    VerifyRangesResult checked = verify_ranges(io, ranges, r.unwritten);
+    const double seconds = c.progress.phase_seconds();
+    c.progress.end_phase();
+    v.seconds = before.seconds + seconds;
+    v.bytes_verified = before.bytes_verified + checked.bytes_verified;
+    v.bytes_per_second = rate(checked.bytes_verified, seconds);
+    const std::uint64_t size = c.device.info().size_bytes;
+    v.coverage_percent = size > 0 ? 100.0 * static_cast<double>(v.bytes_verified) / static_cast<double>(size) : 0;
+    v.mismatches.insert(v.mismatches.end(), checked.mismatches.begin(), checked.mismatches.end());
+    v.unreadable.insert(v.unreadable.end(), checked.unreadable.begin(), checked.unreadable.end());
+    v.mismatches = normalized(std::move(v.mismatches));
+    v.unreadable = normalized(std::move(v.unreadable));
+    r.verification = std::move(v);
+    run.fatal = std::move(checked.fatal);
+    run.cancelled = checked.cancelled;
+}
+
+PassRun run_pass(PassContext& c, std::size_t index, const StartPoint* start) {
+    const Pass& pass = c.plan.passes[index];
+    const std::size_t alignment = c.device.io_alignment();
+    const std::size_t chunk = chunk_bytes_for(c.options.chunk_bytes, alignment, std::max<std::size_t>(1, pass.pattern.size()));
+    const Keystream* key = c.plan.keys[index] ? &*c.plan.keys[index] : nullptr;
+    const PassData data = PassData::create(pass, key, chunk, alignment);
+    const PassIo io{c.device, data, chunk, c.plan.workers, c.progress, c.stop, {}, c.options.throttle};
 
     PassRun run;
     PassReport& r = run.report;
+    if (start != nullptr) r = start->partial;
     r.index = index;
     r.kind = pass.kind;
     r.pattern_hex = data.pattern_hex();
     r.generator = data.generator_name();
-    progress.begin_phase(index, Phase::writing, size);
-    WritePassResult written = write_pass(io);
-    r.seconds = progress.phase_seconds();
-    progress.end_phase();
-    r.bytes_written = written.bytes_written;
-    r.write_bytes_per_second = rate(written.bytes_written, r.seconds);
-    r.unwritten = std::move(written.unwritten);
-    run.fatal = std::move(written.fatal);
-    run.cancelled = written.cancelled;
-    if (run.fatal || run.cancelled) return run;
-
-    progress.begin_phase(index, Phase::syncing, 0);
-    const auto synced = device.sync();  // EIO here: data we counted as written may be lost
-    progress.end_phase();
-    r.synced = synced.has_value();
-    if (!synced) {
-        run.fatal = synced.error();
-        return run;
+    if (start == nullptr || start->phase == Phase::writing) {
+        write_and_sync(c, io, index, start ? start->offset : 0, run);
+        if (run.fatal || run.cancelled) return run;
     }
-    if (!plan.verify_pass[index]) return run;
-    const VerifyMode mode = options.verify.mode == VerifyMode::sample ? VerifyMode::sample : VerifyMode::all;
-    progress.begin_phase(index, Phase::verifying, total_length(plan.verify_ranges));
-    r.verification = run_verification(io, plan, mode, r, run);
-    progress.end_phase();
+    if (c.plan.verify_pass[index]) verify(c, io, index, start, run);
     return run;
 }
 
@@ -130,32 +175,109 @@ void add_totals(WipeReport& report) {
     report.bad_ranges = normalized(std::move(bad));
 }
 
+// The plan, the checkpoint state and where to start; an error when nothing may be written.
+struct Prepared {
+    JobPlan plan;
+    Checkpoint state;
+    std::size_t first_pass = 0;
+    std::optional<StartPoint> start;
+};
+
+Result<Prepared> prepare(const WipeReport& report, const WipeOptions& options) {
+    const bool checkpoints = !options.checkpoint_path.empty() || options.resume_from;
+    DeviceIdentity identity;
+    if (checkpoints) {
+        Result<DeviceIdentity> id = identity_of(report.device);
+        if (!id) return id.error();
+        identity = std::move(*id);
+    }
+    if (!options.resume_from) {
+        Prepared p{plan_job(report.device, options), {}, 0, std::nullopt};
+        // Only with a file to keep it in: the state holds the keys as text.
+        if (checkpoints) p.state = initial_checkpoint(identity, p.plan, options);
+        return p;
+    }
+    const Checkpoint& saved = *options.resume_from;
+    // The front end checked this already; a library caller may not have.
+    if (std::string field = identity_difference(saved.device, identity); !field.empty()) return make_error(Errc::conflict, field);
+    Result<JobPlan> plan = plan_resumed_job(report.device, saved, options);
+    if (!plan) return plan.error();
+    Prepared p{std::move(*plan), saved, saved.pass_index, StartPoint{saved.phase, saved.low_water, saved.current}};
+    p.state.interruptions.push_back({saved.saved, std::chrono::system_clock::now(), saved.pass_index, saved.phase, saved.low_water});
+    return p;
+}
+
+void describe(WipeReport& report, const device::Device& target, const WipeOptions& options) {
+    report.device = target.info();
+    report.method = options.method.name;
+    report.category = options.method.category;
+    report.blank = options.blank;
+    report.verify = options.verify;
+    if (options.resume_from) {
+        const Checkpoint& saved = *options.resume_from;
+        if (Result<Method> method = parse_method(saved.method)) report.category = method->category;
+        report.method = saved.method;
+        report.blank = saved.blank;
+        report.verify = saved.verify;
+    }
+    report.direct_io = target.direct_io();
+}
+
+// Runs the passes from p.first_pass; returns whether a stop ended the job early.
+bool run_passes(device::Device& target, Prepared& p, const WipeOptions& options, Checkpointer& checkpoints,
+                ProgressTracker& progress, std::stop_token stop, WipeReport& report) {
+    PassContext context{target, p.plan, options, progress, checkpoints, stop};
+    const std::size_t count = p.plan.passes.size();
+    for (std::size_t i = p.first_pass; i < count; ++i) {
+        PassRun run = run_pass(context, i, i == p.first_pass && p.start ? &*p.start : nullptr);
+        report.passes.push_back(run.report);
+        if (run.fatal) report.error = std::move(run.fatal);
+        if (report.error || run.cancelled) return run.cancelled;
+        checkpoints.pass_finished(run.report);
+        if (i + 1 < count) {
+            PassReport next;
+            next.index = i + 1;
+            next.kind = p.plan.passes[i + 1].kind;
+            (void)checkpoints.save(i + 1, Phase::writing, 0, std::move(next));
+            if (stop.stop_requested()) return true;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 WipeReport run_wipe(device::Device& target, const WipeOptions& options, const Callbacks& callbacks,
                     std::stop_token stop) {
     WipeReport report;
-    report.device = target.info();
+    describe(report, target, options);
     // Read-only commands, before any write: an overwrite cannot reach what the drive hides.
     report.hidden_areas = device::probe_hidden_areas(report.device);
-    report.method = options.method.name;
-    report.category = options.method.category;
-    report.blank = options.blank;
-    report.verify = options.verify;
-    report.direct_io = target.direct_io();
     report.started = std::chrono::system_clock::now();
 
-    const JobPlan plan = plan_job(report.device, options);
     bool stopped = false;
-    if (plan.passes.empty() || report.device.size_bytes == 0) {
-        report.error = make_error(Errc::invalid_argument, plan.passes.empty() ? "method without passes" : "empty medium");
+    Result<Prepared> prepared = prepare(report, options);
+    if (!prepared) {
+        report.error = prepared.error();
+    } else if (prepared->plan.passes.empty() || report.device.size_bytes == 0) {
+        report.error = make_error(Errc::invalid_argument, prepared->plan.passes.empty() ? "method without passes" : "empty medium");
     } else {
-        ProgressTracker progress(callbacks, plan.passes.size(), plan.total_work_bytes);
-        for (std::size_t i = 0; i < plan.passes.size() && !stopped && !report.error; ++i) {
-            PassRun run = run_pass(target, plan, i, options, progress, stop);
-            report.passes.push_back(std::move(run.report));
-            if (run.fatal) report.error = std::move(run.fatal);
-            stopped = run.cancelled || (stop.stop_requested() && i + 1 < plan.passes.size());
+        Prepared& p = *prepared;
+        report.passes = p.state.finished_passes;
+        report.interruptions = p.state.interruptions;
+        if (options.resume_from) report.started = p.state.started;
+        Checkpointer checkpoints(target, options.checkpoint_path, options.checkpoint_interval, p.state);
+        const StartPoint origin = p.start.value_or(StartPoint{});
+        // Before the first write: a wipe that cannot be resumed must not pretend it can.
+        if (Result<void> saved = checkpoints.save(p.first_pass, origin.phase, origin.offset, origin.partial); !saved) {
+            report.error = saved.error();
+        } else {
+            ProgressTracker progress(callbacks, p.plan.passes.size(), p.plan.total_work_bytes);
+            stopped = run_passes(target, p, options, checkpoints, progress, stop, report);
+            // Interrupted (a stop, or an error such as the device vanishing): keep it to resume.
+            const bool keep = stopped || report.error.has_value();
+            checkpoints.finish(keep);
+            report.checkpoint_kept = keep && checkpoints.saved_once();
         }
     }
     // The last pass's direct flag may have changed: a fallback to buffered I/O mid-wipe.

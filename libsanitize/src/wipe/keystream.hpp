@@ -41,6 +41,8 @@ public:
     void xor_into(std::uint64_t offset, std::span<std::byte> data) const;
 
     KeystreamCipher cipher() const noexcept { return cipher_; }
+    // The key, for the checkpoint of a resumable wipe (the only place it is kept).
+    std::span<const unsigned char> key() const noexcept { return key_.bytes(); }
 
 private:
     Keystream(KeystreamCipher cipher, SecretBuffer key) : cipher_(cipher), key_(std::move(key)) {}

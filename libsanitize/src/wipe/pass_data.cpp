@@ -57,6 +57,14 @@ PassData PassData::create(const Pass& pass, Generator generator, std::size_t chu
     return data;
 }
 
+PassData PassData::create(const Pass& pass, const Keystream* keystream, std::size_t chunk_bytes, std::size_t alignment) {
+    if (pass.kind != PassKind::random || keystream == nullptr) return create(pass, Generator::automatic, chunk_bytes, alignment);
+    PassData data;
+    const auto key = keystream->key().first<Keystream::key_bytes>();
+    data.keystream_.emplace(Keystream::from_key(keystream->cipher(), key));
+    return data;
+}
+
 std::span<const std::byte> PassData::bytes_at(std::uint64_t offset, std::size_t length,
                                               std::span<std::byte> scratch) const {
     if (keystream_) {

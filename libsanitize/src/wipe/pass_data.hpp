@@ -22,6 +22,9 @@ class PassData {
 public:
     // For a random pass, a fresh key; for a pattern pass, a buffer of chunk_bytes filled once.
     static PassData create(const Pass& pass, Generator generator, std::size_t chunk_bytes, std::size_t alignment);
+    // The same, with the random pass's keystream given (a wipe's keys are fixed before its first
+    // pass, so that its checkpoint holds them and a resumed pass writes the same bytes).
+    static PassData create(const Pass& pass, const Keystream* keystream, std::size_t chunk_bytes, std::size_t alignment);
 
     // The pass's bytes at [offset, offset + length), length <= chunk_bytes. Pattern passes
     // return a view of the shared pattern buffer (no copy); random passes fill `scratch`.

@@ -2,7 +2,9 @@
 // compare them with what the pass wrote.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <stop_token>
 #include <vector>
@@ -14,6 +16,14 @@
 
 namespace sanitize::wipe {
 
+// A phase in progress as a checkpoint may record it: everything below low_water is done.
+struct PhaseSnapshot {
+    std::uint64_t low_water = 0;
+    std::vector<ByteRange> unwritten;   // writing: bad sectors below low_water
+    std::vector<ByteRange> mismatches;  // verifying: found below low_water
+    std::vector<ByteRange> unreadable;
+};
+
 struct PassIo {
     device::Device& device;
     const PassData& data;
@@ -21,6 +31,8 @@ struct PassIo {
     unsigned workers;
     ProgressTracker& progress;
     std::stop_token stop;
+    std::function<void(const PhaseSnapshot&)> on_tick = {};  // engine thread, a few times a second
+    std::chrono::microseconds throttle{0};                    // WipeOptions::throttle
 };
 
 struct WritePassResult {
@@ -30,7 +42,8 @@ struct WritePassResult {
     bool cancelled = false;
 };
 
-WritePassResult write_pass(const PassIo& io);
+// Writes [start, medium size); a resumed pass starts at its checkpoint's low-water mark.
+WritePassResult write_pass(const PassIo& io, std::uint64_t start = 0);
 
 struct VerifyRangesResult {
     std::uint64_t bytes_verified = 0;  // read back and equal to the pass's bytes

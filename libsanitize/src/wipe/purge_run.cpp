@@ -115,6 +115,7 @@ PurgeReport run_purge(device::Device& target, device::CommandChannel* channel, c
     PurgeReport report;
     report.device = target.info();
     report.method = options.method;
+    report.verify = options.verify;
     report.started = std::chrono::system_clock::now();
     const auto finish = [&]() -> PurgeReport {
         report.finished = std::chrono::system_clock::now();

@@ -36,24 +36,15 @@ json error_json(const std::optional<Error>& error) {
     return e;
 }
 
-std::string_view mode_name(VerifyMode mode) {
-    switch (mode) {
-        case VerifyMode::none: return "none";
-        case VerifyMode::last: return "last";
-        case VerifyMode::all: return "all";
-        case VerifyMode::sample: return "sample";
-    }
-    return "none";
-}
 
 json verify_plan_json(const VerifyPlan& plan) {
-    json p = {{"mode", mode_name(plan.mode)}};
+    json p = {{"mode", to_string(plan.mode)}};
     p["sample_percent"] = plan.mode == VerifyMode::sample ? json(plan.sample_percent) : json(nullptr);
     return p;
 }
 
 json verification_json(const VerifyResult& v) {
-    return {{"mode", mode_name(v.mode)},
+    return {{"mode", to_string(v.mode)},
             {"bytes_verified", v.bytes_verified},
             {"coverage_percent", v.coverage_percent},
             {"sample_subsections", v.sample_subsections},
@@ -88,6 +79,14 @@ std::string dump(const json& document) { return document.dump(-1, ' ', false, js
 std::string to_json(const WipeReport& report) {
     json passes = json::array();
     for (const PassReport& pass : report.passes) passes.push_back(pass_json(pass));
+    json interruptions = json::array();
+    for (const Interruption& i : report.interruptions) {
+        interruptions.push_back({{"last_checkpoint", iso8601(i.last_checkpoint)},
+                                 {"resumed", iso8601(i.resumed)},
+                                 {"pass_index", i.pass_index},
+                                 {"phase", i.phase == Phase::verifying ? "verifying" : "writing"},
+                                 {"offset", i.offset}});
+    }
     const double duration = std::chrono::duration<double>(report.finished - report.started).count();
     return dump({{"schema", "sanitize.wipe-report/1"},
                  {"tool", tool_json()},
@@ -105,6 +104,9 @@ std::string to_json(const WipeReport& report) {
                  {"bytes_verified", report.bytes_verified},
                  {"bad_ranges", ranges_json(report.bad_ranges)},
                  {"hidden_areas", report.hidden_areas ? json::parse(device::to_json(*report.hidden_areas)) : json(nullptr)},
+                 {"resumed", !report.interruptions.empty()},
+                 {"interruptions", std::move(interruptions)},
+                 {"checkpoint_kept", report.checkpoint_kept},
                  {"started", iso8601(report.started)},
                  {"finished", iso8601(report.finished)},
                  {"duration_seconds", duration}});

@@ -1,4 +1,5 @@
 #include <mutex>
+#include <thread>
 
 #include "wipe/aligned_buffer.hpp"
 #include "wipe/byte_ranges.hpp"
@@ -24,6 +25,7 @@ VerifyRangesResult verify_ranges(const PassIo& io, const std::vector<ByteRange>&
         auto actual = buffers[worker].bytes().first(length);
         SectorIoResult read = read_range(io.device, actual, chunk.offset, sector, observe);
         io.progress.add(chunk.length);
+        if (io.throttle.count() > 0) std::this_thread::sleep_for(io.throttle);
         if (read.fatal) {
             const std::lock_guard lock(mutex);
             if (!result.fatal) result.fatal = std::move(read.fatal);
@@ -40,8 +42,20 @@ VerifyRangesResult verify_ranges(const PassIo& io, const std::vector<ByteRange>&
         result.mismatches.insert(result.mismatches.end(), mismatches.begin(), mismatches.end());
         return true;
     };
-    const auto status = run_chunks(ranges, io.chunk_bytes, io.workers, verify_chunk, [&] { io.progress.tick(); },
-                                   io.stop);
+    std::atomic<std::uint64_t> low_water{0};
+    auto tick = [&] {
+        io.progress.tick();
+        if (!io.on_tick) return;
+        PhaseSnapshot snapshot;
+        snapshot.low_water = low_water.load();
+        {
+            const std::lock_guard lock(mutex);
+            snapshot.mismatches = below(normalized(result.mismatches), snapshot.low_water);
+            snapshot.unreadable = below(normalized(result.unreadable), snapshot.low_water);
+        }
+        io.on_tick(snapshot);
+    };
+    const auto status = run_chunks(ranges, io.chunk_bytes, io.workers, verify_chunk, tick, io.stop, &low_water);
     result.bytes_verified = verified.load();
     result.mismatches = normalized(std::move(result.mismatches));
     result.unreadable = normalized(std::move(result.unreadable));

@@ -26,4 +26,14 @@ Result<VerifyPlan> parse_verify(std::string_view spec) {
     return make_error(Errc::invalid_argument, "verify \"" + std::string(spec) + "\"");
 }
 
+std::string_view to_string(VerifyMode mode) noexcept {
+    switch (mode) {
+        case VerifyMode::none: return "none";
+        case VerifyMode::last: return "last";
+        case VerifyMode::all: return "all";
+        case VerifyMode::sample: return "sample";
+    }
+    return "none";
+}
+
 }  // namespace sanitize::wipe

@@ -1,4 +1,5 @@
 #include <mutex>
+#include <thread>
 
 #include "wipe/aligned_buffer.hpp"
 #include "wipe/byte_ranges.hpp"
@@ -16,7 +17,7 @@ std::uint64_t bad_bytes_budget(std::uint64_t medium_bytes, std::uint32_t sector_
 
 }  // namespace
 
-WritePassResult write_pass(const PassIo& io) {
+WritePassResult write_pass(const PassIo& io, std::uint64_t start) {
     const auto& info = io.device.info();
     const std::uint32_t sector = info.logical_sector_bytes;
     const std::uint64_t budget = bad_bytes_budget(info.size_bytes, sector);
@@ -37,6 +38,7 @@ WritePassResult write_pass(const PassIo& io) {
         SectorIoResult outcome = write_range(io.device, bytes, chunk.offset, sector, observe);
         written.fetch_add(outcome.good_bytes);
         io.progress.add(chunk.length);
+        if (io.throttle.count() > 0) std::this_thread::sleep_for(io.throttle);
         if (outcome.bad.empty() && !outcome.fatal) return true;
         const std::lock_guard lock(mutex);
         for (const ByteRange& r : outcome.bad) bad_bytes += r.length;
@@ -46,8 +48,20 @@ WritePassResult write_pass(const PassIo& io) {
         if (outcome.fatal && !result.fatal) result.fatal = std::move(outcome.fatal);
         return !result.fatal;
     };
-    const auto status = run_chunks({{0, info.size_bytes}}, io.chunk_bytes, io.workers, write_chunk,
-                                   [&] { io.progress.tick(); }, io.stop);
+    std::atomic<std::uint64_t> low_water{start};
+    auto tick = [&] {
+        io.progress.tick();
+        if (!io.on_tick) return;
+        PhaseSnapshot snapshot;
+        snapshot.low_water = low_water.load();  // before the copy: ranges found later lie above it
+        {
+            const std::lock_guard lock(mutex);
+            snapshot.unwritten = below(normalized(result.unwritten), snapshot.low_water);
+        }
+        io.on_tick(snapshot);
+    };
+    const auto status = run_chunks({{start, info.size_bytes - start}}, io.chunk_bytes, io.workers, write_chunk, tick,
+                                   io.stop, &low_water);
     result.bytes_written = written.load();
     result.unwritten = normalized(std::move(result.unwritten));
     result.cancelled = status.cancelled;

@@ -1,0 +1,74 @@
+// The privileged helper of the Wipe page, without a widget or a process: the GUI never runs as
+// root, so a target it cannot open is wiped by the `sanitize` CLI started through pkexec. This
+// file builds that command line (fixed program, one argument per option, nothing secret: the
+// passphrase goes to the helper's stdin) and reads the helper's JSON Lines back into the
+// results an in-process wipe gives. The CLI decides and does the wipe; nothing here does.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include "wipe_session.hpp"
+
+namespace sanitize::gui {
+
+// Where the helper is and how it is started. The defaults are the installed binary through
+// pkexec; tests run the built binary directly and force the helper for an image file.
+struct HelperSettings {
+    QStringList launcher{QStringLiteral("pkexec")};  // prefix; empty starts the program directly
+    QString program = QStringLiteral(SANITIZE_HELPER_PATH);
+    bool force = false;  // use the helper even when the GUI could open every target
+};
+
+// True when some target of the request cannot be opened for writing by the GUI itself
+// (the library's open fails with permission_denied): the whole batch then goes to the helper,
+// so that it is authorised once and wiped in parallel as in process.
+bool needs_helper(const std::vector<device::DeviceInfo>& targets);
+
+// The full argv: launcher, program, `wipe --json --json-progress --stdin-cancels --yes`, the
+// confirmations,
+// method and verification, the certificate options (or --no-ledger), then `--` and the targets.
+// `language` is "ja" or "en" (the helper's messages follow the GUI's).
+QStringList helper_argv(const HelperSettings& settings, const WipeRequest& request, const QString& language);
+
+struct HelperProgress {
+    std::size_t target = 0;
+    wipe::Progress progress;
+};
+
+struct HelperCertificate {
+    std::string target;  // the device path the certificate is for
+    std::string certificate_id;
+    std::string json;
+    std::string signature;
+    std::string pdf;
+};
+
+// One line of the helper's stdout: progress, a wipe report (the fields the GUI shows), a
+// certificate, or nothing the GUI knows (ignored).
+using HelperLine = std::variant<std::monostate, HelperProgress, wipe::WipeReport, HelperCertificate>;
+HelperLine parse_helper_line(const QByteArray& line);
+
+// What the helper's run amounts to, in the shape of an in-process wipe: one target per report,
+// each with its certificate when one was issued. `exit_code` is the helper's (or the
+// launcher's: 126 not authorised, 127 not started); `crashed` when it died of a signal.
+struct HelperOutcome {
+    std::vector<wipe::WipeReport> reports;
+    std::vector<HelperCertificate> certificates;
+    int exit_code = 0;
+    bool crashed = false;
+    QString stderr_text;
+};
+WipeResult helper_result(const HelperOutcome& outcome);
+
+// The sentence shown for a helper that ended without a clean success, by exit code; empty
+// for exit 0. Uses the stderr text as the detail when there is one.
+QString helper_failure_text(const HelperOutcome& outcome);
+
+}  // namespace sanitize::gui
