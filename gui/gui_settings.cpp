@@ -25,6 +25,12 @@ QString default_key() {
                           QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + "/sanitize/operator.key");
 }
 
+// The CLI's default for a user other than root (docs/resume.md); not a setting a person edits.
+QString default_checkpoint_dir() {
+    const QString state = environment_or("XDG_STATE_HOME", QDir::homePath() + "/.local/state");
+    return environment_or("SANITIZE_CHECKPOINT_DIR", state + "/sanitize/checkpoints");
+}
+
 }  // namespace
 
 GuiSettings GuiSettings::load() {
@@ -35,6 +41,7 @@ GuiSettings GuiSettings::load() {
     settings.department = stored.value("department").toString();
     settings.language = stored.value("language").toString();
     settings.certificate_dir = stored.value("certificate_dir", QDir::homePath()).toString();
+    settings.checkpoint_dir = default_checkpoint_dir();
     return settings;
 }
 

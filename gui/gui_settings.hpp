@@ -12,6 +12,7 @@ struct GuiSettings {
     QString department;      // printed on certificates ("情報システム課 本社")
     QString language;        // "ja", "en" or empty for the system's
     QString certificate_dir; // where certificates are written
+    QString checkpoint_dir;  // where interrupted wipes keep their state; empty: no resume
 
     // Stored with QSettings; defaults as the CLI's (SANITIZE_LEDGER, SANITIZE_KEY, XDG paths).
     static GuiSettings load();

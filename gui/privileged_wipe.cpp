@@ -129,6 +129,8 @@ QStringList helper_argv(const HelperSettings& settings, const WipeRequest& reque
     }
     argv << "--method" << from(request.method_spec) << "--verify" << from(request.verify_spec);
     if (request.options.blank) argv << "--blank";
+    // The helper runs as root and keeps its checkpoints where root's CLI does.
+    if (request.resume) argv << "--resume";
     add_certificate_options(request, argv);
     argv << "--";  // a target whose name starts with '-' stays a target
     for (const device::DeviceInfo& info : request.targets) argv << from(info.path);

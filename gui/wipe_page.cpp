@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -44,7 +45,8 @@ QString eta_text(const std::optional<std::chrono::seconds>& eta) {
 
 WipePage::WipePage(const GuiSettings& settings, QWidget* parent)
     : QWidget(parent), settings_(settings), devices_(new DeviceTable), method_(new QComboBox), verify_(new QComboBox),
-      destination_(new QComboBox), asset_(new QLineEdit), wipe_(new QPushButton(tr("Wipe…"))),
+      destination_(new QComboBox), asset_(new QLineEdit),
+      resume_(new QCheckBox(tr("Continue an interrupted wipe"))), wipe_(new QPushButton(tr("Wipe…"))),
       cancel_(new QPushButton(tr("Cancel"))), progress_(new QTableWidget(0, 5)), result_(new QLabel) {
     confirmer_ = [this](const device::DeviceInfo& info) { return ConfirmDialog(info, this).exec() == QDialog::Accepted; };
     passphrase_ = [this](const QString& key_file) { return PassphraseDialog::ask(key_file, this); };
@@ -89,6 +91,9 @@ WipePage::WipePage(const GuiSettings& settings, QWidget* parent)
     form->addRow(tr("Verification:"), verify_);
     form->addRow(tr("Afterwards:"), destination_);
     form->addRow(tr("Asset:"), asset_);
+    // The saved wipe's method and verification apply: the choices above are not used then.
+    resume_->setToolTip(tr("The method and verification of the interrupted wipe are used."));
+    form->addRow(QString(), resume_);
 
     progress_->setHorizontalHeaderLabels({tr("Target"), tr("Progress"), tr("Rate"), tr("Remaining"), tr("Outcome")});
     progress_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -148,6 +153,8 @@ std::optional<WipeRequest> WipePage::make_request() {
     request.ledger = settings_.ledger.toStdString();
     request.key_file = settings_.key_file.toStdString();
     request.certificate_dir = settings_.certificate_dir.toStdString();
+    request.checkpoint_dir = settings_.checkpoint_dir.toStdString();
+    request.resume = resume_->isChecked();
     return request;
 }
 
@@ -231,7 +238,9 @@ void WipePage::show_progress(std::size_t target, const wipe::Progress& progress)
 void WipePage::show_result(const WipeResult& result) {
     QStringList lines;
     QStringList certificates;
-    if (result.error) {
+    if (result.checkpoint_refused) {
+        lines << checkpoint_refusal(result);
+    } else if (result.error) {
         lines << tr("Nothing was erased: %1").arg(Words::error(*result.error));
     }
     if (!result.helper_failure.empty()) lines << QString::fromStdString(result.helper_failure);
@@ -251,6 +260,28 @@ void WipePage::show_result(const WipeResult& result) {
     result_->setText(lines.join("\n"));
     results_ = result.targets;
     emit wipe_finished(certificates);
+}
+
+// A refusal that concerns a target's saved state; nothing was written in this run.
+QString WipePage::checkpoint_refusal(const WipeResult& result) const {
+    const QString target = QString::fromStdString(result.failed_target);
+    switch (result.error->code) {
+        case Errc::not_found:
+            return tr("%1: no interrupted wipe to continue. Untick \"Continue an interrupted wipe\" to start a new one.")
+                .arg(target);
+        case Errc::refused:
+            return tr("%1: an interrupted wipe of this medium can be continued. Tick \"Continue an interrupted "
+                      "wipe\" and start again.")
+                .arg(target);
+        case Errc::conflict:
+            return tr("%1: the saved wipe belongs to another medium (%2 differs). Nothing was written.")
+                .arg(target, QString::fromStdString(result.error->context));
+        case Errc::malformed_input:
+            return tr("%1: the saved state of the interrupted wipe is damaged. Nothing was written.").arg(target);
+        default:
+            return tr("%1: the wipe's state could not be saved: %2. Nothing was written.")
+                .arg(target, Words::error(*result.error));
+    }
 }
 
 }  // namespace sanitize::gui

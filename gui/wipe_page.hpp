@@ -13,6 +13,7 @@
 #include "job_runner.hpp"
 #include "wipe_session.hpp"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -49,6 +50,8 @@ public:
     QComboBox* verify_box() const { return verify_; }
     QLabel* result_label() const { return result_; }
     QPushButton* cancel_button() const { return cancel_; }
+    QCheckBox* resume_box() const { return resume_; }
+    QPushButton* wipe_button() const { return wipe_; }
     const std::vector<TargetResult>& last_results() const { return results_; }
 
 signals:
@@ -58,6 +61,7 @@ signals:
 private:
     void show_progress(std::size_t target, const wipe::Progress& progress);
     void show_result(const WipeResult& result);
+    QString checkpoint_refusal(const WipeResult& result) const;
     void set_running(bool running);
     void start_session(WipeRequest request, std::optional<SecretBuffer> passphrase);
     std::optional<WipeRequest> make_request();
@@ -73,6 +77,7 @@ private:
     QComboBox* verify_;
     QComboBox* destination_;
     QLineEdit* asset_;
+    QCheckBox* resume_;
     QPushButton* wipe_;
     QPushButton* cancel_;
     QTableWidget* progress_;

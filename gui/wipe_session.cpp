@@ -32,6 +32,27 @@ Result<CertificateSetup> prepare_certificates(const WipeRequest& request, const 
     return CertificateSetup{std::move(*ledger), std::move(*key), std::move(contexts)};
 }
 
+// Each target's options with its checkpoint (and, to resume, its saved wipe), checked for every
+// target before any is written, as the CLI does.
+bool checkpointed(const WipeRequest& request, std::vector<wipe::WipeOptions>& per_target, WipeResult& result) {
+    const jobs::CheckpointRequest checkpoints{request.checkpoint_dir, request.resume, false};
+    for (const device::DeviceInfo& info : request.targets) {
+        if (request.checkpoint_dir.empty()) {
+            per_target.push_back(request.options);
+            continue;
+        }
+        Result<wipe::WipeOptions> made = jobs::checkpointed_options(info, request.options, checkpoints);
+        if (!made) {
+            result.error = made.error();
+            result.failed_target = info.path;
+            result.checkpoint_refused = true;
+            return false;
+        }
+        per_target.push_back(std::move(*made));
+    }
+    return true;
+}
+
 }  // namespace
 
 WipeResult run_wipe_session(const WipeRequest& request, std::optional<SecretBuffer> passphrase,
@@ -48,6 +69,8 @@ WipeResult run_wipe_session(const WipeRequest& request, std::optional<SecretBuff
         }
         setup = std::move(*prepared);
     }
+    std::vector<wipe::WipeOptions> per_target;
+    if (!checkpointed(request, per_target, result)) return result;
     std::vector<std::unique_ptr<device::Device>> devices;
     std::vector<device::Device*> targets;
     for (const device::DeviceInfo& info : request.targets) {
@@ -65,7 +88,7 @@ WipeResult run_wipe_session(const WipeRequest& request, std::optional<SecretBuff
         callbacks.on_progress = [&progress, i](const wipe::Progress& value) { progress(i, value); };
         return callbacks;
     };
-    std::vector<wipe::WipeReport> reports = jobs::wipe_in_parallel(targets, request.options, callbacks_for, stop);
+    std::vector<wipe::WipeReport> reports = jobs::wipe_in_parallel(targets, per_target, callbacks_for, stop);
     for (std::size_t i = 0; i < reports.size(); ++i) {
         TargetResult target{std::move(reports[i]), std::nullopt, std::nullopt};
         if (setup) {

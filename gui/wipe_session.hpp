@@ -24,6 +24,8 @@ struct WipeRequest {
     std::string ledger;                    // empty: no certificate
     std::string key_file;
     std::string certificate_dir;
+    std::string checkpoint_dir;  // empty: the wipe saves no checkpoint and cannot be resumed
+    bool resume = false;         // continue each target's interrupted wipe from its checkpoint
 };
 
 struct TargetResult {
@@ -34,7 +36,8 @@ struct TargetResult {
 
 struct WipeResult {
     std::optional<Error> error;  // a step before the wipe failed: nothing was written
-    std::string failed_target;   // the target whose open failed, if that was the step
+    std::string failed_target;   // the target whose open or checkpoint failed, if that was the step
+    bool checkpoint_refused = false;  // `error` is about the target's checkpoint (jobs::checkpointed_options)
     std::vector<TargetResult> targets;
     std::string helper_failure;  // the privileged helper did not end cleanly: why, already worded
 };

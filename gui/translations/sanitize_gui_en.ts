@@ -1082,6 +1082,34 @@
 <context>
     <name>sanitize::gui::WipePage</name>
     <message>
+        <source>Continue an interrupted wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method and verification of the interrupted wipe are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no interrupted wipe to continue. Untick &quot;Continue an interrupted wipe&quot; to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an interrupted wipe of this medium can be continued. Tick &quot;Continue an interrupted wipe&quot; and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the saved wipe belongs to another medium (%2 differs). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the saved state of the interrupted wipe is damaged. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the wipe's state could not be saved: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../wipe_page.cpp" line="29"/>
         <source>writing</source>
         <translation type="unfinished"></translation>

@@ -1082,6 +1082,34 @@
 <context>
     <name>sanitize::gui::WipePage</name>
     <message>
+        <source>Continue an interrupted wipe</source>
+        <translation>中断した消去を続ける</translation>
+    </message>
+    <message>
+        <source>The method and verification of the interrupted wipe are used.</source>
+        <translation>中断した消去の方式と検証がそのまま使われます。</translation>
+    </message>
+    <message>
+        <source>%1: no interrupted wipe to continue. Untick &quot;Continue an interrupted wipe&quot; to start a new one.</source>
+        <translation>%1: 続けられる中断した消去はありません。新しく消去するには「中断した消去を続ける」のチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>%1: an interrupted wipe of this medium can be continued. Tick &quot;Continue an interrupted wipe&quot; and start again.</source>
+        <translation>%1: この媒体には中断した消去があり、続けられます。「中断した消去を続ける」にチェックを入れて、もう一度始めてください。</translation>
+    </message>
+    <message>
+        <source>%1: the saved wipe belongs to another medium (%2 differs). Nothing was written.</source>
+        <translation>%1: 保存された消去は別の媒体のものです (%2 が異なります)。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: the saved state of the interrupted wipe is damaged. Nothing was written.</source>
+        <translation>%1: 中断した消去の保存状態が壊れています。何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: the wipe's state could not be saved: %2. Nothing was written.</source>
+        <translation>%1: 消去の状態を保存できませんでした: %2。何も書き込んでいません。</translation>
+    </message>
+    <message>
         <location filename="../wipe_page.cpp" line="29"/>
         <source>writing</source>
         <translation>書き込み</translation>

@@ -2,13 +2,17 @@
 // real keys made by the real CLI (the office fixture of the CLI tests).
 #include <sys/stat.h>
 
+#include <filesystem>
+
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTest>
 #include <QComboBox>
 
 #include "attachment_page.hpp"
@@ -172,6 +176,56 @@ TEST_CASE("GUI: Cancel during a wipe gives the outcome aborted", "[gui]") {
     REQUIRE(page->last_results().size() == 1);
     CHECK(page->last_results()[0].report.outcome == wipe::Outcome::aborted);
     CHECK(page->result_label()->text().contains("aborted"));
+}
+
+TEST_CASE("GUI: a cancelled wipe is continued with the resume box and its certificate records it", "[gui]") {
+    GuiOffice fixture(64 << 20);
+    gui::MainWindow window(fixture.settings(true));
+    prepare_wipe(window, fixture, fixture.image);
+    gui::WipePage* page = window.wipe_page();
+    page->method_box()->setCurrentText("nist-clear");  // 0x55 then 0xAA: the end state is known
+    auto cancel_once = QObject::connect(page, &gui::WipePage::progressed, page, [page] { page->cancel_button()->click(); });
+    QSignalSpy finished(page, &gui::WipePage::wipe_finished);
+    page->start_wipe();
+    REQUIRE(finished.wait(long_wait_ms));
+    QObject::disconnect(cancel_once);
+    // The results arrive before the worker thread is joined; the page takes the next wipe after.
+    auto idle = [page] { return QTest::qWaitFor([page] { return page->wipe_button()->isEnabled(); }, long_wait_ms); };
+    REQUIRE(idle());
+    REQUIRE(page->last_results().size() == 1);
+    REQUIRE(page->last_results()[0].report.outcome == wipe::Outcome::aborted);
+    CHECK(page->last_results()[0].report.checkpoint_kept);
+
+    // A new wipe of a medium with an interrupted one is refused, and says how to go on.
+    finished.clear();
+    page->start_wipe();
+    REQUIRE((!finished.isEmpty() || finished.wait(long_wait_ms)));
+    CHECK(page->last_results().empty());
+    CHECK(page->result_label()->text().contains("can be continued"));
+    REQUIRE(idle());
+
+    finished.clear();
+    page->resume_box()->setChecked(true);
+    QSignalSpy audited(window.audit_page(), &gui::AuditPage::certificate_checked);
+    page->start_wipe();
+    REQUIRE(finished.wait(long_wait_ms));
+    INFO(page->result_label()->text().toStdString());
+    REQUIRE(page->last_results().size() == 1);
+    const wipe::WipeReport& report = page->last_results()[0].report;
+    CHECK(report.outcome == wipe::Outcome::erased);
+    CHECK(report.interruptions.size() == 1);
+    CHECK_FALSE(report.checkpoint_kept);
+    REQUIRE(page->last_results()[0].certified);
+    const std::string certificate = read_file(page->last_results()[0].certified->files.json);
+    CHECK(certificate.find("\"resumed\": true") != std::string::npos);
+    CHECK(certificate.find("\"interruptions\"") != std::string::npos);
+    REQUIRE((!audited.isEmpty() || audited.wait(long_wait_ms)));
+    CHECK(audited.back().at(0).toBool());
+    // Read independently of the library: every byte holds the last pass's 0xAA.
+    const std::string bytes = read_file(fixture.image);
+    CHECK(bytes.size() == std::size_t{64} << 20);
+    CHECK(bytes.find_first_not_of('\xAA') == std::string::npos);
+    CHECK(std::filesystem::is_empty(fixture.checkpoints));
 }
 
 TEST_CASE("GUI: the Carry-out page prepares a stick image and shows what is on it", "[gui]") {

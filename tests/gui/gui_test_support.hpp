@@ -36,6 +36,7 @@ struct GuiOffice {
     CliOffice office;
     std::string image = office.dir.file("stick.img");
     std::string certificates = office.dir.file("certs");
+    std::string checkpoints = office.dir.file("checkpoints");  // the GUI creates it on the first wipe
 
     explicit GuiOffice(std::uint64_t image_bytes) {
         application();
@@ -50,6 +51,7 @@ struct GuiOffice {
         settings.key_file = QString::fromStdString(office.operator_key);
         settings.department = "情報システム課";
         settings.certificate_dir = QString::fromStdString(certificates);
+        settings.checkpoint_dir = QString::fromStdString(checkpoints);
         settings.language = "en";
         return settings;
     }

@@ -57,13 +57,16 @@ private:
 
 std::string kernel_name_of(const std::string& path) { return path.substr(path.rfind('/') + 1); }
 
-// The wipe's arguments; `slow` throttles it so that a kill lands mid-pass on a small medium.
+// The wipe's arguments; `slow` throttles it so that a kill lands mid-pass on a small medium:
+// 16 chunks of 4 MiB on two workers at 200 ms each make every phase last about 1.6 s, well
+// beyond kill_during's random wait of at most 300 ms after the first chunk (at 60 ms a whole
+// verification once ended before the kill on a loaded machine).
 std::vector<std::string> wipe_args(const std::string& device, const std::string& state, const std::string& method,
                                    const std::string& verify, bool slow, std::vector<std::string> extra = {}) {
     std::vector<std::string> args{"wipe", device, "--yes", "--confirm", kernel_name_of(device), "--json",
                                   "--method", method, "--verify", verify, "--checkpoint-dir", state,
                                   "--checkpoint-interval-ms", "50", "--workers", "2"};
-    if (slow) args.insert(args.end(), {"--test-throttle-us", "60000"});
+    if (slow) args.insert(args.end(), {"--test-throttle-us", "200000"});
     args.insert(args.end(), extra.begin(), extra.end());
     return args;
 }
