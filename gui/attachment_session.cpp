@@ -1,6 +1,6 @@
 #include "attachment_session.hpp"
 
-#include "sanitize/files.hpp"
+#include "signer.hpp"
 
 namespace sanitize::gui {
 
@@ -14,16 +14,12 @@ struct Recorder {
 // Ready before the archive is made: a record that cannot be written must stop the job while
 // nothing has been produced.
 Result<Recorder> prepare_recorder(const AttachmentRequest& request, const SecretBuffer& passphrase) {
-    Result<ledger::Ledger> ledger = ledger::Ledger::open(request.ledger);
-    if (!ledger) return ledger.error();
-    Result<std::string> text = files::read_small_file(request.key_file, 64 * 1024);
-    if (!text) return text.error();
-    Result<keys::SecretKey> key = keys::decode_secret_key(*text, passphrase.bytes());
-    if (!key) return key.error();
+    Result<Signer> signer = open_signer(request.ledger, request.key_file, passphrase);
+    if (!signer) return signer.error();
     Result<ledger::KeyRecord> allowed =
-        jobs::authorise_signer(*ledger, key->public_key(), ledger::EventType::attachment_disclosure);
+        jobs::authorise_signer(signer->ledger, signer->key.public_key(), ledger::EventType::attachment_disclosure);
     if (!allowed) return allowed.error();
-    return Recorder{std::move(*ledger), std::move(*key)};
+    return Recorder{std::move(signer->ledger), std::move(signer->key)};
 }
 
 }  // namespace

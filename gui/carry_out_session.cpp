@@ -1,6 +1,6 @@
 #include "carry_out_session.hpp"
 
-#include "sanitize/files.hpp"
+#include "signer.hpp"
 
 namespace sanitize::gui {
 
@@ -30,11 +30,9 @@ CarryOutResult run_carry_out(const CarryOutRequest& request, std::optional<Secre
         result.error = make_error(Errc::invalid_argument, "recipients or passphrase");
         return result;
     }
-    Result<ledger::Ledger> ledger = ledger::Ledger::open(request.ledger);
-    Result<std::string> text = ledger ? files::read_small_file(request.key_file, 64 * 1024) : Result<std::string>(ledger.error());
-    Result<keys::SecretKey> key = text ? keys::decode_secret_key(*text, key_passphrase.bytes()) : Result<keys::SecretKey>(text.error());
-    if (!key) {
-        result.error = key.error();
+    Result<Signer> signer = open_signer(request.ledger, request.key_file, key_passphrase);
+    if (!signer) {
+        result.error = signer.error();
         return result;
     }
     std::optional<crypt::ScryptRecipient> scrypt;
@@ -51,7 +49,7 @@ CarryOutResult run_carry_out(const CarryOutRequest& request, std::optional<Secre
     prepare.certificate.asset_id = request.asset_id;
     prepare.certificate.department = request.department;
     prepare.certify.directory = request.certificate_dir;
-    Result<jobs::PreparedStick> prepared = jobs::prepare_stick(*ledger, *key, prepare, callbacks, stop);
+    Result<jobs::PreparedStick> prepared = jobs::prepare_stick(signer->ledger, signer->key, prepare, callbacks, stop);
     if (!prepared) {
         result.error = prepared.error();
         return result;

@@ -1,6 +1,6 @@
 #include "wipe_session.hpp"
 
-#include "sanitize/files.hpp"
+#include "signer.hpp"
 
 namespace sanitize::gui {
 
@@ -15,21 +15,17 @@ struct CertificateSetup {
 // Checked before any medium is touched: a wrong passphrase or an unregistered key must stop
 // the wipe while the data is still there.
 Result<CertificateSetup> prepare_certificates(const WipeRequest& request, const SecretBuffer& passphrase) {
-    Result<ledger::Ledger> ledger = ledger::Ledger::open(request.ledger);
-    if (!ledger) return ledger.error();
-    Result<std::string> text = files::read_small_file(request.key_file, 64 * 1024);
-    if (!text) return text.error();
-    Result<keys::SecretKey> key = keys::decode_secret_key(*text, passphrase.bytes());
-    if (!key) return key.error();
+    Result<Signer> signer = open_signer(request.ledger, request.key_file, passphrase);
+    if (!signer) return signer.error();
     std::vector<cert::CertificateContext> contexts;
     for (std::size_t i = 0; i < request.targets.size(); ++i) {
         jobs::CertificateRequest certificate = request.certificate;
         if (i > 0) certificate.asset_id.clear();
-        Result<cert::CertificateContext> made = jobs::certificate_context(*ledger, key->public_key(), certificate);
+        Result<cert::CertificateContext> made = jobs::certificate_context(signer->ledger, signer->key.public_key(), certificate);
         if (!made) return made.error();
         contexts.push_back(std::move(*made));
     }
-    return CertificateSetup{std::move(*ledger), std::move(*key), std::move(contexts)};
+    return CertificateSetup{std::move(signer->ledger), std::move(signer->key), std::move(contexts)};
 }
 
 // Each target's options with its checkpoint (and, to resume, its saved wipe), checked for every

@@ -11,6 +11,7 @@
 
 #include "app_purge.hpp"
 #include "command_support.hpp"
+#include "certificate_setup.hpp"
 #include "commands.hpp"
 #include "ledger_access.hpp"
 #include "sanitize/jobs.hpp"
@@ -119,51 +120,6 @@ wipe::PurgeReport purge(device::Device& target, device::CommandChannel& channel,
     return wipe::run_purge(target, &channel, options, callbacks, context.stop);
 }
 
-// The certificate side, made ready before the drive is touched (as for a wipe): a wrong
-// passphrase or an unregistered key stops the command while the data is still there.
-struct CertificateSetup {
-    ledger::Ledger ledger;
-    keys::SecretKey key;
-    cert::CertificateContext context;
-};
-
-Loaded<std::optional<CertificateSetup>> prepare_certificate(const WipeArgs& args, const Context& context) {
-    const Messages& messages = context.messages;
-    const std::optional<cert::Destination> destination = cert::parse_destination(args.destination);
-    if (!destination) {
-        print_error(messages, messages.format(Msg::bad_destination, args.destination));
-        return {std::nullopt, ExitCode::usage};
-    }
-    if (args.assets.size() > 1) {
-        print_error(messages, messages.format(Msg::asset_count_mismatch, 1, args.assets.size()));
-        return {std::nullopt, ExitCode::usage};
-    }
-    const std::optional<std::string> location = ledger_in_use(args.ledger, args.no_ledger, std::getenv);
-    if (!location) {
-        if (!args.no_ledger) {
-            print_hint(messages, std::string(messages.get(Msg::wipe_no_ledger)) + "; " +
-                                     std::string(messages.get(Msg::hint_wipe_no_ledger)));
-        }
-        return {std::optional<CertificateSetup>(), ExitCode::ok};
-    }
-    Loaded<ledger::Ledger> ledger = open_ledger(*location, context);
-    if (!ledger) return {std::nullopt, ledger.failure};
-    Loaded<keys::SecretKey> key = unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
-    if (!key) return {std::nullopt, key.failure};
-    const jobs::CertificateRequest request{
-        .asset_id = args.assets.empty() ? std::string() : args.assets.front(),
-        .destination = *destination,
-        .destination_detail = args.destination_detail,
-        .customer = args.customer,
-        .comments = args.comments,
-        .department = args.department,
-        .location = args.location,
-    };
-    Result<cert::CertificateContext> made = jobs::certificate_context(*ledger.value, key.value->public_key(), request);
-    if (!made) return {std::nullopt, report_error(context, made.error(), *location)};
-    return {CertificateSetup{std::move(*ledger.value), std::move(*key.value), std::move(*made)}, ExitCode::ok};
-}
-
 // A purge that sent nothing has no certificate (Errc::refused from the job): not an error here,
 // the outcome's own message says what happened.
 ExitCode certify(const wipe::PurgeReport& report, const std::optional<device::HiddenAreaReport>& hidden,
@@ -171,7 +127,7 @@ ExitCode certify(const wipe::PurgeReport& report, const std::optional<device::Hi
     const Messages& messages = context.messages;
     const WipeArgs& options = args.certificate;
     Result<jobs::CertifiedWipe> certified =
-        jobs::certify_purge(report, hidden, setup.context, setup.key, setup.ledger,
+        jobs::certify_purge(report, hidden, setup.contexts.front(), setup.key, setup.ledger,
                             jobs::CertifyOptions{.directory = options.cert_dir, .pdf = !options.no_pdf});
     if (!certified && certified.error().code == Errc::refused) return ExitCode::ok;
     if (!certified) {
@@ -208,7 +164,10 @@ ExitCode certify(const wipe::PurgeReport& report, const std::optional<device::Hi
 ExitCode run_purge(const PurgeArgs& args, const Context& context) {
     wipe::PurgeOptions options;
     if (ExitCode code = parse_options(args, context, options); code != ExitCode::ok) return code;
-    Loaded<std::optional<CertificateSetup>> certificate = prepare_certificate(args.certificate, context);
+    // The wipe's certificate preparation, for the one target a purge has (at most one --asset).
+    WipeArgs certificate_args = args.certificate;
+    certificate_args.targets = {args.target};
+    Loaded<std::optional<CertificateSetup>> certificate = prepare_certificates(certificate_args, context);
     if (!certificate) return certificate.failure;
     device::DeviceInfo info;
     if (ExitCode code = inspect_target(args.target, context, info); code != ExitCode::ok) return code;
