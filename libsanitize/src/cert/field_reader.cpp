@@ -187,7 +187,7 @@ std::vector<FieldReader> FieldReader::objects(std::string_view key) {
     return readers;
 }
 
-std::vector<std::string> FieldReader::codes(std::string_view key) {
+std::vector<std::string> FieldReader::strings(std::string_view key, bool (*allowed)(const std::string&)) {
     std::vector<std::string> result;
     const json* value = member(key);
     if (value == nullptr) return result;
@@ -196,7 +196,7 @@ std::vector<std::string> FieldReader::codes(std::string_view key) {
         return result;
     }
     for (const json& item : *value) {
-        if (!item.is_string() || !is_code(item.get_ref<const std::string&>())) {
+        if (!item.is_string() || !allowed(item.get_ref<const std::string&>())) {
             fail(key, "value");
             return {};
         }
@@ -205,22 +205,12 @@ std::vector<std::string> FieldReader::codes(std::string_view key) {
     return result;
 }
 
+std::vector<std::string> FieldReader::codes(std::string_view key) {
+    return strings(key, [](const std::string& text) { return is_code(text); });
+}
+
 std::vector<std::string> FieldReader::texts(std::string_view key) {
-    std::vector<std::string> result;
-    const json* value = member(key);
-    if (value == nullptr) return result;
-    if (!value->is_array()) {
-        fail(key, "type");
-        return result;
-    }
-    for (const json& item : *value) {
-        if (!item.is_string() || !is_allowed_text(item.get_ref<const std::string&>(), TextKind::line)) {
-            fail(key, "value");
-            return {};
-        }
-        result.push_back(item.get<std::string>());
-    }
-    return result;
+    return strings(key, [](const std::string& text) { return is_allowed_text(text, TextKind::line); });
 }
 
 bool FieldReader::has(std::string_view key) const {

@@ -80,6 +80,8 @@ public:
 
 private:
     const nlohmann::json* member(std::string_view key);  // null after reporting it missing
+    // An array of texts each passing `allowed`; empty after reporting the first that does not.
+    std::vector<std::string> strings(std::string_view key, bool (*allowed)(const std::string&));
     const nlohmann::json* object_;
     std::string path_;
     ReadErrors& errors_;
