@@ -19,6 +19,7 @@
 #include "confirm_dialog.hpp"
 #include "device_table.hpp"
 #include "error_text.hpp"
+#include "helper_process.hpp"
 #include "passphrase_dialog.hpp"
 
 namespace sanitize::gui {
@@ -48,10 +49,16 @@ CarryOutPage::CarryOutPage(const GuiSettings& settings, QWidget* parent)
     setAcceptDrops(true);
     confirmer_ = [this](const device::DeviceInfo& info) { return ConfirmDialog(info, this).exec() == QDialog::Accepted; };
     passphrase_ = [this](const QString& key_file) { return PassphraseDialog::ask(key_file, this); };
-    connect(&runner_, &JobRunner::finished, this, [this] {
-        prepare_->setEnabled(true);
-        cancel_->setEnabled(false);
-    });
+    connect(&runner_, &JobRunner::finished, this, [this] { set_running(false); });
+    helper_ = new HelperLines([this](const QByteArray& line) { read_helper_line(line); },
+                              [this](int exit_code, bool crashed, const QString& stderr_text) {
+                                  helper_outcome_.exit_code = exit_code;
+                                  helper_outcome_.crashed = crashed;
+                                  helper_outcome_.stderr_text = stderr_text;
+                                  set_running(false);
+                                  show_result(prepare_helper_result(helper_outcome_));
+                              },
+                              this);
     auto* browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getExistingDirectory(this, tr("Folder to carry out"));
@@ -91,7 +98,7 @@ CarryOutPage::CarryOutPage(const GuiSettings& settings, QWidget* parent)
     form->addRow(tr("Approved by:"), approver_);
     form->addRow(tr("Approver's title:"), approver_title_);
     connect(prepare_, &QPushButton::clicked, this, &CarryOutPage::start);
-    connect(cancel_, &QPushButton::clicked, &runner_, &JobRunner::cancel);
+    connect(cancel_, &QPushButton::clicked, this, &CarryOutPage::cancel);
     cancel_->setEnabled(false);
     auto* actions = new QHBoxLayout;
     actions->addWidget(add);
@@ -135,7 +142,7 @@ std::optional<CarryOutRequest> CarryOutPage::make_request() {
 }
 
 void CarryOutPage::start() {
-    if (runner_.busy()) return;
+    if (runner_.busy() || helper_->busy()) return;
     std::optional<CarryOutRequest> request = make_request();
     if (!request) return;
     if (request->ledger.empty()) {
@@ -154,27 +161,78 @@ void CarryOutPage::start() {
         archive_passphrase_->clear();
         archive_passphrase = secret_from(text);
     }
-    prepare_->setEnabled(false);
-    cancel_->setEnabled(true);
+    set_running(true);
     result_->clear();
-    auto shared = std::make_shared<CarryOutRequest>(std::move(*request));
+    if (helper_settings_.force || needs_helper({request->stick})) {
+        start_helper(*request, std::move(archive_passphrase), std::move(*key_passphrase));
+    } else {
+        start_in_process(std::move(*request), std::move(archive_passphrase), std::move(*key_passphrase));
+    }
+}
+
+void CarryOutPage::start_in_process(CarryOutRequest request, std::optional<SecretBuffer> archive_passphrase,
+                                    SecretBuffer key_passphrase) {
+    auto shared = std::make_shared<CarryOutRequest>(std::move(request));
     auto secrets = std::make_shared<std::pair<std::optional<SecretBuffer>, SecretBuffer>>(std::move(archive_passphrase),
-                                                                                         std::move(*key_passphrase));
+                                                                                         std::move(key_passphrase));
     runner_.start([this, shared, secrets](std::stop_token stop) {
         jobs::PrepareCallbacks callbacks;
         callbacks.on_step_started = [this](jobs::PrepareStep step) { post(this, [this, step] { show_step(step); }); };
         callbacks.wipe.on_progress = [this](const wipe::Progress& p) {
             const int value = p.phase_bytes_total == 0 ? 0 : static_cast<int>(p.phase_bytes_done * 1000 / p.phase_bytes_total);
-            post(this, [this, value] { progress_->setValue(value); });
+            post(this, [this, value] { show_value(value); });
         };
         callbacks.on_bytes = [this](jobs::PrepareStep, std::uint64_t done, std::uint64_t total) {
             const int value = total == 0 ? 0 : static_cast<int>(done * 1000 / total);
-            post(this, [this, value] { progress_->setValue(value); });
+            post(this, [this, value] { show_value(value); });
         };
         auto result = std::make_shared<CarryOutResult>(
             run_carry_out(*shared, std::move(secrets->first), std::move(secrets->second), callbacks, stop));
         post(this, [this, result] { show_result(*result); });
     });
+}
+
+// The GUI cannot open the stick: `sanitize prepare` runs it as root, authorised through pkexec.
+// The secrets go on its stdin, the key's line first (the order the CLI reads them).
+void CarryOutPage::start_helper(const CarryOutRequest& request, std::optional<SecretBuffer> archive_passphrase,
+                                SecretBuffer key_passphrase) {
+    helper_outcome_ = PrepareOutcome{};
+    const bool with_archive_passphrase = archive_passphrase.has_value();
+    std::vector<SecretBuffer> secrets;
+    secrets.push_back(std::move(key_passphrase));
+    if (archive_passphrase) secrets.push_back(std::move(*archive_passphrase));
+    if (!helper_settings_.launcher.isEmpty()) step_->setText(tr("Waiting for the administrator's authorisation…"));
+    helper_->start(prepare_helper_argv(helper_settings_, request, with_archive_passphrase, effective_language(settings_)),
+                   std::move(secrets));
+}
+
+void CarryOutPage::read_helper_line(const QByteArray& line) {
+    PrepareLine parsed = parse_prepare_line(line);
+    if (const auto* step = std::get_if<PrepareStepLine>(&parsed)) {
+        if (step->started) show_step(step->step);
+    } else if (const auto* progress = std::get_if<HelperProgress>(&parsed)) {
+        const wipe::Progress& p = progress->progress;
+        show_value(p.phase_bytes_total == 0 ? 0 : static_cast<int>(p.phase_bytes_done * 1000 / p.phase_bytes_total));
+    } else if (const auto* bytes = std::get_if<PrepareBytesLine>(&parsed)) {
+        show_value(bytes->total == 0 ? 0 : static_cast<int>(bytes->done * 1000 / bytes->total));
+    } else if (auto* prepared = std::get_if<PreparedByHelper>(&parsed)) {
+        helper_outcome_.prepared = std::move(*prepared);
+    }
+}
+
+void CarryOutPage::cancel() {
+    runner_.cancel();
+    helper_->cancel();
+}
+
+void CarryOutPage::set_running(bool running) {
+    prepare_->setEnabled(!running);
+    cancel_->setEnabled(running);
+}
+
+void CarryOutPage::show_value(int value) {
+    progress_->setValue(value);
+    emit progressed();
 }
 
 void CarryOutPage::show_step(jobs::PrepareStep step) {
@@ -186,10 +244,12 @@ void CarryOutPage::show_step(jobs::PrepareStep step) {
 void CarryOutPage::show_result(const CarryOutResult& result) {
     QStringList lines;
     if (result.error) lines << tr("Nothing was touched: %1").arg(Words::error(*result.error));
+    if (!result.helper_failure.empty()) lines << QString::fromStdString(result.helper_failure);
     if (result.stick) {
         const jobs::PreparedStick& stick = *result.stick;
         if (stick.error) {
-            lines << tr("Failed while %1: %2").arg(step_text(stick.failed_step.value_or(jobs::PrepareStep::wipe)), Words::error(*stick.error));
+            const QString why = result.failure_text.empty() ? Words::error(*stick.error) : QString::fromStdString(result.failure_text);
+            lines << tr("Failed while %1: %2").arg(step_text(stick.failed_step.value_or(jobs::PrepareStep::wipe)), why);
         }
         lines << tr("Wipe: %1").arg(Words::outcome(stick.wipe_report.outcome));
         if (stick.certificate) lines << tr("Certificate: %1").arg(QString::fromStdString(stick.certificate->files.json));

@@ -1,5 +1,6 @@
 // Carry-out: a folder (drag and drop), recipients or a passphrase, the classification and who
-// approved, the target stick; runs jobs::prepare_stick and shows what ended up on the stick.
+// approved, the target stick; runs jobs::prepare_stick (in process, or through the privileged
+// helper when the GUI cannot open the stick) and shows what ended up on the stick.
 #pragma once
 
 #include <QWidget>
@@ -7,6 +8,7 @@
 #include "carry_out_session.hpp"
 #include "gui_settings.hpp"
 #include "job_runner.hpp"
+#include "privileged_prepare.hpp"
 #include "wipe_page.hpp"
 
 class QComboBox;
@@ -19,6 +21,7 @@ class QPushButton;
 namespace sanitize::gui {
 
 class DeviceTable;
+class HelperLines;
 
 class CarryOutPage : public QWidget {
     Q_OBJECT
@@ -28,7 +31,10 @@ public:
 
     void set_confirmer(WipePage::Confirmer confirmer) { confirmer_ = std::move(confirmer); }
     void set_passphrase_source(WipePage::PassphraseSource source) { passphrase_ = std::move(source); }
+    // pkexec and the installed CLI by default; tests start the built CLI directly, or force it.
+    void set_helper(HelperSettings helper) { helper_settings_ = std::move(helper); }
     void start();
+    void cancel();
 
     QLineEdit* folder_field() const { return folder_; }
     QLineEdit* passphrase_field() const { return archive_passphrase_; }
@@ -37,8 +43,11 @@ public:
     QComboBox* approver_title_box() const { return approver_title_; }
     DeviceTable* sticks() const { return sticks_; }
     QLabel* result_label() const { return result_; }
+    QPushButton* cancel_button() const { return cancel_; }
+    QLabel* step_label() const { return step_; }
 
 signals:
+    void progressed();  // the bar moved
     void prepared(bool ok);
 
 protected:
@@ -48,10 +57,20 @@ protected:
 private:
     std::optional<CarryOutRequest> make_request();
     void show_step(jobs::PrepareStep step);
+    void show_value(int value);
     void show_result(const CarryOutResult& result);
+    void set_running(bool running);
+    void start_in_process(CarryOutRequest request, std::optional<SecretBuffer> archive_passphrase,
+                          SecretBuffer key_passphrase);
+    void start_helper(const CarryOutRequest& request, std::optional<SecretBuffer> archive_passphrase,
+                      SecretBuffer key_passphrase);
+    void read_helper_line(const QByteArray& line);
 
     const GuiSettings& settings_;
     JobRunner runner_;
+    HelperSettings helper_settings_;
+    HelperLines* helper_;
+    PrepareOutcome helper_outcome_;
     WipePage::Confirmer confirmer_;
     WipePage::PassphraseSource passphrase_;
     QLineEdit* folder_;

@@ -28,6 +28,10 @@ struct CarryOutRequest {
 struct CarryOutResult {
     std::optional<Error> error;  // before the stick was touched
     std::optional<jobs::PreparedStick> stick;
+    // Through the privileged helper: the CLI's sentence for the failed step (shown instead of
+    // stick->error), and why the helper did not end cleanly, already worded.
+    std::string failure_text;
+    std::string helper_failure;
 };
 
 // `archive_passphrase` is used when no recipient is given; `key_passphrase` unlocks the key.

@@ -66,19 +66,30 @@ std::string day_start(const QDateEdit* edit, int add_days) {
 
 constexpr std::size_t page_rows = 500;
 
+// The ledger keeps UTC; people read and filter by their own calendar day, so the table shows
+// local time (the tooltip and the CSV keep the ledger's UTC text).
+QString local_time(const std::string& utc_text) {
+    const QDateTime utc = QDateTime::fromString(text(utc_text), Qt::ISODate);
+    if (!utc.isValid()) return text(utc_text);
+    return utc.toLocalTime().toString("yyyy-MM-dd HH:mm:ss");
+}
+
 }  // namespace
 
 QVariant EventModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const ledger::EventRow& row = rows_[static_cast<std::size_t>(index.row())];
     if (role == Qt::ToolTipRole && index.column() == 4) return text(keys::key_id_hex(row.event.actor));
+    if (role == Qt::ToolTipRole && index.column() == 1) return text(row.event.time);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
     switch (index.column()) {
         case 0: return QVariant::fromValue(static_cast<qlonglong>(row.event.seq));
-        case 1: return text(row.event.time);
+        case 1: return local_time(row.event.time);
         case 2: return type_label(row.event.type);
         case 3: return text(row.asset_id);
-        case 4: return row.actor_name.empty() ? text(keys::key_id_hex(row.event.actor)).left(16) : text(row.actor_name);
+        case 4:
+            if (row.actor_is_root) return EventsView::tr("Ledger root key");
+            return row.actor_name.empty() ? text(keys::key_id_hex(row.event.actor)) : text(row.actor_name);
         case 5: return text(row.department);
         case 6: return text(row.summary);
     }
@@ -87,7 +98,7 @@ QVariant EventModel::data(const QModelIndex& index, int role) const {
 
 QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
-    const QString names[] = {EventsView::tr("No."),   EventsView::tr("Time (UTC)"), EventsView::tr("Type"),
+    const QString names[] = {EventsView::tr("No."),   EventsView::tr("Local time"), EventsView::tr("Type"),
                              EventsView::tr("Asset"), EventsView::tr("Actor"),      EventsView::tr("Department"),
                              EventsView::tr("Summary")};
     return section >= 0 && section < 7 ? names[section] : QVariant();

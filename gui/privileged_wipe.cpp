@@ -127,10 +127,14 @@ QStringList helper_argv(const HelperSettings& settings, const WipeRequest& reque
     for (const device::DeviceInfo& info : request.targets) {
         if (info.kind == device::TargetKind::block_device) argv << "--confirm" << from(device::confirmation_token(info));
     }
-    argv << "--method" << from(request.method_spec) << "--verify" << from(request.verify_spec);
-    if (request.options.blank) argv << "--blank";
-    // The helper runs as root and keeps its checkpoints where root's CLI does.
-    if (request.resume) argv << "--resume";
+    // The helper runs as root and keeps its checkpoints where root's CLI does. A resumed wipe
+    // follows its checkpoint's plan, and the CLI refuses a method given with --resume.
+    if (request.resume) {
+        argv << "--resume";
+    } else {
+        argv << "--method" << from(request.method_spec) << "--verify" << from(request.verify_spec);
+        if (request.options.blank) argv << "--blank";
+    }
     add_certificate_options(request, argv);
     argv << "--";  // a target whose name starts with '-' stays a target
     for (const device::DeviceInfo& info : request.targets) argv << from(info.path);
@@ -167,21 +171,29 @@ WipeResult helper_result(const HelperOutcome& outcome) {
     return result;
 }
 
-QString helper_failure_text(const HelperOutcome& outcome) {
-    // By exit code: the helper's (docs/exit-codes.md) and pkexec's own 126 and 127.
+QString helper_failure_text(const HelperOutcome& outcome, HelperJob job) {
+    // By exit code: the helper's (docs/exit-codes.md) and pkexec's own 126 and 127. A sentence
+    // without a job is true of both.
     struct Sentence {
+        std::optional<HelperJob> job;
         int exit_code;
         const char* text;
         bool with_detail;  // followed by the helper's stderr
     };
-    static constexpr Sentence sentences[] = {
-        {126, QT_TRANSLATE_NOOP("PrivilegedWipe", "Not authorised: the administrator password was not given or the request was dismissed. Nothing was erased."), false},
-        {127, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper could not be started: pkexec is missing or the authentication failed. Nothing was erased."), false},
-        {1, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper reports a failure."), true},
-        {2, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper did not accept the request."), true},
-        {3, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper refused the wipe for safety (a mounted or system disk, or a confirmation that does not match)."), true},
-        {4, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper found a signature or ledger that does not verify."), true},
-        {130, QT_TRANSLATE_NOOP("PrivilegedWipe", "The wipe was interrupted."), true},
+    static constexpr HelperJob wipe = HelperJob::wipe;
+    static constexpr HelperJob prepare = HelperJob::prepare;
+    static const Sentence sentences[] = {
+        {wipe, 126, QT_TRANSLATE_NOOP("PrivilegedWipe", "Not authorised: the administrator password was not given or the request was dismissed. Nothing was erased."), false},
+        {prepare, 126, QT_TRANSLATE_NOOP("PrivilegedWipe", "Not authorised: the administrator password was not given or the request was dismissed. Nothing was written to the stick."), false},
+        {wipe, 127, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper could not be started: pkexec is missing or the authentication failed. Nothing was erased."), false},
+        {prepare, 127, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper could not be started: pkexec is missing or the authentication failed. Nothing was written to the stick."), false},
+        {std::nullopt, 1, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper reports a failure."), true},
+        {std::nullopt, 2, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper did not accept the request."), true},
+        {wipe, 3, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper refused the wipe for safety (a mounted or system disk, or a confirmation that does not match)."), true},
+        {prepare, 3, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper refused the carry-out for safety (a mounted or system disk, a confirmation that does not match, or a folder too large for the stick)."), true},
+        {std::nullopt, 4, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper found a signature or ledger that does not verify."), true},
+        {wipe, 130, QT_TRANSLATE_NOOP("PrivilegedWipe", "The wipe was interrupted."), true},
+        {prepare, 130, QT_TRANSLATE_NOOP("PrivilegedWipe", "The carry-out was interrupted: no carry-out was recorded."), true},
     };
     if (!outcome.crashed && outcome.exit_code == 0) return {};
     QString text;
@@ -191,7 +203,7 @@ QString helper_failure_text(const HelperOutcome& outcome) {
     } else {
         text = QCoreApplication::translate("PrivilegedWipe", "The privileged helper ended with exit code %1.").arg(outcome.exit_code);
         for (const Sentence& sentence : sentences) {
-            if (sentence.exit_code != outcome.exit_code) continue;
+            if (sentence.exit_code != outcome.exit_code || (sentence.job && *sentence.job != job)) continue;
             text = QCoreApplication::translate("PrivilegedWipe", sentence.text);
             with_detail = sentence.with_detail;
         }

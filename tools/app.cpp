@@ -76,9 +76,9 @@ void add_wipe(CLI::App& app, const Messages& messages, WipeArgs& args) {
     auto text = [&](Msg id) { return std::string(messages.get(id)); };
     CLI::App* command = app.add_subcommand("wipe", text(Msg::help_wipe));
     command->add_option("TARGET", args.targets, text(Msg::help_targets))->required();
-    command->add_option("-m,--method", args.method, text(Msg::help_method))->capture_default_str();
-    command->add_option("--verify", args.verify, text(Msg::help_verify))->capture_default_str();
-    command->add_flag("--blank", args.blank, text(Msg::help_blank));
+    CLI::Option* method = command->add_option("-m,--method", args.method, text(Msg::help_method))->capture_default_str();
+    CLI::Option* verify = command->add_option("--verify", args.verify, text(Msg::help_verify))->capture_default_str();
+    CLI::Option* blank = command->add_flag("--blank", args.blank, text(Msg::help_blank));
     CLI::Option* json = command->add_flag("--json", args.json, text(Msg::help_json_wipe));
     command->add_flag("--json-progress", args.json_progress, text(Msg::help_json_progress))->needs(json);
     command->add_flag("--stdin-cancels", args.stdin_cancels, text(Msg::help_stdin_cancels));
@@ -87,15 +87,21 @@ void add_wipe(CLI::App& app, const Messages& messages, WipeArgs& args) {
     command->add_option("--confirm", args.confirm, text(Msg::help_confirm))
         ->allow_extra_args(false)
         ->needs(yes);
-    command->add_option("--generator", args.generator, text(Msg::help_generator))
-        ->check(CLI::IsMember({"auto", "aes", "chacha20"}))
-        ->capture_default_str();
+    CLI::Option* generator = command->add_option("--generator", args.generator, text(Msg::help_generator))
+                                 ->check(CLI::IsMember({"auto", "aes", "chacha20"}))
+                                 ->capture_default_str();
     command->add_option("--workers", args.workers, text(Msg::help_workers))
         ->check(CLI::Range(0U, 256U))
         ->capture_default_str();
     CLI::Option* reset = command->add_flag("--reset-hidden-areas", args.reset_hidden_areas, text(Msg::help_wipe_reset_hidden));
     command->add_flag("--restore-dco", args.restore_dco, text(Msg::help_wipe_restore_dco))->needs(reset);
-    CLI::Option* resume = command->add_flag("--resume", args.resume, text(Msg::help_wipe_resume));
+    // A resumed wipe keeps the plan its checkpoint holds: a method given again would be ignored,
+    // so it is refused rather than silently dropped.
+    CLI::Option* resume = command->add_flag("--resume", args.resume, text(Msg::help_wipe_resume))
+                              ->excludes(method)
+                              ->excludes(verify)
+                              ->excludes(blank)
+                              ->excludes(generator);
     command->add_flag("--discard-checkpoint", args.discard_checkpoint, text(Msg::help_wipe_discard_checkpoint))
         ->excludes(resume);
     command->add_option("--checkpoint-dir", args.checkpoint_dir, text(Msg::help_wipe_checkpoint_dir));

@@ -243,7 +243,10 @@ struct PrepareArgs {
     SignerArgs signer;  // --key, --key-passphrase-file, --key-passphrase-fd
     bool yes = false;
     std::string confirm;  // --confirm / --device-serial: the serial (or name) of the stick
+    std::string department;  // printed on the wipe certificate
     bool json = false;
+    bool json_progress = false;  // with --json: step, wipe and byte progress on stdout too (prepare_progress_json.hpp)
+    bool stdin_cancels = false;  // the end of stdin stops the run (stdin_cancel.hpp)
 };
 
 enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach, encrypt, decrypt, keygen, carry_out, prepare, purge };

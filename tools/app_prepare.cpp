@@ -30,6 +30,7 @@ void add_record_options(CLI::App* command, const Messages& messages, PrepareArgs
     command->add_option("--approver-title", args.approver_title, text(Msg::help_approver_title))
         ->check(CLI::IsMember({"none", "department_head", "representative_director"}))
         ->capture_default_str();
+    command->add_option("--department", args.department, text(Msg::help_wipe_department));
     command->add_option("--cert-dir", args.cert_dir, text(Msg::help_wipe_cert_dir))->capture_default_str();
     command->add_flag("--no-pdf", args.no_pdf, text(Msg::help_wipe_no_pdf));
     command->add_option("--ledger", args.ledger, text(Msg::help_ledger_location));
@@ -57,7 +58,9 @@ void add_prepare(CLI::App& app, const Messages& messages, PrepareArgs& args) {
     command->add_option("--label", args.label, text(Msg::help_prepare_label))->capture_default_str();
     CLI::Option* yes = command->add_flag("-y,--yes", args.yes, text(Msg::help_yes));
     command->add_option("--confirm,--device-serial", args.confirm, text(Msg::help_prepare_confirm))->needs(yes);
-    command->add_flag("--json", args.json, text(Msg::help_json_prepare));
+    CLI::Option* json = command->add_flag("--json", args.json, text(Msg::help_json_prepare));
+    command->add_flag("--json-progress", args.json_progress, text(Msg::help_json_progress))->needs(json);
+    command->add_flag("--stdin-cancels", args.stdin_cancels, text(Msg::help_stdin_cancels));
     command->footer(text(Msg::footer_prepare));
 }
 

@@ -15,8 +15,10 @@
 #include "command_support.hpp"
 #include "commands.hpp"
 #include "ledger_access.hpp"
+#include "prepare_progress_json.hpp"
 #include "progress_view.hpp"
 #include "recipient_input.hpp"
+#include "stdin_cancel.hpp"
 #include "sanitize/jobs.hpp"
 #include "text_format.hpp"
 #include "wipe_preflight.hpp"
@@ -54,6 +56,7 @@ ExitCode read_options(const PrepareArgs& args, const Messages& messages, jobs::P
     if (args.classification >= 0) request.classification = args.classification;
     request.approval = {args.approver, jobs::parse_approver_title(args.approver_title).value_or(jobs::ApproverTitle::none)};
     request.certify = {.directory = args.cert_dir, .pdf = !args.no_pdf};
+    request.certificate.department = args.department;
     request.label = args.label;
     return ExitCode::ok;
 }
@@ -262,6 +265,9 @@ ExitCode run_prepare(const PrepareArgs& args, const Context& context) {
     }
     Loaded<ledger::Ledger> ledger = open_ledger(*location, context);
     if (!ledger) return ledger.failure;
+    // The key's passphrase is read before the archive's: a front end that gives both on one
+    // descriptor (--key-passphrase-fd 0 --passphrase-fd 0) writes them as two lines in this
+    // order, and each read stops at its line's end (secret_input.hpp).
     Loaded<keys::SecretKey> key = unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
     if (!key) return key.failure;
     if (ExitCode code = check_device(args, context, request.device); code != ExitCode::ok) return code;
@@ -285,7 +291,14 @@ ExitCode run_prepare(const PrepareArgs& args, const Context& context) {
     request.device = confirmed.front();
 
     StepView view(messages, target_label(request.device), args.json);
-    Result<jobs::PreparedStick> stick = jobs::prepare_stick(*ledger.value, *key.value, request, view.callbacks(), context.stop);
+    std::optional<PrepareJsonProgress> json_lines;
+    if (args.json_progress) json_lines.emplace(std::cout, request.device.path, step_count);
+    // Watched only now: until here stdin may still carry the passphrases.
+    std::optional<StdinCancel> stdin_cancel;
+    if (args.stdin_cancels) stdin_cancel.emplace(context.stop);
+    Result<jobs::PreparedStick> stick =
+        jobs::prepare_stick(*ledger.value, *key.value, request, json_lines ? json_lines->wrap(view.callbacks()) : view.callbacks(),
+                            stdin_cancel ? stdin_cancel->token() : context.stop);
     if (!stick) return report_check_error(context, stick.error(), args, request.device);
     if (args.json) {
         std::cout << result_json(*stick, request, view, messages).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)

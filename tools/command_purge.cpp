@@ -123,11 +123,11 @@ wipe::PurgeReport purge(device::Device& target, device::CommandChannel& channel,
 // A purge that sent nothing has no certificate (Errc::refused from the job): not an error here,
 // the outcome's own message says what happened.
 ExitCode certify(const wipe::PurgeReport& report, const std::optional<device::HiddenAreaReport>& hidden,
-                 CertificateSetup& setup, const PurgeArgs& args, const Context& context) {
+                 const std::optional<device::SmartSummary>& smart, CertificateSetup& setup, const PurgeArgs& args, const Context& context) {
     const Messages& messages = context.messages;
     const WipeArgs& options = args.certificate;
     Result<jobs::CertifiedWipe> certified =
-        jobs::certify_purge(report, hidden, setup.contexts.front(), setup.key, setup.ledger,
+        jobs::certify_purge(report, hidden, smart, setup.contexts.front(), setup.key, setup.ledger,
                             jobs::CertifyOptions{.directory = options.cert_dir, .pdf = !options.no_pdf});
     if (!certified && certified.error().code == Errc::refused) return ExitCode::ok;
     if (!certified) {
@@ -190,12 +190,13 @@ ExitCode run_purge(const PurgeArgs& args, const Context& context) {
     if (ExitCode code = prepare_targets(preflight, context, targets); code != ExitCode::ok) return code;
     Result<std::unique_ptr<device::Device>> target = device::open(targets.front(), {});
     if (!target) return report_error(context, target.error(), info.path);
-    // Read-only, before the purge: what the certificate says about hidden areas.
+    // Read-only, before the purge: what the certificate says about hidden areas and health.
     const std::optional<device::HiddenAreaReport> hidden = device::probe_hidden_areas(info, channel.get());
+    const std::optional<device::SmartSummary> smart = device::read_smart(info, channel.get());
     const wipe::PurgeReport report = purge(**target, *channel, options, context, args.json);
     if (args.json) std::cout << compact_json(wipe::to_json(report)) << "\n" << std::flush;
     const ExitCode certified = certificate.value->has_value()
-                                   ? certify(report, hidden, **certificate.value, args, context)
+                                   ? certify(report, hidden, smart, **certificate.value, args, context)
                                    : ExitCode::ok;
     const ExitCode concluded = conclude(report, context);
     return concluded != ExitCode::ok ? concluded : certified;

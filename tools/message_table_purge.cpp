@@ -52,6 +52,12 @@ Text purge_texts(Msg id) {
             return {"ask each drive's firmware (read-only commands) for hidden areas, SMART and purge methods",
                     "各ドライブのファームウェアに隠し領域・SMART・パージ方式を問い合わせる（読み取りのみのコマンド）"};
         case Msg::hidden_not_probed: return {"not probed", "未確認"};
+        case Msg::label_health: return {"health (SMART)", "健康状態（SMART）"};
+        case Msg::health_passed: return {"passed", "正常"};
+        case Msg::health_failed: return {"FAILED", "異常"};
+        case Msg::health_no_verdict: return {"read, no overall verdict given", "読み取り済み（総合判定なし）"};
+        case Msg::health_not_applicable: return {"not applicable: {0}", "対象外: {0}"};
+        case Msg::health_unavailable: return {"not available: {0}", "取得できず: {0}"};
         case Msg::help_wipe_reset_hidden:
             return {"before wiping, restore the drive's native size where an HPA or Accessible Max Address hides "
                     "sectors (ATA drives; refused when the state cannot be read)",
@@ -98,7 +104,7 @@ struct Reason {
     Text text;
 };
 
-constexpr std::array<Reason, 23> reasons{{
+constexpr std::array<Reason, 30> reasons{{
     {"loop_device", {"a loop device has no drive firmware to ask", "ループデバイスには問い合わせるファームウェアがありません"}},
     {"disk_image", {"a disk image has no drive firmware to ask", "ディスクイメージには問い合わせるファームウェアがありません"}},
     {"partition", {"purges apply to whole drives, not partitions", "パージはパーティションではなくドライブ全体が対象です"}},
@@ -131,6 +137,13 @@ constexpr std::array<Reason, 23> reasons{{
     {"still_detected",
      {"a hidden area is still there after the reset", "解除後も隠し領域が残っています"}},
     {"native_max_unknown", {"the drive did not give its native size", "ドライブが本来のサイズを返しませんでした"}},
+    {"smart_not_supported", {"the drive does not support SMART", "ドライブが SMART に対応していません"}},
+    {"smart_disabled", {"SMART is switched off on the drive", "ドライブの SMART が無効になっています"}},
+    {"smart_no_answer", {"the drive gave no SMART status or attributes", "ドライブが SMART の状態も属性も返しませんでした"}},
+    {"log_page_rejected", {"the drive refused the SMART / Health log", "ドライブが SMART / Health ログの読み取りを拒否しました"}},
+    {"log_page_invalid", {"the SMART / Health log could not be read", "SMART / Health ログを解釈できませんでした"}},
+    {"transport_error", {"the command did not reach the drive", "コマンドがドライブに届きませんでした"}},
+    {"no_channel", {"the drive could not be opened for commands", "ドライブをコマンド用に開けませんでした"}},
 }};
 
 }  // namespace

@@ -52,6 +52,11 @@ Text resume_texts(Msg id) {
         case Msg::label_resumed: return {"resumed", "再開"};
         case Msg::resumed_count:
             return {"after {0} interruption(s), from its checkpoints", "{0} 回の中断の後、チェックポイントから再開"};
+        case Msg::hint_batch_refused:
+            return {"none of the {0} targets was written to: all are checked before any is written; these could go "
+                    "ahead on their own: {1}",
+                    "{0} 件の対象のいずれにも書き込んでいません（すべての対象を確認してから書き込みます）。"
+                    "単独でなら実行できる対象: {1}"};
         default: return {};
     }
 }

@@ -156,11 +156,12 @@ enum class Msg {
     help_wipe_reset_hidden, help_wipe_restore_dco, hidden_reset_done, hidden_reset_not_applicable,
     hidden_reset_refused, hidden_reset_failed, hint_hidden_reset_dco, hint_hidden_reset_unknown,
     hidden_reset_kernel_stale, hint_hidden_reset_replug,
+    label_health, health_passed, health_failed, health_no_verdict, health_not_applicable, health_unavailable,
     // resumable wipes (message_table_resume.cpp)
     help_wipe_resume, help_wipe_checkpoint_dir, help_wipe_discard_checkpoint, resume_no_checkpoint,
     hint_resume_no_checkpoint, resume_corrupt, hint_resume_corrupt, resume_identity_mismatch, hint_resume_identity,
     checkpoint_exists, hint_checkpoint_exists, checkpoint_failed, hint_checkpoint_failed, wipe_resumable,
-    label_resumed, resumed_count,
+    label_resumed, resumed_count, hint_batch_refused,
     count_  // not a text: the number of texts
 };
 

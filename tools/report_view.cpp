@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "app_purge.hpp"
 #include "text_format.hpp"
 
 namespace sanitize::cli {
@@ -100,6 +101,21 @@ std::string category_text(wipe::NistCategory category, const Messages& messages)
     return std::string(messages.get(category == wipe::NistCategory::purge ? Msg::category_purge : Msg::category_clear));
 }
 
+// What the drive said before the wipe, or why it was not asked; never a verdict it did not give.
+std::string health_text(const device::SmartSummary& smart, const Messages& messages) {
+    using device::SmartState;
+    if (smart.state == SmartState::not_applicable)
+        return messages.format(Msg::health_not_applicable, purge_reason_text(messages, smart.reason));
+    if (smart.state == SmartState::unavailable)
+        return messages.format(Msg::health_unavailable, purge_reason_text(messages, smart.reason));
+    std::string text(messages.get(!smart.passed ? Msg::health_no_verdict
+                                                : *smart.passed ? Msg::health_passed : Msg::health_failed));
+    std::string attributes;
+    for (const device::SmartAttribute& a : smart.attributes)
+        attributes += (attributes.empty() ? "" : ", ") + a.name + " " + std::to_string(a.value);
+    return attributes.empty() ? text : text + " (" + attributes + ")";
+}
+
 std::string yes_no(bool value, const Messages& messages) {
     return std::string(messages.get(value ? Msg::word_yes : Msg::word_no));
 }
@@ -110,6 +126,7 @@ std::string render_wipe_report(const wipe::WipeReport& report, const Messages& m
     auto label = [&](Msg id) { return std::string(messages.get(id)); };
     Rows rows;
     rows.add(label(Msg::label_device), device_line(report.device, messages));
+    if (report.smart) rows.add(label(Msg::label_health), health_text(*report.smart, messages));
     rows.add(label(Msg::label_method), report.method + " (" + label(Msg::label_category) + ": " +
                                            category_text(report.category, messages) + ")");
     rows.add(label(Msg::label_blank), yes_no(report.blank, messages));

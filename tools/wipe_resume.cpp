@@ -66,15 +66,20 @@ ExitCode checkpoint_options(const WipeArgs& given, const Context& context, const
     const jobs::CheckpointRequest request{args.checkpoint_dir, args.resume, args.discard_checkpoint};
     // Every target is checked before any is written, as with the other refusals.
     ExitCode result = ExitCode::ok;
+    std::string ready;  // the targets that were not refused
     for (const device::DeviceInfo& info : targets) {
         Result<wipe::WipeOptions> made = jobs::checkpointed_options(info, base, request);
         if (made) {
             per_target.push_back(std::move(*made));
+            ready += (ready.empty() ? "" : " ") + info.path;
             continue;
         }
         ExitCode code = explain(made.error(), args, context, info);
         if (result == ExitCode::ok) result = code;
     }
+    // A batch stops as a whole: the targets without an error of their own must not look done.
+    if (result != ExitCode::ok && !ready.empty())
+        print_hint(context.messages, context.messages.format(Msg::hint_batch_refused, targets.size(), ready));
     return result;
 }
 

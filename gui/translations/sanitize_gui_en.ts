@@ -702,6 +702,10 @@
         <source>Carry-out recorded in the ledger (event %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for the administrator&apos;s authorisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::CertificateView</name>
@@ -908,7 +912,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger root key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1335,6 +1343,22 @@
     <message>
         <location filename="../privileged_wipe.cpp"/>
         <source>The wipe was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorised: the administrator password was not given or the request was dismissed. Nothing was written to the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privileged helper could not be started: pkexec is missing or the authentication failed. Nothing was written to the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privileged helper refused the carry-out for safety (a mounted or system disk, a confirmation that does not match, or a folder too large for the stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carry-out was interrupted: no carry-out was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -702,6 +702,10 @@
         <source>Carry-out recorded in the ledger (event %1).</source>
         <translation>持ち出しを台帳に記録しました (イベント %1)。</translation>
     </message>
+    <message>
+        <source>Waiting for the administrator&apos;s authorisation…</source>
+        <translation>管理者の認可を待っています…</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::CertificateView</name>
@@ -908,8 +912,12 @@
         <translation>番号</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>日時 (UTC)</translation>
+        <source>Local time</source>
+        <translation>日時 (現地時刻)</translation>
+    </message>
+    <message>
+        <source>Ledger root key</source>
+        <translation>台帳ルート鍵</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1336,6 +1344,22 @@
         <location filename="../privileged_wipe.cpp"/>
         <source>The wipe was interrupted.</source>
         <translation>消去は中断されました。</translation>
+    </message>
+    <message>
+        <source>Not authorised: the administrator password was not given or the request was dismissed. Nothing was written to the stick.</source>
+        <translation>認可されませんでした: 管理者パスワードが入力されなかったか、要求が閉じられました。USBメモリには何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The privileged helper could not be started: pkexec is missing or the authentication failed. Nothing was written to the stick.</source>
+        <translation>特権ヘルパーを起動できませんでした: pkexec がないか、認証に失敗しました。USBメモリには何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>The privileged helper refused the carry-out for safety (a mounted or system disk, a confirmation that does not match, or a folder too large for the stick).</source>
+        <translation>特権ヘルパーが安全のため持ち出し準備を拒否しました（マウント中またはシステムのディスク、確認が一致しない、またはフォルダーがUSBメモリに入りきりません）。</translation>
+    </message>
+    <message>
+        <source>The carry-out was interrupted: no carry-out was recorded.</source>
+        <translation>持ち出し準備は中断されました。持ち出しは記録されていません。</translation>
     </message>
     <message>
         <location filename="../privileged_wipe.cpp"/>

@@ -78,6 +78,9 @@ TEST_CASE("the PDF carries Japanese and English labels, the serial and the outco
                                  "対象外",  // hidden areas: the in-memory test medium has no firmware
                                  "not applicable",
                                  "100.00 %",
+                                 "ドライブの健康状態（SMART）",  // health: not applicable to the test medium
+                                 "Health (SMART)",
+                                 "disk_image",
                                  "USB-2024-017",
                                  "00112233445566778899aabbccddeeff",
                                  "minisign -Vm cert.json -p operator.pub"}) {
@@ -90,6 +93,46 @@ TEST_CASE("the PDF carries Japanese and English labels, the serial and the outco
     // No label key left untranslated.
     for (const char* key_prefix : {"field.", "outcome.", "section.", "common.", "exception."})
         CHECK_FALSE(contains(*text, key_prefix));
+}
+
+TEST_CASE("the PDF gives the drive's health as read: verdict and key attributes", "[cert][pdf]") {
+    const People people;
+    cert::Certificate certificate = certificate_for(people.operator_key);
+    certificate.health = cert::HealthRecord{cert::HealthState::read, "", false, {{"reallocated_sectors", 8}, {"power_on_hours", 12345}}};
+    auto text = pdf_text(certificate);
+    if (!text) {
+        WARN("skipped: pdftotext (poppler-utils) not installed");
+        return;
+    }
+    INFO(*text);
+    for (const char* expected : {"消去前のドライブの状態", "Drive health before erasure", "異常", "FAILED", "主要な属性",
+                                 "Key attributes", "reallocated_sectors 8", "power_on_hours 12345"}) {
+        CHECK(contains(*text, expected));
+    }
+    certificate.health = std::nullopt;  // older certificates: no section, nothing claimed
+    text = pdf_text(certificate);
+    CHECK_FALSE(contains(*text, "Health (SMART)"));
+    CHECK_FALSE(contains(*text, "health."));  // no label key left untranslated
+}
+
+TEST_CASE("a firmware purge's PDF gives the command evidence", "[cert][pdf]") {
+    const People people;
+    cert::Certificate certificate = certificate_for(people.operator_key);
+    CHECK_FALSE(contains(pdf_text(certificate).value_or(""), "Firmware command evidence"));  // overwrites: none
+    certificate.method.technique = "firmware";
+    certificate.firmware = cert::FirmwareRecord{true, true, true, 4, {"SANITIZE CRYPTO SCRAMBLE EXT", "SANITIZE STATUS EXT"},
+                                                "changed_or_blank", ""};
+    const auto text = pdf_text(certificate);
+    if (!text) {
+        WARN("skipped: pdftotext (poppler-utils) not installed");
+        return;
+    }
+    INFO(*text);
+    for (const char* expected : {"ドライブのコマンドによる消去の記録", "Firmware command evidence", "完了を確認",
+                                 "Completion observed", "SANITIZE CRYPTO SCRAMBLE EXT", "changed_or_blank"}) {
+        CHECK(contains(*text, expected));
+    }
+    CHECK_FALSE(contains(*text, "field."));
 }
 
 TEST_CASE("every outcome is spelled out in both languages, exceptions too", "[cert][pdf]") {

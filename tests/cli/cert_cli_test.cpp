@@ -75,6 +75,9 @@ TEST_CASE("a wipe with a ledger writes a certificate that verifies, also with st
     CHECK(document["classification_before"] == 2);
     CHECK(document["outcome"] == "erased");
     CHECK(document["operator"]["name"] == "山田 花子");
+    // An image has no drive firmware to ask: health not applicable, and why, with no verdict.
+    CHECK(document["health"] ==
+          json{{"state", "not_applicable"}, {"reason", "disk_image"}, {"passed", nullptr}, {"attributes", json::array()}});
 
     ProcessResult verified = office.run({"cert", "verify", certificate, "--json"});
     INFO(verified.out << verified.err);
@@ -257,6 +260,45 @@ TEST_CASE("cert verify --media re-reads a loop device against its certificate", 
     INFO(wiped.err);
     REQUIRE(wiped.ok());
     const std::string certificate = certificate_line(wiped.out)["json"];
+    // Health: not applicable for a loop device, in the report and the certificate alike.
+    bool reported = false;
+    for (const json& line : json_lines(wiped.out)) {
+        if (line.value("schema", "") != "sanitize.wipe-report/1") continue;
+        reported = true;
+        CHECK(line["smart"]["state"] == "not_applicable");
+        CHECK(line["smart"]["reason"] == "loop_device");
+        CHECK(line["smart"]["passed"] == nullptr);
+    }
+    CHECK(reported);
+    const json document = json::parse(read_file(certificate));
+    CHECK(document["health"] ==
+          json{{"state", "not_applicable"}, {"reason", "loop_device"}, {"passed", nullptr}, {"attributes", json::array()}});
+    ProcessResult verified = office.run({"cert", "verify", certificate});
+    INFO(verified.out << verified.err);
+    CHECK(verified.ok());
+    if (const auto minisign = find_program("minisign")) {
+        const ProcessResult stock = run_process({*minisign, "-Vm", certificate, "-p", office.operator_key + ".pub"});
+        INFO(stock.out << stock.err);
+        CHECK(stock.ok());
+    } else {
+        WARN("minisign interop not checked: minisign is not installed");
+    }
+    const auto pdftotext = find_program("pdftotext");
+    if (pdftotext) {
+        const ProcessResult text = run_process({*pdftotext, "-enc", "UTF-8", certificate_line(wiped.out)["pdf"], "-"});
+        CHECK(contains(text.out, "Health (SMART)"));
+        CHECK(contains(text.out, "対象外"));
+        CHECK(contains(text.out, "loop_device"));
+    }
+    // The text report says the same in words.
+    write_and_sync(loop.path(), marker_text(image_size));
+    ProcessResult text_report = office.run({"wipe", loop.path(), "--yes", "--confirm", loop.kernel_name(), "--method",
+                                            "zero", "--cert-dir", office.certs, "--passphrase-file", office.pass_file});
+    INFO(text_report.out << text_report.err);
+    REQUIRE(text_report.ok());
+    const std::string said = text_report.out + text_report.err;
+    CHECK(contains(said, "health (SMART):"));
+    CHECK(contains(said, "not applicable: a loop device has no drive firmware to ask"));
 
     ProcessResult matches = office.run({"cert", "verify", certificate, "--media", loop.path(), "--sample", "100"});
     INFO(matches.out << matches.err);

@@ -56,6 +56,10 @@ TEST_CASE("usage errors exit 2 with an error and a hint", "[cli][transcript]") {
     CHECK(run_cli({"frobnicate"}).exit_code == 2);
     CHECK(run_cli({"wipe"}).exit_code == 2);  // no target
     CHECK(run_cli({"wipe", "--generator", "rc4", "x"}).exit_code == 2);
+    // A resumed wipe follows its checkpoint's plan; a method given with it is refused, not ignored.
+    CHECK(run_cli({"wipe", "--resume", "--method", "zero", "x"}).exit_code == 2);
+    CHECK(run_cli({"wipe", "--resume", "--verify", "all", "x"}).exit_code == 2);
+    CHECK(run_cli({"wipe", "--resume", "--blank", "x"}).exit_code == 2);
     CHECK(run_cli({"--lang", "fr", "devices"}).exit_code == 2);
     ProcessResult confirm_alone = run_cli({"wipe", "--confirm", "loop0", "x"});
     CHECK(confirm_alone.exit_code == 2);  // --confirm only means something with --yes

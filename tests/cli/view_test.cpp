@@ -310,6 +310,36 @@ TEST_CASE("the human wipe report names every fact of the report", "[cli][report]
     CHECK(text.find("duration:") != std::string::npos);
 }
 
+TEST_CASE("the human wipe report gives the drive's health as read, or why it was not", "[cli][report]") {
+    wipe::WipeReport report = sample_report();
+    CHECK(render_wipe_report(report, Messages(Lang::en)).find("health") == std::string::npos);  // no read ran
+    const auto line = [&](const device::SmartSummary& smart, Lang lang = Lang::en) {
+        report.smart = smart;
+        const std::string text = render_wipe_report(report, Messages(lang));
+        const std::size_t start = text.find(lang == Lang::en ? "health (SMART):" : "健康状態（SMART）:");
+        return start == std::string::npos ? std::string() : text.substr(start, text.find('\n', start) - start);
+    };
+    device::SmartSummary smart;
+    smart.state = device::SmartState::read;
+    smart.passed = true;
+    smart.attributes = {{"reallocated_sectors", 8}, {"power_on_hours", 12345}};
+    CHECK(line(smart).ends_with("passed (reallocated_sectors 8, power_on_hours 12345)"));
+    CHECK(line(smart, Lang::ja).ends_with("正常 (reallocated_sectors 8, power_on_hours 12345)"));
+    smart.passed = false;
+    CHECK(line(smart).ends_with("FAILED (reallocated_sectors 8, power_on_hours 12345)"));
+    smart.passed.reset();
+    CHECK(line(smart).ends_with("read, no overall verdict given (reallocated_sectors 8, power_on_hours 12345)"));
+    device::SmartSummary loop;
+    loop.state = device::SmartState::not_applicable;
+    loop.reason = "loop_device";
+    CHECK(line(loop).ends_with("not applicable: a loop device has no drive firmware to ask"));
+    CHECK(line(loop, Lang::ja).find("対象外: ") != std::string::npos);
+    device::SmartSummary silent;
+    silent.reason = "smart_not_supported";
+    CHECK(line(silent).ends_with("not available: the drive does not support SMART"));
+    CHECK(line(silent).find("passed") == std::string::npos);
+}
+
 TEST_CASE("the Japanese wipe report aligns its values despite wide labels", "[cli][report]") {
     std::string text = render_wipe_report(sample_report(), Messages(Lang::ja));
     INFO(text);

@@ -17,6 +17,7 @@
 #include "device_table.hpp"
 #include "main_window.hpp"
 #include "gui_test_support.hpp"
+#include "helper_test_support.hpp"
 #include "office_fixture.hpp"
 #include "passphrase_dialog.hpp"
 #include "privileged_wipe.hpp"
@@ -24,14 +25,6 @@
 
 namespace sanitize::test {
 namespace {
-
-gui::HelperSettings direct_helper() {
-    gui::HelperSettings helper;
-    helper.launcher.clear();
-    helper.program = SANITIZE_CLI_PATH;
-    helper.force = true;
-    return helper;
-}
 
 void prepare_wipe(gui::WipePage* page, const GuiOffice& fixture, const gui::HelperSettings& helper) {
     page->set_helper(helper);
@@ -100,6 +93,14 @@ TEST_CASE("Helper argv: fixed program, one argument per option, no secret", "[gu
         CHECK(argv.contains("情報システム課"));
         CHECK(argv.mid(argv.indexOf("--")).size() == 3);
         for (const QString& argument : argv) CHECK_FALSE(argument.contains(passphrase));
+    }
+    SECTION("a resumed wipe names no method: the checkpoint holds it, and the CLI refuses one") {
+        request.resume = true;
+        const QStringList argv = gui::helper_argv(gui::HelperSettings{}, request, "ja");
+        CHECK(argv.contains("--resume"));
+        CHECK_FALSE(argv.contains("--method"));
+        CHECK_FALSE(argv.contains("--verify"));
+        CHECK_FALSE(argv.contains("--blank"));
     }
 }
 
@@ -202,11 +203,7 @@ TEST_CASE("Helper: closing stdin stops the CLI as SIGTERM does (--stdin-cancels)
 
 TEST_CASE("GUI: a launcher that is not authorised (exit 126) is named, and nothing is erased", "[gui][helper]") {
     GuiOffice fixture(1 << 20);
-    const std::string launcher = fixture.office.dir.file("fake-pkexec");
-    create_file(launcher, "#!/bin/sh\nexit 126\n");
-    REQUIRE(::chmod(launcher.c_str(), 0755) == 0);
-    gui::HelperSettings helper = direct_helper();
-    helper.launcher = QStringList{QString::fromStdString(launcher)};
+    const gui::HelperSettings helper = launcher_exiting(fixture, 126);
     gui::MainWindow window(fixture.settings(true));
     gui::WipePage* page = window.wipe_page();
     prepare_wipe(page, fixture, helper);

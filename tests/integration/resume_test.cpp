@@ -4,141 +4,13 @@
 // back with plain reads afterwards, independent of the engine and its verification.
 #include <catch2/catch.hpp>
 
-#include <chrono>
-#include <cstdint>
-#include <filesystem>
-#include <random>
+#include <algorithm>
 #include <string>
-#include <thread>
-#include <vector>
 
-#include "../cli/cli_test_support.hpp"
-#include "../cli/office_fixture.hpp"
-#include "loop_device.hpp"
+#include "resume_support.hpp"
 
 using namespace sanitize::test;
-using nlohmann::json;
-
-namespace {
-
-constexpr std::uint64_t medium_size = std::uint64_t{64} << 20;
-constexpr std::size_t block = 4096;
-
-#define REQUIRE_LOOP_DEVICES()                            \
-    if (auto reason = LoopDevice::unavailable_reason()) { \
-        WARN("skipped: " << *reason);                     \
-        return;                                           \
-    }
-
-// The backing file attached once more, under whatever name losetup picks; detached at scope exit.
-class Attached {
-public:
-    explicit Attached(const std::string& image) {
-        ProcessResult attached = run_process({*find_program("losetup"), "--find", "--show", image});
-        if (!attached.ok()) throw std::runtime_error("losetup: " + attached.err);
-        path_ = trim_line(attached.out);
-    }
-    ~Attached() { detach(); }
-    Attached(const Attached&) = delete;
-    Attached& operator=(const Attached&) = delete;
-    void detach() {
-        for (int attempt = 0; attempt < 50 && !path_.empty(); ++attempt) {
-            if (run_process({*find_program("losetup"), "--detach", path_}).ok()) break;
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        }
-        path_.clear();
-    }
-    const std::string& path() const { return path_; }
-    std::string kernel_name() const { return path_.substr(path_.rfind('/') + 1); }
-
-private:
-    std::string path_;
-};
-
-std::string kernel_name_of(const std::string& path) { return path.substr(path.rfind('/') + 1); }
-
-// The wipe's arguments; `slow` throttles it so that a kill lands mid-pass on a small medium:
-// 16 chunks of 4 MiB on two workers at 200 ms each make every phase last about 1.6 s, well
-// beyond kill_during's random wait of at most 300 ms after the first chunk (at 60 ms a whole
-// verification once ended before the kill on a loaded machine).
-std::vector<std::string> wipe_args(const std::string& device, const std::string& state, const std::string& method,
-                                   const std::string& verify, bool slow, std::vector<std::string> extra = {}) {
-    std::vector<std::string> args{"wipe", device, "--yes", "--confirm", kernel_name_of(device), "--json",
-                                  "--method", method, "--verify", verify, "--checkpoint-dir", state,
-                                  "--checkpoint-interval-ms", "50", "--workers", "2"};
-    if (slow) args.insert(args.end(), {"--test-throttle-us", "200000"});
-    args.insert(args.end(), extra.begin(), extra.end());
-    return args;
-}
-
-// The one checkpoint in `state`, or null while there is none.
-json checkpoint_in(const std::string& state) {
-    if (!std::filesystem::exists(state)) return nullptr;
-    for (const auto& entry : std::filesystem::directory_iterator(state)) {
-        const std::string name = entry.path().filename().string();
-        if (!name.starts_with("wipe-") || !name.ends_with(".json")) continue;
-        try {
-            return json::parse(read_file(entry.path().string()));
-        } catch (const std::exception&) {
-            return nullptr;  // replaced between listing and reading
-        }
-    }
-    return nullptr;
-}
-
-// Starts the wipe, waits until its checkpoint is in `pass`/`phase` with some progress, waits a
-// random while longer and kills it with SIGKILL.
-void kill_during(const std::vector<std::string>& args, const std::string& state, const std::string& scratch,
-                 std::size_t pass, const std::string& phase, std::mt19937& random) {
-    BackgroundCli cli(args, scratch + "/out.txt", scratch + "/err.txt");
-    bool reached = false;
-    for (int i = 0; i < 6000 && !reached; ++i) {
-        const json c = checkpoint_in(state);
-        reached = !c.is_null() && c["pass_index"] == pass && c["phase"] == phase && c["low_water"].get<std::uint64_t>() > 0;
-        if (!reached) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    INFO(read_file(scratch + "/err.txt"));
-    REQUIRE(reached);
-    std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(0, 300)(random)));
-    cli.signal(SIGKILL);
-    CHECK(cli.wait() == -SIGKILL);
-}
-
-// Blocks of the medium that still equal the block of the original pattern at the same place.
-std::size_t surviving_blocks(const std::string& medium, const std::string& original) {
-    std::size_t same = 0;
-    for (std::size_t at = 0; at + block <= medium.size(); at += block)
-        same += medium.compare(at, block, original, at, block) == 0 ? std::size_t{1} : std::size_t{0};
-    return same;
-}
-
-json certificate_of(const ProcessResult& result) {
-    for (const json& line : json_lines(result.out))
-        if (line.contains("certificate")) return json::parse(read_file(line["certificate"]["json"].get<std::string>()));
-    return nullptr;
-}
-
-struct Rig {
-    CliOffice office;
-    std::string state = office.dir.file("state");
-    std::string certs = office.dir.file("certs");
-    std::string scratch = office.dir.path();
-    std::mt19937 random;
-    Rig() : random(std::random_device{}()) {
-        const unsigned seed = std::random_device{}();
-        WARN("random seed " << seed);
-        random.seed(seed);
-        office.open_office();
-        std::filesystem::create_directory(certs);
-    }
-    // The last run: resumed with the ledger, so that it ends with a certificate.
-    ProcessResult finish(const std::string& device, const std::string& method, const std::string& verify) const {
-        return office.run(wipe_args(device, state, method, verify, false,
-                                    {"--resume", "--cert-dir", certs, "--passphrase-file", office.pass_file}));
-    }
-};
-
-}  // namespace
+using namespace sanitize::test::resume;
 
 TEST_CASE("a random wipe killed while writing and while verifying resumes to a verified medium",
           "[integration][root][resume]") {
@@ -158,8 +30,7 @@ TEST_CASE("a random wipe killed while writing and while verifying resumes to a v
     CHECK(again.exit_code == 3);
     CHECK(contains(again.err, "--resume"));
 
-    auto resume_slow = slow;
-    resume_slow.push_back("--resume");
+    const auto resume_slow = resumed(slow);
     kill_during(resume_slow, rig.state, rig.scratch, 0, "verifying", rig.random);
 
     ProcessResult done = rig.finish(loop.path(), "random", "all");
@@ -234,10 +105,14 @@ TEST_CASE("a wipe whose loop device is detached while it writes keeps its checkp
           "[integration][root][resume]") {
     REQUIRE_LOOP_DEVICES();
     Rig rig;
-    LoopDevice loop({.size_bytes = medium_size});
+    // Not a LoopDevice: after the lazy detach below its name may soon be another test's device,
+    // and Attached stops retrying the detach once the name no longer holds this file.
+    TempDir dir("sanitize-loop");
+    const std::string image = dir.file("image.img");
+    LoopDevice::create_sparse(image, medium_size);
+    Attached loop(image);
     const std::string original = marker_text(medium_size);
     write_and_sync(loop.path(), original);
-    const std::string image = loop.image_path();
 
     BackgroundCli cli(wipe_args(loop.path(), rig.state, "zero", "last", true, {"--no-ledger"}), rig.scratch + "/out.txt",
                       rig.scratch + "/err.txt");

@@ -105,6 +105,10 @@ TEMPLATE_TEST_CASE("search_events filters by type, asset, time and text, page by
     REQUIRE(all);
     CHECK(all->complete);
     CHECK(all->rows.size() == 4 + 1 + 50 + 1);  // init, three keys, the asset, 50 certificates, the note
+    // The root key signs the init and the key registrations; it has no registered name.
+    CHECK(all->rows[0].actor_is_root);
+    CHECK(all->rows[0].actor_name.empty());
+    CHECK_FALSE(all->rows[4].actor_is_root);
 
     auto certificates = ledger.search_events({.types = {EventType::wipe_certificate}});
     REQUIRE(certificates);
@@ -157,4 +161,9 @@ TEST_CASE("event rows export as CSV with a BOM and one record per row", "[ledger
     std::size_t lines = 0;
     for (std::size_t at = 0; (at = csv.find("\r\n", at)) != std::string::npos; at += 2) ++lines;
     CHECK(lines == 4);
+
+    auto init = office.ledger->search_events({.types = {EventType::ledger_init}});
+    REQUIRE(init);
+    REQUIRE(init->rows.size() == 1);
+    CHECK(event_rows_to_csv(init->rows, {}).find(",台帳ルート鍵,") != std::string::npos);
 }

@@ -67,13 +67,14 @@ struct Office {
     }
 
     Result<jobs::CertifiedWipe> certify(const wipe::PurgeReport& report,
-                                        const std::optional<device::HiddenAreaReport>& hidden = std::nullopt) {
+                                        const std::optional<device::HiddenAreaReport>& hidden = std::nullopt,
+                                        const std::optional<device::SmartSummary>& smart = std::nullopt) {
         jobs::CertificateRequest request;
         request.destination = cert::Destination::disposal;
         request.comments = "廃棄前の消去";
         auto context = jobs::certificate_context(ledger, operator_key.public_key, request);
         if (!context) FAIL("certificate_context: " << errc_name(context.error().code));
-        return jobs::certify_purge(report, hidden, *context, operator_key.secret_key, ledger,
+        return jobs::certify_purge(report, hidden, smart, *context, operator_key.secret_key, ledger,
                                    jobs::CertifyOptions{.directory = certs, .pdf = false});
     }
 
@@ -101,14 +102,20 @@ json last_event_payload(ledger::Ledger& ledger) {
 TEST_CASE("a proven purge gets a signed erased certificate that cert verify and minisign accept", "[purge][cert]") {
     Office office;
     MemoryDevice medium(medium_bytes, "sata", "sdz");
-    SimulatedDrive drive(medium, DriveScript{});
+    SimulatedDrive drive(medium, DriveScript{.smart = true});
+    // Read before the purge, as `sanitize purge` does.
+    const device::HiddenAreaReport hidden = device::probe_hidden_areas(medium.info(), &drive);
+    const device::SmartSummary smart = device::read_smart(medium.info(), &drive);
     const wipe::PurgeReport report = purge(medium, drive, wipe::PurgeMethod::ata_sanitize_crypto);
     REQUIRE(report.outcome == wipe::PurgeOutcome::purged);
-    const device::HiddenAreaReport hidden = device::probe_hidden_areas(medium.info(), &drive);
 
-    auto certified = office.certify(report, hidden);
+    auto certified = office.certify(report, hidden, smart);
     REQUIRE(certified);
     const cert::Certificate& c = certified->issued.certificate;
+    REQUIRE(c.health);
+    CHECK(c.health->state == cert::HealthState::read);
+    CHECK(c.health->passed == std::optional<bool>(true));
+    CHECK(c.health->attributes.size() == 3);
     CHECK(c.outcome == wipe::Outcome::erased);
     CHECK(c.exceptions.empty());
     CHECK(c.method.name == "ata-sanitize-crypto");
@@ -175,6 +182,7 @@ TEST_CASE("a purge the drive reports as failed is certified as failed, never era
     CHECK(c.firmware->verification_rule.empty());
     CHECK(c.verification.bytes_verified == 0);
     CHECK(c.hidden_areas.hpa == cert::HiddenAreaState::unknown);  // no probe was given
+    CHECK_FALSE(c.health);                                         // no health read either
     CHECK(last_event_payload(office.ledger)["outcome"] == "failed");
 }
 

@@ -97,6 +97,8 @@ TEST_CASE("purge and devices on a loop device: not applicable, nothing sent, med
         CHECK(disk["hidden_areas"]["hpa"]["state"] == "not_applicable");
         CHECK(disk["hidden_areas"]["commands_sent"].empty());
         CHECK(disk["smart"]["available"] == false);
+        CHECK(disk["smart"]["state"] == "not_applicable");
+        CHECK(disk["smart"]["passed"] == nullptr);
         CHECK(disk["smart"]["reason"] == "loop_device");
         for (const json& m : disk["purge_methods"]) CHECK(m["available"] == false);
     }

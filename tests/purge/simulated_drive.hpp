@@ -72,6 +72,9 @@ struct DriveScript {
     std::uint64_t hidden_sectors = 0;
     std::uint64_t dco_hidden_sectors = 0;
     bool max_frozen = false;  // SET MAX ADDRESS / SET ACCESSIBLE MAX ADDRESS are aborted
+    // SMART (ATA word 82/85 bit 0, B0h D0h/DAh) and the NVMe SMART / Health log (02h).
+    bool smart = false;
+    bool smart_failing = false;  // RETURN STATUS says the threshold is exceeded; NVMe critical warning set
 };
 
 class SimulatedDrive final : public device::CommandChannel {
@@ -104,7 +107,10 @@ public:
 
     Result<device::NvmeReply> nvme_admin(const device::NvmeAdminCommand& c) override {
         log.push_back("nvme:" + hex(c.opcode));
-        if (c.opcode == 0x06 && c.cdw10 == 1) {
+        if (c.opcode == 0x02 && (c.cdw10 & 0xFF) == 0x02) {
+            if (!script_.smart) return device::NvmeReply{0x0109, 0};  // invalid log page
+            nvme_smart_log(c.data_in);
+        } else if (c.opcode == 0x06 && c.cdw10 == 1) {
             std::fill(c.data_in.begin(), c.data_in.end(), std::uint8_t{0});
             c.data_in[256] = 0x02;                              // OACS: Format NVM
             c.data_in[328] = script_.sanitize ? 0x07 : 0x00;    // SANICAP: crypto, block, overwrite
@@ -165,7 +171,9 @@ private:
         word(128, static_cast<std::uint16_t>((script_.security ? 0x0021 : 0) | (password_set ? 0x0002 : 0) |
                                              (script_.security_frozen ? 0x0008 : 0)));
         word(89, 1);
-        word(82, static_cast<std::uint16_t>((script_.security ? 0x0002 : 0) | (hpa_supported_ ? 0x0400 : 0)));
+        word(82, static_cast<std::uint16_t>((script_.security ? 0x0002 : 0) | (hpa_supported_ ? 0x0400 : 0) |
+                                            (script_.smart ? 0x0001 : 0)));
+        word(85, script_.smart ? 0x0001 : 0x0000);
         word(83, static_cast<std::uint16_t>(0x4400 | (dco_supported_ ? 0x0800 : 0)));
         if (script_.ama) word(119, 0x4100);
         const std::uint64_t sectors = accessible_sectors();
@@ -184,6 +192,7 @@ private:
         switch (command) {
             case 0xEC: identify(c.data_in); return device::ScsiReply{};
             case 0xB4: return sanitize_command(features);
+            case 0xB0: return smart_command(c, features);
             case 0xF1: security_password_set_ = true; return device::ScsiReply{};
             case 0xF3: return device::ScsiReply{};
             case 0xF4:
@@ -236,6 +245,34 @@ private:
             return registers(0x50, 0, 0, 0);
         }
         return refused;
+    }
+
+    // SMART READ DATA: reallocated 8, power-on hours 12345 (vendor bits above), pending 2;
+    // RETURN STATUS: the signature in LBA 23:8, C24Fh healthy, 2CF4h threshold exceeded.
+    device::ScsiReply smart_command(const device::ScsiCommand& c, std::uint16_t features) {
+        if (!script_.smart) return registers(0x51, 0x04, 0, 0);
+        if (features == 0x00DA) return registers(0x50, 0, 0, script_.smart_failing ? 0x2CF400 : 0xC24F00);
+        if (features != 0x00D0) return registers(0x51, 0x04, 0, 0);
+        std::fill(c.data_in.begin(), c.data_in.end(), std::uint8_t{0});
+        const auto entry = [&](std::size_t i, std::uint8_t id, std::uint64_t raw) {
+            c.data_in[2 + 12 * i] = id;
+            for (std::size_t b = 0; b < 6; ++b) c.data_in[2 + 12 * i + 5 + b] = static_cast<std::uint8_t>(raw >> (8 * b));
+        };
+        entry(0, 5, 8);
+        entry(1, 9, (std::uint64_t{0x12} << 32) | 12345);
+        entry(2, 197, 2);
+        entry(3, 194, 40);  // temperature: not among the summary's attributes
+        return device::ScsiReply{};
+    }
+
+    // Critical warning (byte 0), percentage used (5), power-on hours (128), unsafe shutdowns
+    // (144), media errors (160).
+    void nvme_smart_log(std::span<std::uint8_t> data) const {
+        std::fill(data.begin(), data.end(), std::uint8_t{0});
+        data[0] = script_.smart_failing ? 0x04 : 0x00;
+        data[5] = 7;
+        data[128] = 100;
+        data[144] = 3;
     }
 
     device::ScsiReply sanitize_command(std::uint16_t features) {

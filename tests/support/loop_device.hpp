@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <optional>
 #include <stdexcept>
@@ -37,6 +38,19 @@ inline bool wait_for_path(const std::string& path, std::chrono::milliseconds tim
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     return true;
+}
+
+// Whether /dev/<kernel_name> is still a loop device over `image` (a canonical path). Detaching
+// is retried only while it is: after a lazy detach the name may already belong to another
+// test's device, which a retry must never detach.
+inline bool loop_backs(const std::string& kernel_name, const std::string& image) {
+    const std::string backing = "/sys/block/" + kernel_name + "/loop/backing_file";
+    std::error_code error;
+    if (!std::filesystem::exists(backing, error)) return false;
+    std::ifstream in(backing);
+    std::string line;
+    std::getline(in, line);
+    return line == image;
 }
 
 struct LoopOptions {
@@ -79,10 +93,12 @@ public:
     LoopDevice(const LoopDevice&) = delete;
     LoopDevice& operator=(const LoopDevice&) = delete;
 
-    // Idempotent. A busy device is retried briefly: a scan or a lazy unmount may still hold it.
+    // Idempotent. A busy device is retried briefly (a scan or a lazy unmount may still hold it),
+    // but only while it still holds our image.
     void detach() {
         if (path_.empty()) return;
-        for (int attempt = 0; attempt < 50; ++attempt) {
+        const std::string image = std::filesystem::weakly_canonical(image_).string();
+        for (int attempt = 0; attempt < 50 && loop_backs(kernel_name(), image); ++attempt) {
             if (run_process({*find_program("losetup"), "--detach", path_}).ok()) break;
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
         }

@@ -271,3 +271,38 @@ TEST_CASE("a device that vanishes mid-pass fails the wipe and keeps its checkpoi
     CHECK(run_wipe(good, plain, {}, {}).outcome == Outcome::erased);
     CHECK_FALSE(std::filesystem::exists(plain.checkpoint_path));
 }
+
+TEST_CASE("bad sectors found before an interruption stay in the resumed report, which is never erased",
+          "[checkpoint][engine]") {
+    constexpr std::uint64_t mib = 1 << 20;
+    const std::vector<ByteRange> bad{{1 * mib, 512}};
+    sanitize::test::TempDir dir;
+    device::FaultDevice dev(device::FaultPlan{.size_bytes = 8 * mib, .write_errors = bad, .initial_fill = 0x5a});
+    WipeOptions o = ::test::options("zero", "last");
+    o.checkpoint_path = dir.file("wipe.json");
+    o.checkpoint_interval = std::chrono::milliseconds(0);
+    o.throttle = std::chrono::microseconds(20000);
+    std::stop_source stop;
+    Callbacks callbacks;
+    callbacks.on_progress = [&](const Progress& p) {
+        if (p.phase == Phase::writing && p.phase_bytes_done > 4 * mib) stop.request_stop();
+    };
+    REQUIRE(run_wipe(dev, o, callbacks, stop.get_token()).outcome == Outcome::aborted);
+    Result<Checkpoint> saved = load_checkpoint(o.checkpoint_path);
+    REQUIRE(saved);
+    REQUIRE(saved->low_water > bad[0].offset + bad[0].length);
+    CHECK(saved->current.unwritten == bad);
+
+    // Resumed from the mark: the sector below it is not written again, and still counts.
+    WipeOptions resumed = o;
+    resumed.resume_from = std::make_shared<const Checkpoint>(*saved);
+    WipeReport second = run_wipe(dev, resumed, {}, {});
+    CHECK(second.outcome == Outcome::erased_with_exceptions);
+    CHECK(second.passes.at(0).unwritten == bad);
+    CHECK(second.bad_ranges == bad);
+    CHECK(second.bytes_written == 8 * mib - 512);
+    REQUIRE(second.passes.at(0).verification);
+    CHECK(second.passes.at(0).verification->mismatches.empty());  // known unwritten: not a mismatch
+    CHECK(second.passes.at(0).verification->bytes_verified == 8 * mib - 512);
+    CHECK_FALSE(std::filesystem::exists(o.checkpoint_path));
+}

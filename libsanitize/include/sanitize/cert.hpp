@@ -48,6 +48,12 @@ std::optional<Destination> parse_destination(std::string_view name) noexcept;
 enum class HiddenAreaState { detected, none, not_applicable, unknown };
 std::string_view hidden_area_state_name(HiddenAreaState state) noexcept;  // "not_applicable"
 
+// The drive's own health summary (SMART / NVMe health log) as read before the wipe
+// (device::read_smart): `read` with what the drive answered, `not_applicable` where there is no
+// drive firmware to ask (loop devices, images), `unavailable` where the drive did not tell.
+enum class HealthState { read, not_applicable, unavailable };
+std::string_view health_state_name(HealthState state) noexcept;  // "not_applicable"
+
 enum class DataBackedUp { yes, no, unknown };
 std::string_view data_backed_up_name(DataBackedUp value) noexcept;
 
@@ -141,6 +147,21 @@ struct HiddenAreas {
     friend bool operator==(const HiddenAreas&, const HiddenAreas&) = default;
 };
 
+struct HealthAttribute {
+    std::string name;  // "power_on_hours", "reallocated_sectors", "media_errors", ...
+    std::uint64_t value = 0;
+    friend bool operator==(const HealthAttribute&, const HealthAttribute&) = default;
+};
+
+// Only a `read` record has a verdict or attributes; the others name why nothing was read.
+struct HealthRecord {
+    HealthState state = HealthState::unavailable;
+    std::string reason;                       // not read: "loop_device", "smart_not_supported", ...; read: ""
+    std::optional<bool> passed;               // read: the drive's overall verdict, empty when it gave none
+    std::vector<HealthAttribute> attributes;  // read: the key attributes the drive answered
+    friend bool operator==(const HealthRecord&, const HealthRecord&) = default;
+};
+
 struct PassTiming {
     std::size_t index = 0;
     std::uint64_t bytes_written = 0;
@@ -227,6 +248,8 @@ struct Certificate {
     VerificationRecord verification;
     std::optional<FirmwareRecord> firmware;  // firmware purges only
     HiddenAreas hidden_areas;
+    // [health]: absent from certificates made before it was recorded and where no read ran.
+    std::optional<HealthRecord> health;
     Timings timings;
     std::uint64_t bytes_written = 0;
     std::vector<wipe::ByteRange> bad_ranges;
@@ -271,10 +294,11 @@ Result<Certificate> build_certificate(const wipe::WipeReport& report, const Cert
 // read-back as the verification, the command evidence in `firmware`. The outcome is `erased` only
 // for PurgeOutcome::purged; a purge that was sent but not proven is `failed` (or `aborted`) with
 // the purge's detail among the exceptions. Errc::refused for purges that sent nothing (unavailable,
-// refused, failed before the command): there is nothing to certify. `hidden_areas`: the probe
-// before the purge, when one ran.
+// refused, failed before the command): there is nothing to certify. `hidden_areas`, `smart`: the
+// probe and the health read before the purge, when they ran (no health member otherwise).
 Result<Certificate> build_purge_certificate(const wipe::PurgeReport& report,
                                             const std::optional<device::HiddenAreaReport>& hidden_areas,
+                                            const std::optional<device::SmartSummary>& smart,
                                             const CertificateContext& context);
 
 // This machine's hostname and, where readable (root), its SMBIOS product UUID.

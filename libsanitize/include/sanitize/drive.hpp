@@ -142,11 +142,17 @@ struct SmartAttribute {
     std::uint64_t value = 0;
 };
 
+// read: the drive answered (passed may still be unknown when only attributes came back);
+// not_applicable: nothing to ask (loop devices, images, partitions), nothing sent;
+// unavailable: a drive that could be asked did not tell (not supported, refused, no answer).
+enum class SmartState { read, not_applicable, unavailable };
+std::string_view smart_state_name(SmartState state) noexcept;  // "not_applicable"
+
 struct SmartSummary {
-    bool available = false;
-    std::string reason;                // why unavailable: "loop_device", "smart_not_supported", ...
+    SmartState state = SmartState::unavailable;
+    std::string reason;                // why not read: "loop_device", "smart_not_supported", ...
     std::optional<bool> passed;        // ATA RETURN STATUS / NVMe critical warning == 0
-    std::vector<SmartAttribute> attributes;
+    std::vector<SmartAttribute> attributes;  // read only
 };
 
 SmartSummary read_smart(const DeviceInfo& info, CommandChannel* channel);

@@ -114,9 +114,10 @@ struct CertifiedWipe {
 // The same for a firmware purge (`sanitize purge`): a wipe.certificate event whose nist_category
 // is purge, and the certificate of cert::build_purge_certificate. Errc::refused, before the
 // ledger is touched, for a purge that sent nothing (unavailable, refused): no certificate then.
-// `hidden_areas`: the probe made before the purge, when one ran.
+// `hidden_areas`, `smart`: the probe and the health read made before the purge, when they ran.
 [[nodiscard]] Result<CertifiedWipe> certify_purge(const wipe::PurgeReport& report,
                                                   const std::optional<device::HiddenAreaReport>& hidden_areas,
+                                                  const std::optional<device::SmartSummary>& smart,
                                                   cert::CertificateContext context, const keys::SecretKey& operator_key,
                                                   ledger::Ledger& ledger, const CertifyOptions& options);
 

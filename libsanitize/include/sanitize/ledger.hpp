@@ -202,6 +202,7 @@ struct EventRow {
     Event event{};
     std::string asset_id{};    // the payload's asset_id, if any
     std::string actor_name{};  // the signing key's registered name; empty for an unknown key
+    bool actor_is_root = false;  // signed by the ledger's root key, which has no registered name
     std::string department{};  // the payload's, else the named asset's current one
     std::string summary{};     // the other payload fields, "name: value" joined by ", "
 };

@@ -142,6 +142,8 @@ struct WipeReport {
     device::DeviceInfo device;
     // HPA/DCO/AMA as probed before the wipe; empty when no probe ran (reports then say unknown).
     std::optional<device::HiddenAreaReport> hidden_areas;
+    // SMART / NVMe health as read before the wipe; empty when no read ran (reports say so).
+    std::optional<device::SmartSummary> smart;
     std::string method;
     NistCategory category = NistCategory::clear;
     bool blank = false;

@@ -124,6 +124,37 @@ HiddenAreas hidden_areas_of(const wipe::WipeReport& report) {
     return h;
 }
 
+// A device code as the certificate's code rule allows it: "transport:virtio" → "transport_virtio".
+std::string as_code(std::string text) {
+    if (text.empty()) return "unknown";
+    if (text.size() > 64) text.resize(64);
+    for (char& c : text) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+        if (!ok) c = '_';
+    }
+    return text;
+}
+
+// What the drive answered before the wipe; a report without a read claims nothing (no member).
+std::optional<HealthRecord> health_of(const wipe::WipeReport& report) {
+    if (!report.smart) return std::nullopt;
+    const device::SmartSummary& s = *report.smart;
+    HealthRecord h;
+    if (s.state != device::SmartState::read) {
+        h.state = s.state == device::SmartState::not_applicable ? HealthState::not_applicable : HealthState::unavailable;
+        h.reason = as_code(s.reason);
+        return h;
+    }
+    h.state = HealthState::read;
+    h.passed = s.passed;
+    for (const device::SmartAttribute& a : s.attributes) {
+        const std::string name = as_code(a.name);
+        const auto same = [&](const HealthAttribute& known) { return known.name == name; };
+        if (std::none_of(h.attributes.begin(), h.attributes.end(), same)) h.attributes.push_back({name, a.value});
+    }
+    return h;
+}
+
 Timings timings_of(const wipe::WipeReport& report, bool resumed) {
     Timings t;
     t.started = floor<seconds>(report.started);
@@ -182,6 +213,7 @@ Result<Certificate> build_certificate(const wipe::WipeReport& report, const Cert
     c.method = method_of(report, report.direct_io);
     c.verification = verification_of(report);
     c.hidden_areas = hidden_areas_of(report);
+    c.health = health_of(report);
     c.timings = timings_of(report, context.resumed);
     c.bytes_written = report.bytes_written;
     c.bad_ranges = report.bad_ranges;

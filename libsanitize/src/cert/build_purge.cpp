@@ -74,11 +74,13 @@ FirmwareRecord firmware_of(const wipe::PurgeReport& report) {
 
 Result<Certificate> build_purge_certificate(const wipe::PurgeReport& report,
                                             const std::optional<device::HiddenAreaReport>& hidden_areas,
+                                            const std::optional<device::SmartSummary>& smart,
                                             const CertificateContext& context) {
     if (!certifiable(report)) return make_error(Errc::refused, std::string(wipe::to_string(report.outcome)));
     wipe::WipeReport as_wipe;
     as_wipe.device = report.device;
     as_wipe.hidden_areas = hidden_areas;
+    as_wipe.smart = smart;
     as_wipe.method = std::string(wipe::purge_method_name(report.method));
     as_wipe.category = wipe::NistCategory::purge;
     as_wipe.verify = report.verify;

@@ -172,6 +172,31 @@ HiddenAreas read_hidden_areas(FieldReader r) {
     return h;
 }
 
+// A verdict and attributes only where the drive was read; otherwise the reason and nothing else.
+HealthRecord read_health(FieldReader r) {
+    HealthRecord h;
+    h.state = r.name("state", detail::parse_health_state, HealthState::unavailable);
+    h.reason = r.text("reason");
+    h.passed = r.optional_boolean("passed");
+    for (FieldReader a : r.objects("attributes")) {
+        HealthAttribute attribute;
+        attribute.name = a.text_where("name", detail::is_code);
+        attribute.value = a.unsigned_number("value");
+        a.finish();
+        const auto same = [&](const HealthAttribute& known) { return known.name == attribute.name; };
+        if (!r.failed() && std::any_of(h.attributes.begin(), h.attributes.end(), same)) r.fail("attributes", "value");
+        h.attributes.push_back(std::move(attribute));
+    }
+    const bool read = h.state == HealthState::read;
+    if (!r.failed() && read && !h.passed && h.attributes.empty()) r.fail("state", "value");  // a read of nothing
+    if (!r.failed() && read != h.reason.empty()) r.fail("reason", "value");
+    if (!r.failed() && !read && !detail::is_code(h.reason)) r.fail("reason", "value");
+    if (!r.failed() && !read && h.passed) r.fail("passed", "value");
+    if (!r.failed() && !read && !h.attributes.empty()) r.fail("attributes", "value");
+    r.finish();
+    return h;
+}
+
 FirmwareRecord read_firmware(FieldReader r) {
     FirmwareRecord f;
     f.accepted = r.boolean("accepted");
@@ -251,6 +276,8 @@ void read_results(FieldReader& r, Certificate& c) {
     // Only firmware purges have it; an overwrite certificate (and every older one) has no member.
     if (r.has("firmware")) c.firmware = read_firmware(r.object("firmware"));
     c.hidden_areas = read_hidden_areas(r.object("hidden_areas"));
+    // Certificates made before the health summary was recorded have no member.
+    if (r.has("health")) c.health = read_health(r.object("health"));
     c.timings = read_timings(r.object("timings"));
     c.bytes_written = r.unsigned_number("bytes_written");
     c.bad_ranges = read_ranges(r, "bad_ranges");

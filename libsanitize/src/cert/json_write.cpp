@@ -110,6 +110,15 @@ ojson firmware_json(const FirmwareRecord& f) {
             {"detail", f.detail}};
 }
 
+ojson health_json(const HealthRecord& h) {
+    ojson attributes = ojson::array();
+    for (const HealthAttribute& a : h.attributes) attributes.push_back({{"name", a.name}, {"value", a.value}});
+    return {{"state", health_state_name(h.state)},
+            {"reason", h.reason},
+            {"passed", h.passed ? ojson(*h.passed) : ojson(nullptr)},
+            {"attributes", std::move(attributes)}};
+}
+
 ojson error_json(const std::optional<ErrorRecord>& error) {
     if (!error) return nullptr;
     return {{"code", error->code}, {"context", error->context}, {"errno", error->sys_errno}};
@@ -158,6 +167,7 @@ ojson certificate_json(const Certificate& c) {
                                              {"ama_before", hidden_area_state_name(reset->ama_before)},
                                              {"commands_sent", reset->commands_sent}};
     }
+    if (c.health) document["health"] = health_json(*c.health);  // absent where no read ran
     document["timings"] = timings_json(c.timings);
     document["bytes_written"] = c.bytes_written;
     document["bad_ranges"] = ranges_json(c.bad_ranges);

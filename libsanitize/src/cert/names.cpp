@@ -38,6 +38,12 @@ constexpr Table<HiddenAreaState, 4> hidden_states{{
     {HiddenAreaState::unknown, "unknown"},
 }};
 
+constexpr Table<HealthState, 3> health_states{{
+    {HealthState::read, "read"},
+    {HealthState::not_applicable, "not_applicable"},
+    {HealthState::unavailable, "unavailable"},
+}};
+
 constexpr Table<DataBackedUp, 3> backed_up{{
     {DataBackedUp::yes, "yes"},
     {DataBackedUp::no, "no"},
@@ -107,6 +113,7 @@ constexpr Table<CheckStatus, 3> statuses{{
 std::string_view destination_name(Destination destination) noexcept { return name_in(destinations, destination); }
 std::optional<Destination> parse_destination(std::string_view name) noexcept { return value_in(destinations, name); }
 std::string_view hidden_area_state_name(HiddenAreaState state) noexcept { return name_in(hidden_states, state); }
+std::string_view health_state_name(HealthState state) noexcept { return name_in(health_states, state); }
 std::string_view data_backed_up_name(DataBackedUp value) noexcept { return name_in(backed_up, value); }
 std::string_view check_name(Check check) noexcept { return name_in(checks, check); }
 std::string_view check_status_name(CheckStatus status) noexcept { return name_in(statuses, status); }
@@ -130,6 +137,7 @@ std::optional<device::TargetKind> parse_target_kind(std::string_view name) noexc
 std::optional<HiddenAreaState> parse_hidden_area_state(std::string_view name) noexcept {
     return value_in(hidden_states, name);
 }
+std::optional<HealthState> parse_health_state(std::string_view name) noexcept { return value_in(health_states, name); }
 std::optional<DataBackedUp> parse_data_backed_up(std::string_view name) noexcept { return value_in(backed_up, name); }
 std::string_view role_text(ledger::Role role) noexcept { return name_in(roles, role); }
 std::optional<ledger::Role> parse_role_text(std::string_view name) noexcept { return value_in(roles, name); }

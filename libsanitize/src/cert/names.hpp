@@ -25,6 +25,7 @@ std::string_view target_kind_name(device::TargetKind kind) noexcept;
 std::optional<device::TargetKind> parse_target_kind(std::string_view name) noexcept;
 
 std::optional<HiddenAreaState> parse_hidden_area_state(std::string_view name) noexcept;
+std::optional<HealthState> parse_health_state(std::string_view name) noexcept;
 std::optional<DataBackedUp> parse_data_backed_up(std::string_view name) noexcept;
 
 // Certificates name roles as the ledger does; the table is repeated here so that the parser

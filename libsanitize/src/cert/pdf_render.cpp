@@ -128,6 +128,14 @@ Result<std::string> render_pdf(const Certificate& certificate, const PdfOptions&
     form.fields(medium_fields(in));
     form.section(l.both("section.method"));
     form.fields(method_fields(in));
+    if (certificate.firmware) {
+        form.section(l.both("section.firmware"));
+        form.fields(firmware_fields(in));
+    }
+    if (certificate.health) {
+        form.section(l.both("section.health"));
+        form.fields(health_fields(in));
+    }
     form.section(l.both("section.times"));
     form.fields(times_fields(in));
     form.section(l.both("section.people"));

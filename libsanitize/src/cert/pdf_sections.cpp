@@ -60,6 +60,20 @@ std::string hidden_text(const Labels& l, const HiddenAreas& h) {
     return "HPA " + state(h.hpa) + "\nDCO " + state(h.dco) + "\nAMA " + state(h.ama);
 }
 
+// The verdict where the drive was read; otherwise why nothing was read, never a guessed verdict.
+std::string health_status_text(const Labels& l, const HealthRecord& h) {
+    if (h.state != HealthState::read) return l.both("health." + std::string(health_state_name(h.state))) + " (" + h.reason + ")";
+    if (!h.passed) return l.both("health.no_verdict");
+    return l.both(*h.passed ? "health.passed" : "health.failed");
+}
+
+std::string health_attributes_text(const Labels& l, const HealthRecord& h) {
+    if (h.attributes.empty()) return h.state == HealthState::read ? l.both("common.none") : "";
+    std::vector<std::string> parts;
+    for (const HealthAttribute& a : h.attributes) parts.push_back(a.name + " " + std::to_string(a.value));
+    return join(parts, "; ");
+}
+
 std::string passes_text(const Labels& l, const MethodRecord& method) {
     std::vector<std::string> passes;
     for (const PassRecord& p : method.passes) {
@@ -151,6 +165,29 @@ std::vector<Field> method_fields(const PageInput& in) {
             field(l, "error",
                   code + (c.error->sys_errno != 0 ? " (errno " + std::to_string(c.error->sys_errno) + ")" : ""), true));
     }
+    return fields;
+}
+
+std::vector<Field> firmware_fields(const PageInput& in) {
+    const Labels& l = in.labels;
+    const FirmwareRecord& f = in.certificate.firmware.value();
+    std::vector<Field> fields{
+        field(l, "firmware_accepted", yes_no(l, f.accepted)),
+        field(l, "firmware_progress", yes_no(l, f.progress_observed)),
+        field(l, "firmware_completion", yes_no(l, f.completion_observed)),
+        field(l, "firmware_polls", std::to_string(f.polls)),
+        field(l, "firmware_rule", f.verification_rule.empty() ? l.both("common.none") : f.verification_rule),
+        mono(l, "firmware_commands", join(f.commands_sent, ", "), true),
+    };
+    if (!f.detail.empty()) fields.push_back(field(l, "firmware_detail", f.detail));
+    return fields;
+}
+
+std::vector<Field> health_fields(const PageInput& in) {
+    const Labels& l = in.labels;
+    const HealthRecord& h = in.certificate.health.value();
+    std::vector<Field> fields{field(l, "health_status", health_status_text(l, h))};
+    if (h.state == HealthState::read) fields.push_back(field(l, "health_attributes", health_attributes_text(l, h), true));
     return fields;
 }
 

@@ -19,6 +19,10 @@ struct PageInput {
 
 std::vector<Field> medium_fields(const PageInput& in);
 std::vector<Field> method_fields(const PageInput& in);
+// Only for firmware purges' certificates.
+std::vector<Field> firmware_fields(const PageInput& in);
+// Only for certificates with a health member (older ones and some purges have none).
+std::vector<Field> health_fields(const PageInput& in);
 std::vector<Field> times_fields(const PageInput& in);
 std::vector<Field> people_fields(const PageInput& in);
 std::vector<Field> record_fields(const PageInput& in);

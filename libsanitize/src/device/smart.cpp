@@ -18,6 +18,13 @@ SmartSummary unavailable(std::string reason) {
     return s;
 }
 
+SmartSummary not_applicable(std::string reason) {
+    SmartSummary s;
+    s.state = SmartState::not_applicable;
+    s.reason = std::move(reason);
+    return s;
+}
+
 SmartSummary read_nvme(CommandChannel& channel) {
     std::array<std::uint8_t, nvme::log_bytes> log{};
     Result<NvmeReply> reply = channel.nvme_admin(nvme::get_log_page(nvme::log_smart, nvme::all_namespaces, log));
@@ -25,7 +32,7 @@ SmartSummary read_nvme(CommandChannel& channel) {
     const std::optional<nvme::Health> health = nvme::parse_smart_log(log);
     if (!health) return unavailable("log_page_invalid");
     SmartSummary s;
-    s.available = true;
+    s.state = SmartState::read;
     s.passed = health->critical_warning == 0;
     s.attributes = {{"critical_warning", health->critical_warning},
                     {"percentage_used", health->percentage_used},
@@ -66,8 +73,9 @@ SmartSummary read_ata(CommandChannel& channel) {
             if (name) s.attributes.push_back({name, raw.id == 9 ? (raw.raw & 0xFFFF'FFFFULL) : raw.raw});
         }
     }
-    s.available = s.passed.has_value() || !s.attributes.empty();
-    if (!s.available) s.reason = "smart_no_answer";
+    // Only what came back is claimed: no status and no attributes is no answer.
+    if (!s.passed && s.attributes.empty()) return unavailable("smart_no_answer");
+    s.state = SmartState::read;
     return s;
 }
 
@@ -81,9 +89,18 @@ json optional_number(const std::optional<std::uint64_t>& value) { return value ?
 
 }  // namespace
 
+std::string_view smart_state_name(SmartState state) noexcept {
+    switch (state) {
+        case SmartState::read: return "read";
+        case SmartState::not_applicable: return "not_applicable";
+        case SmartState::unavailable: return "unavailable";
+    }
+    return "unavailable";
+}
+
 SmartSummary read_smart(const DeviceInfo& info, CommandChannel* channel) {
     const CommandRoute route = command_route(info);
-    if (route.path == CommandPath::none) return unavailable(route.reason);
+    if (route.path == CommandPath::none) return not_applicable(route.reason);
     if (channel == nullptr) return unavailable("no_channel");
     return route.path == CommandPath::nvme ? read_nvme(*channel) : read_ata(*channel);
 }
@@ -111,7 +128,7 @@ std::string to_json(const HiddenAreaReport& r) {
 }
 
 std::string to_json(const SmartSummary& s) {
-    json object = {{"available", s.available}};
+    json object = {{"state", smart_state_name(s.state)}, {"available", s.state == SmartState::read}};
     if (!s.reason.empty()) object["reason"] = s.reason;
     object["passed"] = s.passed ? json(*s.passed) : json(nullptr);
     json attributes = json::object();

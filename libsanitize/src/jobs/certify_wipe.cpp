@@ -100,9 +100,10 @@ Result<CertifiedWipe> certify_wipe(const wipe::WipeReport& report, cert::Certifi
 
 Result<CertifiedWipe> certify_purge(const wipe::PurgeReport& report,
                                     const std::optional<device::HiddenAreaReport>& hidden_areas,
+                                    const std::optional<device::SmartSummary>& smart,
                                     cert::CertificateContext context, const keys::SecretKey& operator_key,
                                     ledger::Ledger& ledger, const CertifyOptions& options) {
-    Result<cert::Certificate> built = cert::build_purge_certificate(report, hidden_areas, context);
+    Result<cert::Certificate> built = cert::build_purge_certificate(report, hidden_areas, smart, context);
     if (!built) return built.error();
     if (Result<void> writable = check_writable(options.directory); !writable) return writable.error();
     return issue_and_write(std::move(built), operator_key, ledger, options);

@@ -158,7 +158,9 @@ Result<EventPage> Ledger::search_events(const EventFilter& filter, const EventSe
             if (!row) return row.error();
             page.scanned_to = raw.seq;
             ++used;
-            if (*row) page.rows.push_back(std::move(**row));
+            if (!*row) continue;
+            (*row)->actor_is_root = (*row)->event.actor == info_.root_key.id;
+            page.rows.push_back(std::move(**row));
         }
         scanned += used;
         // A short read that was used up is the end of the events.
@@ -167,12 +169,17 @@ Result<EventPage> Ledger::search_events(const EventFilter& filter, const EventSe
     return page;
 }
 
+// The CSV is written for the office's own records, in the ledger's language (its headers are
+// Japanese too): the root key has no registered name, so it is named by its role.
+constexpr std::string_view root_actor_label = "台帳ルート鍵";
+
 std::string event_rows_to_csv(std::span<const EventRow> rows, const CsvOptions& options) {
     std::string out = options.byte_order_mark ? std::string(byte_order_mark) : std::string{};
     detail::append_csv_record(out, {"連番", "日時", "種別", "資産ID", "実行者", "部署", "内容", "鍵ID"});
     for (const EventRow& row : rows) {
         detail::append_csv_record(out, {std::to_string(row.event.seq), row.event.time,
-                                        std::string(event_type_name(row.event.type)), row.asset_id, row.actor_name,
+                                        std::string(event_type_name(row.event.type)), row.asset_id,
+                                        row.actor_is_root ? std::string(root_actor_label) : row.actor_name,
                                         row.department, row.summary, keys::key_id_hex(row.event.actor)});
     }
     return out;

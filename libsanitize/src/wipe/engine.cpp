@@ -253,6 +253,7 @@ WipeReport run_wipe(device::Device& target, const WipeOptions& options, const Ca
     describe(report, target, options);
     // Read-only commands, before any write: an overwrite cannot reach what the drive hides.
     report.hidden_areas = device::probe_hidden_areas(report.device);
+    report.smart = device::read_smart(report.device);
     report.started = std::chrono::system_clock::now();
 
     bool stopped = false;

@@ -104,6 +104,7 @@ std::string to_json(const WipeReport& report) {
                  {"bytes_verified", report.bytes_verified},
                  {"bad_ranges", ranges_json(report.bad_ranges)},
                  {"hidden_areas", report.hidden_areas ? json::parse(device::to_json(*report.hidden_areas)) : json(nullptr)},
+                 {"smart", report.smart ? json::parse(device::to_json(*report.smart)) : json(nullptr)},
                  {"resumed", !report.interruptions.empty()},
                  {"interruptions", std::move(interruptions)},
                  {"checkpoint_kept", report.checkpoint_kept},
