@@ -204,6 +204,17 @@ TEST_CASE("the low-water mark only claims the contiguous prefix of done chunks",
     CHECK(low_water.load() == 4096 + 8 * 1024);
 }
 
+// Stops the first pass while it writes, once `after` bytes are done. Progress is sent about
+// every 400 ms and once more at the end of each phase: that last report (all bytes done) must
+// not count, or the stop lands in the verification of a fully written pass. The throttle of
+// these tests makes the first pass last about two seconds, several reports after `after`.
+namespace {
+void stop_mid_first_pass(const Progress& p, std::uint64_t after, std::uint64_t size, std::stop_source& stop) {
+    if (p.pass_index == 0 && p.phase == Phase::writing && p.phase_bytes_done > after && p.phase_bytes_done < size)
+        stop.request_stop();
+}
+}  // namespace
+
 TEST_CASE("a stopped random wipe resumes with the same key and finishes verified", "[checkpoint][engine]") {
     constexpr std::uint64_t mib = 1 << 20;
     for (const char* method : {"random", "dod-3"}) {
@@ -213,12 +224,10 @@ TEST_CASE("a stopped random wipe resumes with the same key and finishes verified
         WipeOptions o = ::test::options(method, "all");
         o.checkpoint_path = dir.file("wipe.json");
         o.checkpoint_interval = std::chrono::milliseconds(0);
-        o.throttle = std::chrono::microseconds(20000);
+        o.throttle = std::chrono::microseconds(50000);
         std::stop_source stop;
         Callbacks callbacks;
-        callbacks.on_progress = [&](const Progress& p) {
-            if (p.pass_index == 0 && p.phase == Phase::writing && p.phase_bytes_done > 4 * mib) stop.request_stop();
-        };
+        callbacks.on_progress = [&](const Progress& p) { stop_mid_first_pass(p, 2 * mib, 8 * mib, stop); };
         WipeReport first = run_wipe(dev, o, callbacks, stop.get_token());
         CHECK(first.outcome == Outcome::aborted);
         CHECK(first.checkpoint_kept);
@@ -281,15 +290,14 @@ TEST_CASE("bad sectors found before an interruption stay in the resumed report, 
     WipeOptions o = ::test::options("zero", "last");
     o.checkpoint_path = dir.file("wipe.json");
     o.checkpoint_interval = std::chrono::milliseconds(0);
-    o.throttle = std::chrono::microseconds(20000);
+    o.throttle = std::chrono::microseconds(50000);
     std::stop_source stop;
     Callbacks callbacks;
-    callbacks.on_progress = [&](const Progress& p) {
-        if (p.phase == Phase::writing && p.phase_bytes_done > 4 * mib) stop.request_stop();
-    };
+    callbacks.on_progress = [&](const Progress& p) { stop_mid_first_pass(p, 2 * mib, 8 * mib, stop); };
     REQUIRE(run_wipe(dev, o, callbacks, stop.get_token()).outcome == Outcome::aborted);
     Result<Checkpoint> saved = load_checkpoint(o.checkpoint_path);
     REQUIRE(saved);
+    REQUIRE(saved->phase == Phase::writing);
     REQUIRE(saved->low_water > bad[0].offset + bad[0].length);
     CHECK(saved->current.unwritten == bad);
 
