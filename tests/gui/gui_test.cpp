@@ -230,21 +230,11 @@ TEST_CASE("GUI: a cancelled wipe is continued with the resume box and its certif
 
 TEST_CASE("GUI: the Carry-out page prepares a stick image and shows what is on it", "[gui]") {
     GuiOffice fixture(64 << 20);  // FAT32 needs room for its tables and root directory
-    const std::string folder = fixture.office.dir.file("outgoing");
-    ::mkdir(folder.c_str(), 0700);
-    create_file(folder + "/報告書.txt", "quarterly figures\n");
+    const std::string folder = make_carry_out_folder(fixture);
     gui::MainWindow window(fixture.settings(true));
     gui::CarryOutPage* page = window.carry_out_page();
     page->set_confirmer(typing(fixture.image));
-    page->set_passphrase_source(the_passphrase());
-    page->folder_field()->setText(QString::fromStdString(folder));
-    page->passphrase_field()->setText("a long passphrase for the receiver");
-    page->classification_box()->setCurrentIndex(page->classification_box()->findData(1));
-    page->approver_field()->setText("佐藤 部長");
-    page->approver_title_box()->setCurrentIndex(page->approver_title_box()->findData("department_head"));
-    Result<device::DeviceInfo> info = device::inspect(fixture.image);
-    REQUIRE(info);
-    page->sticks()->add_target(*info);
+    fill_carry_out(page, fixture, folder, "a long passphrase for the receiver");
     QSignalSpy prepared(page, &gui::CarryOutPage::prepared);
     page->start();
     REQUIRE(prepared.wait(long_wait_ms));

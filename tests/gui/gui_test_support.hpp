@@ -5,15 +5,18 @@
 #include <sys/stat.h>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QUrl>
 
+#include "carry_out_page.hpp"
 #include "confirm_dialog.hpp"
 #include "gui_settings.hpp"
 #include "office_fixture.hpp"
 #include "passphrase_dialog.hpp"
+#include "sanitize/device.hpp"
 #include "wipe_page.hpp"
 
 namespace sanitize::test {
@@ -96,6 +99,30 @@ inline bool drop_files(QWidget* target, const QStringList& paths) {
     QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(widget, &drop);
     return true;
+}
+
+// A folder with a Japanese file name, as a person would carry it out.
+inline std::string make_carry_out_folder(const GuiOffice& fixture) {
+    const std::string folder = fixture.office.dir.file("outgoing");
+    ::mkdir(folder.c_str(), 0700);
+    create_file(folder + "/報告書.txt", "quarterly figures\n");
+    return folder;
+}
+
+// The Carry-out page filled in as a person would: the folder, the receiver's passphrase, level
+// 1 approved by a department head, the fixture's image ticked as the stick. The confirmer and
+// the helper are the caller's.
+inline void fill_carry_out(gui::CarryOutPage* page, const GuiOffice& fixture, const std::string& folder,
+                           const QString& receiver_passphrase) {
+    page->set_passphrase_source(the_passphrase());
+    page->folder_field()->setText(QString::fromStdString(folder));
+    page->passphrase_field()->setText(receiver_passphrase);
+    page->classification_box()->setCurrentIndex(page->classification_box()->findData(1));
+    page->approver_field()->setText("佐藤 部長");
+    page->approver_title_box()->setCurrentIndex(page->approver_title_box()->findData("department_head"));
+    Result<device::DeviceInfo> info = device::inspect(fixture.image);
+    if (!info) throw std::runtime_error("inspect " + fixture.image);
+    page->sticks()->add_target(*info);
 }
 
 }  // namespace sanitize::test

@@ -26,29 +26,12 @@ namespace {
 
 constexpr const char* archive_passphrase = "受け渡し用 passphrase 2026";
 
-// A folder with a Japanese file name, as a person would carry it out.
-std::string make_folder(const GuiOffice& fixture) {
-    const std::string folder = fixture.office.dir.file("outgoing");
-    ::mkdir(folder.c_str(), 0700);
-    create_file(folder + "/報告書.txt", "quarterly figures\n");
-    return folder;
-}
-
-// The page filled in as a person would: folder, the receiver's passphrase, level 1 approved by
-// a department head, the image ticked.
+// The page filled in as a person would (gui_test_support.hpp), through `helper`.
 gui::CarryOutPage* fill_page(gui::MainWindow& window, const GuiOffice& fixture, const gui::HelperSettings& helper) {
     gui::CarryOutPage* page = window.carry_out_page();
     page->set_helper(helper);
     page->set_confirmer([](const device::DeviceInfo&) { return true; });
-    page->set_passphrase_source(the_passphrase());
-    page->folder_field()->setText(QString::fromStdString(make_folder(fixture)));
-    page->passphrase_field()->setText(QString::fromUtf8(archive_passphrase));
-    page->classification_box()->setCurrentIndex(page->classification_box()->findData(1));
-    page->approver_field()->setText("佐藤 部長");
-    page->approver_title_box()->setCurrentIndex(page->approver_title_box()->findData("department_head"));
-    Result<device::DeviceInfo> info = device::inspect(fixture.image);
-    REQUIRE(info);
-    page->sticks()->add_target(*info);
+    fill_carry_out(page, fixture, make_carry_out_folder(fixture), QString::fromUtf8(archive_passphrase));
     return page;
 }
 
@@ -131,7 +114,7 @@ TEST_CASE("Prepare helper argv: fixed program, one argument per option, no secre
 
 TEST_CASE("Prepare helper lines: the real CLI's JSON Lines read back, two passphrases on one stdin", "[gui][helper]") {
     GuiOffice fixture(64 << 20);
-    const std::string folder = make_folder(fixture);
+    const std::string folder = make_carry_out_folder(fixture);
     ProcessResult prepared = fixture.office.run(
         {"prepare", "--json", "--json-progress", "--yes", "--folder", folder, "--passphrase-fd", "0", "--classification",
          "1", "--approver", "佐藤 部長", "--approver-title", "department_head",
@@ -175,7 +158,7 @@ TEST_CASE("Prepare helper lines: the real CLI's JSON Lines read back, two passph
 
 TEST_CASE("Prepare helper: stdin closed after the passphrases cancels the run (--stdin-cancels)", "[gui][helper]") {
     GuiOffice fixture(64 << 20);
-    const std::string folder = make_folder(fixture);
+    const std::string folder = make_carry_out_folder(fixture);
     // run_process closes stdin right after the two lines: the helper's Cancel, seen only once
     // both passphrases were read (a watcher started earlier would eat them).
     ProcessResult prepared = fixture.office.run(

@@ -188,6 +188,23 @@ inline json report_of(const ProcessResult& result, const std::string& target) {
     return nullptr;
 }
 
+// The resumed wipe of `target` ended erased over the whole medium after `interruptions`, as its
+// report and its certificate both say. Returns the report for the test's own checks.
+inline json check_resumed_and_erased(const ProcessResult& done, const std::string& target, std::size_t interruptions) {
+    const json report = report_of(done, target);
+    REQUIRE_FALSE(report.is_null());
+    CHECK(report["outcome"] == "erased");
+    CHECK(report["resumed"] == true);
+    CHECK(report["interruptions"].size() == interruptions);
+    CHECK(report["bytes_written"] == medium_size * report["passes"].size());  // every pass over the whole medium
+    const json certificate = certificate_of(done, target);
+    REQUIRE_FALSE(certificate.is_null());
+    CHECK(certificate["outcome"] == "erased");
+    CHECK(certificate["timings"]["resumed"] == true);
+    CHECK(certificate["timings"]["interruptions"].size() == interruptions);
+    return report;
+}
+
 struct Rig {
     CliOffice office;
     std::string state = office.dir.file("state");
