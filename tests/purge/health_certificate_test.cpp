@@ -219,7 +219,7 @@ TEST_CASE("the parser refuses health claims that a read does not back", "[purge]
 
 TEST_CASE("certificates written before the health member still read, and one with it reads", "[purge][health]") {
     const std::filesystem::path corpus =
-        std::filesystem::path(__FILE__).parent_path() / ".." / "fuzz" / "corpus" / "fuzz_certificate";
+        std::filesystem::path(SANITIZE_SOURCE_DIR) / "tests" / "fuzz" / "corpus" / "fuzz_certificate";
     const auto parsed = [&](const char* name) {
         std::ifstream in(corpus / name, std::ios::binary);
         std::ostringstream text;
