@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sanitize/purge.hpp"
+#include "util/error_json.hpp"
 #include "wipe/report_time.hpp"
 
 namespace sanitize::wipe {
@@ -27,7 +28,8 @@ json verification_json(const std::optional<VerifyResult>& v) {
 }  // namespace
 
 std::string to_json(const PurgeReport& r) {
-    json object = {{"device", json::parse(device::to_json(r.device))},
+    json object = {{"schema", "sanitize.purge-report/1"},
+                   {"device", json::parse(device::to_json(r.device))},
                    {"method", purge_method_name(r.method)},
                    {"accepted", r.accepted},
                    {"progress_observed", r.progress_observed},
@@ -41,9 +43,7 @@ std::string to_json(const PurgeReport& r) {
                    {"error", nullptr},
                    {"started", iso8601(r.started)},
                    {"finished", iso8601(r.finished)}};
-    if (r.error) {
-        object["error"] = {{"code", errc_name(r.error->code)}, {"errno", r.error->sys_errno}, {"context", r.error->context}};
-    }
+    if (r.error) object["error"] = json::parse(util::error_json(*r.error).dump());
     return object.dump(2, ' ', false, json::error_handler_t::replace);
 }
 
