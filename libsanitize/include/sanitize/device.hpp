@@ -17,6 +17,13 @@
 
 namespace sanitize::device {
 
+// A run of bytes on a medium: where a bad sector is, what a sample reads, what a pass wrote.
+struct ByteRange {
+    std::uint64_t offset = 0;
+    std::uint64_t length = 0;
+    friend bool operator==(const ByteRange&, const ByteRange&) = default;
+};
+
 enum class TargetKind { block_device, regular_file };
 
 struct DeviceInfo {

@@ -40,6 +40,7 @@ public:
     bool direct_io() const override { return true; }
 
     void fill(std::byte value) { std::fill(bytes_.begin(), bytes_.end(), value); }
+    const std::vector<std::byte>& contents() const { return bytes_; }
     void scramble() {
         for (std::size_t i = 0; i < bytes_.size(); ++i) bytes_[i] = static_cast<std::byte>((i * 2654435761U) >> 13);
     }

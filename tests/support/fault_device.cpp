@@ -1,20 +1,20 @@
-#include "device/fault_device.hpp"
+#include "fault_device.hpp"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <thread>
 
-namespace sanitize::device {
+namespace sanitize::test {
 namespace {
 
-bool touches(const std::vector<wipe::ByteRange>& ranges, std::uint64_t offset, std::uint64_t length) {
-    return std::any_of(ranges.begin(), ranges.end(), [&](const wipe::ByteRange& r) {
+bool touches(const std::vector<device::ByteRange>& ranges, std::uint64_t offset, std::uint64_t length) {
+    return std::any_of(ranges.begin(), ranges.end(), [&](const device::ByteRange& r) {
         return r.offset < offset + length && offset < r.offset + r.length;
     });
 }
 
-bool inside(const std::vector<wipe::ByteRange>& ranges, std::uint64_t offset) {
+bool inside(const std::vector<device::ByteRange>& ranges, std::uint64_t offset) {
     return touches(ranges, offset, 1);
 }
 
@@ -22,8 +22,8 @@ bool inside(const std::vector<wipe::ByteRange>& ranges, std::uint64_t offset) {
 
 FaultDevice::FaultDevice(FaultPlan plan)
     : plan_(std::move(plan)), bytes_(plan_.size_bytes, std::byte{plan_.initial_fill}) {
-    info_.path = info_.canonical_path = "fault-device";
-    info_.kind = TargetKind::regular_file;
+    info_.path = info_.canonical_path = plan_.path;
+    info_.kind = device::TargetKind::regular_file;
     info_.size_bytes = plan_.size_bytes;
     info_.logical_sector_bytes = info_.physical_sector_bytes = plan_.sector_bytes;
     info_.transport = "test";
@@ -64,4 +64,4 @@ Result<void> FaultDevice::sync() {
     return {};
 }
 
-}  // namespace sanitize::device
+}  // namespace sanitize::test
