@@ -12,7 +12,7 @@
 
 #include "run_process.hpp"
 #include "sanitize/cert.hpp"
-#include "sanitize/jobs.hpp"
+#include "sanitize/jobs/certificate.hpp"
 #include "sanitize/purge.hpp"
 #include "simulated_drive.hpp"
 #include "temp_dir.hpp"

@@ -252,8 +252,9 @@ WipeReport run_wipe(device::Device& target, const WipeOptions& options, const Ca
     WipeReport report;
     describe(report, target, options);
     // Read-only commands, before any write: an overwrite cannot reach what the drive hides.
-    report.hidden_areas = device::probe_hidden_areas(report.device);
-    report.smart = device::read_smart(report.device);
+    // Read here only when the caller has not (the wipe job reads them once, through its media).
+    report.hidden_areas = options.hidden_areas ? *options.hidden_areas : device::probe_hidden_areas(report.device);
+    report.smart = options.smart ? *options.smart : device::read_smart(report.device);
     report.started = std::chrono::system_clock::now();
 
     bool stopped = false;
