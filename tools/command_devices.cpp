@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "failure.hpp"
 #include "sanitize/device.hpp"
 #include "sanitize/drive.hpp"
 #include "sanitize/purge.hpp"
@@ -124,8 +125,7 @@ std::string table_text(const std::vector<device::DeviceInfo>& disks, const std::
 ExitCode run_devices(const DevicesArgs& args, const Context& context) {
     Result<std::vector<device::DeviceInfo>> disks = device::list_disks();
     if (!disks) {
-        print_error(context.messages, context.messages.error(disks.error(), "/sys/block"));
-        if (auto hint = context.messages.hint(disks.error().code)) print_hint(context.messages, *hint);
+        fail(context, about_path(disks.error(), "/sys/block"));
         return ExitCode::failed;
     }
     std::vector<Firmware> firmware;

@@ -6,8 +6,8 @@
 #include <iostream>
 #include <string>
 
-#include "command_support.hpp"
 #include "commands.hpp"
+#include "failure.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
 #include "sanitize/ledger.hpp"
@@ -18,24 +18,21 @@ namespace {
 
 ExitCode run_init(const LedgerArgs& args, const Context& context) {
     const Messages& messages = context.messages;
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    const std::string key_file = operator_key_file(args.signer.key_file, std::getenv);
-    Loaded<keys::SecretKey> root = unlock_secret_key(key_file, args.signer.passphrase, context);
-    if (!root) return root.failure;
+    const std::string location = ledger_location(args.ledger);
+    Result<keys::SecretKey> root = unlock_signer_key(args.signer, context);
+    if (!root) return fail(context, root.error());
     if (!is_database_url(location)) {
-        if (auto made = make_parent_directory(location, 0700); !made) {
-            return report_error(context, made.error(), location);
-        }
+        if (auto made = make_parent_directory(location, 0700); !made) return fail(context, about_path(made.error(), location));
     }
-    ledger::InitOptions options{location, args.organisation, root.value->public_key(), ""};
-    Result<ledger::Ledger> created = ledger::Ledger::init(options, *root.value);
+    ledger::InitOptions options{location, args.organisation, root->public_key(), ""};
+    Result<ledger::Ledger> created = ledger::Ledger::init(options, *root);
     if (!created) {
-        if (created.error().code == Errc::conflict) {
-            print_error(messages, messages.format(Msg::ledger_exists, location));
-            print_hint(messages, messages.get(Msg::hint_ledger_exists));
-            return ExitCode::refused;
+        Error error = about_path(created.error(), location);
+        if (error.code == Errc::conflict) {
+            error.code = Errc::refused;
+            error.reason = Reason::ledger_exists;
         }
-        return report_error(context, created.error(), location);
+        return fail(context, error);
     }
     const ledger::LedgerInfo& info = created->info();
     const std::string root_id = keys::key_id_hex(info.root_key.id);
@@ -61,13 +58,13 @@ ExitCode run_verify(const LedgerArgs& args, const Context& context) {
     const Messages& messages = context.messages;
     ledger::VerifyOptions options;
     if (!args.root_key_file.empty()) {
-        Loaded<keys::PublicKey> root = load_public_key(args.root_key_file, context);
-        if (!root) return root.failure;
-        options.trusted_root = *root.value;
+        Result<keys::PublicKey> root = load_public_key(args.root_key_file);
+        if (!root) return fail(context, root.error());
+        options.trusted_root = *root;
     }
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context);
-    if (!opened) return opened.failure;
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location);
+    if (!opened) return fail(context, opened.error());
     // A progress line on a terminal only: never mixed into --json or a redirected stderr.
     const char* term = std::getenv("TERM");
     const bool line = !args.json && isatty(STDERR_FILENO) != 0 && (term == nullptr || std::strcmp(term, "dumb") != 0);
@@ -76,9 +73,9 @@ ExitCode run_verify(const LedgerArgs& args, const Context& context) {
             std::cerr << "\r" << messages.format(Msg::ledger_verify_progress, checked, total) << std::flush;
         };
     }
-    Result<ledger::VerifyReport> report = opened.value->verify(options);
+    Result<ledger::VerifyReport> report = opened->verify(options);
     if (line) std::cerr << "\r\033[K" << std::flush;
-    if (!report) return report_error(context, report.error(), location);
+    if (!report) return fail(context, about_path(report.error(), location));
     if (args.json) {
         std::cout << verify_json(*report) << "\n" << std::flush;
     } else if (report->ok()) {
@@ -98,14 +95,14 @@ ExitCode run_verify(const LedgerArgs& args, const Context& context) {
 }
 
 ExitCode run_log(const LedgerArgs& args, const Context& context) {
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context);
-    if (!opened) return opened.failure;
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location);
+    if (!opened) return fail(context, opened.error());
     ledger::EventQuery query;
     query.after_seq = args.after;
     query.limit = static_cast<std::size_t>(args.limit);
-    Result<std::vector<ledger::Event>> events = opened.value->events(query);
-    if (!events) return report_error(context, events.error(), location);
+    Result<std::vector<ledger::Event>> events = opened->events(query);
+    if (!events) return fail(context, about_path(events.error(), location));
     std::string out;
     if (args.json) {
         for (const ledger::Event& event : *events) out += event_json(event) + "\n";
@@ -126,20 +123,20 @@ ExitCode run_log(const LedgerArgs& args, const Context& context) {
 }
 
 ExitCode run_export(const LedgerArgs& args, const Context& context) {
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context);
-    if (!opened) return opened.failure;
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location);
+    if (!opened) return fail(context, opened.error());
     std::string out;
     std::int64_t count = 0;
     for (ledger::EventQuery query;;) {
-        Result<std::vector<ledger::Event>> page = opened.value->events(query);
-        if (!page) return report_error(context, page.error(), location);
+        Result<std::vector<ledger::Event>> page = opened->events(query);
+        if (!page) return fail(context, about_path(page.error(), location));
         if (page->empty()) break;
         for (const ledger::Event& event : *page) out += event_json(event) + "\n";
         count += static_cast<std::int64_t>(page->size());
         query.after_seq = page->back().seq;
     }
-    if (ExitCode code = write_output(args.out, out, 0600, context); code != ExitCode::ok) return code;
+    if (Result<void> written = write_output(args.out, out, 0600); !written) return fail(context, written.error());
     if (!args.out.empty() && args.out != "-") {
         std::cout << context.messages.format(Msg::ledger_exported, count, args.out) << "\n" << std::flush;
     }

@@ -4,16 +4,14 @@
 #include <string>
 #include <vector>
 
-#include "context.hpp"
-#include "ledger_access.hpp"
 #include "sanitize/age.hpp"
+#include "sanitize/result.hpp"
 
 namespace sanitize::cli {
 
-// Blank lines and "#" comments of -R files are skipped, as age does; a bad one is a usage error
-// naming where it came from ("-r" or "FILE:LINE").
-Loaded<std::vector<crypt::X25519Recipient>> parse_recipient_options(const std::vector<std::string>& recipients,
-                                                                    const std::vector<std::string>& recipient_files,
-                                                                    const Context& context);
+// Blank lines and "#" comments of -R files are skipped, as age does; a bad one is
+// Reason::recipient_spec naming where it came from (path: "-r" or "FILE:LINE").
+[[nodiscard]] Result<std::vector<crypt::X25519Recipient>> parse_recipient_options(
+    const std::vector<std::string>& recipients, const std::vector<std::string>& recipient_files);
 
 }  // namespace sanitize::cli
