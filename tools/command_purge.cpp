@@ -20,14 +20,14 @@
 namespace sanitize::cli {
 namespace {
 
-Result<wipe::PurgeOptions> purge_options(const PurgeArgs& args) {
-    const std::optional<wipe::PurgeMethod> method = wipe::parse_purge_method(args.method);
+Result<purge::PurgeOptions> purge_options(const PurgeArgs& args) {
+    const std::optional<purge::PurgeMethod> method = purge::parse_purge_method(args.method);
     if (!method) return cli_error(Errc::invalid_argument, Reason::purge_method_spec, args.method);
     Result<wipe::VerifyPlan> plan = wipe::parse_verify(args.verify);
     if (!plan) return spec_error(Reason::verify_spec, args.verify, plan.error());
     // A purge has no passes to read back the last of: `last` means nothing here.
     if (plan->mode == wipe::VerifyMode::last) return spec_error(Reason::verify_spec, args.verify, make_error(Errc::invalid_argument, "last"));
-    return wipe::PurgeOptions{.method = *method, .verify = *plan};
+    return purge::PurgeOptions{.method = *method, .verify = *plan};
 }
 
 // The confirmation of a wipe, and the drive's progress polls as lines on stderr.
@@ -38,7 +38,7 @@ public:
         const std::vector<std::string> tokens = args_.confirm.empty() ? std::vector<std::string>{} : std::vector{args_.confirm};
         return confirm_targets({target}, args_.yes, tokens, context_.messages, context_.stop);
     }
-    void progress(const wipe::PurgeProgress& p) override {
+    void progress(const purge::PurgeProgress& p) override {
         if (args_.json) return;
         const Messages& messages = context_.messages;
         std::cerr << messages.format(Msg::purge_progress, args_.target, p.polls,
@@ -53,20 +53,20 @@ private:
 
 // The method is not offered: every method with its reason, then the way that always works.
 ExitCode show_unavailable(const jobs::PurgeResult& result, bool json, const Messages& messages) {
-    const wipe::PurgeReport& report = result.report;
+    const purge::PurgeReport& report = result.report;
     if (json) {
         const nlohmann::ordered_json document = {{"device", nlohmann::json::parse(device::to_json(report.device))},
-                                                 {"method", wipe::purge_method_name(report.method)},
+                                                 {"method", purge::purge_method_name(report.method)},
                                                  {"outcome", "unavailable"},
                                                  {"detail", report.detail},
-                                                 {"methods", nlohmann::json::parse(wipe::to_json(result.methods))}};
+                                                 {"methods", nlohmann::json::parse(purge::to_json(result.methods))}};
         std::cout << document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n" << std::flush;
     }
-    print_error(messages, messages.format(Msg::purge_unavailable, report.device.path, wipe::purge_method_name(report.method),
+    print_error(messages, messages.format(Msg::purge_unavailable, report.device.path, purge::purge_method_name(report.method),
                                           messages.drive_reason(report.detail)));
     if (!json) {
         for (const auto& m : result.methods) {
-            std::cerr << messages.format(Msg::purge_method_line, wipe::purge_method_name(m.method),
+            std::cerr << messages.format(Msg::purge_method_line, purge::purge_method_name(m.method),
                                          m.available ? std::string(messages.get(Msg::purge_offered)) : messages.drive_reason(m.reason))
                       << "\n";
         }
@@ -75,25 +75,25 @@ ExitCode show_unavailable(const jobs::PurgeResult& result, bool json, const Mess
     return ExitCode::refused;
 }
 
-ExitCode conclude(const wipe::PurgeReport& report, const Messages& messages) {
-    const std::string method(wipe::purge_method_name(report.method));
+ExitCode conclude(const purge::PurgeReport& report, const Messages& messages) {
+    const std::string method(purge::purge_method_name(report.method));
     const std::string reason = messages.drive_reason(report.detail);
     switch (report.outcome) {
-        case wipe::PurgeOutcome::purged:
+        case purge::PurgeOutcome::purged:
             std::cerr << messages.format(Msg::purge_done, report.device.path, method) << "\n";
             return ExitCode::ok;
-        case wipe::PurgeOutcome::aborted: print_error(messages, messages.get(Msg::interrupted)); return ExitCode::interrupted;
-        case wipe::PurgeOutcome::refused:
-        case wipe::PurgeOutcome::unavailable:
+        case purge::PurgeOutcome::aborted: print_error(messages, messages.get(Msg::interrupted)); return ExitCode::interrupted;
+        case purge::PurgeOutcome::refused:
+        case purge::PurgeOutcome::unavailable:
             print_error(messages, messages.format(Msg::purge_refused, report.device.path, method, reason));
             if (report.detail == "security_frozen" || report.detail == "sanitize_frozen") {
                 print_hint(messages, messages.get(Msg::hint_security_frozen));
             }
             return ExitCode::refused;
-        case wipe::PurgeOutcome::completed_unverified:
+        case purge::PurgeOutcome::completed_unverified:
             print_error(messages, messages.format(Msg::purge_unverified, report.device.path, method, reason));
             return ExitCode::failed;
-        case wipe::PurgeOutcome::failed: break;
+        case purge::PurgeOutcome::failed: break;
     }
     print_error(messages, messages.format(Msg::purge_failed, report.device.path, method, reason));
     print_hint(messages, messages.format(Msg::hint_purge_use_wipe, report.device.path));
@@ -128,7 +128,7 @@ ExitCode print_certificate(const jobs::PurgeResult& result, const PurgeArgs& arg
 }  // namespace
 
 ExitCode run_purge(const PurgeArgs& args, const Context& context) {
-    Result<wipe::PurgeOptions> options = purge_options(args);
+    Result<purge::PurgeOptions> options = purge_options(args);
     if (!options) return fail(context, options.error());
     const WipeArgs& certificate = args.certificate;
     if (certificate.assets.size() > 1) {
@@ -154,7 +154,7 @@ ExitCode run_purge(const PurgeArgs& args, const Context& context) {
     PurgeView view(args, context);
     Result<jobs::PurgeResult> result = jobs::purge_and_certify(request, view, context.stop);
     if (!result) return fail(context, result.error());
-    if (result->report.outcome == wipe::PurgeOutcome::unavailable && result->report.commands_sent.empty()) {
+    if (result->report.outcome == purge::PurgeOutcome::unavailable && result->report.commands_sent.empty()) {
         return show_unavailable(*result, args.json, context.messages);
     }
     if (args.json) std::cout << protocol::encode(result->report) << "\n" << std::flush;

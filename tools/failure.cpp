@@ -52,7 +52,7 @@ std::string method_list() {
 
 std::string purge_method_list() {
     std::vector<std::string> names;
-    for (wipe::PurgeMethod m : wipe::all_purge_methods()) names.emplace_back(wipe::purge_method_name(m));
+    for (purge::PurgeMethod m : purge::all_purge_methods()) names.emplace_back(purge::purge_method_name(m));
     return joined(names);
 }
 

@@ -181,19 +181,19 @@ TEST_CASE("protocol: a media check, a purge report and a prepared stick read bac
     check.finished = at_second(1'800'000'001);
     check_fixpoint(check);
 
-    wipe::PurgeReport purge;
+    purge::PurgeReport purge;
     purge.device = medium.info();
-    purge.method = wipe::PurgeMethod::nvme_sanitize_crypto;
+    purge.method = purge::PurgeMethod::nvme_sanitize_crypto;
     purge.accepted = purge.progress_observed = purge.completion_observed = true;
     purge.polls = 7;
     purge.commands_sent = {"SANITIZE"};
     purge.verification = wipe::VerifyResult{wipe::VerifyMode::sample, 4096, 10.0, 1000, {{0, 512}}, {}, true, 0, 0};
     purge.verification_rule = "changed_or_blank";
-    purge.outcome = wipe::PurgeOutcome::completed_unverified;
+    purge.outcome = purge::PurgeOutcome::completed_unverified;
     purge.detail = "verification_unchanged_data";
     purge.started = at_second(1'800'000'000);
     purge.finished = at_second(1'800'000'100);
-    const auto read_purge = read_back<wipe::PurgeReport>(protocol::encode(purge));
+    const auto read_purge = read_back<purge::PurgeReport>(protocol::encode(purge));
     CHECK(read_purge.method == purge.method);
     CHECK(read_purge.outcome == purge.outcome);
     REQUIRE(read_purge.verification);

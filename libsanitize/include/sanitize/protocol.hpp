@@ -82,7 +82,7 @@ struct Failure {
     int exit_code = 1;
 };
 
-using Line = std::variant<std::monostate, Progress, wipe::WipeReport, wipe::MediaCheckReport, wipe::PurgeReport,
+using Line = std::variant<std::monostate, Progress, wipe::WipeReport, wipe::MediaCheckReport, purge::PurgeReport,
                           Certificate, Step, Bytes, Prepared, Failure>;
 
 // Each line without its line break.
@@ -94,7 +94,7 @@ std::string encode(const Prepared& line);
 std::string encode(const Failure& line);
 std::string encode(const wipe::WipeReport& report);
 std::string encode(const wipe::MediaCheckReport& report);
-std::string encode(const wipe::PurgeReport& report);
+std::string encode(const purge::PurgeReport& report);
 
 // One line back. Errc::malformed_input for text that is not a JSON object, or a line of a known
 // kind whose fields do not read (context: the field); Errc::refused for a protocol version this

@@ -105,7 +105,7 @@ Result<CertifiedWipe> certify_wipe(const wipe::WipeReport& report, cert::Certifi
     return issue_and_write(cert::build_certificate(report, context), operator_key, ledger, options);
 }
 
-Result<CertifiedWipe> certify_purge(const wipe::PurgeReport& report,
+Result<CertifiedWipe> certify_purge(const purge::PurgeReport& report,
                                     const std::optional<device::HiddenAreaReport>& hidden_areas,
                                     const std::optional<device::SmartSummary>& smart,
                                     cert::CertificateContext context, const keys::SecretKey& operator_key,

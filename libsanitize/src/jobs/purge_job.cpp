@@ -18,20 +18,20 @@ Result<std::optional<cert::CertificateContext>> certificate_for(const PurgeReque
     return std::optional<cert::CertificateContext>(std::move(*made));
 }
 
-std::optional<wipe::PurgeAvailability> offered(const std::vector<wipe::PurgeAvailability>& methods,
-                                               wipe::PurgeMethod method) {
-    for (const wipe::PurgeAvailability& m : methods) {
+std::optional<purge::PurgeAvailability> offered(const std::vector<purge::PurgeAvailability>& methods,
+                                               purge::PurgeMethod method) {
+    for (const purge::PurgeAvailability& m : methods) {
         if (m.method == method) return m;
     }
     return std::nullopt;
 }
 
-wipe::PurgeReport unavailable(const device::DeviceInfo& info, const wipe::PurgeOptions& options, std::string reason) {
-    wipe::PurgeReport report;
+purge::PurgeReport unavailable(const device::DeviceInfo& info, const purge::PurgeOptions& options, std::string reason) {
+    purge::PurgeReport report;
     report.device = info;
     report.method = options.method;
     report.verify = options.verify;
-    report.outcome = wipe::PurgeOutcome::unavailable;
+    report.outcome = purge::PurgeOutcome::unavailable;
     report.detail = std::move(reason);
     return report;
 }
@@ -64,8 +64,8 @@ Result<PurgeResult> purge_and_certify(const PurgeRequest& request, PurgeObserver
     Result<std::unique_ptr<device::CommandChannel>> channel = media.command_channel(info, true);
     if (!channel) return about_device(channel.error(), info.path);
     PurgeResult result;
-    result.methods = wipe::purge_methods(info, channel->get());
-    const std::optional<wipe::PurgeAvailability> method = offered(result.methods, request.options.method);
+    result.methods = purge::purge_methods(info, channel->get());
+    const std::optional<purge::PurgeAvailability> method = offered(result.methods, request.options.method);
     if (!method || !method->available) {
         result.report = unavailable(info, request.options, method ? method->reason : "not_supported");
         return result;
@@ -76,9 +76,9 @@ Result<PurgeResult> purge_and_certify(const PurgeRequest& request, PurgeObserver
     // Read-only, before the purge: what the certificate says about hidden areas and health.
     result.hidden_areas = device::probe_hidden_areas(info, channel->get());
     result.smart = device::read_smart(info, channel->get());
-    wipe::PurgeCallbacks callbacks;
-    callbacks.on_progress = [&observer](const wipe::PurgeProgress& progress) { observer.progress(progress); };
-    result.report = wipe::run_purge(**target, channel->get(), request.options, callbacks, stop);
+    purge::PurgeCallbacks callbacks;
+    callbacks.on_progress = [&observer](const purge::PurgeProgress& progress) { observer.progress(progress); };
+    result.report = purge::run_purge(**target, channel->get(), request.options, callbacks, stop);
     certify(result, std::move(*context), request.certification);
     return result;
 }

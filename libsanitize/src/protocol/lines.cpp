@@ -189,7 +189,7 @@ std::string encode(const Failure& line) {
 std::string encode(const Prepared& line) { return dump(detail::prepared_to(line)); }
 std::string encode(const wipe::WipeReport& report) { return dump(json::parse(wipe::to_json(report))); }
 std::string encode(const wipe::MediaCheckReport& report) { return dump(json::parse(wipe::to_json(report))); }
-std::string encode(const wipe::PurgeReport& report) { return dump(json::parse(wipe::to_json(report))); }
+std::string encode(const purge::PurgeReport& report) { return dump(json::parse(purge::to_json(report))); }
 
 Result<Line> decode(std::string_view text) {
     const json object = json::parse(text, nullptr, false);

@@ -1,5 +1,5 @@
 // The result documents back from JSON: a wipe report, a media check, a purge report, as
-// wipe/report_json.cpp and wipe/purge_json.cpp write them.
+// wipe/report_json.cpp and purge/json.cpp write them.
 #include "protocol/reports.hpp"
 
 namespace sanitize::protocol::detail {
@@ -135,13 +135,13 @@ Result<wipe::MediaCheckReport> media_check_from(const json& object) {
     return report;
 }
 
-Result<wipe::PurgeReport> purge_report_from(const json& object) {
+Result<purge::PurgeReport> purge_report_from(const json& object) {
     Fields f(object, "");
-    wipe::PurgeReport report;
+    purge::PurgeReport report;
     if (Result<void> read = common(f, object, report); !read) return read.error();
-    const std::optional<wipe::PurgeMethod> method = wipe::parse_purge_method(f.text("method"));
+    const std::optional<purge::PurgeMethod> method = purge::parse_purge_method(f.text("method"));
     if (!method) f.fail("method");
-    report.method = method.value_or(wipe::PurgeMethod::ata_sanitize_crypto);
+    report.method = method.value_or(purge::PurgeMethod::ata_sanitize_crypto);
     report.accepted = f.flag("accepted");
     report.progress_observed = f.flag("progress_observed");
     report.completion_observed = f.flag("completion_observed");
@@ -151,10 +151,10 @@ Result<wipe::PurgeReport> purge_report_from(const json& object) {
     if (f.present("verification")) report.verification = verification_from(f, "verification", "unchanged");
     const std::string outcome = f.text("outcome");
     bool known = false;
-    for (wipe::PurgeOutcome o : {wipe::PurgeOutcome::purged, wipe::PurgeOutcome::completed_unverified,
-                                 wipe::PurgeOutcome::unavailable, wipe::PurgeOutcome::refused, wipe::PurgeOutcome::failed,
-                                 wipe::PurgeOutcome::aborted}) {
-        if (wipe::to_string(o) == outcome) {
+    for (purge::PurgeOutcome o : {purge::PurgeOutcome::purged, purge::PurgeOutcome::completed_unverified,
+                                 purge::PurgeOutcome::unavailable, purge::PurgeOutcome::refused, purge::PurgeOutcome::failed,
+                                 purge::PurgeOutcome::aborted}) {
+        if (purge::to_string(o) == outcome) {
             report.outcome = o;
             known = true;
         }

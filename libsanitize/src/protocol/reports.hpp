@@ -9,6 +9,6 @@ namespace sanitize::protocol::detail {
 
 Result<wipe::WipeReport> wipe_report_from(const json& object);
 Result<wipe::MediaCheckReport> media_check_from(const json& object);
-Result<wipe::PurgeReport> purge_report_from(const json& object);
+Result<purge::PurgeReport> purge_report_from(const json& object);
 
 }  // namespace sanitize::protocol::detail

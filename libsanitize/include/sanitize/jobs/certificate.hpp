@@ -77,7 +77,7 @@ struct CertifiedWipe {
 // certificate of cert::build_purge_certificate. Errc::refused, before the ledger is touched, for
 // a purge that sent nothing (unavailable, refused): no certificate then. `hidden_areas`,
 // `smart`: the probe and the health read made before the purge, when they ran.
-[[nodiscard]] Result<CertifiedWipe> certify_purge(const wipe::PurgeReport& report,
+[[nodiscard]] Result<CertifiedWipe> certify_purge(const purge::PurgeReport& report,
                                                   const std::optional<device::HiddenAreaReport>& hidden_areas,
                                                   const std::optional<device::SmartSummary>& smart,
                                                   cert::CertificateContext context, const keys::SecretKey& operator_key,

@@ -19,7 +19,7 @@ namespace sanitize::jobs {
 struct PurgeRequest {
     std::string target;    // as the operator named it
     std::string asset_id;  // the ledger asset it is; empty: none
-    wipe::PurgeOptions options;
+    purge::PurgeOptions options;
     Certification certification;
     MediaAccess* media = nullptr;  // null: system_media()
 };
@@ -31,14 +31,14 @@ public:
     // yet. An error stops the job with nothing sent.
     virtual Result<void> confirm(const device::DeviceInfo& target) = 0;
     virtual void inspected(const device::DeviceInfo& /*target*/) {}
-    virtual void progress(const wipe::PurgeProgress& /*progress*/) {}
+    virtual void progress(const purge::PurgeProgress& /*progress*/) {}
 };
 
 struct PurgeResult {
     // Outcome `unavailable` (nothing sent, nobody asked to confirm) when the target does not
     // offer the method: `methods` then says what it offers, each with its reason.
-    wipe::PurgeReport report;
-    std::vector<wipe::PurgeAvailability> methods;
+    purge::PurgeReport report;
+    std::vector<purge::PurgeAvailability> methods;
     std::optional<device::HiddenAreaReport> hidden_areas;  // probed before the purge
     std::optional<device::SmartSummary> smart;
     std::optional<CertifiedWipe> certificate;  // none for a purge that sent nothing

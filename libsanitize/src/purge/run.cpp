@@ -5,10 +5,10 @@
 #include <thread>
 
 #include "sanitize/purge.hpp"
-#include "wipe/purge_internal.hpp"
+#include "purge/run.hpp"
 
-namespace sanitize::wipe {
-namespace purge {
+namespace sanitize::purge {
+namespace detail {
 
 bool Run::wait() {
     if (stop.stop_requested()) {
@@ -47,36 +47,36 @@ std::uint32_t nvme_namespace(const std::string& kernel_name) {
     return ec == std::errc() && end == last ? id : 0;
 }
 
-}  // namespace purge
+}  // namespace detail
 
 namespace {
 
-void issue(purge::Run& run) {
+void issue(detail::Run& run) {
     switch (run.options.method) {
         case PurgeMethod::ata_sanitize_crypto:
         case PurgeMethod::ata_sanitize_block:
-        case PurgeMethod::ata_sanitize_overwrite: purge::ata_sanitize(run); return;
+        case PurgeMethod::ata_sanitize_overwrite: detail::ata_sanitize(run); return;
         case PurgeMethod::ata_security_erase:
-        case PurgeMethod::ata_security_erase_enhanced: purge::ata_security_erase(run); return;
+        case PurgeMethod::ata_security_erase_enhanced: detail::ata_security_erase(run); return;
         case PurgeMethod::nvme_sanitize_crypto:
         case PurgeMethod::nvme_sanitize_block:
-        case PurgeMethod::nvme_sanitize_overwrite: purge::nvme_sanitize(run); return;
+        case PurgeMethod::nvme_sanitize_overwrite: detail::nvme_sanitize(run); return;
         case PurgeMethod::nvme_format_user_data:
-        case PurgeMethod::nvme_format_crypto: purge::nvme_format(run); return;
+        case PurgeMethod::nvme_format_crypto: detail::nvme_format(run); return;
         case PurgeMethod::scsi_sanitize_crypto:
         case PurgeMethod::scsi_sanitize_block:
-        case PurgeMethod::scsi_sanitize_overwrite: purge::scsi_sanitize(run); return;
+        case PurgeMethod::scsi_sanitize_overwrite: detail::scsi_sanitize(run); return;
         case PurgeMethod::secure_discard:
-        case PurgeMethod::discard: purge::discard(run); return;
+        case PurgeMethod::discard: detail::discard(run); return;
     }
 }
 
 // After the command: what the medium holds now is read back, past any cached pages.
-void verify(device::Device& target, const purge::Fingerprint& before, PurgeReport& report, std::stop_token stop) {
+void verify(device::Device& target, const detail::Fingerprint& before, PurgeReport& report, std::stop_token stop) {
     const auto dropped = target.drop_cache();
     report.verification_rule = "changed_or_blank";
     std::optional<Error> fatal;
-    report.verification = purge::verify_changed(target, before, stop, fatal);
+    report.verification = detail::verify_changed(target, before, stop, fatal);
     VerifyResult& v = *report.verification;
     v.cache_bypassed = dropped && *dropped;
     if (before.ranges.empty()) {
@@ -127,14 +127,14 @@ PurgeReport run_purge(device::Device& target, device::CommandChannel* channel, c
         report.detail = entry.reason;
         return finish();
     }
-    Result<purge::Fingerprint> before = purge::fingerprint(target, options.verify, stop);
+    Result<detail::Fingerprint> before = detail::fingerprint(target, options.verify, stop);
     if (!before) {
         report.error = before.error();
         report.outcome = before.error().code == Errc::cancelled ? PurgeOutcome::aborted : PurgeOutcome::failed;
         report.detail = "fingerprint_read_failed";
         return finish();
     }
-    purge::Run run{*channel, options, callbacks, stop, report};
+    detail::Run run{*channel, options, callbacks, stop, report};
     report.outcome = PurgeOutcome::failed;
     issue(run);
     const bool observed = report.accepted && report.completion_observed && report.detail.empty();
@@ -147,4 +147,4 @@ PurgeReport run_purge(device::Device& target, device::CommandChannel* channel, c
     return finish();
 }
 
-}  // namespace sanitize::wipe
+}  // namespace sanitize::purge

@@ -5,7 +5,7 @@
 // anything that did not answer is `unknown` with the reason. Nothing is inferred from sizes.
 #include <array>
 
-#include "device/ata_exec.hpp"
+#include "drive/ata_exec.hpp"
 #include "sanitize/drive.hpp"
 
 namespace sanitize::device {

@@ -3,8 +3,8 @@
 #include <array>
 #include <nlohmann/json.hpp>
 
-#include "device/ata_exec.hpp"
-#include "device/nvme_commands.hpp"
+#include "drive/ata_exec.hpp"
+#include "drive/nvme_commands.hpp"
 #include "sanitize/drive.hpp"
 
 namespace sanitize::device {

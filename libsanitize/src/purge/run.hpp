@@ -1,14 +1,16 @@
-// The pieces of run_purge: one issuer per command family, sharing the report they fill, and the
-// before/after verification read.
+// The pieces of run_purge: one issuer per command family, sharing the report they fill and the
+// one polling loop, and the before/after verification read.
 #pragma once
 
 #include <array>
+#include <functional>
+#include <optional>
 #include <stop_token>
 #include <vector>
 
 #include "sanitize/purge.hpp"
 
-namespace sanitize::wipe::purge {
+namespace sanitize::purge::detail {
 
 struct Run {
     device::CommandChannel& channel;
@@ -23,6 +25,20 @@ struct Run {
     // Ends the issuer without success: outcome and a stable code.
     void end(PurgeOutcome outcome, std::string detail);
 };
+
+// One status read of a purge that runs in the background, as the issuer understands its drive.
+struct PollStatus {
+    bool failed = false;
+    bool in_progress = false;
+    std::optional<double> percent;  // while in progress, as the drive reports it
+    bool completed = false;         // the status names this operation as completed
+    bool fresh = false;             // ... and differs from the status before the command
+};
+
+// Polls until the drive reports completion (seen in progress first, or `fresh`), failure, or
+// too many idle polls; ends the run on anything but completion. `poll` gives nullopt when the
+// status could not be read. The one loop for ATA, NVMe and SCSI (poll.cpp).
+void poll_until_complete(Run& run, const std::function<std::optional<PollStatus>()>& poll);
 
 // Each issuer sends its command, polls, and sets accepted / progress_observed /
 // completion_observed; on any failure it calls end(). run_purge verifies afterwards.
@@ -43,7 +59,7 @@ std::uint32_t nvme_namespace(const std::string& kernel_name);
 // What the sampled ranges held before the purge, one hash each, to tell afterwards whether a
 // range still holds it.
 struct Fingerprint {
-    std::vector<ByteRange> ranges;
+    std::vector<device::ByteRange> ranges;
     std::vector<std::array<unsigned char, 32>> hashes;
     std::size_t subsections = 0;
 };
@@ -54,4 +70,4 @@ struct Fingerprint {
 VerifyResult verify_changed(device::Device& target, const Fingerprint& before, std::stop_token stop,
                             std::optional<Error>& fatal);
 
-}  // namespace sanitize::wipe::purge
+}  // namespace sanitize::purge::detail

@@ -5,10 +5,12 @@
 #include "util/error_json.hpp"
 #include "wipe/report_time.hpp"
 
-namespace sanitize::wipe {
+namespace sanitize::purge {
 namespace {
 
 using json = nlohmann::ordered_json;
+using device::ByteRange;
+using wipe::iso8601;
 
 json verification_json(const std::optional<VerifyResult>& v) {
     if (!v) return nullptr;
@@ -57,4 +59,4 @@ std::string to_json(const std::vector<PurgeAvailability>& methods) {
     return array.dump();
 }
 
-}  // namespace sanitize::wipe
+}  // namespace sanitize::purge

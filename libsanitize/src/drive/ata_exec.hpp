@@ -5,7 +5,7 @@
 #include <optional>
 #include <span>
 
-#include "device/ata_commands.hpp"
+#include "drive/ata_commands.hpp"
 #include "sanitize/drive.hpp"
 
 namespace sanitize::device::ata {

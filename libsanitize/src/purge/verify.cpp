@@ -8,12 +8,17 @@
 
 #include "wipe/aligned_buffer.hpp"
 #include "wipe/byte_ranges.hpp"
-#include "wipe/purge_internal.hpp"
+#include "purge/run.hpp"
 #include "wipe/sampling.hpp"
 #include "wipe/sector_io.hpp"
 
-namespace sanitize::wipe::purge {
+namespace sanitize::purge::detail {
 namespace {
+
+// The wipe's reading pieces: aligned reads that skip unreadable sectors, the sampling plan.
+using device::ByteRange;
+using wipe::AlignedBuffer;
+using wipe::SamplePlan;
 
 constexpr std::size_t chunk_bytes = std::size_t{1} << 20;
 
@@ -37,7 +42,7 @@ RangeRead read_one(device::Device& target, AlignedBuffer& buffer, const ByteRang
         }
         const auto length = static_cast<std::size_t>(std::min<std::uint64_t>(chunk_bytes, range.length - done));
         const std::span<std::byte> part = buffer.bytes().first(length);
-        SectorIoResult read = read_range(target, part, range.offset + done, sector, {});
+        wipe::SectorIoResult read = wipe::read_range(target, part, range.offset + done, sector, {});
         if (read.fatal) {
             out.fatal = read.fatal;
             return out;
@@ -60,8 +65,8 @@ Result<Fingerprint> fingerprint(device::Device& target, const VerifyPlan& plan, 
     const device::DeviceInfo& info = target.info();
     if (plan.mode == VerifyMode::none || info.size_bytes == 0) return f;
     if (plan.mode == VerifyMode::sample) {
-        SamplePlan sample = make_sample_plan(info.size_bytes, info.logical_sector_bytes, plan.sample_percent,
-                                             random_sample_seed());
+        SamplePlan sample = wipe::make_sample_plan(info.size_bytes, info.logical_sector_bytes, plan.sample_percent,
+                                             wipe::random_sample_seed());
         f.ranges = std::move(sample.ranges);
         f.subsections = sample.subsections;
     } else {
@@ -100,4 +105,4 @@ VerifyResult verify_changed(device::Device& target, const Fingerprint& before, s
     return v;
 }
 
-}  // namespace sanitize::wipe::purge
+}  // namespace sanitize::purge::detail

@@ -1,6 +1,6 @@
 // ATA taskfiles and their SAT-4 wrapping. Register layouts follow ACS-3 (T13/2161-D) and the
 // ATA PASS-THROUGH(16) CDB of SAT-4 (T10/BSR INCITS 491) section 12.2.2.
-#include "device/ata_commands.hpp"
+#include "drive/ata_commands.hpp"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // reaches every sector, then probe again. Order matters: a drive aborts DEVICE CONFIGURATION
 // RESTORE while an HPA is set, and a restored DCO can leave the old size below the new native
 // max (an HPA again), so the max address is set before and, if needed, after the restore.
-#include "device/ata_exec.hpp"
+#include "drive/ata_exec.hpp"
 #include "sanitize/drive.hpp"
 
 namespace sanitize::device {

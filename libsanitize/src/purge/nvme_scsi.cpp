@@ -1,23 +1,22 @@
 // NVMe and SCSI purges and the kernel's discards.
 //
-// NVMe Sanitize is polled through the Sanitize Status log; the log's SCDW10 names the command
-// its status belongs to, so a completion counts only for this command's dword 10 and only after
-// progress was seen or the status changed from what it was before. SCSI SANITIZE (IMMED) is
-// polled with REQUEST SENSE: "sanitize in progress" with a progress indication, then no sense.
-// Format NVM and the discards finish inside the command: their successful return is completion.
+// NVMe Sanitize is polled (poll.cpp) through the Sanitize Status log; the log's SCDW10 names the
+// command its status belongs to, so a completion counts only for this command's dword 10 and
+// only after progress was seen or the status changed from what it was before. SCSI SANITIZE
+// (IMMED) is polled with REQUEST SENSE: "sanitize in progress" with a progress indication, then
+// no sense, which counts only after progress was seen. Format NVM and the discards finish inside
+// the command: their successful return is completion.
 #include <array>
 
-#include "device/nvme_commands.hpp"
-#include "device/scsi_commands.hpp"
-#include "wipe/purge_internal.hpp"
+#include "drive/nvme_commands.hpp"
+#include "drive/scsi_commands.hpp"
+#include "purge/run.hpp"
 
-namespace sanitize::wipe::purge {
+namespace sanitize::purge::detail {
 namespace {
 
 namespace nvme = device::nvme;
 namespace scsi = device::scsi;
-
-constexpr std::size_t idle_polls_allowed = 3;
 
 std::optional<nvme::SanitizeStatus> sanitize_log(Run& run) {
     std::array<std::uint8_t, nvme::log_bytes> log{};
@@ -37,29 +36,14 @@ bool completed(nvme::SanitizeState state) {
     return state == nvme::SanitizeState::completed || state == nvme::SanitizeState::completed_no_deallocate;
 }
 
-void poll_nvme(Run& run, const nvme::SanitizeStatus& before, std::uint32_t cdw10) {
-    std::size_t idle = 0;
-    while (run.report.polls < run.options.max_polls) {
-        if (!run.wait()) return;
-        const std::optional<nvme::SanitizeStatus> s = sanitize_log(run);
-        if (!s) return run.end(PurgeOutcome::failed, "status_unreadable");
-        if (s->state == nvme::SanitizeState::failed) return run.end(PurgeOutcome::failed, "sanitize_failed");
-        if (s->state == nvme::SanitizeState::in_progress) {
-            run.report.progress_observed = true;
-            run.progress(100.0 * s->progress / 65536.0);
-            continue;
-        }
-        const bool ours = (s->command_dword10 & 0x7U) == (cdw10 & 0x7U);
-        const bool changed = s->state != before.state || s->command_dword10 != before.command_dword10;
-        if (completed(s->state) && ours && (run.report.progress_observed || changed)) {
-            run.report.completion_observed = true;
-            run.progress(100.0);
-            return;
-        }
-        if (run.report.progress_observed) return run.end(PurgeOutcome::failed, "sanitize_ended_without_success");
-        if (++idle >= idle_polls_allowed) return run.end(PurgeOutcome::failed, "idle_status_without_progress");
-    }
-    run.end(PurgeOutcome::failed, "completion_not_observed");
+// A completed status is this run's when it names this command and changed since before it.
+std::optional<PollStatus> nvme_status(Run& run, const nvme::SanitizeStatus& before, std::uint32_t cdw10) {
+    const std::optional<nvme::SanitizeStatus> s = sanitize_log(run);
+    if (!s) return std::nullopt;
+    const bool ours = (s->command_dword10 & 0x7U) == (cdw10 & 0x7U);
+    const bool changed = s->state != before.state || s->command_dword10 != before.command_dword10;
+    return PollStatus{s->state == nvme::SanitizeState::failed, s->state == nvme::SanitizeState::in_progress,
+                      100.0 * s->progress / 65536.0, completed(s->state) && ours, changed};
 }
 
 }  // namespace
@@ -77,7 +61,8 @@ void nvme_sanitize(Run& run) {
     }
     if (reply->status != 0) return run.end(PurgeOutcome::failed, "command_rejected");
     run.report.accepted = true;
-    poll_nvme(run, *before, command.cdw10);
+    const nvme::SanitizeStatus status_before = *before;
+    poll_until_complete(run, [&run, status_before, cdw10 = command.cdw10] { return nvme_status(run, status_before, cdw10); });
 }
 
 void nvme_format(Run& run) {
@@ -118,27 +103,13 @@ scsi::SanitizeAction scsi_action(PurgeMethod method) {
     return scsi::SanitizeAction::crypto_erase;
 }
 
-void poll_scsi(Run& run) {
-    std::size_t idle = 0;
-    while (run.report.polls < run.options.max_polls) {
-        if (!run.wait()) return;
-        const std::optional<scsi::Sense> s = request_sense(run);
-        if (!s) return run.end(PurgeOutcome::failed, "status_unreadable");
-        if (scsi::sanitize_failed(*s)) return run.end(PurgeOutcome::failed, "sanitize_failed");
-        if (scsi::sanitize_in_progress(*s)) {
-            run.report.progress_observed = true;
-            run.progress(s->progress ? std::optional<double>(100.0 * *s->progress / 65536.0) : std::nullopt);
-            continue;
-        }
-        // No sense left: the sanitize ended. It counts only when this run saw it in progress.
-        if (run.report.progress_observed && s->key == scsi::key_no_sense) {
-            run.report.completion_observed = true;
-            return;
-        }
-        if (run.report.progress_observed) return run.end(PurgeOutcome::failed, "sanitize_ended_without_success");
-        if (++idle >= idle_polls_allowed) return run.end(PurgeOutcome::failed, "idle_status_without_progress");
-    }
-    run.end(PurgeOutcome::failed, "completion_not_observed");
+// No sense left: the sanitize ended. It counts only when this run saw it in progress.
+std::optional<PollStatus> scsi_status(Run& run) {
+    const std::optional<scsi::Sense> s = request_sense(run);
+    if (!s) return std::nullopt;
+    const std::optional<double> percent =
+        s->progress ? std::optional<double>(100.0 * *s->progress / 65536.0) : std::nullopt;
+    return PollStatus{scsi::sanitize_failed(*s), scsi::sanitize_in_progress(*s), percent, s->key == scsi::key_no_sense, false};
 }
 
 }  // namespace
@@ -163,7 +134,7 @@ void scsi_sanitize(Run& run) {
     }
     if (reply->transport_error || reply->status != 0) return run.end(PurgeOutcome::failed, "command_rejected");
     run.report.accepted = true;
-    poll_scsi(run);
+    poll_until_complete(run, [&run] { return scsi_status(run); });
 }
 
 void discard(Run& run) {
@@ -178,4 +149,4 @@ void discard(Run& run) {
     run.report.completion_observed = true;  // the ioctl returns when the kernel has done it
 }
 
-}  // namespace sanitize::wipe::purge
+}  // namespace sanitize::purge::detail

@@ -1,9 +1,9 @@
 // With CK_COND set, a SAT layer answers CHECK CONDITION / RECOVERED ERROR, "ATA pass through
 // information available" (00h/1Dh) even on success: the ATA STATUS register decides, not the
 // SCSI status.
-#include "device/ata_exec.hpp"
+#include "drive/ata_exec.hpp"
 
-#include "device/scsi_commands.hpp"
+#include "drive/scsi_commands.hpp"
 
 namespace sanitize::device::ata {
 

@@ -1,21 +1,19 @@
-// ATA purges. SANITIZE runs in the background and is polled with SANITIZE STATUS EXT; an idle
-// drive answers that status with "completed without error" left over from any earlier sanitize,
-// so completion counts only after this run saw the operation in progress, or saw the completed
-// bit appear where the status before the command did not have it. SECURITY ERASE UNIT runs to
-// completion inside the command: its successful return is the completion.
+// ATA purges. SANITIZE runs in the background and is polled with SANITIZE STATUS EXT
+// (poll.cpp); an idle drive answers that status with "completed without error" left over from
+// any earlier sanitize, so completion counts only after this run saw the operation in progress,
+// or saw the completed bit appear where the status before the command did not have it. SECURITY
+// ERASE UNIT runs to completion inside the command: its successful return is the completion.
 #include <sodium.h>
 
 #include <array>
 
-#include "device/ata_exec.hpp"
-#include "wipe/purge_internal.hpp"
+#include "drive/ata_exec.hpp"
+#include "purge/run.hpp"
 
-namespace sanitize::wipe::purge {
+namespace sanitize::purge::detail {
 namespace {
 
 namespace ata = device::ata;
-
-constexpr std::size_t idle_polls_allowed = 3;  // polls without progress before judging
 
 std::optional<ata::SanitizeStatus> sanitize_status(Run& run) {
     run.report.commands_sent.emplace_back("SANITIZE STATUS EXT");
@@ -34,27 +32,11 @@ ata::Taskfile sanitize_taskfile(PurgeMethod method) {
     }
 }
 
-void poll_sanitize(Run& run, bool completed_before) {
-    std::size_t idle = 0;
-    while (run.report.polls < run.options.max_polls) {
-        if (!run.wait()) return;
-        const std::optional<ata::SanitizeStatus> s = sanitize_status(run);
-        if (!s) return run.end(PurgeOutcome::failed, "status_unreadable");
-        if (s->failed) return run.end(PurgeOutcome::failed, "sanitize_failed");
-        if (s->in_progress) {
-            run.report.progress_observed = true;
-            run.progress(100.0 * s->progress / 65536.0);
-            continue;
-        }
-        if (s->completed_without_error && (run.report.progress_observed || !completed_before)) {
-            run.report.completion_observed = true;
-            run.progress(100.0);
-            return;
-        }
-        if (run.report.progress_observed) return run.end(PurgeOutcome::failed, "sanitize_ended_without_success");
-        if (++idle >= idle_polls_allowed) return run.end(PurgeOutcome::failed, "idle_status_without_progress");
-    }
-    run.end(PurgeOutcome::failed, "completion_not_observed");
+// A completed status counts as this run's when the status before the command had no completed bit.
+std::optional<PollStatus> poll_status(Run& run, bool completed_before) {
+    const std::optional<ata::SanitizeStatus> s = sanitize_status(run);
+    if (!s) return std::nullopt;
+    return PollStatus{s->failed, s->in_progress, 100.0 * s->progress / 65536.0, s->completed_without_error, !completed_before};
 }
 
 }  // namespace
@@ -72,7 +54,8 @@ void ata_sanitize(Run& run) {
     }
     if (reply->answer != ata::Answer::done) return run.end(PurgeOutcome::failed, "command_rejected");
     run.report.accepted = true;
-    poll_sanitize(run, before->completed_without_error);
+    const bool completed_before = before->completed_without_error;
+    poll_until_complete(run, [&run, completed_before] { return poll_status(run, completed_before); });
 }
 
 namespace {
@@ -140,4 +123,4 @@ void ata_security_erase(Run& run) {
     run.report.completion_observed = true;
 }
 
-}  // namespace sanitize::wipe::purge
+}  // namespace sanitize::purge::detail

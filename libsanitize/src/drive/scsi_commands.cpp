@@ -1,6 +1,6 @@
 // SCSI command bytes and sense parsing, after SBC-4 (SANITIZE 5.30, READ CAPACITY(16) 5.20) and
 // SPC-5 (REQUEST SENSE 6.39, sense data 4.4).
-#include "device/scsi_commands.hpp"
+#include "drive/scsi_commands.hpp"
 
 #include <algorithm>
 

@@ -3,13 +3,13 @@
 #include <array>
 #include <fstream>
 
-#include "device/ata_exec.hpp"
-#include "device/nvme_commands.hpp"
-#include "device/scsi_commands.hpp"
+#include "drive/ata_exec.hpp"
+#include "drive/nvme_commands.hpp"
+#include "drive/scsi_commands.hpp"
 #include "sanitize/purge.hpp"
-#include "wipe/purge_internal.hpp"
+#include "purge/run.hpp"
 
-namespace sanitize::wipe {
+namespace sanitize::purge {
 namespace {
 
 struct Named {
@@ -59,7 +59,7 @@ void ata_support(device::CommandChannel& channel, Table& table) {
     const auto id = reply && reply->answer == device::ata::Answer::done ? device::ata::parse_identify(data) : std::nullopt;
     if (!id) {
         for (PurgeAvailability& entry : table) {
-            if (purge::is_ata(entry.method)) entry.reason = "identify_failed";
+            if (detail::is_ata(entry.method)) entry.reason = "identify_failed";
         }
         return;
     }
@@ -83,7 +83,7 @@ void nvme_support(device::CommandChannel& channel, Table& table) {
     const auto c = reply && reply->status == 0 ? device::nvme::parse_identify_controller(data) : std::nullopt;
     if (!c) {
         for (PurgeAvailability& entry : table) {
-            if (purge::is_nvme(entry.method)) entry.reason = "identify_failed";
+            if (detail::is_nvme(entry.method)) entry.reason = "identify_failed";
         }
         return;
     }
@@ -152,4 +152,4 @@ std::vector<PurgeAvailability> purge_methods(const device::DeviceInfo& info, dev
     return table;
 }
 
-}  // namespace sanitize::wipe
+}  // namespace sanitize::purge

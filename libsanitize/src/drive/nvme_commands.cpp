@@ -1,6 +1,6 @@
 // NVMe admin command dwords and data parsing; field offsets from the NVMe Base specification's
 // Identify Controller, Sanitize Status log and SMART / Health Information log tables.
-#include "device/nvme_commands.hpp"
+#include "drive/nvme_commands.hpp"
 
 namespace sanitize::device::nvme {
 namespace {
