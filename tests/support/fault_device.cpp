@@ -30,8 +30,14 @@ FaultDevice::FaultDevice(FaultPlan plan)
     info_.model = "FaultDevice";
 }
 
+bool FaultDevice::use_buffered_io() {
+    direct_.store(false);
+    return true;
+}
+
 Result<std::size_t> FaultDevice::pwrite(std::span<const std::byte> data, std::uint64_t offset) {
     write_calls_.fetch_add(1);
+    if (plan_.direct_refused && direct_.load()) return make_error(Errc::invalid_argument, "pwrite", EINVAL);
     if (plan_.delay_per_write.count() > 0) std::this_thread::sleep_for(plan_.delay_per_write);
     if (plan_.vanish_after_bytes > 0 && bytes_written_.load() >= plan_.vanish_after_bytes)
         return make_error(Errc::device_vanished, "pwrite", ENODEV);
@@ -50,6 +56,7 @@ Result<std::size_t> FaultDevice::pwrite(std::span<const std::byte> data, std::ui
 Result<std::size_t> FaultDevice::pread(std::span<std::byte> data, std::uint64_t offset) {
     if (plan_.vanish_after_bytes > 0 && bytes_written_.load() >= plan_.vanish_after_bytes)
         return make_error(Errc::device_vanished, "pread", ENODEV);
+    if (plan_.direct_refused && direct_.load()) return make_error(Errc::invalid_argument, "pread", EINVAL);
     if (offset >= plan_.size_bytes) return std::size_t{0};
     std::size_t length = std::min<std::size_t>(data.size(), plan_.size_bytes - offset);
     if (plan_.max_transfer > 0) length = std::min(length, plan_.max_transfer);

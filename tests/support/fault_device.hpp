@@ -27,6 +27,7 @@ struct FaultPlan {
     std::uint64_t vanish_after_bytes = 0;       // > 0: ENODEV once this many bytes were written
     std::chrono::microseconds delay_per_write{0};
     std::uint8_t initial_fill = 0;
+    bool direct_refused = false;  // EINVAL for every transfer until use_buffered_io(), as tmpfs did
 };
 
 class FaultDevice final : public device::Device {
@@ -39,7 +40,8 @@ public:
     Result<void> sync() override;
     Result<bool> drop_cache() override { return true; }
     std::size_t io_alignment() const override { return plan_.sector_bytes; }
-    bool direct_io() const override { return true; }
+    bool direct_io() const override { return direct_.load(); }
+    bool use_buffered_io() override;
 
     // The stored bytes, for tests to inspect after a wipe.
     const std::vector<std::byte>& contents() const { return bytes_; }
@@ -52,6 +54,7 @@ private:
     std::mutex mutex_;
     std::atomic<std::uint64_t> write_calls_{0};
     std::atomic<std::uint64_t> bytes_written_{0};
+    std::atomic<bool> direct_{true};
 };
 
 }  // namespace sanitize::test

@@ -119,6 +119,21 @@ TEST_CASE("bad sectors are reported to the diagnostics callback on the caller's 
     CHECK_FALSE(other_thread);
 }
 
+TEST_CASE("a medium that refuses direct I/O is wiped buffered, and the fallback is said once per worker", "[engine]") {
+    FaultDevice dev(FaultPlan{.size_bytes = 2 * mib, .initial_fill = 0x5a, .direct_refused = true});
+    std::vector<Diagnostic> seen;
+    Callbacks callbacks;
+    callbacks.on_diagnostic = [&](const Diagnostic& d) { seen.push_back(d); };
+    const auto report = test::wipe(dev, "zero", "last", false, callbacks);
+    CHECK(report.outcome == Outcome::erased);
+    CHECK_FALSE(dev.direct_io());
+    CHECK(test::all_bytes_are(dev, 0x00));
+    REQUIRE_FALSE(seen.empty());
+    CHECK(std::all_of(seen.begin(), seen.end(),
+                      [](const Diagnostic& d) { return d.kind == Diagnostic::Kind::direct_io_fallback; }));
+    CHECK(seen.size() <= test::options("zero", "last").workers);
+}
+
 namespace {
 
 // Confirms every target, as a front end whose person typed every serial.

@@ -10,7 +10,7 @@
 #include "wipe/byte_ranges.hpp"
 #include "purge/run.hpp"
 #include "wipe/sampling.hpp"
-#include "wipe/sector_io.hpp"
+#include "wipe/transfer.hpp"
 
 namespace sanitize::purge::detail {
 namespace {
@@ -42,7 +42,7 @@ RangeRead read_one(device::Device& target, AlignedBuffer& buffer, const ByteRang
         }
         const auto length = static_cast<std::size_t>(std::min<std::uint64_t>(chunk_bytes, range.length - done));
         const std::span<std::byte> part = buffer.bytes().first(length);
-        wipe::SectorIoResult read = wipe::read_range(target, part, range.offset + done, sector, {});
+        wipe::ChunkResult read = wipe::read_chunk(target, part, range.offset + done, sector, {});
         if (read.fatal) {
             out.fatal = read.fatal;
             return out;
