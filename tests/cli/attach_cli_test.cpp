@@ -131,8 +131,9 @@ TEST_CASE("with a ledger the disclosure is recorded, and the password is nowhere
     CHECK(json::parse(report.out)["disclosures"] == 1);
 }
 
-// The GUI read every attachment back with its password before recording it and the CLI did
-// not; both now run the attach job, which does.
+// The writer re-opens every archive before naming it, for both front ends; the GUI also checked
+// the named archive again, as `attach --check` does, before recording it, and the CLI did not
+// (nor said so). Both now run the attach job, which does, and the CLI says what it read back.
 TEST_CASE("CLI drift: the attachment is read back with its password before it is recorded", "[cli][attach][drift]") {
     CliOffice office;
     office.open_office();
