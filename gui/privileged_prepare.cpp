@@ -58,7 +58,7 @@ PrepareLine parse_prepare_line(const QByteArray& line) {
         return PrepareStepLine{step->step, step->state == protocol::Step::State::started,
                                step->state != protocol::Step::State::failed};
     }
-    if (const auto* bytes = std::get_if<protocol::Bytes>(&*decoded)) return PrepareBytesLine{bytes->step, bytes->done, bytes->total};
+    if (const auto* bytes = std::get_if<protocol::Bytes>(&*decoded)) return *bytes;
     if (auto* prepared = std::get_if<protocol::Prepared>(&*decoded)) {
         return PreparedByHelper{std::move(prepared->stick), std::move(prepared->message)};
     }

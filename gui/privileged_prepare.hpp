@@ -34,12 +34,8 @@ struct PrepareStepLine {
     bool ok = true;  // when ended
 };
 
-// Bytes of the archive written or read back ({"bytes": …}).
-struct PrepareBytesLine {
-    jobs::PrepareStep step = jobs::PrepareStep::write_archive;
-    std::uint64_t done = 0;
-    std::uint64_t total = 0;
-};
+// Bytes of the archive written or read back ({"bytes": …}), as the protocol decodes them.
+using PrepareBytesLine = protocol::Bytes;
 
 // What the helper's final --json object says about the stick; `failure_text` is the CLI's own
 // sentence (in the GUI's language) for a step that failed.

@@ -36,10 +36,6 @@ void print_json(const nlohmann::json& document) {
     std::cout << document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n" << std::flush;
 }
 
-bool uses_passphrase(const EncryptArgs& args) {
-    return args.passphrase || args.passphrase_source.fd >= 0 || !args.passphrase_source.file.empty();
-}
-
 jobs::CarryOutDetails carry_out_details(const EncryptArgs& args, jobs::Signer* signer) {
     jobs::CarryOutDetails record;
     record.signer = signer;
@@ -81,11 +77,9 @@ ExitCode run_encrypt(const EncryptArgs& args, const Context& context) {
     if (Result<int> level = jobs::check_carry_out(request.record); !level) return fail(context, level.error());
     std::unique_ptr<crypt::ScryptRecipient> scrypt;
     if (uses_passphrase(args)) {
-        Result<SecretBuffer> read = read_passphrase(args.passphrase_source,
-                                                    context.messages.format(Msg::age_passphrase_prompt, args.output),
-                                                    PassphrasePurpose::create, context);
+        Result<std::unique_ptr<crypt::ScryptRecipient>> read = archive_passphrase(args.passphrase_source, args.output, context);
         if (!read) return fail(context, read.error());
-        scrypt = std::make_unique<crypt::ScryptRecipient>(std::move(*read));
+        scrypt = std::move(*read);
         request.passphrase = scrypt.get();
     }
     // The library calls back on this thread only, a few times a second.

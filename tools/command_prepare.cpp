@@ -19,10 +19,6 @@
 namespace sanitize::cli {
 namespace {
 
-bool uses_passphrase(const PrepareArgs& args) {
-    return args.passphrase || args.passphrase_source.fd >= 0 || !args.passphrase_source.file.empty();
-}
-
 // The options that need no key, ledger or device: checked first, so typos cost nothing.
 Result<jobs::PrepareStickRequest> prepare_request(const PrepareArgs& args) {
     jobs::PrepareStickRequest request;
@@ -100,11 +96,9 @@ ExitCode run_prepare(const PrepareArgs& args, const Context& context) {
     if (Result<void> ready = jobs::check_prepare_stick(*signer, *request); !ready) return fail(context, ready.error());
     std::unique_ptr<crypt::ScryptRecipient> scrypt;  // asked for only once every check passed
     if (uses_passphrase(args)) {
-        Result<SecretBuffer> read = read_passphrase(args.passphrase_source,
-                                                    context.messages.format(Msg::age_passphrase_prompt, args.folder),
-                                                    PassphrasePurpose::create, context);
+        Result<std::unique_ptr<crypt::ScryptRecipient>> read = archive_passphrase(args.passphrase_source, args.folder, context);
         if (!read) return fail(context, read.error());
-        scrypt = std::make_unique<crypt::ScryptRecipient>(std::move(*read));
+        scrypt = std::move(*read);
         request->passphrase = scrypt.get();
     }
     // Watched once the stick is being wiped (PrepareView): until here stdin carried the passphrases.

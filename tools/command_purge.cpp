@@ -134,8 +134,8 @@ ExitCode run_purge(const PurgeArgs& args, const Context& context) {
     if (certificate.assets.size() > 1) {
         return fail(context, cli_error(Errc::invalid_argument, Reason::asset_count, std::to_string(certificate.assets.size()), "1"));
     }
-    std::optional<cert::Destination> destination = cert::parse_destination(certificate.destination);
-    if (!destination) return fail(context, cli_error(Errc::invalid_argument, Reason::destination_name, certificate.destination));
+    Result<jobs::CertificateRequest> says = certificate_request(certificate);
+    if (!says) return fail(context, says.error());
     Result<std::optional<jobs::Signer>> signer = signer_if_ledger(certificate.ledger, certificate.no_ledger, certificate.signer, context);
     if (!signer) return fail(context, signer.error());
     jobs::PurgeRequest request;
@@ -143,13 +143,7 @@ ExitCode run_purge(const PurgeArgs& args, const Context& context) {
     request.asset_id = certificate.assets.empty() ? std::string() : certificate.assets.front();
     request.options = *options;
     request.certification.signer = *signer ? &**signer : nullptr;
-    jobs::CertificateRequest& says = request.certification.request;
-    says.destination = *destination;
-    says.destination_detail = certificate.destination_detail;
-    says.customer = certificate.customer;
-    says.comments = certificate.comments;
-    says.department = certificate.department;
-    says.location = certificate.location;
+    request.certification.request = std::move(*says);
     request.certification.files = {.directory = certificate.cert_dir, .pdf = !certificate.no_pdf};
     PurgeView view(args, context);
     Result<jobs::PurgeResult> result = jobs::purge_and_certify(request, view, context.stop);

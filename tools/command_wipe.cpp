@@ -43,20 +43,6 @@ Result<wipe::WipeOptions> wipe_options(const WipeArgs& args, const Context& cont
     return options;
 }
 
-// What the certificate says besides the report, as given; the signer is filled in later.
-Result<jobs::CertificateRequest> certificate_request(const WipeArgs& args) {
-    std::optional<cert::Destination> destination = cert::parse_destination(args.destination);
-    if (!destination) return cli_error(Errc::invalid_argument, Reason::destination_name, args.destination);
-    jobs::CertificateRequest request;
-    request.destination = *destination;
-    request.destination_detail = args.destination_detail;
-    request.customer = args.customer;
-    request.comments = args.comments;
-    request.department = args.department;
-    request.location = args.location;
-    return request;
-}
-
 Result<jobs::WipeRequest> wipe_request(const WipeArgs& args, const Context& context) {
     if (!args.assets.empty() && args.assets.size() != args.targets.size()) {
         return cli_error(Errc::invalid_argument, Reason::asset_count, std::to_string(args.assets.size()),
@@ -104,6 +90,19 @@ void hint_batch_refused(const Error& error, const jobs::WipeRequest& request, co
 }
 
 }  // namespace
+
+Result<jobs::CertificateRequest> certificate_request(const WipeArgs& args) {
+    std::optional<cert::Destination> destination = cert::parse_destination(args.destination);
+    if (!destination) return cli_error(Errc::invalid_argument, Reason::destination_name, args.destination);
+    jobs::CertificateRequest request;
+    request.destination = *destination;
+    request.destination_detail = args.destination_detail;
+    request.customer = args.customer;
+    request.comments = args.comments;
+    request.department = args.department;
+    request.location = args.location;
+    return request;
+}
 
 ExitCode run_wipe(const WipeArgs& args, const Context& context) {
     Result<jobs::WipeRequest> request = wipe_request(args, context);

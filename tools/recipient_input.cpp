@@ -52,4 +52,12 @@ Result<std::vector<crypt::X25519Recipient>> parse_recipient_options(const std::v
     return recipients;
 }
 
+Result<std::unique_ptr<crypt::ScryptRecipient>> archive_passphrase(const PassphraseSource& source,
+                                                                const std::string& what, const Context& context) {
+    Result<SecretBuffer> read = read_passphrase(source, context.messages.format(Msg::age_passphrase_prompt, what),
+                                                PassphrasePurpose::create, context);
+    if (!read) return read.error();
+    return std::make_unique<crypt::ScryptRecipient>(std::move(*read));
+}
+
 }  // namespace sanitize::cli
