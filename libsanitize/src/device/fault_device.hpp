@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cstdint>
 #include <mutex>
@@ -25,6 +26,7 @@ struct FaultPlan {
     std::uint64_t vanish_after_bytes = 0;       // > 0: ENODEV once this many bytes were written
     std::chrono::microseconds delay_per_write{0};
     std::uint8_t initial_fill = 0;
+    int media_errno = EIO;  // what write_errors and read_errors fail with (ENODATA: NVMe's medium errors)
 };
 
 class FaultDevice final : public Device {

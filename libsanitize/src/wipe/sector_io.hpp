@@ -1,8 +1,9 @@
 // Whole-range reads and writes that survive short transfers and bad sectors.
 //
-// As in coreutils' shred: short transfers are continued; on EIO the rest of the range is redone
-// one logical sector at a time, so a bad sector costs only itself. Each sector gets a second
-// attempt, then is recorded as a bad range and skipped. Any other error is fatal to the pass.
+// As in coreutils' shred: short transfers are continued; on a medium error (EIO, or ENODATA as
+// NVMe reports one) the rest of the range is redone one logical sector at a time, so a bad
+// sector costs only itself. Each sector gets a second attempt, then is recorded as a bad range
+// and skipped. Any other error is fatal to the pass.
 #pragma once
 
 #include <cstdint>
@@ -18,7 +19,7 @@ namespace sanitize::wipe {
 
 struct SectorIoResult {
     std::uint64_t good_bytes = 0;    // transferred successfully
-    std::vector<ByteRange> bad;      // sectors that failed every attempt with EIO
+    std::vector<ByteRange> bad;      // sectors that failed every attempt with a medium error
     std::optional<Error> fatal;      // anything else: the pass cannot go on
 };
 
