@@ -36,6 +36,9 @@ tool_packages=(
   postgresql minisign poppler-utils zbar-tools
   age p7zip-full libarchive-tools dosfstools exfatprogs mtools
   time  # /usr/bin/time -v: peak memory in bench/age_bench.sh and bench/attach_bench.sh
+  # The device lab (tests/vmlab): QEMU with TCG for emulated NVMe/SATA/USB drives, busybox as the
+  # guest's userland; the guest kernel is Debian's, downloaded and cached below, not installed.
+  qemu-system-x86 qemu-utils busybox-static
 )
 packages=("${build_packages[@]}" "${tool_packages[@]}")
 
@@ -70,9 +73,20 @@ case "${1:-}" in
     ;;
 esac
 
+# The device lab's guest kernel: apt-get download + dpkg-deb -x into a cache outside the
+# checkout (a second run, or a fresh clone, finds it there); only vmlinuz and a few modules kept.
+fetch_lab_kernel() {
+  local lab
+  lab=$(dirname -- "${BASH_SOURCE[0]}")/../../tests/vmlab/lab.py
+  if ! python3 "$lab" fetch-kernel --if-missing; then
+    echo "install-deps.sh: warning: no guest kernel for the device lab; its tests will be skipped" >&2
+  fi
+}
+
 mapfile -t missing < <(missing_packages)
 if ((${#missing[@]} == 0)); then
   echo "install-deps: all ${#packages[@]} packages already installed"
+  fetch_lab_kernel
   exit 0
 fi
 
@@ -98,4 +112,5 @@ if ((${#still_missing[@]} > 0)); then
   echo "install-deps.sh: error: still missing after apt-get install: ${still_missing[*]}" >&2
   exit 1
 fi
+fetch_lab_kernel
 echo "install-deps: done"
