@@ -11,11 +11,12 @@ import pathlib
 import sys
 
 sys.dont_write_bytecode = True  # nothing written into the source tree
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))  # noqa: E402
 
 from vmlab import kernel, runner  # noqa: E402
 
-SCENARIOS = ["s1_three_transports", "s2_bad_sectors"]
+HERE = pathlib.Path(__file__).resolve().parent
+SCENARIOS = sorted(p.stem for p in (HERE / "scenarios").glob("s[0-9]*_*.py"))
 
 
 def main():

@@ -34,6 +34,11 @@ class Outbox:
         """Every JSON document of command `name`'s standard output, one per line."""
         return [json.loads(line) for line in self.text(name + ".out").splitlines() if line.startswith("{")]
 
+    def json_document(self, name):
+        """Command `name`'s whole standard output as one JSON document (None when empty)."""
+        text = self.text(name + ".out")
+        return json.loads(text) if text.strip() else None
+
     def reports(self, name, schema_prefix="sanitize.wipe-report"):
         return [d for d in self.json_lines(name) if str(d.get("schema", "")).startswith(schema_prefix)]
 
