@@ -103,6 +103,36 @@ ExitCode conclude(const wipe::PurgeReport& report, const Context& context) {
     return ExitCode::failed;
 }
 
+// Sanitize, and a Format the controller applies to every namespace, erase the drive's other
+// namespaces too: each of them must pass the safety rules, as the target itself does.
+ExitCode check_namespace_scope(const device::DeviceInfo& info, device::CommandChannel* channel,
+                               const wipe::PurgeOptions& options, const Context& context, bool json) {
+    Result<std::vector<wipe::NamespaceRefusal>> refusals = wipe::namespace_refusals(info, channel, options.method);
+    if (!refusals) return report_error(context, refusals.error(), info.path);
+    if (refusals->empty()) return ExitCode::ok;
+    const Messages& messages = context.messages;
+    nlohmann::json namespaces = nlohmann::json::array();
+    for (const wipe::NamespaceRefusal& r : *refusals) {
+        device::DeviceInfo other;
+        other.path = "/dev/" + r.kernel_name;
+        print_error(messages, messages.refusal(other, r.refusal));
+        namespaces.push_back({{"kernel_name", r.kernel_name}, {"detail", r.refusal.detail}});
+    }
+    const std::string method(wipe::purge_method_name(options.method));
+    if (json) {
+        const nlohmann::ordered_json document = {{"device", nlohmann::json::parse(device::to_json(info))},
+                                                 {"method", method},
+                                                 {"outcome", "refused"},
+                                                 {"detail", "other_namespace_in_use"},
+                                                 {"namespaces", namespaces}};
+        std::cout << document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n" << std::flush;
+    }
+    print_error(messages, messages.format(Msg::purge_refused, info.path, method,
+                                          purge_reason_text(messages, "other_namespace_in_use")));
+    print_hint(messages, messages.format(Msg::hint_purge_namespace_scope, info.path));
+    return ExitCode::refused;
+}
+
 std::string messages_progress(const Messages& messages, const std::string& label, const wipe::PurgeProgress& p) {
     return p.percent ? messages.format(Msg::purge_progress, label, p.polls, fmt::format("{:.1f}", *p.percent))
                      : messages.format(Msg::purge_progress, label, p.polls, "?");
@@ -177,6 +207,9 @@ ExitCode run_purge(const PurgeArgs& args, const Context& context) {
         Result<std::unique_ptr<device::CommandChannel>> opened = device::open_command_channel(info, true);
         if (!opened) return report_error(context, opened.error(), info.path);
         channel = std::move(*opened);
+    }
+    if (ExitCode code = check_namespace_scope(info, channel.get(), options, context, args.json); code != ExitCode::ok) {
+        return code;
     }
     const std::vector<wipe::PurgeAvailability> methods = wipe::purge_methods(info, channel.get());
     for (const auto& m : methods) {

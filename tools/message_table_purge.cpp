@@ -33,6 +33,10 @@ Text purge_texts(Msg id) {
         case Msg::purge_offered: return {"available", "使用可能"};
         case Msg::hint_purge_use_wipe:
             return {"overwrite it instead: sanitize wipe {0}", "代わりに上書き消去してください: sanitize wipe {0}"};
+        case Msg::hint_purge_namespace_scope:
+            return {"unmount and release the other namespaces first, or overwrite this namespace only: sanitize wipe {0}",
+                    "他の名前空間のマウントと使用を解除してから実行するか、この名前空間だけを上書き消去してください: "
+                    "sanitize wipe {0}"};
         case Msg::purge_refused: return {"{0}: {1} refused: {2}", "{0}: {1} を実行できません: {2}"};
         case Msg::hint_security_frozen:
             return {"the drive is frozen by the firmware at power-on; suspend and resume the computer or replug "
@@ -104,7 +108,7 @@ struct Reason {
     Text text;
 };
 
-constexpr std::array<Reason, 30> reasons{{
+constexpr std::array<Reason, 32> reasons{{
     {"loop_device", {"a loop device has no drive firmware to ask", "ループデバイスには問い合わせるファームウェアがありません"}},
     {"disk_image", {"a disk image has no drive firmware to ask", "ディスクイメージには問い合わせるファームウェアがありません"}},
     {"partition", {"purges apply to whole drives, not partitions", "パージはパーティションではなくドライブ全体が対象です"}},
@@ -144,6 +148,10 @@ constexpr std::array<Reason, 30> reasons{{
     {"log_page_invalid", {"the SMART / Health log could not be read", "SMART / Health ログを解釈できませんでした"}},
     {"transport_error", {"the command did not reach the drive", "コマンドがドライブに届きませんでした"}},
     {"no_channel", {"the drive could not be opened for commands", "ドライブをコマンド用に開けませんでした"}},
+    {"other_namespace_in_use",
+     {"it erases the drive's other namespaces too, and one of them is in use",
+      "ドライブの他の名前空間も消去されますが、そのうちの一つが使用中です"}},
+    {"namespace_unknown", {"the drive did not state the namespace's id", "ドライブが名前空間の ID を返しませんでした"}},
 }};
 
 }  // namespace

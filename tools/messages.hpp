@@ -151,7 +151,7 @@ enum class Msg {
     // purge, hidden areas (message_table_purge.cpp)
     help_purge, help_purge_method, help_purge_verify, help_json_purge, footer_purge, purge_bad_method,
     hint_purge_methods, hint_purge_verify, purge_unavailable, purge_method_line, purge_offered,
-    hint_purge_use_wipe, purge_refused, hint_security_frozen, purge_failed, purge_unverified, purge_done,
+    hint_purge_use_wipe, hint_purge_namespace_scope, purge_refused, hint_security_frozen, purge_failed, purge_unverified, purge_done,
     purge_progress, col_hidden, help_devices_probe, hidden_not_probed,
     help_wipe_reset_hidden, help_wipe_restore_dco, hidden_reset_done, hidden_reset_not_applicable,
     hidden_reset_refused, hidden_reset_failed, hint_hidden_reset_dco, hint_hidden_reset_unknown,
