@@ -123,7 +123,8 @@ def module_load_order(module_root, wanted):
 def _inputs_digest(cli, kern):
     """What the base image is made of; it is rebuilt when any of these changed."""
     digest = hashlib.sha256()
-    files = [cli, str(kern.vmlinuz), str(HERE / "guest" / "init"), "/bin/busybox", *GUEST_PROGRAMS, __file__]
+    files = [cli, str(kern.vmlinuz), str(kern.directory / "modules.wanted"), str(HERE / "guest" / "init"),
+             "/bin/busybox", *GUEST_PROGRAMS, __file__]
     for name in files:
         st = os.stat(name)
         digest.update(f"{name}:{st.st_size}:{st.st_mtime_ns}\n".encode())

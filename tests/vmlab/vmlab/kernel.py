@@ -14,7 +14,7 @@ GUEST_MODULES = [
     "crct10dif_generic", "crc64_rocksoft_generic",        # soft dependencies of sd_mod and nvme
     "nvme", "ahci", "sd_mod", "sg",                       # NVMe, SATA (AHCI), SCSI disks, SG_IO
     "xhci_pci", "usb_storage", "uas",                     # USB sticks
-    "vfat", "nls_cp437", "nls_utf8", "nls_iso8859_1",     # a mounted namespace (scenario 6)
+    "vfat", "nls_cp437", "nls_ascii", "nls_utf8",         # a mounted namespace (scenario 6)
 ]
 
 
@@ -51,6 +51,10 @@ def cached_kernel():
     kernel = Kernel(cache_root() / current.read_text().strip())
     if not kernel.vmlinuz.is_file():
         raise KernelMissing(f"the cached kernel in {kernel.directory} has no vmlinuz")
+    wanted = kernel.directory / "modules.wanted"
+    missing = set(GUEST_MODULES) - set(wanted.read_text().split() if wanted.is_file() else [])
+    if missing:  # the lab loads more drivers than when the cache was made
+        raise KernelMissing(f"the cached kernel lacks {' '.join(sorted(missing))} (run: python3 tests/vmlab/lab.py fetch-kernel)")
     return kernel
 
 
@@ -104,7 +108,11 @@ def fetch():
     target = cache_root() / version
     if (target / "vmlinuz").is_file():
         (cache_root() / "current").write_text(version + "\n")
-        return Kernel(target)
+        try:
+            return cached_kernel()
+        except KernelMissing:
+            pass  # fetched for an older module list: fetch again
+
     with tempfile.TemporaryDirectory(prefix="sanitize-vmlab-kernel.") as scratch:
         os.chmod(scratch, 0o755)  # apt-get download hands the file to its _apt user
         subprocess.run(["apt-get", "download", package], cwd=scratch, check=True)
@@ -123,6 +131,7 @@ def fetch():
             if (module_root / name).is_file():
                 shutil.copy2(module_root / name, staging / "modules" / name)
         (staging / "version").write_text(version + "\n")
+        (staging / "modules.wanted").write_text("\n".join(GUEST_MODULES) + "\n")
         shutil.rmtree(target, ignore_errors=True)
         staging.rename(target)  # complete or absent: a killed fetch leaves no half kernel
     (cache_root() / "current").write_text(version + "\n")
