@@ -88,18 +88,28 @@ class SataDisk:
 
 
 class UsbStick:
-    """A USB mass-storage stick (bulk-only transport) with the SCSI identity of a real one."""
+    """A USB mass-storage stick (bulk-only transport) with the SCSI identity of a real one
+    (usb-bot + scsi-hd), or QEMU's one-piece usb-storage (SCSI identity "QEMU QEMU HARDDISK"),
+    which is the one that can be plugged in while the guest runs: a hot-plugged usb-bot is
+    attached before its disk and never shows a LUN."""
 
-    def __init__(self, name, disk, serial, vendor, product, removable=True):
+    def __init__(self, name, disk, serial, vendor="QEMU", product="QEMU HARDDISK", removable=True):
         self.name, self.disk, self.serial = name, disk, serial
         self.vendor, self.product, self.removable = vendor, product, removable
+
+    @property
+    def pluggable(self):
+        return self.vendor == "QEMU"
 
     def disks(self):
         return [self.disk]
 
     def device_args(self):
-        """The two devices (bridge, disk) as device_add strings: plugged at boot or later."""
+        """The devices as device_add strings: plugged at boot or later."""
         removable = "on" if self.removable else "off"
+        if self.pluggable:
+            return [f"usb-storage,id={self.name},bus=xhci.0,drive={self.disk.node},serial={self.serial},"
+                    f"removable={removable},rerror=report,werror=report"]
         return [f"usb-bot,id={self.name},bus=xhci.0,serial={self.serial}",
                 f"scsi-hd,id={self.name}-disk,bus={self.name}.0,drive={self.disk.node},vendor={self.vendor},"
                 f"product={self.product},serial={self.serial},removable={removable},rerror=report,werror=report"]

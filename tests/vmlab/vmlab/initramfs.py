@@ -18,6 +18,13 @@ HERE = pathlib.Path(__file__).resolve().parent.parent
 # Host programs the guest runs besides busybox: the stick tools of `sanitize prepare`.
 GUEST_PROGRAMS = ["/usr/sbin/mkfs.fat", "/usr/bin/mtools"]
 GUEST_LINKS = {"/usr/sbin/mkfs.vfat": "mkfs.fat", "/usr/bin/mcopy": "mtools", "/usr/bin/mdir": "mtools"}
+# The C.UTF-8 locale (the engine runs mtools with LC_ALL=C.UTF-8) and glibc's iconv modules for
+# the DOS code pages: mtools and mkfs.fat convert long (Japanese) file names and labels with them.
+GCONV = "/usr/lib/x86_64-linux-gnu/gconv"
+GUEST_DATA = [f"{GCONV}/gconv-modules", f"{GCONV}/gconv-modules.cache",
+              f"{GCONV}/gconv-modules.d/gconv-modules-extra.conf", f"{GCONV}/IBM850.so", f"{GCONV}/IBM437.so",
+              f"{GCONV}/UNICODE.so", f"{GCONV}/UTF-16.so",
+              *(str(p) for p in sorted(pathlib.Path("/usr/lib/locale/C.utf8").rglob("*")) if p.is_file())]
 
 
 class CpioWriter:
@@ -29,9 +36,10 @@ class CpioWriter:
         self.seen = set()
 
     def _header(self, name, mode, size, nlink=1):
-        fields = [self.inode, mode, 0, 0, nlink, 0, size, 0, 0, 0, 0, len(name) + 1, 0]
+        encoded = name.encode()  # UTF-8: the name size counts bytes
+        fields = [self.inode, mode, 0, 0, nlink, 0, size, 0, 0, 0, 0, len(encoded) + 1, 0]
         self.inode += 1
-        header = b"070701" + b"".join(b"%08X" % f for f in fields) + name.encode() + b"\0"
+        header = b"070701" + b"".join(b"%08X" % f for f in fields) + encoded + b"\0"
         self.file.write(header + b"\0" * (-len(header) % 4))
 
     def _pad(self, size):
@@ -158,6 +166,9 @@ def base_image(cli, work_dir):
         _add_host_file(cpio, program)
     for link, target in GUEST_LINKS.items():
         cpio.symlink(link, target)
+    for data in GUEST_DATA:
+        if os.path.exists(data):
+            _add_host_file(cpio, data)
     order = module_load_order(kern.modules, kernel_module.GUEST_MODULES)
     for relative in order:
         cpio.file_bytes(f"usr/lib/modules/{relative}", (kern.modules / relative).read_bytes())

@@ -2,6 +2,7 @@
 scenario's drives, a virtio-serial port for its output, a virtio disk as the outbox for its
 files, a monitor socket for hot-unplug and re-plug, and a time limit for a hang or a panic."""
 import pathlib
+import re
 import shutil
 import socket
 import subprocess
@@ -74,7 +75,12 @@ class Machine:
                         break
             except socket.timeout:
                 pass
-        return answer.decode(errors="replace")
+        # HMP echoes the command with terminal redraws; what follows the last echo is the answer.
+        text = re.sub(r"\x1b\[[0-9;]*[A-Za-z]|\r", "", answer.decode(errors="replace"))
+        reply = text.rsplit(command, 1)[-1].replace("(qemu)", "").strip()
+        with open(self.work / "monitor.log", "a") as log:
+            log.write(f"> {command}\n{reply}\n")
+        return reply
 
     def _new_events(self, seen):
         try:

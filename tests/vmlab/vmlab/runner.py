@@ -32,8 +32,8 @@ class Checks:
 class Context:
     """What a scenario's checks look at."""
 
-    def __init__(self, scenario, drives, result, outbox, the_office, checks):
-        self.scenario, self.drives, self.result = scenario, drives, result
+    def __init__(self, scenario, work, drives, result, outbox, the_office, checks):
+        self.scenario, self.work, self.drives, self.result = scenario, work, drives, result
         self.outbox, self.office, self.checks = outbox, the_office, checks
 
     def disk(self, tag):
@@ -48,12 +48,14 @@ def load(name):
     return importlib.import_module(f"scenarios.{name}")
 
 
-def _guest_files(scenario, the_office):
+def _guest_files(scenario, work, the_office):
     files = {"lab/lib.sh": (HERE / "guest" / "lib.sh").read_bytes(),
              "lab/scenario.sh": scenario.GUEST.encode(),
              "lab/wait": "\n".join(scenario.WAIT).encode() + b"\n"}
     if the_office:
         files.update(the_office.guest_files())
+    if hasattr(scenario, "guest_files"):
+        files.update(scenario.guest_files(work))
     return files
 
 
@@ -79,7 +81,7 @@ def run(name, cli, work_root):
             disk.create(work)
     the_office = office.Office(cli, work).open(getattr(scenario, "ASSETS", ())) if getattr(scenario, "OFFICE", True) else None
     base = initramfs.base_image(cli, pathlib.Path(work_root) / "image")
-    overlay = initramfs.overlay_image(work / "overlay.cpio", _guest_files(scenario, the_office))
+    overlay = initramfs.overlay_image(work / "overlay.cpio", _guest_files(scenario, work, the_office))
     initrd = initramfs.initrd(base, overlay, work / "initrd.cpio")
     vm = machine.Machine(work, kern, initrd, drives, timeout=getattr(scenario, "TIMEOUT", 240))
     result = vm.run(getattr(scenario, "on_event", None))
@@ -92,7 +94,7 @@ def run(name, cli, work_root):
         print(f"FAIL: the guest did not finish (panic or timeout); logs in {work}")
         return 1
     outbox = evidence.Outbox(result.outbox, work)
-    scenario.check(Context(scenario, drives, result, outbox, the_office, checks))
+    scenario.check(Context(scenario, work, drives, result, outbox, the_office, checks))
     for failure in checks.failures:
         print(f"FAIL: {failure}")
     print(f"{checks.count - len(checks.failures)} passed, {len(checks.failures)} failed")
