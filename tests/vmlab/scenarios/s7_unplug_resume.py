@@ -26,9 +26,9 @@ def on_event(machine, event):
 
 GUEST = r"""
 . /lab/lib.sh
-# Slowed down (4 MiB chunks, 300 ms each) so that the stick is pulled out while the pass runs.
+# Slowed down (4 MiB chunks, a second each) so that the stick is pulled out while the pass runs.
 sanitize wipe --json --yes --method zero $CERTS $PASS --confirm LABRESUME01 \
-    --checkpoint-interval-ms 100 --test-throttle-us 300000 /dev/sda > /lab/out/first.out 2> /lab/out/first.err &
+    --checkpoint-interval-ms 100 --test-throttle-us 1000000 /dev/sda > /lab/out/first.out 2> /lab/out/first.err &
 wiping=$!
 # Pulled out once the checkpoint has recorded progress (a low-water mark above 0).
 while ! grep -qE '"low_water": ?[1-9]' /lab/out/checkpoints/* 2>/dev/null; do usleep 100000; done
