@@ -4,7 +4,6 @@ firmware evidence; the host finds the namespace's backing file zeroed. Purges th
 do not offer (QEMU 7.2: no Sanitize, SANICAP 0; no ATA security feature set) must be reported as
 not done, exit 3, without a certificate, and their drives' backing files must be untouched."""
 from vmlab import checks as shared
-from vmlab import evidence
 from vmlab.drives import Disk, NvmeController, SataDisk
 
 TITLE = "NVMe Format NVM purge end to end; Sanitize and ATA security erase not offered: not done"
@@ -28,16 +27,11 @@ exit 0
 """
 
 
-def _purge_report(ctx, name):
-    documents = [d for d in ctx.outbox.json_lines(name) if "outcome" in d]
-    return documents[0] if ctx.checks.equal(len(documents), 1, f"{name}: purge reports") else None
-
-
 def _check_format(ctx):
     c = ctx.checks
     c.equal(ctx.outbox.rc("format"), 0, "format: exit code")
-    report = _purge_report(ctx, "format")
-    if report is None:
+    report = shared.single_document(ctx, "format")
+    if not report:
         return
     c.equal(report["outcome"], "purged", "format: outcome")
     c.expect(report["accepted"] and report["completion_observed"], "format: accepted and completion observed")
@@ -60,16 +54,13 @@ def _check_format(ctx):
 def _check_not_done(ctx, name, tag):
     c = ctx.checks
     c.equal(ctx.outbox.rc(name), 3, f"{name}: exit code (refused: not offered)")
-    report = _purge_report(ctx, name)
-    if report is not None:
-        c.expect(report["outcome"] in ("unavailable", "failed", "refused"), f"{name}: outcome {report['outcome']}")
-        c.expect(report["outcome"] != "purged", f"{name}: reported purged")
+    report = shared.single_document(ctx, name)
+    c.expect(report.get("outcome") in ("unavailable", "failed", "refused"), f"{name}: outcome {report.get('outcome')}")
     kernel_name = report["device"]["kernel_name"] if report else None
     claims = [p.name for p, cert in ctx.outbox.certificates() if cert["medium"]["kernel_name"] == kernel_name
               and cert["outcome"] == "erased"]
     c.equal(claims, [], f"{name}: certificates claiming erased")
-    scan = evidence.SectorScan(ctx.disk(tag))
-    c.equal(len(scan.fill), scan.sectors, f"{name}: sectors of {tag}.img still holding their data")
+    shared.backing_untouched(c, ctx.disk(tag), name)
 
 
 def check(ctx):

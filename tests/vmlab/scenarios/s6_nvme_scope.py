@@ -31,23 +31,18 @@ exit 0
 """
 
 
-def _document(ctx, name):
-    documents = [d for d in ctx.outbox.json_lines(name) if "outcome" in d]
-    return documents[0] if ctx.checks.equal(len(documents), 1, f"{name}: reports") else {}
-
-
 def check(ctx):
     c = ctx.checks
     c.expect("nvme0n1: nsid 2; nvme0n2: nsid 3" in ctx.result.log, "kernel names and NSIDs as the scenario needs them")
     c.equal(ctx.outbox.rc("sanitize_mounted"), 3, "Sanitize while another namespace is mounted: exit code")
-    refused = _document(ctx, "sanitize_mounted")
+    refused = shared.single_document(ctx, "sanitize_mounted")
     c.equal(refused.get("outcome"), "refused", "Sanitize while another namespace is mounted: outcome")
     c.equal(refused.get("detail"), "other_namespace_in_use", "Sanitize while another namespace is mounted: detail")
     c.equal(refused.get("namespaces"), [{"kernel_name": "nvme0n1", "detail": "/mnt/other"}], "the namespace in use")
     c.expect("nvme0n1" in ctx.outbox.text("sanitize_mounted.err"), "the refusal names nvme0n1")
 
     c.equal(ctx.outbox.rc("format_mounted"), 0, "Format NVM of nvme0n2 (FNA 0): exit code")
-    c.equal(_document(ctx, "format_mounted").get("outcome"), "purged", "Format NVM of nvme0n2: outcome")
+    c.equal(shared.single_document(ctx, "format_mounted").get("outcome"), "purged", "Format NVM of nvme0n2: outcome")
     shared.backing_holds(c, ctx.disk("nsid3"), 0x00, "NSID 3 (nvme0n2) backing file")
     other = evidence.SectorScan(ctx.disk("nsid2"))
     c.expect(len(other.fill) > other.sectors * 9 // 10,
@@ -58,6 +53,6 @@ def check(ctx):
         c.equal(certificate["outcome"], "erased", "Format NVM certificate outcome")
 
     c.equal(ctx.outbox.rc("sanitize_unmounted"), 3, "Sanitize with nothing mounted: exit code (not offered)")
-    unmounted = _document(ctx, "sanitize_unmounted")
+    unmounted = shared.single_document(ctx, "sanitize_unmounted")
     c.equal((unmounted.get("outcome"), unmounted.get("detail")), ("unavailable", "not_supported"),
             "Sanitize with nothing mounted: the drive's own answer")

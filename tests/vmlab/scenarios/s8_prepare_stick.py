@@ -61,11 +61,8 @@ def _open_with_age(key, archive, into):
 def check(ctx):
     c = ctx.checks
     c.equal(ctx.outbox.rc("prepare"), 0, "sanitize prepare exit code")
-    certificates = ctx.outbox.certificates()
-    if c.equal(len(certificates), 1, "certificates"):
-        path, certificate = certificates[0]
-        verified, output = shared.evidence.minisign_verifies(path, ctx.office.operator_pub)
-        c.expect(verified, f"minisign -Vm {path.name}: {output.strip()}")
+    certificate = shared.signed_certificate(ctx, ctx.outbox.certificates(), "certificates")
+    if certificate:
         c.equal(certificate["outcome"], "erased", "certificate outcome")
         c.equal(certificate["medium"]["serial"], "LABPREPARE01", "certificate serial")
     with tempfile.TemporaryDirectory(prefix="sanitize-vmlab-takeoff.") as scratch:
