@@ -1,7 +1,6 @@
 """What a scenario left: the guest's files taken off the outbox disk (command outputs, exit
 codes, certificates), and the backing files read back sector by sector — independently of the
 engine, by this module alone."""
-import io
 import json
 import pathlib
 import subprocess
@@ -16,10 +15,12 @@ class Outbox:
     def __init__(self, image, directory):
         self.dir = pathlib.Path(directory) / "out"
         self.dir.mkdir(parents=True, exist_ok=True)
-        with open(image, "rb") as raw:
-            data = raw.read()
-        with tarfile.open(fileobj=io.BytesIO(data)) as archive:
-            archive.extractall(self.dir, filter="data") if hasattr(tarfile, "data_filter") else archive.extractall(self.dir)
+        # The tar ends where its end blocks are; the rest of the disk is zeros.
+        with tarfile.open(image, "r:") as archive:
+            if hasattr(tarfile, "data_filter"):  # Python 3.11.4 and later: refuse links out of the folder
+                archive.extractall(self.dir, filter="data")
+            else:
+                archive.extractall(self.dir)
 
     def text(self, name):
         path = self.dir / name

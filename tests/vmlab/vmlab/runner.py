@@ -59,42 +59,45 @@ def _guest_files(scenario, work, the_office):
     return files
 
 
+def _boot(scenario, cli, kern, work, work_root):
+    """Backing files, the office, the initramfs; one boot. Returns the drives, office and result."""
+    drives = scenario.drives()
+    for drive in drives:
+        for disk in drive.disks():
+            disk.create(work)
+    the_office = office.Office(cli, work).open(getattr(scenario, "ASSETS", ()))
+    base = initramfs.base_image(cli, pathlib.Path(work_root) / "image")
+    overlay = initramfs.overlay_image(work / "overlay.cpio", _guest_files(scenario, work, the_office))
+    initrd = initramfs.initrd(base, overlay, work / "initrd.cpio")
+    vm = machine.Machine(work, kern, initrd, drives, timeout=getattr(scenario, "TIMEOUT", 240))
+    return drives, the_office, vm.run(getattr(scenario, "on_event", None))
+
+
 def run(name, cli, work_root):
     """Runs scenario `name` with the CLI binary `cli`; returns the process exit code."""
     if not machine.qemu_binary():
-        print(f"SKIP: qemu-system-x86_64 is not installed (bash tools/scripts/install-deps.sh installs it)")
+        print("SKIP: qemu-system-x86_64 is not installed (bash tools/scripts/install-deps.sh installs it)")
         return SKIPPED
     try:
         kern = kernel.cached_kernel()
     except kernel.KernelMissing as missing:
         print(f"SKIP: {missing}")
         return SKIPPED
-    cli = str(pathlib.Path(cli).resolve())
     scenario = load(name)
-    work = pathlib.Path(work_root) / name
+    work = pathlib.Path(work_root).resolve() / name
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     started = time.monotonic()
-    drives = scenario.drives()
-    for drive in drives:
-        for disk in drive.disks():
-            disk.create(work)
-    the_office = office.Office(cli, work).open(getattr(scenario, "ASSETS", ())) if getattr(scenario, "OFFICE", True) else None
-    base = initramfs.base_image(cli, pathlib.Path(work_root) / "image")
-    overlay = initramfs.overlay_image(work / "overlay.cpio", _guest_files(scenario, work, the_office))
-    initrd = initramfs.initrd(base, overlay, work / "initrd.cpio")
-    vm = machine.Machine(work, kern, initrd, drives, timeout=getattr(scenario, "TIMEOUT", 240))
-    result = vm.run(getattr(scenario, "on_event", None))
+    drives, the_office, result = _boot(scenario, str(pathlib.Path(cli).resolve()), kern, work, work_root)
     print(f"== {name}: {scenario.TITLE}")
     print(f"guest exit {result.rc}, boot and run {result.seconds:.1f} s, total {time.monotonic() - started:.1f} s")
-    checks = Checks(name)
     if result.rc is None:
         print(result.console[-4000:])
         print(result.log[-4000:])
         print(f"FAIL: the guest did not finish (panic or timeout); logs in {work}")
         return 1
-    outbox = evidence.Outbox(result.outbox, work)
-    scenario.check(Context(scenario, work, drives, result, outbox, the_office, checks))
+    checks = Checks(name)
+    scenario.check(Context(scenario, work, drives, result, evidence.Outbox(result.outbox, work), the_office, checks))
     for failure in checks.failures:
         print(f"FAIL: {failure}")
     print(f"{checks.count - len(checks.failures)} passed, {len(checks.failures)} failed")
