@@ -17,9 +17,6 @@ class GuestResult:
     def __init__(self, rc, log, console, outbox, seconds):
         self.rc, self.log, self.console, self.outbox, self.seconds = rc, log, console, outbox, seconds
 
-    def events(self):
-        return [line.split(None, 1)[1] for line in self.log.splitlines() if line.startswith("LAB_EVENT ")]
-
 
 def qemu_binary():
     return shutil.which("qemu-system-x86_64")
@@ -83,12 +80,13 @@ class Machine:
         return reply
 
     def _new_events(self, seen):
+        """The LAB_EVENT lines after the first `seen`; a line still being written waits."""
         try:
-            lines = self.log_path.read_text(errors="replace").splitlines()
+            data = self.log_path.read_bytes()
         except FileNotFoundError:
             return []
-        complete = lines if self.log_path.read_bytes().endswith(b"\n") else lines[:-1]
-        events = [l.split(None, 1)[1] for l in complete if l.startswith("LAB_EVENT ") and " " in l]
+        complete = data[:data.rfind(b"\n") + 1].decode(errors="replace").splitlines()
+        events = [line[len("LAB_EVENT "):].strip() for line in complete if line.startswith("LAB_EVENT ")]
         return events[seen:]
 
     def run(self, on_event=None):
