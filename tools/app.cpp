@@ -9,10 +9,7 @@
 
 #include "app_prepare.hpp"
 #include "app_purge.hpp"
-
-#ifndef SANITIZE_VERSION
-#error "SANITIZE_VERSION must be defined by the build (tools/CMakeLists.txt)"
-#endif
+#include "version_text.hpp"
 
 namespace sanitize::cli {
 
@@ -430,8 +427,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     app.formatter(translated_formatter(messages));
     app.option_defaults()->group(std::string(messages.get(Msg::label_options)));
     app.set_help_flag("-h,--help", std::string(messages.get(Msg::help_help)));
-    app.set_version_flag("--version", std::string("sanitize ") + SANITIZE_VERSION,
-                         std::string(messages.get(Msg::help_version)));
+    app.set_version_flag("--version", version_text(messages), std::string(messages.get(Msg::help_version)));
     app.add_option("--lang", invocation.global.lang, std::string(messages.get(Msg::help_lang)))
         ->check(CLI::IsMember({"ja", "en"}));
     app.add_flag("-v,--verbose", invocation.global.verbose, std::string(messages.get(Msg::help_verbose)));

@@ -66,7 +66,7 @@ enum class Msg {
     diag_direct_io_fallback, diag_bad_sector, diag_retry_succeeded, diag_cache_not_bypassed,
     diag_inspected, diag_options,
     // help
-    help_app, help_lang, help_verbose, help_version, help_help, help_devices, help_json_devices,
+    help_app, help_lang, help_verbose, help_version, version_line, version_no_commit, help_help, help_devices, help_json_devices,
     help_wipe, help_targets, help_method, help_verify, help_blank, help_json_wipe, help_json_progress, help_stdin_cancels, help_yes,
     help_confirm, help_generator, help_workers, help_verify_media, help_target, help_expect,
     help_sample, help_json_check, footer_app, footer_devices, footer_wipe, footer_verify_media,
