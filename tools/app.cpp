@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app_config.hpp"
 #include "app_prepare.hpp"
 #include "app_purge.hpp"
 #include "version_text.hpp"
@@ -449,6 +450,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     add_ledger(app, messages, invocation.ledger);
     add_asset(app, messages, invocation.asset);
     add_report(app, messages, invocation.report);
+    add_config(app, messages, invocation.config);
     for (CLI::App* sub : app.get_subcommands({})) {
         sub->group(std::string(messages.get(Msg::label_subcommands)));
         // A subcommand's help flag is made before the option defaults apply: group it by hand.
@@ -471,7 +473,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     static const std::map<std::string, Command> commands = {
         {"devices", Command::devices}, {"wipe", Command::wipe}, {"verify-media", Command::verify_media},
         {"key", Command::key},         {"ledger", Command::ledger}, {"asset", Command::asset},
-        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out}, {"prepare", Command::prepare}, {"purge", Command::purge},
+        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out}, {"prepare", Command::prepare}, {"purge", Command::purge}, {"config", Command::config},
     };
     invocation.command = commands.at(name);
     return {std::move(invocation), ExitCode::ok};
