@@ -12,7 +12,7 @@ namespace {
 
 using config::Problem;
 using config::Source;
-using nlohmann::ordered_json;
+using json = nlohmann::json;
 
 std::string source_text(const config::Origin& origin, const Messages& messages) {
     const std::string place = origin.line > 0 ? messages.format(Msg::config_at_line, origin.name, origin.line) : origin.name;
@@ -71,8 +71,8 @@ std::optional<std::string> problem_hint(Problem problem, const Messages& message
     }
 }
 
-ordered_json origin_json(const config::Origin& origin) {
-    ordered_json j{{"source", config::source_name(origin.source)}};
+json origin_json(const config::Origin& origin) {
+    json j{{"source", config::source_name(origin.source)}};
     if (!origin.name.empty()) j["origin"] = origin.name;
     if (origin.line > 0) j["line"] = origin.line;
     return j;
@@ -109,26 +109,26 @@ std::string config_table(const config::Settings& settings, const ConfigFiles& fi
 }
 
 std::string config_json(const config::Resolved& resolved, const ConfigFiles& files) {
-    ordered_json settings = ordered_json::object();
+    json settings = json::object();
     for (const config::Setting setting : config::all_settings()) {
         const config::Value& value = resolved.settings[setting];
-        ordered_json entry = origin_json(value.origin);
-        entry["value"] = value.text.empty() ? ordered_json(nullptr) : ordered_json(config::shown_value(setting, value.text));
+        json entry = origin_json(value.origin);
+        entry["value"] = value.text.empty() ? json(nullptr) : json(config::shown_value(setting, value.text));
         settings[std::string(config::key_of(setting))] = entry;
     }
-    ordered_json problems = ordered_json::array();
+    json problems = json::array();
     for (const config::Diagnostic& problem : resolved.problems) {
-        ordered_json entry = origin_json(problem.where);
+        json entry = origin_json(problem.where);
         entry["problem"] = config::problem_name(problem.problem);
         if (!problem.key.empty()) entry["key"] = problem.key;
         if (!problem.value.empty()) entry["value"] = problem.value;
         problems.push_back(entry);
     }
-    const ordered_json document{{"format", "sanitize-config"}, {"format_version", 1},
-                                {"site_file", files.site},     {"user_file", files.user.empty() ? ordered_json(nullptr) : ordered_json(files.user)},
-                                {"settings", settings},        {"problems", problems}};
+    const json user_file = files.user.empty() ? json(nullptr) : json(files.user);
+    const json document{{"schema", "sanitize.config/1"}, {"site_file", files.site}, {"user_file", user_file},
+                                {"settings", settings},          {"problems", problems}};
     // Invalid UTF-8 in a value is replaced rather than thrown on: the problem already names it.
-    return document.dump(-1, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+    return document.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 void print_config_problem(const config::Diagnostic& problem, const Messages& messages) {

@@ -73,8 +73,7 @@ TEST_CASE("config show --json: one object with every setting, versioned", "[conf
     INFO(r.out << r.err);
     REQUIRE(r.exit_code == 0);
     const nlohmann::json j = nlohmann::json::parse(r.out);
-    CHECK(j.at("format") == "sanitize-config");
-    CHECK(j.at("format_version") == 1);
+    CHECK(j.at("schema") == "sanitize.config/1");
     CHECK(j.at("site_file") == station.site());
     CHECK(j.at("user_file") == station.user());
     CHECK(j.at("settings").size() == 9);
