@@ -10,6 +10,7 @@
 #include "app_config.hpp"
 #include "app_prepare.hpp"
 #include "app_purge.hpp"
+#include "completion.hpp"
 #include "version_text.hpp"
 
 namespace sanitize::cli {
@@ -456,6 +457,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
         // A subcommand's help flag is made before the option defaults apply: group it by hand.
         sub->get_help_ptr()->group(std::string(messages.get(Msg::label_options)));
     }
+    add_completion_option(app);  // last: the completion walks every command added above
 
     try {
         app.parse(argc, argv);

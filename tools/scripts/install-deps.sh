@@ -37,6 +37,7 @@ tool_packages=(
   postgresql minisign poppler-utils zbar-tools
   age p7zip-full libarchive-tools dosfstools exfatprogs mtools
   time  # /usr/bin/time -v: peak memory in bench/age_bench.sh and bench/attach_bench.sh
+  zsh  # tests/cli/completion_test.sh: zsh parses the generated completion
 )
 packages=("${build_packages[@]}" "${tool_packages[@]}")
 
