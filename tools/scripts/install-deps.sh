@@ -37,6 +37,9 @@ tool_packages=(
   postgresql minisign poppler-utils zbar-tools
   age p7zip-full libarchive-tools dosfstools exfatprogs mtools
   time  # /usr/bin/time -v: peak memory in bench/age_bench.sh and bench/attach_bench.sh
+  # The Debian packages (tools/scripts/build-packages.sh: debhelper) and their test
+  # (tests/packaging: lintian, appstreamcli validate, man -w after installing them).
+  debhelper lintian appstream man-db
   zsh  # tests/cli/completion_test.sh: zsh parses the generated completion
 )
 packages=("${build_packages[@]}" "${tool_packages[@]}")
