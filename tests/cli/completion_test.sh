@@ -12,15 +12,14 @@ completion_dir=$2
 failures=0
 fail() { echo "FAILED: $*" >&2; failures=$((failures + 1)); }
 
-# "  -m,--method TEXT=random …" → -m and --method; option lines start with exactly two blanks.
-help_options() {
+# One --help per command (a sanitizer build starts slowly). "  -m,--method TEXT=random …" → -m
+# and --method: option lines start with exactly two blanks; commands are listed under "Commands:".
+help_text() {
   # shellcheck disable=SC2086  # the command path is several words
-  "$sanitize" --lang en $1 --help | sed -n 's/^  \(-[^ ]*\).*/\1/p' | tr ',' '\n' | sort -u
+  "$sanitize" --lang en $1 --help
 }
-help_commands() {
-  # shellcheck disable=SC2086
-  "$sanitize" --lang en $1 --help | sed -n '/^Commands:/,/^$/p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | sort -u
-}
+help_options() { sed -n 's/^  \(-[^ ]*\).*/\1/p' <<<"$1" | tr ',' '\n' | sort -u; }
+help_commands() { sed -n '/^Commands:/,/^$/p' <<<"$1" | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | sort -u; }
 
 # shellcheck source=/dev/null
 source "$completion_dir/sanitize"
@@ -32,17 +31,18 @@ completed() {  # WORDS…: what bash offers for the last word
   printf '%s\n' "${COMPREPLY[@]}" | sort -u
 }
 
-global_options=$(help_options "")
+global_options=$(help_options "$(help_text "")")
 checked=0
 check_command() {  # the command path, "" for the program
-  local path=$1 expected got
-  expected=$( (help_options "$path"; echo "$global_options") | sort -u)
+  local path=$1 help expected got
+  help=$(help_text "$path")
+  expected=$( (help_options "$help"; echo "$global_options") | sort -u)
   # shellcheck disable=SC2086
   got=$(completed $path -)
   [[ $got == "$expected" ]] ||
     fail "'sanitize $path -': completion and --help differ: $(diff <(echo "$expected") <(echo "$got") | grep '^[<>]' | tr '\n' ' ')"
   local commands
-  commands=$(help_commands "$path")
+  commands=$(help_commands "$help")
   if [[ -n $commands ]]; then
     # shellcheck disable=SC2086
     got=$(completed $path "")
