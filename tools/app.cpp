@@ -7,12 +7,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app_config.hpp"
 #include "app_prepare.hpp"
 #include "app_purge.hpp"
-
-#ifndef SANITIZE_VERSION
-#error "SANITIZE_VERSION must be defined by the build (tools/CMakeLists.txt)"
-#endif
+#include "completion.hpp"
+#include "version_text.hpp"
 
 namespace sanitize::cli {
 
@@ -430,8 +429,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     app.formatter(translated_formatter(messages));
     app.option_defaults()->group(std::string(messages.get(Msg::label_options)));
     app.set_help_flag("-h,--help", std::string(messages.get(Msg::help_help)));
-    app.set_version_flag("--version", std::string("sanitize ") + SANITIZE_VERSION,
-                         std::string(messages.get(Msg::help_version)));
+    app.set_version_flag("--version", version_text(messages), std::string(messages.get(Msg::help_version)));
     app.add_option("--lang", invocation.global.lang, std::string(messages.get(Msg::help_lang)))
         ->check(CLI::IsMember({"ja", "en"}));
     app.add_flag("-v,--verbose", invocation.global.verbose, std::string(messages.get(Msg::help_verbose)));
@@ -453,11 +451,13 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     add_ledger(app, messages, invocation.ledger);
     add_asset(app, messages, invocation.asset);
     add_report(app, messages, invocation.report);
+    add_config(app, messages, invocation.config);
     for (CLI::App* sub : app.get_subcommands({})) {
         sub->group(std::string(messages.get(Msg::label_subcommands)));
         // A subcommand's help flag is made before the option defaults apply: group it by hand.
         sub->get_help_ptr()->group(std::string(messages.get(Msg::label_options)));
     }
+    add_completion_option(app);  // last: the completion walks every command added above
 
     try {
         app.parse(argc, argv);
@@ -475,7 +475,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     static const std::map<std::string, Command> commands = {
         {"devices", Command::devices}, {"wipe", Command::wipe}, {"verify-media", Command::verify_media},
         {"key", Command::key},         {"ledger", Command::ledger}, {"asset", Command::asset},
-        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out}, {"prepare", Command::prepare}, {"purge", Command::purge},
+        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out}, {"prepare", Command::prepare}, {"purge", Command::purge}, {"config", Command::config},
     };
     invocation.command = commands.at(name);
     return {std::move(invocation), ExitCode::ok};

@@ -249,7 +249,12 @@ struct PrepareArgs {
     bool stdin_cancels = false;  // the end of stdin stops the run (stdin_cancel.hpp)
 };
 
-enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach, encrypt, decrypt, keygen, carry_out, prepare, purge };
+// `sanitize config show` (command_config.cpp, options in app_config.cpp)
+struct ConfigArgs {
+    bool json = false;
+};
+
+enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach, encrypt, decrypt, keygen, carry_out, prepare, purge, config };
 
 struct Invocation {
     Command command = Command::devices;
@@ -269,6 +274,7 @@ struct Invocation {
     KeygenArgs keygen;
     CarryOutArgs carry_out;
     PrepareArgs prepare;
+    ConfigArgs config;
 };
 
 struct ParseResult {

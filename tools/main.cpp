@@ -45,6 +45,7 @@ int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::C
         case Command::carry_out: return to_int(sanitize::cli::run_carry_out(invocation.carry_out, context));
         case Command::prepare: return to_int(sanitize::cli::run_prepare(invocation.prepare, context));
         case Command::purge: return to_int(sanitize::cli::run_purge(invocation.purge, context));
+        case Command::config: return to_int(sanitize::cli::run_config(invocation.config, invocation.global, context));
     }
     return to_int(sanitize::cli::ExitCode::usage);
 }

@@ -16,6 +16,9 @@ Text descriptions(Msg id) {
             return {"print diagnostics (direct I/O fallback, bad sectors, retries) on stderr",
                     "診断情報（ダイレクト I/O の切り替え、不良セクタ、再試行）を標準エラーに出力"};
         case Msg::help_version: return {"print the version and exit", "バージョンを表示して終了"};
+        case Msg::version_line: return {"{0} {1} (commit {2})", "{0} {1}（コミット {2}）"};
+        case Msg::version_no_commit:
+            return {"{0} {1} (commit unknown: built without git)", "{0} {1}（コミット不明: git なしでビルド）"};
         case Msg::help_help: return {"print this help and exit", "このヘルプを表示して終了"};
         case Msg::help_devices:
             return {"list the disks with their identity and state", "ディスクの一覧を識別情報と状態付きで表示"};

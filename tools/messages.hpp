@@ -66,7 +66,7 @@ enum class Msg {
     diag_direct_io_fallback, diag_bad_sector, diag_retry_succeeded, diag_cache_not_bypassed,
     diag_inspected, diag_options,
     // help
-    help_app, help_lang, help_verbose, help_version, help_help, help_devices, help_json_devices,
+    help_app, help_lang, help_verbose, help_version, version_line, version_no_commit, help_help, help_devices, help_json_devices,
     help_wipe, help_targets, help_method, help_verify, help_blank, help_json_wipe, help_json_progress, help_stdin_cancels, help_yes,
     help_confirm, help_generator, help_workers, help_verify_media, help_target, help_expect,
     help_sample, help_json_check, footer_app, footer_devices, footer_wipe, footer_verify_media,
@@ -162,6 +162,14 @@ enum class Msg {
     hint_resume_no_checkpoint, resume_corrupt, hint_resume_corrupt, resume_identity_mismatch, hint_resume_identity,
     checkpoint_exists, hint_checkpoint_exists, checkpoint_failed, hint_checkpoint_failed, wipe_resumable,
     label_resumed, resumed_count, hint_batch_refused,
+    // sanitize config show (message_table_config.cpp)
+    help_config, help_config_show, help_json_config, footer_config, col_setting, col_value, col_source,
+    config_built_in, config_site_file, config_user_file, config_environment, config_option, config_not_set,
+    config_site_path, config_user_path, config_user_path_none, config_at_line,
+    config_file_unreadable, config_file_too_large, config_not_utf8, config_missing_equals, config_unknown_setting,
+    config_repeated_setting, config_empty_value, config_control_character, config_not_absolute, config_no_home,
+    config_bad_ledger, config_password_in_file, config_bad_method, config_bad_verify, config_bad_language,
+    hint_config_settings, hint_config_password, hint_config_fix,
     count_  // not a text: the number of texts
 };
 

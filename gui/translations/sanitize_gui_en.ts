@@ -4,8 +4,23 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../main.cpp" line="33"/>
+        <location filename="../main.cpp" line="61"/>
         <source>sanitize-gui does not run as root. Start it as yourself; wiping a device you cannot open goes through the privileged helper (pkexec sanitize).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main.cpp" line="31"/>
+        <source>%1 (commit unknown: built without git)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main.cpp" line="33"/>
+        <source>%1 (commit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main.cpp" line="39"/>
+        <source>Verified wiping of storage media, carry-out folders, password-protected attachments and the asset ledger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,7 @@ build_packages=(
   # CJK font so that Japanese renders; the offscreen platform plugin of the GUI tests comes with
   # libqt6gui6, a dependency of qt6-base-dev.
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev fonts-noto-cjk
+  pandoc  # the man pages, rendered from docs/*.md at build time (docs/CMakeLists.txt)
 )
 # Tests and benchmark: loop devices (losetup), file systems and partition tables for the
 # safety tests (mkfs.ext4, sfdisk, mkswap), dd and shred, the nwipe peer, python3 to read the
@@ -39,6 +40,10 @@ tool_packages=(
   # The device lab (tests/vmlab): QEMU with TCG for emulated NVMe/SATA/USB drives, busybox as the
   # guest's userland; the guest kernel is Debian's, downloaded and cached below, not installed.
   qemu-system-x86 qemu-utils busybox-static
+  # The Debian packages (tools/scripts/build-packages.sh: debhelper) and their test
+  # (tests/packaging: lintian, appstreamcli validate, man -w after installing them).
+  debhelper lintian appstream man-db
+  zsh  # tests/cli/completion_test.sh: zsh parses the generated completion
 )
 packages=("${build_packages[@]}" "${tool_packages[@]}")
 
