@@ -109,11 +109,23 @@ struct KeyRecord {
 };
 
 // A location is a filesystem path (SQLite) or a "postgresql://" / "postgres://" URL.
+bool is_database_url(std::string_view location) noexcept;
+// The location as it may be shown or logged: a URL's password, in its user part or as a
+// password= parameter, replaced by "***". A path is returned as it is.
+std::string redacted_location(std::string_view location);
+
 struct InitOptions {
     std::string location;
     std::string organisation;
     keys::PublicKey root_public_key;  // must belong to the root secret key given to init()
     std::string time;                 // empty: now
+};
+
+struct OpenOptions {
+    // Only read: SQLite opens the file read-only (immutable on a read-only file system, so that
+    // an auditor's copy on read-only media opens), PostgreSQL sessions are read-only. Appends
+    // are then refused by the store.
+    bool read_only = false;
 };
 
 struct AppendOptions {
@@ -267,7 +279,10 @@ public:
     // Creates the schema and the genesis event (ledger.init, signed by the root key).
     // Errc::conflict when a ledger is already there.
     static Result<Ledger> init(const InitOptions& options, const keys::SecretKey& root_secret);
-    static Result<Ledger> open(std::string_view location);
+    // Errc::not_found when there is no ledger; Errc::malformed_input for a file that is not a
+    // SQLite database (an empty one too), which is left untouched. Connection failures carry
+    // the server's reason as context, without the URL or its password.
+    static Result<Ledger> open(std::string_view location, const OpenOptions& options = {});
 
     Ledger(Ledger&&) noexcept;
     Ledger& operator=(Ledger&&) noexcept;

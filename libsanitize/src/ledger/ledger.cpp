@@ -53,7 +53,7 @@ Result<Ledger> Ledger::init(const InitOptions& options, const keys::SecretKey& r
     if (!options.time.empty()) {
         if (auto ok = parse_time_text(options.time); !ok) return ok.error();
     }
-    auto store = detail::open_store(options.location, true);
+    auto store = detail::open_store(options.location, detail::OpenMode::create);
     if (!store) return store.error();
     const MetaRow meta{format_version, detail::random_ledger_id(), options.organisation,
                        detail::public_key_line(options.root_public_key)};
@@ -64,8 +64,8 @@ Result<Ledger> Ledger::init(const InitOptions& options, const keys::SecretKey& r
     return Ledger(std::move(*store), std::move(*info));
 }
 
-Result<Ledger> Ledger::open(std::string_view location) {
-    auto store = detail::open_store(location, false);
+Result<Ledger> Ledger::open(std::string_view location, const OpenOptions& options) {
+    auto store = detail::open_store(location, options.read_only ? detail::OpenMode::read_only : detail::OpenMode::write);
     if (!store) return store.error();
     auto meta = (*store)->read_meta();
     if (!meta) return meta.error();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ledger/schema.hpp"
+#include "ledger/location_text.hpp"
 #include "ledger/sql_store.hpp"
 
 namespace sanitize::ledger::detail {
@@ -46,11 +47,24 @@ Errc errc_for(std::string_view state) {
     if (state.starts_with("23")) return Errc::invalid_argument;
     if (state == "40P01" || state == "40001" || state == "55P03") return Errc::busy;
     if (state == "42P01" || state == "3D000") return Errc::not_found;
-    if (state == "42501" || state.starts_with("28")) return Errc::permission_denied;
+    // 25006: a write in a read-only session, or on a streaming replica.
+    if (state == "42501" || state == "25006" || state.starts_with("28")) return Errc::permission_denied;
     return Errc::io_error;
 }
 
 void ignore_notice(void*, const char*) {}  // the library never prints
+
+// libpq's message on one line, with any password the URL holds cut out.
+std::string without_secret(std::string message, const std::string& url) {
+    for (char& c : message) {
+        if (c == '\n' || c == '\t') c = ' ';
+    }
+    while (!message.empty() && message.back() == ' ') message.pop_back();
+    for (const std::string& password : url_passwords(url)) {
+        for (std::size_t at; (at = message.find(password)) != std::string::npos;) message.replace(at, password.size(), "***");
+    }
+    return message;
+}
 
 class PostgresStore final : public SqlStore {
 public:
@@ -82,6 +96,8 @@ public:
     void rollback() noexcept override {
         if (PQtransactionStatus(connection_) != PQTRANS_IDLE) ResultPtr(PQexec(connection_, "ROLLBACK"));
     }
+
+    Result<void> set_read_only() { return exec("read_only", "SET default_transaction_read_only = on"); }
 
     Result<void> create_schema() override {
         bool exists = false;
@@ -143,7 +159,8 @@ private:
         const Errc code = PQstatus(connection_) != CONNECTION_OK ? Errc::io_error
                           : state != nullptr                      ? errc_for(state)
                                                                   : Errc::io_error;
-        return make_error(code, "postgres " + std::string(what) + (state != nullptr ? " " + std::string(state) : ""));
+        const std::string read_only = state != nullptr && std::string_view(state) == "25006" ? " read-only" : "";
+        return make_error(code, "postgres " + std::string(what) + read_only + (state != nullptr ? " " + std::string(state) : ""));
     }
 
     PGconn* connection_;
@@ -152,15 +169,23 @@ private:
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> open_postgres_store(const std::string& url) {
+Result<std::unique_ptr<Store>> open_postgres_store(const std::string& url, OpenMode mode) {
     PGconn* connection = PQconnectdb(url.c_str());
     if (connection == nullptr) return make_error(Errc::internal, "postgres connect");
     if (PQstatus(connection) != CONNECTION_OK) {
+        // libpq's own reason ("Connection refused", "password authentication failed") is what
+        // the reader needs; it names host and user but never the password, which is taken out
+        // anyway in case a server echoed it.
+        std::string reason = without_secret(PQerrorMessage(connection), url);
         PQfinish(connection);
-        return make_error(Errc::io_error, "postgres connect");  // the URL may hold a password: not echoed
+        return make_error(Errc::io_error, "postgres connect: " + reason);
     }
     auto store = std::make_unique<PostgresStore>(connection);
     if (PQsetClientEncoding(connection, "UTF8") != 0) return make_error(Errc::io_error, "postgres client_encoding");
+    // A reader cannot write by mistake, and a replica answers it exactly as the primary would.
+    if (mode == OpenMode::read_only) {
+        if (auto ok = store->set_read_only(); !ok) return ok.error();
+    }
     return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -138,12 +138,10 @@ Result<std::vector<KeyRow>> SqlStore::read_keys() {
 }
 
 // A URL names a PostgreSQL database; anything else is a SQLite file.
-Result<std::unique_ptr<Store>> open_store(std::string_view location, bool create) {
-    if (location.starts_with("postgresql://") || location.starts_with("postgres://")) {
-        return open_postgres_store(std::string(location));
-    }
+Result<std::unique_ptr<Store>> open_store(std::string_view location, OpenMode mode) {
+    if (is_database_url(location)) return open_postgres_store(std::string(location), mode);
     if (location.empty()) return make_error(Errc::invalid_argument, "ledger location");
-    return open_sqlite_store(std::string(location), create);
+    return open_sqlite_store(std::string(location), mode);
 }
 
 }  // namespace sanitize::ledger::detail

@@ -11,6 +11,7 @@
 
 #include "ledger/schema.hpp"
 #include "ledger/sql_store.hpp"
+#include "ledger/sqlite_file.hpp"
 
 namespace sanitize::ledger::detail {
 
@@ -77,9 +78,11 @@ public:
     SqliteStore(const SqliteStore&) = delete;
     SqliteStore& operator=(const SqliteStore&) = delete;
 
-    Result<void> configure() {
+    Result<void> configure(bool read_only) {
         sqlite3_extended_result_codes(db_, 1);
         sqlite3_busy_handler(db_, on_busy, nullptr);
+        // Setting the journal mode writes to the file: a reader leaves the file as it found it.
+        if (read_only) return exec("configure", "PRAGMA foreign_keys=ON;");
         // FULL: an append that returned survives a power cut, not only a crash.
         return exec("configure", "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;");
     }
@@ -154,7 +157,9 @@ private:
     }
 
     Error failure(std::string_view what, int code) const {
-        return make_error(errc_for(code), "sqlite " + std::string(what) + ": " + sqlite3_errstr(code));
+        // sqlite3_errstr(SQLITE_READONLY) is "attempt to write a readonly database".
+        const std::string read_only = (code & 0xFF) == SQLITE_READONLY ? " read-only" : "";
+        return make_error(errc_for(code), "sqlite " + std::string(what) + read_only + ": " + sqlite3_errstr(code));
     }
 
     sqlite3* db_;
@@ -163,17 +168,24 @@ private:
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, bool create) {
-    if (!create && ::access(path.c_str(), F_OK) != 0) return make_error(Errc::not_found, "ledger " + path, errno);
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, OpenMode mode) {
+    if (mode == OpenMode::create) {
+        if (auto made = create_private_file(path); !made) return made.error();
+    } else if (auto checked = check_database_file(path); !checked) {
+        return checked.error();
+    }
+    const bool read_only = mode == OpenMode::read_only;
+    auto target = read_only ? read_only_uri(path) : Result<std::string>(path);
+    if (!target) return target.error();
+    const int flags = (read_only ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
     sqlite3* db = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
-    const int code = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    const int code = sqlite3_open_v2(target->c_str(), &db, flags, nullptr);
     if (code != SQLITE_OK) {
         sqlite3_close_v2(db);
         return make_error(errc_for(code), "sqlite open " + path);
     }
     auto store = std::make_unique<SqliteStore>(db);
-    if (auto ok = store->configure(); !ok) return ok.error();
+    if (auto ok = store->configure(read_only); !ok) return ok.error();
     return std::unique_ptr<Store>(std::move(store));
 }
 

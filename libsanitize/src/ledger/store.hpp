@@ -85,11 +85,18 @@ public:
 
 namespace detail {
 
-// A backend for `location`: a postgresql:// or postgres:// URL, else a SQLite file path.
-// `create` allows a new, empty database (init); open() of a missing SQLite file is not_found.
-Result<std::unique_ptr<Store>> open_store(std::string_view location, bool create);
-Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, bool create);
-Result<std::unique_ptr<Store>> open_postgres_store(const std::string& url);
+enum class OpenMode {
+    create,     // init: a new, empty database (a new SQLite file is made 0600: it lists secret assets)
+    write,      // an existing ledger, read and appended to
+    read_only,  // an existing ledger that is only read: a copy on a read-only file system, a replica
+};
+
+// A backend for `location`: a postgresql:// or postgres:// URL, else a SQLite file path. Opening
+// (not creating) a missing SQLite file is not_found; a file that is not a SQLite database (an
+// empty one too) is malformed_input, and is left as it was.
+Result<std::unique_ptr<Store>> open_store(std::string_view location, OpenMode mode);
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, OpenMode mode);
+Result<std::unique_ptr<Store>> open_postgres_store(const std::string& url, OpenMode mode);
 
 }  // namespace detail
 
