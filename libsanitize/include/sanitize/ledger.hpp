@@ -39,6 +39,8 @@ enum class EventType {
     wipe_certificate,
     attachment_disclosure,
     audit_note,
+    certificate_validation,  // a second person's countersignature, placed in the chain
+    certificate_files,       // the files of a certificate stored in the ledger, by SHA-256
 };
 std::string_view event_type_name(EventType type) noexcept;  // "asset.register"
 std::optional<EventType> parse_event_type(std::string_view name) noexcept;
@@ -159,6 +161,11 @@ struct ChainHead {
     std::int64_t seq = 0;
     Hash hash{};
 };
+
+// "SEQ:HASH" (the seq in decimal, the hash in 64 hex digits), as `ledger verify` shows a head and
+// takes it back with --head; nothing when the text is not that.
+std::string chain_head_text(const ChainHead& head);
+std::optional<ChainHead> parse_chain_head(std::string_view text);
 
 struct VerifyOptions {
     // The root key the auditor trusts; without it the genesis' own root key is taken, which

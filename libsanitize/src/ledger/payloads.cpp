@@ -198,6 +198,12 @@ Result<void> check_plain_payload(EventType type, const json& payload) {
     if (type == EventType::audit_note) {
         if (auto text = string_field(payload, "text", true); !text) return text.error();
     }
+    if (type == EventType::certificate_validation || type == EventType::certificate_files) {
+        if (auto id = string_field(payload, "certificate_id", true); !id) return id.error();
+    }
+    if (type == EventType::certificate_validation) {
+        if (auto sha256 = string_field(payload, "sha256", true); !sha256) return sha256.error();
+    }
     return {};
 }
 
