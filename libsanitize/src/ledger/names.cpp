@@ -106,6 +106,7 @@ std::string_view problem_name(Problem problem) noexcept {
         case Problem::meta_mismatch: return "meta_mismatch";
         case Problem::projection_mismatch: return "projection_mismatch";
         case Problem::head_mismatch: return "head_mismatch";
+        case Problem::checkpoint_mismatch: return "checkpoint_mismatch";
     }
     return "unknown";
 }

@@ -9,9 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "ledger/schema.hpp"
 #include "ledger/location_text.hpp"
+#include "ledger/postgres_schema.hpp"
 #include "ledger/sql_store.hpp"
+#include "util/hex.hpp"
 
 namespace sanitize::ledger::detail {
 
@@ -78,7 +79,8 @@ public:
     Result<void> begin(Mode mode) override {
         switch (mode) {
             case Mode::create: return exec("begin", "BEGIN");
-            case Mode::write: return exec("begin", "BEGIN; LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE");
+            // ledger_lock takes the table lock as the owner: operators may not LOCK it themselves.
+            case Mode::write: return exec("begin", "BEGIN; SELECT ledger_lock()");
             case Mode::read: return exec("begin", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
         }
         return make_error(Errc::internal, "postgres begin");
@@ -105,7 +107,45 @@ public:
                       [&](const SqlRow&) { exists = true; });
         if (!ok) return ok.error();
         if (exists) return make_error(Errc::conflict, "ledger exists");
-        return exec("create_schema", postgres_schema);
+        return exec("create_schema", postgres_install_sql().c_str());
+    }
+
+    Result<void> insert_genesis(const StoredEvent& event) override { return SqlStore::insert_event(event); }
+
+    Result<void> insert_event(const StoredEvent& e) override {
+        const SqlParam origin = e.origin.empty() ? SqlParam{nullptr} : SqlParam{std::string_view(e.origin)};
+        return run("append", "SELECT ledger_append($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                   {e.seq, e.time, e.type, e.actor, e.payload, e.prev_hash, e.hash, e.signature, origin}, {});
+    }
+
+    bool projects_in_database() const noexcept override { return true; }
+
+    Result<void> put_blob(std::string_view sha256, std::span<const std::uint8_t> bytes) override {
+        const std::string hex = util::to_hex(bytes);
+        std::string stored;
+        auto ok = run("put_blob", "SELECT ledger_put_blob(decode($1, 'hex'))", {hex},
+                      [&](const SqlRow& row) { stored = row.text(0); });
+        if (!ok) return ok;
+        if (stored != sha256) return make_error(Errc::integrity_failure, "blob " + std::string(sha256));
+        return {};
+    }
+
+    Result<std::optional<std::vector<std::uint8_t>>> read_blob(std::string_view sha256) override {
+        std::optional<std::vector<std::uint8_t>> bytes;
+        auto ok = run("read_blob", "SELECT encode(content, 'hex') FROM blobs WHERE sha256 = $1", {sha256},
+                      [&](const SqlRow& row) { bytes = util::parse_hex(row.text(0)); });
+        if (!ok) return ok.error();
+        return bytes;
+    }
+
+    Result<std::vector<BlobDigest>> blob_digests(std::string_view after, std::size_t limit) override {
+        std::vector<BlobDigest> digests;
+        auto ok = run("blob_digests",
+                      "SELECT sha256, encode(sha256(content), 'hex') FROM blobs WHERE sha256 > $1 ORDER BY sha256 LIMIT $2",
+                      {after, static_cast<std::int64_t>(limit)},
+                      [&](const SqlRow& row) { digests.push_back({row.text(0), row.text(1)}); });
+        if (!ok) return ok.error();
+        return digests;
     }
 
 protected:
