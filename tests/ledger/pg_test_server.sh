@@ -12,8 +12,8 @@
 #                                                          its own (pg_basebackup -R); stop it as any
 #
 # MODULE_DIR holds the sanitize_pg extension module built by CMake (libsanitize/pg), which the
-# shared ledger's append function calls: the server loads it from there before its own
-# library directory, so that nothing is installed on the machine.
+# shared ledger's append function calls: the server loads a copy of it kept beside the cluster
+# before its own library directory, so that nothing is installed on the machine.
 #
 # As root the cluster belongs to the `postgres` system user (installed with the `postgresql`
 # package): the server refuses to run as root. Without PostgreSQL installed, `start` prints
@@ -112,8 +112,12 @@ launch() {
   local data=$1 port attempt module_option=""
   if [[ -n $module_dir ]]; then
     [[ -f $module_dir/sanitize_pg.so ]] || die "no sanitize_pg.so in $module_dir: build the sanitize_pg target"
+    # A copy beside the cluster, which the postgres user can read wherever the build tree is.
+    mkdir -p "$data/lib"
+    cp -- "$module_dir/sanitize_pg.so" "$data/lib/"
+    ((EUID == 0)) && chown -R postgres: "$data/lib"
     # pg_ctl starts the server through a shell: the quotes keep $libdir for PostgreSQL.
-    module_option="-c dynamic_library_path='${module_dir}:\$libdir'"
+    module_option="-c dynamic_library_path='$data/lib:\$libdir'"
     printf '%s\n' "$module_dir" >"$state_dir/module_dir"
   fi
   for attempt in $(seq 1 30); do
