@@ -25,7 +25,8 @@ ExitCode run_cert_get(const CertArgs& args, const Context& context) {
         return ExitCode::usage;
     }
     const std::string directory = args.output.empty() ? "." : args.output;
-    if (auto made = make_parent_directory(directory + "/x", 0755); !made) return report_error(context, made.error(), directory);
+    // make_parent_directory makes the directories above a file: here, above the files to come.
+    if (auto made = make_parent_directory(directory + "/file", 0755); !made) return report_error(context, made.error(), directory);
     // Nothing is overwritten: every name is checked before the first is written.
     for (const ledger::StoredFile& file : *files) {
         struct stat existing {};
