@@ -65,8 +65,10 @@ stop_server() {
   local data
   [[ -f $state_dir/datadir ]] || return 0
   data=$(cat "$state_dir/datadir")
-  if [[ -f $data/postmaster.pid ]]; then
-    as_owner "$bindir/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
+  # The cluster is in $data/cluster: stopped there, before its directory is removed (a server
+  # whose directory is gone only notices within a minute).
+  if [[ -f $data/cluster/postmaster.pid ]]; then
+    as_owner "$bindir/pg_ctl" -D "$data/cluster" -m fast -w stop >/dev/null 2>&1 || true
   fi
   case $data in
     /tmp/sanitize-pg-*) rm -rf -- "$data" ;;
