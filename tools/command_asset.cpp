@@ -50,7 +50,8 @@ Loaded<keys::SecretKey> unlock_signer(const AssetArgs& args, const Context& cont
 
 ExitCode open_session(const AssetArgs& args, const Context& context, Session& session, bool sign) {
     session.location = ledger_location(args.ledger, std::getenv);
-    session.ledger = open_ledger(session.location, context);
+    const bool reads_only = args.action == AssetAction::list || args.action == AssetAction::export_csv;
+    session.ledger = open_ledger(session.location, context, reads_only ? LedgerUse::read : LedgerUse::write);
     if (!session.ledger) return session.ledger.failure;
     if (!sign) return ExitCode::ok;
     session.key = unlock_signer(args, context);

@@ -1,6 +1,8 @@
 // `sanitize cert verify|countersign|pdf FILE`: what an auditor runs on a certificate. Every
 // decision is the library's (cert::verify_certificate, wipe::check_media); this file finds the
 // inputs, runs the checks and shows them.
+#include <unistd.h>
+
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -11,6 +13,7 @@
 #include "command_support.hpp"
 #include "commands.hpp"
 #include "ledger_access.hpp"
+#include "ledger_command_support.hpp"
 #include "progress_view.hpp"
 #include "sanitize/cert.hpp"
 #include "sanitize/device.hpp"
@@ -49,7 +52,9 @@ Loaded<Inputs> read_inputs(const CertArgs& args, const Context& context) {
 // The ledger unless --no-ledger; an empty optional then.
 Loaded<std::optional<ledger::Ledger>> ledger_for(const CertArgs& args, const Context& context) {
     if (args.no_ledger) return {std::optional<ledger::Ledger>(), ExitCode::ok};
-    Loaded<ledger::Ledger> opened = open_ledger(ledger_location(args.ledger, std::getenv), context);
+    // Only a countersignature writes: its validation event.
+    const LedgerUse use = args.action == CertArgs::Action::countersign ? LedgerUse::write : LedgerUse::read;
+    Loaded<ledger::Ledger> opened = open_ledger(ledger_location(args.ledger, std::getenv), context, use);
     if (!opened) return {std::nullopt, opened.failure};
     return {std::optional<ledger::Ledger>(std::move(*opened.value)), ExitCode::ok};
 }
@@ -286,12 +291,24 @@ ExitCode run_countersign(const CertArgs& args, const Context& context) {
         print_error(context.messages, context.messages.format(Msg::cert_countersign_refused, args.file));
         return ExitCode::integrity;
     }
+    // Checked before the validation event is written: a refusal then leaves the ledger as it was.
+    const std::string path = args.file + std::string(cert::countersignature_suffix);
+    if (::access(path.c_str(), F_OK) == 0) return refuse_existing(path, context);
     Loaded<keys::SecretKey> key = unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
     if (!key) return key.failure;
-    Result<std::string> signature = cert::countersign(checked.value->inputs.certificate, *key.value);
-    if (!signature) return report_error(context, signature.error(), args.file);
-    const std::string path = args.file + std::string(cert::countersignature_suffix);
+    cert::CountersignOptions options;
+    options.ledger = checked.value->ledger ? &*checked.value->ledger : nullptr;
+    Result<std::string> signature = cert::countersign(checked.value->inputs.certificate, *key.value, options);
+    if (!signature) return report_ledger_error(context, signature.error(), args.file);
     if (Result<void> written = files::write_new_file(path, *signature, 0644); !written) return report_error(context, written.error(), path);
+    if (options.ledger != nullptr) {
+        // Beside the certificate's other files in the ledger (`sanitize cert get`).
+        const std::string name = path.substr(path.rfind('/') + 1);
+        const ledger::StoredFile file{name, *signature};
+        const std::string id = checked.value->verification.operator_report.certificate->certificate_id;
+        auto stored = options.ledger->store_certificate_files(*key.value, id, std::span(&file, 1));
+        if (!stored) return report_ledger_error(context, stored.error(), args.file);
+    }
     std::cout << context.messages.format(Msg::cert_countersigned, path) << "\n" << std::flush;
     return ExitCode::ok;
 }
@@ -332,6 +349,7 @@ ExitCode run_cert(const CertArgs& args, const Context& context) {
         case CertArgs::Action::verify: return run_verify(args, context);
         case CertArgs::Action::countersign: return run_countersign(args, context);
         case CertArgs::Action::pdf: return run_pdf(args, context);
+        case CertArgs::Action::get: return run_cert_get(args, context);
     }
     return ExitCode::usage;
 }

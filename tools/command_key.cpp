@@ -66,8 +66,8 @@ ExitCode run_init(const KeyArgs& args, const Context& context) {
 void show_registration(const KeyArgs& args, const keys::PublicKey& key, const Context& context, std::string& text,
                        std::string& json) {
     const Messages& messages = context.messages;
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Result<ledger::Ledger> opened = ledger::Ledger::open(location);
+    const std::string location = ledger::redacted_location(ledger_location(args.ledger, std::getenv));
+    Result<ledger::Ledger> opened = ledger::Ledger::open(ledger_location(args.ledger, std::getenv), {.read_only = true});
     Result<std::optional<ledger::KeyRecord>> found =
         opened ? opened->find_key(key.id) : Result<std::optional<ledger::KeyRecord>>(opened.error());
     if (!found) {

@@ -68,7 +68,7 @@ ExitCode run_report(const ReportArgs& args, const Context& context) {
         return ExitCode::usage;
     }
     const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context);
+    Loaded<ledger::Ledger> opened = open_ledger(location, context, LedgerUse::read);
     if (!opened) return opened.failure;
     Result<ledger::YearFigures> figures = opened.value->year_figures({.year = args.year, .utc_offset_minutes = *offset});
     if (!figures) return report_error(context, figures.error(), location);

@@ -60,9 +60,26 @@ std::string public_key_file_for(const std::string& secret_key_file) {
     return secret_key_file + ".pub";
 }
 
-Loaded<ledger::Ledger> open_ledger(const std::string& location, const Context& context) {
-    Result<ledger::Ledger> opened = ledger::Ledger::open(location);
-    if (!opened) return {std::nullopt, missing_or_error(context, opened.error(), location, Msg::hint_ledger_init)};
+ExitCode report_open_error(const Context& context, const Error& error, const std::string& location) {
+    const Messages& messages = context.messages;
+    const std::string shown = ledger::redacted_location(location);
+    constexpr std::string_view connect = "postgres connect: ";
+    if (error.code == Errc::io_error && error.context.starts_with(connect)) {
+        print_error(messages, messages.format(Msg::ledger_unreachable, shown, error.context.substr(connect.size())));
+        print_hint(messages, messages.get(Msg::hint_ledger_unreachable));
+        return ExitCode::failed;
+    }
+    if (error.code == Errc::malformed_input && error.context.find("not a ledger") != std::string::npos) {
+        print_error(messages, messages.format(Msg::ledger_not_a_ledger, shown));
+        print_hint(messages, messages.get(Msg::hint_not_a_ledger));
+        return ExitCode::failed;
+    }
+    return missing_or_error(context, error, shown, Msg::hint_ledger_init);
+}
+
+Loaded<ledger::Ledger> open_ledger(const std::string& location, const Context& context, LedgerUse use) {
+    Result<ledger::Ledger> opened = ledger::Ledger::open(location, {.read_only = use == LedgerUse::read});
+    if (!opened) return {std::nullopt, report_open_error(context, opened.error(), location)};
     return {std::move(*opened), ExitCode::ok};
 }
 

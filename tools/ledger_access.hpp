@@ -41,7 +41,13 @@ struct Loaded {
     explicit operator bool() const noexcept { return value.has_value(); }
 };
 
-Loaded<ledger::Ledger> open_ledger(const std::string& location, const Context& context);
+// Commands that only read (verify, log, lists, reports) open the ledger read-only, so that a copy
+// on read-only media can be audited.
+enum class LedgerUse { write, read };
+Loaded<ledger::Ledger> open_ledger(const std::string& location, const Context& context, LedgerUse use = LedgerUse::write);
+// Why a ledger did not open, in words: a server that cannot be reached (with its reason), a file
+// that is not a ledger, a missing ledger (with the hint that makes one). Never the password.
+ExitCode report_open_error(const Context& context, const Error& error, const std::string& location);
 Loaded<keys::SecretKey> unlock_secret_key(const std::string& path, const PassphraseSource& source,
                                           const Context& context);
 // The signer's key: the --key option, else the default operator key (operator_key_file).

@@ -56,10 +56,10 @@ std::string public_key_line(const keys::PublicKey& key) {
 }
 
 std::string event_json(const ledger::Event& event) {
-    return fmt::format(R"({{"seq":{},"time":{},"type":{},"actor":{},"payload":{},"prev_hash":"{}","hash":"{}","signature":"{}"}})",
+    return fmt::format(R"({{"seq":{},"time":{},"type":{},"actor":{},"payload":{},"prev_hash":"{}","hash":"{}","signature":"{}","origin":{}}})",
                        event.seq, json_string(event.time), json_string(ledger::event_type_name(event.type)),
                        json_string(keys::key_id_hex(event.actor)), event.payload.empty() ? "{}" : event.payload,
-                       hex_text(event.prev_hash), hex_text(event.hash), hex_text(event.signature));
+                       hex_text(event.prev_hash), hex_text(event.hash), hex_text(event.signature), json_string(event.origin));
 }
 
 std::string asset_json(const ledger::Asset& a) {
@@ -86,10 +86,6 @@ std::string text_table(const std::vector<std::vector<std::string>>& rows) {
         table += line + "\n";
     }
     return table;
-}
-
-bool is_database_url(std::string_view location) {
-    return location.starts_with("postgresql://") || location.starts_with("postgres://");
 }
 
 Result<void> make_parent_directory(const std::string& file, unsigned mode) {
@@ -159,7 +155,7 @@ std::string option_for_field(std::string_view field) {
 }
 
 std::string problem_words(const Messages& messages, std::string_view name) {
-    for (int i = 0; i <= static_cast<int>(ledger::Problem::head_mismatch); ++i) {
+    for (int i = 0; i <= static_cast<int>(ledger::Problem::checkpoint_mismatch); ++i) {
         auto problem = static_cast<ledger::Problem>(i);
         if (ledger::problem_name(problem) == name) return problem_message(messages, problem);
     }
@@ -183,6 +179,7 @@ std::string problem_message(const Messages& messages, ledger::Problem problem) {
         case ledger::Problem::meta_mismatch: return std::string(messages.get(Msg::problem_meta_mismatch));
         case ledger::Problem::projection_mismatch: return std::string(messages.get(Msg::problem_projection_mismatch));
         case ledger::Problem::head_mismatch: return std::string(messages.get(Msg::problem_head_mismatch));
+        case ledger::Problem::checkpoint_mismatch: return std::string(messages.get(Msg::problem_checkpoint_mismatch));
     }
     return std::string(ledger::problem_name(problem));
 }
@@ -200,6 +197,11 @@ ExitCode report_ledger_error(const Context& context, const Error& error, std::st
     if (error.code == Errc::refused && text.starts_with("csv row ")) {
         print_error(messages, messages.format(Msg::my_number_in_csv, subject, text));
         print_hint(messages, messages.get(Msg::hint_my_number));
+        return ExitCode::refused;
+    }
+    if (error.code == Errc::permission_denied && text.find("read-only") != std::string_view::npos) {
+        print_error(messages, messages.get(Msg::ledger_read_only));
+        print_hint(messages, messages.get(Msg::hint_ledger_read_only));
         return ExitCode::refused;
     }
     if (error.code == Errc::refused && text.starts_with("key ")) {

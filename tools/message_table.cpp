@@ -142,9 +142,10 @@ Text prepare_texts(Msg id); // message_table_prepare.cpp
 Text purge_texts(Msg id);   // message_table_purge.cpp
 Text resume_texts(Msg id);  // message_table_resume.cpp
 Text config_texts(Msg id);  // message_table_config.cpp
+Text shared_ledger_texts(Msg id);  // message_table_shared_ledger.cpp
 
 Text text_of(Msg id) {
-    for (auto* part : {errors_and_refusals, outcomes_and_usage, confirmation, report_texts, help_texts, access_texts, cert_texts, attach_texts, age_texts, prepare_texts, ledger_texts, purge_texts, resume_texts, config_texts}) {
+    for (auto* part : {errors_and_refusals, outcomes_and_usage, confirmation, report_texts, help_texts, access_texts, cert_texts, attach_texts, age_texts, prepare_texts, ledger_texts, purge_texts, resume_texts, config_texts, shared_ledger_texts}) {
         Text text = part(id);
         if (!text.en.empty()) return text;
     }

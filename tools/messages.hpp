@@ -170,6 +170,15 @@ enum class Msg {
     config_repeated_setting, config_empty_value, config_control_character, config_not_absolute, config_no_home,
     config_bad_ledger, config_password_in_file, config_bad_method, config_bad_verify, config_bad_language,
     hint_config_settings, hint_config_password, hint_config_fix,
+    // the shared ledger: reaching it, anchors, checkpoints, sync, bundles (message_table_shared_ledger.cpp)
+    warning_prefix, ledger_unreachable, hint_ledger_unreachable, ledger_not_a_ledger, hint_not_a_ledger,
+    ledger_read_only, hint_ledger_read_only, warn_no_root, warn_no_anchor, bad_head, hint_bad_head, help_ledger_head,
+    problem_checkpoint_mismatch, help_ledger_checkpoint_file, help_ledger_print_sql, help_ledger_checkpoint,
+    help_checkpoint_output, ledger_checkpoint_written, help_ledger_prove, help_prove_seq, help_prove_checkpoint,
+    ledger_proof_written, help_ledger_outbox, help_outbox_output, ledger_outbox_created, help_ledger_sync,
+    help_sync_from, help_sync_to, help_sync_batch, ledger_synced, help_cert_get, help_cert_get_id, help_cert_get_dir, cert_get_written,
+    cert_get_none, help_bundle_file, help_bundle_from, help_bundle_to, ledger_bundle_written, ledger_bundle_verified,
+    bundle_bad, hint_bundle_bad, footer_ledger_shared,
     count_  // not a text: the number of texts
 };
 
@@ -217,8 +226,13 @@ private:
 // strerror, safe to call from any thread.
 std::string system_error_text(int sys_errno);
 
-// `sanitize: error: …` and `sanitize: hint: …` on stderr.
+// `text` with the password of every postgresql:// URL in it replaced by "***": a ledger URL
+// may carry one, and no message may show it.
+std::string without_passwords(std::string_view text);
+
+// `sanitize: error: …` and `sanitize: hint: …` on stderr, without passwords.
 void print_error(const Messages& messages, std::string_view text);
 void print_hint(const Messages& messages, std::string_view text);
+void print_warning(const Messages& messages, std::string_view text);
 
 }  // namespace sanitize::cli

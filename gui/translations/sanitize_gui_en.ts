@@ -514,6 +514,18 @@
         <source>Ledger verification cancelled: nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certificates in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger did not open (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates are stored in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::CarryOutPage</name>
@@ -1000,6 +1012,14 @@
     </message>
     <message>
         <source>Exported %1 events to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate files stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -514,6 +514,18 @@
         <source>Ledger verification cancelled: nothing was concluded.</source>
         <translation>台帳の検証を中止しました。検証結果はありません。</translation>
     </message>
+    <message>
+        <source>Certificates in the ledger</source>
+        <translation>台帳の証明書</translation>
+    </message>
+    <message>
+        <source>The ledger did not open (%1).</source>
+        <translation>台帳を開けませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 certificates are stored in the ledger.</source>
+        <translation>台帳には %1 件の証明書が保存されています。</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::CarryOutPage</name>
@@ -1001,6 +1013,14 @@
     <message>
         <source>Exported %1 events to %2</source>
         <translation>%1 件のイベントを %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Certificate validated</source>
+        <translation>証明書の確認（副署）</translation>
+    </message>
+    <message>
+        <source>Certificate files stored</source>
+        <translation>証明書ファイルの保存</translation>
     </message>
 </context>
 <context>
