@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <fstream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,6 +26,23 @@ struct ArchiveDeleter {
 
 Error refused(const std::string& what, const std::string& entry) {
     return make_error(Errc::refused, what + ": " + entry);
+}
+
+// The process's umask, read without changing it (umask(2) can only be read by setting it, which
+// races with other threads creating files): Linux has shown it in /proc/self/status since 4.7.
+// Where it cannot be read, 077: nobody but the owner gets a permission the umask might deny.
+mode_t process_umask() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (!line.starts_with("Umask:")) continue;
+        try {
+            return static_cast<mode_t>(std::stoul(line.substr(6), nullptr, 8) & 0777);
+        } catch (const std::exception&) {
+            break;
+        }
+    }
+    return 077;
 }
 
 // libarchive's read callback: the input's bytes, and its error kept for the caller.
@@ -91,6 +109,10 @@ struct Extractor {
     archive* tar = nullptr;
     Feed* feed = nullptr;
     TarLimits limits;
+    // The archive's permission bits are kept only where the umask allows them, as tar does for
+    // a user who is not root, and set-uid, set-gid and sticky never: an archive anyone can make
+    // must not leave world-writable or privileged files.
+    mode_t allowed = 0777;
     FolderStats stats;
     std::vector<std::pair<std::string, mode_t>> folder_modes;  // set last: a read-only folder
                                                                // must still take its children
@@ -100,7 +122,7 @@ struct Extractor {
         return make_error(Errc::malformed_input, "tar: " + what);
     }
 
-    static mode_t mode_of(archive_entry* entry) { return static_cast<mode_t>(archive_entry_perm(entry)) & 0777; }
+    mode_t mode_of(archive_entry* entry) const { return static_cast<mode_t>(archive_entry_perm(entry)) & allowed; }
 
     // The entry's declared size, which the file is truncated to at the end.
     Result<std::uint64_t> declared_size(archive_entry* entry, const std::string& name) const {
@@ -139,7 +161,7 @@ struct Extractor {
         if (::ftruncate(out.fd, static_cast<off_t>(*size)) != 0) {
             return make_error(errc_from_errno(errno), "truncate " + name, errno);
         }
-        ::fchmod(out.fd, mode_of(entry));
+        if (::fchmod(out.fd, mode_of(entry)) != 0) return make_error(errc_from_errno(errno), "chmod " + name, errno);
         const timespec times[2] = {{0, UTIME_OMIT}, {archive_entry_mtime(entry), archive_entry_mtime_nsec(entry)}};
         ::futimens(out.fd, times);
         return {};
@@ -227,7 +249,7 @@ Result<FolderStats> extract_tar(TarInput& input, int root, const TarLimits& limi
     Feed feed{&input, std::nullopt};
     std::unique_ptr<archive, ArchiveDeleter> tar(archive_read_new());
     archive_read_support_format_tar(tar.get());  // tar only: no other format's surprises
-    Extractor extractor{root, tar.get(), &feed, limits, {}, {}};
+    Extractor extractor{root, tar.get(), &feed, limits, static_cast<mode_t>(0777 & ~process_umask()), {}, {}};
     if (archive_read_open(tar.get(), &feed, nullptr, read_callback, nullptr) != ARCHIVE_OK) {
         return extractor.tar_error("open");
     }

@@ -1,7 +1,7 @@
 // Extracting a tar stream into a folder. The tar inside an authenticated age file comes from
 // whoever encrypted it, so every entry is hostile until shown otherwise: nothing is ever written
-// through a symlink or outside the folder, devices and FIFOs are refused, and a size limit stops
-// the extraction.
+// through a symlink or outside the folder, devices and FIFOs are refused, modes are the archive's
+// less the umask and never set-uid, set-gid or sticky, and a size limit stops the extraction.
 #pragma once
 
 #include <cstdint>

@@ -1,0 +1,120 @@
+// What `decrypt` makes on disk from a tar that anyone who knows the recipient can write (issue 14,
+// item 4): modes less the umask and never set-uid, set-gid or sticky.
+#include <archive.h>
+#include <archive_entry.h>
+#include <catch2/catch.hpp>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "crypt/decrypt_hooks.hpp"
+#include "crypt_test_support.hpp"
+#include "sanitize/age.hpp"
+#include "tar_builder.hpp"
+#include "temp_dir.hpp"
+
+using namespace sanitize;
+using namespace sanitize::crypt;
+using namespace sanitize::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Member {
+    std::string path;
+    unsigned type = AE_IFREG;
+    unsigned perm = 0644;
+    std::string data;
+    std::int64_t sparse_size = -1;  // >= 0: a sparse file of this size holding `data` at its start
+};
+
+std::string make_tar(const std::vector<Member>& members) {
+    TarBuilder tar;
+    for (const Member& m : members) {
+        archive_entry* e = archive_entry_new();
+        archive_entry_set_pathname(e, m.path.c_str());
+        archive_entry_set_filetype(e, m.type);
+        archive_entry_set_perm(e, m.perm);
+        if (m.sparse_size >= 0) {
+            archive_entry_set_size(e, m.sparse_size);
+            archive_entry_sparse_add_entry(e, 0, static_cast<la_int64_t>(m.data.size()));
+        } else {
+            archive_entry_set_size(e, static_cast<la_int64_t>(m.data.size()));
+        }
+        tar.add(e, m.data);
+        archive_entry_free(e);
+    }
+    return tar.finish();
+}
+
+// An age file holding `members`, in a work folder of its own, decrypted into work/out.
+struct Decryption {
+    TempDir tmp{"sanitize-extract"};
+    fs::path work = fs::path(tmp.path()) / "work";
+    fs::path target = work / "out";
+    X25519Identity identity = X25519Identity::generate();
+    std::vector<const Identity*> identities{&identity};
+
+    explicit Decryption(const std::vector<Member>& members) {
+        const X25519Recipient recipient = identity.recipient();
+        write_file(work / "in.age", encrypt_to_string(make_tar(members), {&recipient}));
+    }
+
+    Result<FolderStats> run(std::uint64_t max_file_bytes = 0, const detail::DecryptHooks& hooks = {}) {
+        return detail::decrypt_to_folder_with({work / "in.age", target, identities, max_file_bytes, {}}, hooks, {});
+    }
+
+    // Everything under the temp dir, relative to it.
+    std::vector<std::string> everything() const {
+        std::vector<std::string> all;
+        for (const auto& entry : fs::recursive_directory_iterator(tmp.path()))
+            all.push_back(fs::relative(entry.path(), tmp.path()).string());
+        std::sort(all.begin(), all.end());
+        return all;
+    }
+};
+
+mode_t mode_of(const fs::path& path) {
+    struct stat st {};
+    REQUIRE(::lstat(path.c_str(), &st) == 0);
+    return st.st_mode & 07777;
+}
+
+// Sets the umask for one scope (the tests run one at a time; nothing else creates files then).
+struct ScopedUmask {
+    mode_t previous;
+    explicit ScopedUmask(mode_t mask) : previous(::umask(mask)) {}
+    ~ScopedUmask() { ::umask(previous); }
+};
+
+}  // namespace
+
+TEST_CASE("decrypt: modes are the archive's less the umask, never set-uid, set-gid or sticky", "[crypt][hostile]") {
+    const std::vector<Member> members = {
+        {"open.txt", AE_IFREG, 0777, "x"},
+        {"setuid", AE_IFREG, 04777, "x"},
+        {"setgid", AE_IFREG, 02775, "x"},
+        {"private.txt", AE_IFREG, 0600, "x"},
+        {"shared/", AE_IFDIR, 0777, ""},
+        {"sticky/", AE_IFDIR, 01777, ""},
+        {"setgid-folder/", AE_IFDIR, 02775, ""},
+    };
+    for (const mode_t mask : {mode_t{022}, mode_t{077}}) {
+        INFO("umask " << std::oct << mask);
+        const ScopedUmask umask(mask);
+        Decryption d(members);
+        auto got = d.run();
+        REQUIRE(got);
+        const mode_t rwx = 0777 & ~mask;
+        CHECK(mode_of(d.target / "open.txt") == rwx);
+        CHECK(mode_of(d.target / "setuid") == rwx);
+        CHECK(mode_of(d.target / "setgid") == (0775 & ~mask));
+        CHECK(mode_of(d.target / "private.txt") == 0600);
+        CHECK(mode_of(d.target / "shared") == rwx);
+        CHECK(mode_of(d.target / "sticky") == rwx);
+        CHECK(mode_of(d.target / "setgid-folder") == (0775 & ~mask));
+    }
+}
