@@ -1,5 +1,6 @@
 // What `decrypt` makes on disk from a tar that anyone who knows the recipient can write (issue 14,
-// item 4): modes less the umask and never set-uid, set-gid or sticky.
+// item 4): modes less the umask and never set-uid, set-gid or sticky; a size limit that sparse
+// entries cannot slip past, leaving nothing behind.
 #include <archive.h>
 #include <archive_entry.h>
 #include <catch2/catch.hpp>
@@ -117,4 +118,22 @@ TEST_CASE("decrypt: modes are the archive's less the umask, never set-uid, set-g
         CHECK(mode_of(d.target / "sticky") == rwx);
         CHECK(mode_of(d.target / "setgid-folder") == (0775 & ~mask));
     }
+}
+
+TEST_CASE("decrypt: a sparse entry counts its declared size against the limit", "[crypt][hostile]") {
+    constexpr std::int64_t declared = std::int64_t{64} << 30;  // 64 GiB, a few bytes stored
+    Decryption d({{"small.txt", AE_IFREG, 0644, "fits"}, {"huge.img", AE_IFREG, 0644, "data", declared}});
+    auto got = d.run(std::uint64_t{1} << 20);
+    REQUIRE_FALSE(got);
+    CHECK(got.error().code == Errc::refused);
+    CHECK(got.error().context == "size limit: huge.img");
+    CHECK(d.everything() == std::vector<std::string>{"work", "work/in.age"});
+
+    // Within the limit the same entry is extracted with its holes, at its declared size.
+    Decryption fits({{"sparse.img", AE_IFREG, 0644, "data", 1 << 20}});
+    auto extracted = fits.run(std::uint64_t{1} << 20);
+    REQUIRE(extracted);
+    CHECK(extracted->file_bytes == std::uint64_t{1} << 20);
+    CHECK(fs::file_size(fits.target / "sparse.img") == std::uint64_t{1} << 20);
+    CHECK(read_file(fits.target / "sparse.img").substr(0, 4) == "data");
 }

@@ -124,14 +124,18 @@ struct Extractor {
 
     mode_t mode_of(archive_entry* entry) const { return static_cast<mode_t>(archive_entry_perm(entry)) & allowed; }
 
-    // The entry's declared size, which the file is truncated to at the end.
-    Result<std::uint64_t> declared_size(archive_entry* entry, const std::string& name) const {
+    // The limit counts the size the file will have, holes included: a sparse entry stores a few
+    // bytes and may declare terabytes, which anything copying the file later writes out in full.
+    Result<std::uint64_t> reserve(archive_entry* entry, const std::string& name) {
         const la_int64_t declared = archive_entry_size(entry);
         if (declared < 0) return tar_error(name);
-        return static_cast<std::uint64_t>(declared);
+        const auto size = static_cast<std::uint64_t>(declared);
+        if (limits.max_file_bytes != 0 && size > limits.max_file_bytes - stats.file_bytes) return refused("size limit", name);
+        stats.file_bytes += size;
+        return size;
     }
 
-    Result<void> write_data(int out, const std::string& name) {
+    Result<void> write_data(int out, std::uint64_t size, const std::string& name) {
         const void* block = nullptr;
         std::size_t length = 0;
         la_int64_t offset = 0;
@@ -139,8 +143,9 @@ struct Extractor {
             const int rc = archive_read_data_block(tar, &block, &length, &offset);
             if (rc == ARCHIVE_EOF) return {};
             if (rc < ARCHIVE_WARN) return tar_error(name);
-            stats.file_bytes += length;
-            if (limits.max_file_bytes != 0 && stats.file_bytes > limits.max_file_bytes) return refused("size limit", name);
+            if (offset < 0 || length > size || static_cast<std::uint64_t>(offset) > size - length) {
+                return tar_error(name + ": data beyond the entry's size");
+            }
             const auto* bytes = static_cast<const char*>(block);
             for (std::size_t done = 0; done < length;) {
                 const ssize_t n = ::pwrite(out, bytes + done, length - done, static_cast<off_t>(offset) + static_cast<off_t>(done));
@@ -152,12 +157,12 @@ struct Extractor {
     }
 
     Result<void> file(int parent, const std::string& leaf, const std::string& name, archive_entry* entry) {
-        auto size = declared_size(entry, name);
+        auto size = reserve(entry, name);
         if (!size) return size.error();
         Fd out(::openat(parent, leaf.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
         if (out.fd < 0) return errno == EEXIST ? refused("duplicate entry", name)
                                                : make_error(errc_from_errno(errno), "create " + name, errno);
-        if (auto written = write_data(out.fd, name); !written) return written;
+        if (auto written = write_data(out.fd, *size, name); !written) return written;
         if (::ftruncate(out.fd, static_cast<off_t>(*size)) != 0) {
             return make_error(errc_from_errno(errno), "truncate " + name, errno);
         }

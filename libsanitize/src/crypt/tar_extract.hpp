@@ -1,7 +1,8 @@
 // Extracting a tar stream into a folder. The tar inside an authenticated age file comes from
 // whoever encrypted it, so every entry is hostile until shown otherwise: nothing is ever written
 // through a symlink or outside the folder, devices and FIFOs are refused, modes are the archive's
-// less the umask and never set-uid, set-gid or sticky, and a size limit stops the extraction.
+// less the umask and never set-uid, set-gid or sticky, and a size limit counts what an entry will
+// occupy (a sparse entry's declared size, not the few bytes it stores).
 #pragma once
 
 #include <cstdint>
