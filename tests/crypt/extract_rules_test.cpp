@@ -1,6 +1,7 @@
 // What `decrypt` makes on disk from a tar that anyone who knows the recipient can write (issue 14,
 // item 4): modes less the umask and never set-uid, set-gid or sticky; a size limit that sparse
-// entries cannot slip past, leaving nothing behind.
+// entries cannot slip past; a staging directory that is not reopened through a link; a target
+// that appears during extraction is kept, not replaced. Each leaves nothing behind on failure.
 #include <archive.h>
 #include <archive_entry.h>
 #include <catch2/catch.hpp>
@@ -136,4 +137,33 @@ TEST_CASE("decrypt: a sparse entry counts its declared size against the limit", 
     CHECK(extracted->file_bytes == std::uint64_t{1} << 20);
     CHECK(fs::file_size(fits.target / "sparse.img") == std::uint64_t{1} << 20);
     CHECK(read_file(fits.target / "sparse.img").substr(0, 4) == "data");
+}
+
+TEST_CASE("decrypt: a link put in place of the staging directory is not followed", "[crypt][hostile]") {
+    Decryption d({{"report.txt", AE_IFREG, 0644, "confidential"}});
+    const fs::path elsewhere = fs::path(d.tmp.path()) / "elsewhere";
+    fs::create_directories(elsewhere);
+    detail::DecryptHooks hooks;
+    hooks.staging_created = [&](const fs::path& staging) {
+        fs::remove(staging);
+        fs::create_directory_symlink(elsewhere, staging);
+    };
+    auto got = d.run(0, hooks);
+    REQUIRE_FALSE(got);
+    CHECK(got.error().code == Errc::refused);
+    CHECK(fs::is_empty(elsewhere));  // nothing written through the link
+    CHECK(d.everything() == std::vector<std::string>{"elsewhere", "work", "work/in.age"});
+}
+
+TEST_CASE("decrypt: a target that appears during extraction is kept, not replaced", "[crypt][hostile]") {
+    Decryption d({{"report.txt", AE_IFREG, 0644, "confidential"}});
+    detail::DecryptHooks hooks;
+    // An empty folder is what rename(2) would silently replace.
+    hooks.before_rename = [&] { fs::create_directory(d.target); };
+    auto got = d.run(0, hooks);
+    REQUIRE_FALSE(got);
+    CHECK(got.error().code == Errc::refused);
+    CHECK(fs::is_directory(d.target));
+    CHECK(fs::is_empty(d.target));
+    CHECK(d.everything() == std::vector<std::string>{"work", "work/in.age", "work/out"});
 }

@@ -1,7 +1,9 @@
 // decrypt_to_folder: the age file is decrypted chunk by chunk into the tar extractor
 // (tar_extract.cpp), which writes into a staging directory; the staging directory becomes the
-// target only after the last chunk authenticated.
+// target only after the last chunk authenticated, and only if nothing has taken the target's
+// name meanwhile.
 #include <fcntl.h>
+#include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -83,6 +85,42 @@ Result<FolderStats> extract(const DecryptFolderOptions& options, int root, std::
     return stats;
 }
 
+// The staging directory by a descriptor, refusing whatever replaced it since mkdtemp made it: a
+// link (O_NOFOLLOW), a file, or a directory that someone else owns (its owner could change it
+// under the extraction). Its mode is mkdtemp's 0700 less the umask or the parent's default ACL.
+Result<detail::Fd> open_staging(const fs::path& staging) {
+    const Error replaced = make_error(Errc::refused, "staging directory replaced: " + staging.string());
+    detail::Fd root(::open(staging.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (root.fd < 0) {
+        if (errno == ELOOP || errno == ENOTDIR) return replaced;
+        return make_error(errc_from_errno(errno), "open " + staging.string(), errno);
+    }
+    struct stat st {};
+    if (::fstat(root.fd, &st) != 0) return make_error(errc_from_errno(errno), "stat " + staging.string(), errno);
+    if (st.st_uid != ::geteuid()) return replaced;
+    return root;
+}
+
+// Renames without replacing: a target that appeared meanwhile, even an empty folder, stays as
+// it is. File systems without RENAME_NOREPLACE (NFS, SMB) get the name claimed by an empty
+// folder of our own first, which rename(2) replaces and nothing else can be in its place
+// except another empty folder (a file or link there makes rename(2) fail).
+Result<void> rename_into_place(const fs::path& staging, const fs::path& target) {
+    if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) == 0) return {};
+    if (errno == EEXIST) return make_error(Errc::refused, "target exists: " + target.string());
+    if (errno != EINVAL) return make_error(errc_from_errno(errno), "rename into " + target.string(), errno);
+    if (::mkdir(target.c_str(), 0700) != 0) {
+        if (errno == EEXIST) return make_error(Errc::refused, "target exists: " + target.string());
+        return make_error(errc_from_errno(errno), "mkdir " + target.string(), errno);
+    }
+    if (::rename(staging.c_str(), target.c_str()) != 0) {
+        const int error = errno;
+        ::rmdir(target.c_str());
+        return make_error(errc_from_errno(error), "rename into " + target.string(), error);
+    }
+    return {};
+}
+
 }  // namespace
 
 namespace detail {
@@ -102,17 +140,16 @@ Result<FolderStats> decrypt_to_folder_with(const DecryptFolderOptions& options, 
     if (hooks.staging_created) hooks.staging_created(staging);
     Result<FolderStats> stats = make_error(Errc::internal, "extract");
     {
-        Fd root(::open(staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-        stats = root.fd < 0 ? Result<FolderStats>(make_error(errc_from_errno(errno), "open staging", errno))
-                            : extract(options, root.fd, stop);
+        Result<Fd> root = open_staging(staging);
+        stats = root ? extract(options, root->fd, stop) : Result<FolderStats>(root.error());
     }
     if (stats && hooks.before_rename) hooks.before_rename();
-    if (stats && ::rename(staging.c_str(), options.target.c_str()) != 0) {
-        stats = make_error(errc_from_errno(errno), "rename into " + options.target.string(), errno);
+    if (stats) {
+        if (Result<void> renamed = rename_into_place(staging, options.target); !renamed) stats = renamed.error();
     }
     if (!stats) {
         std::error_code ignored;
-        fs::remove_all(staging, ignored);
+        fs::remove_all(staging, ignored);  // a link in its place is removed, never followed
     }
     return stats;
 }
