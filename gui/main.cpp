@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QMessageBox>
 
+#include "sanitize/secret.hpp"  // disable_core_dumps
+
 #include "main_window.hpp"
 
 namespace {
@@ -25,6 +27,8 @@ bool allowed_to_run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Before Qt exists: passphrases will sit in its widgets and in QProcess buffers.
+    sanitize::disable_core_dumps();
     QApplication app(argc, argv);
     QApplication::setApplicationName("sanitize-gui");
     QApplication::setOrganizationName("sanitize");
