@@ -25,33 +25,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Member {
-    std::string path;
-    unsigned type = AE_IFREG;
-    unsigned perm = 0644;
-    std::string data;
-    std::int64_t sparse_size = -1;  // >= 0: a sparse file of this size holding `data` at its start
-};
-
-std::string make_tar(const std::vector<Member>& members) {
-    TarBuilder tar;
-    for (const Member& m : members) {
-        archive_entry* e = archive_entry_new();
-        archive_entry_set_pathname(e, m.path.c_str());
-        archive_entry_set_filetype(e, m.type);
-        archive_entry_set_perm(e, m.perm);
-        if (m.sparse_size >= 0) {
-            archive_entry_set_size(e, m.sparse_size);
-            archive_entry_sparse_add_entry(e, 0, static_cast<la_int64_t>(m.data.size()));
-        } else {
-            archive_entry_set_size(e, static_cast<la_int64_t>(m.data.size()));
-        }
-        tar.add(e, m.data);
-        archive_entry_free(e);
-    }
-    return tar.finish();
-}
-
 // An age file holding `members`, in a work folder of its own, decrypted into work/out.
 struct Decryption {
     TempDir tmp{"sanitize-extract"};
@@ -60,7 +33,7 @@ struct Decryption {
     X25519Identity identity = X25519Identity::generate();
     std::vector<const Identity*> identities{&identity};
 
-    explicit Decryption(const std::vector<Member>& members) {
+    explicit Decryption(const std::vector<TarMember>& members) {
         const X25519Recipient recipient = identity.recipient();
         write_file(work / "in.age", encrypt_to_string(make_tar(members), {&recipient}));
     }
@@ -95,14 +68,14 @@ struct ScopedUmask {
 }  // namespace
 
 TEST_CASE("decrypt: modes are the archive's less the umask, never set-uid, set-gid or sticky", "[crypt][hostile]") {
-    const std::vector<Member> members = {
-        {"open.txt", AE_IFREG, 0777, "x"},
-        {"setuid", AE_IFREG, 04777, "x"},
-        {"setgid", AE_IFREG, 02775, "x"},
-        {"private.txt", AE_IFREG, 0600, "x"},
-        {"shared/", AE_IFDIR, 0777, ""},
-        {"sticky/", AE_IFDIR, 01777, ""},
-        {"setgid-folder/", AE_IFDIR, 02775, ""},
+    const std::vector<TarMember> members = {
+        {.path = "open.txt", .data = "x", .perm = 0777},
+        {.path = "setuid", .data = "x", .perm = 04777},
+        {.path = "setgid", .data = "x", .perm = 02775},
+        {.path = "private.txt", .data = "x", .perm = 0600},
+        {.path = "shared/", .type = AE_IFDIR, .perm = 0777},
+        {.path = "sticky/", .type = AE_IFDIR, .perm = 01777},
+        {.path = "setgid-folder/", .type = AE_IFDIR, .perm = 02775},
     };
     for (const mode_t mask : {mode_t{022}, mode_t{077}}) {
         INFO("umask " << std::oct << mask);
@@ -123,7 +96,7 @@ TEST_CASE("decrypt: modes are the archive's less the umask, never set-uid, set-g
 
 TEST_CASE("decrypt: a sparse entry counts its declared size against the limit", "[crypt][hostile]") {
     constexpr std::int64_t declared = std::int64_t{64} << 30;  // 64 GiB, a few bytes stored
-    Decryption d({{"small.txt", AE_IFREG, 0644, "fits"}, {"huge.img", AE_IFREG, 0644, "data", declared}});
+    Decryption d({{.path = "small.txt", .data = "fits"}, {.path = "huge.img", .data = "data", .sparse_size = declared}});
     auto got = d.run(std::uint64_t{1} << 20);
     REQUIRE_FALSE(got);
     CHECK(got.error().code == Errc::refused);
@@ -131,7 +104,7 @@ TEST_CASE("decrypt: a sparse entry counts its declared size against the limit", 
     CHECK(d.everything() == std::vector<std::string>{"work", "work/in.age"});
 
     // Within the limit the same entry is extracted with its holes, at its declared size.
-    Decryption fits({{"sparse.img", AE_IFREG, 0644, "data", 1 << 20}});
+    Decryption fits({TarMember{.path = "sparse.img", .data = "data", .sparse_size = 1 << 20}});
     auto extracted = fits.run(std::uint64_t{1} << 20);
     REQUIRE(extracted);
     CHECK(extracted->file_bytes == std::uint64_t{1} << 20);
@@ -140,7 +113,7 @@ TEST_CASE("decrypt: a sparse entry counts its declared size against the limit", 
 }
 
 TEST_CASE("decrypt: a link put in place of the staging directory is not followed", "[crypt][hostile]") {
-    Decryption d({{"report.txt", AE_IFREG, 0644, "confidential"}});
+    Decryption d({TarMember{.path = "report.txt", .data = "confidential"}});
     const fs::path elsewhere = fs::path(d.tmp.path()) / "elsewhere";
     fs::create_directories(elsewhere);
     detail::DecryptHooks hooks;
@@ -156,7 +129,7 @@ TEST_CASE("decrypt: a link put in place of the staging directory is not followed
 }
 
 TEST_CASE("decrypt: a target that appears during extraction is kept, not replaced", "[crypt][hostile]") {
-    Decryption d({{"report.txt", AE_IFREG, 0644, "confidential"}});
+    Decryption d({TarMember{.path = "report.txt", .data = "confidential"}});
     detail::DecryptHooks hooks;
     // An empty folder is what rename(2) would silently replace.
     hooks.before_rename = [&] { fs::create_directory(d.target); };

@@ -20,30 +20,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct EntrySpec {
-    std::string path;
-    unsigned type = AE_IFREG;
-    std::string data;
-    std::string link;       // symlink target
-    std::string hard_link;  // hard link target
-};
-
-std::string make_tar(const std::vector<EntrySpec>& entries) {
-    TarBuilder tar;
-    for (const EntrySpec& spec : entries) {
-        archive_entry* e = archive_entry_new();
-        archive_entry_set_pathname(e, spec.path.c_str());
-        archive_entry_set_filetype(e, spec.type);
-        archive_entry_set_perm(e, 0644);
-        if (!spec.link.empty()) archive_entry_set_symlink(e, spec.link.c_str());
-        if (!spec.hard_link.empty()) archive_entry_set_hardlink(e, spec.hard_link.c_str());
-        if (spec.type == AE_IFCHR) archive_entry_set_rdev(e, 0x0103);
-        archive_entry_set_size(e, static_cast<la_int64_t>(spec.data.size()));
-        tar.add(e, spec.data);
-        archive_entry_free(e);
-    }
-    return tar.finish();
-}
+using EntrySpec = TarMember;
 
 void check_refused(const std::vector<EntrySpec>& entries, const std::string& bad_name) {
     TempDir tmp("sanitize-hostile");

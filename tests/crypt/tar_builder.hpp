@@ -6,38 +6,50 @@
 #include <archive_entry.h>
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace sanitize::test {
 
-class TarBuilder {
-public:
-    TarBuilder() : archive_(archive_write_new()) {
-        archive_write_set_format_pax(archive_);  // pax: also GNU sparse 1.0 records for sparse entries
-        REQUIRE(archive_write_open(archive_, &tar_, nullptr, append, nullptr) == ARCHIVE_OK);
-    }
-    ~TarBuilder() { archive_write_free(archive_); }
-    TarBuilder(const TarBuilder&) = delete;
-    TarBuilder& operator=(const TarBuilder&) = delete;
+struct TarMember {
+    std::string path{};
+    unsigned type = AE_IFREG;
+    std::string data{};
+    std::string link{};       // symlink target
+    std::string hard_link{};  // hard link target
+    unsigned perm = 0644;
+    std::int64_t sparse_size = -1;  // >= 0: a sparse file of this size holding `data` at its start
+};
 
-    // Writes the entry, whose fields the caller set, and its data.
-    void add(archive_entry* entry, const std::string& data) {
-        REQUIRE(archive_write_header(archive_, entry) == ARCHIVE_OK);
-        if (!data.empty()) archive_write_data(archive_, data.data(), data.size());
-    }
-    std::string finish() {
-        archive_write_close(archive_);
-        return tar_;
-    }
-
-private:
-    static la_ssize_t append(archive*, void* context, const void* buffer, std::size_t length) {
+// pax, not pax-restricted: sparse members get GNU sparse 1.0 records.
+inline std::string make_tar(const std::vector<TarMember>& members) {
+    std::string tar;
+    archive_write_callback* append = [](archive*, void* context, const void* buffer, std::size_t length) {
         static_cast<std::string*>(context)->append(static_cast<const char*>(buffer), length);
         return static_cast<la_ssize_t>(length);
+    };
+    archive* a = archive_write_new();
+    archive_write_set_format_pax(a);
+    REQUIRE(archive_write_open(a, &tar, nullptr, append, nullptr) == ARCHIVE_OK);
+    for (const TarMember& m : members) {
+        archive_entry* e = archive_entry_new();
+        archive_entry_set_pathname(e, m.path.c_str());
+        archive_entry_set_filetype(e, m.type);
+        archive_entry_set_perm(e, m.perm);
+        if (!m.link.empty()) archive_entry_set_symlink(e, m.link.c_str());
+        if (!m.hard_link.empty()) archive_entry_set_hardlink(e, m.hard_link.c_str());
+        if (m.type == AE_IFCHR) archive_entry_set_rdev(e, 0x0103);
+        const auto stored = static_cast<la_int64_t>(m.data.size());
+        archive_entry_set_size(e, m.sparse_size >= 0 ? m.sparse_size : stored);
+        if (m.sparse_size >= 0) archive_entry_sparse_add_entry(e, 0, stored);
+        REQUIRE(archive_write_header(a, e) == ARCHIVE_OK);
+        if (!m.data.empty()) archive_write_data(a, m.data.data(), m.data.size());
+        archive_entry_free(e);
     }
-
-    std::string tar_;
-    archive* archive_;
-};
+    archive_write_close(a);
+    archive_write_free(a);
+    return tar;
+}
 
 }  // namespace sanitize::test
