@@ -2,9 +2,6 @@
 //
 // main only prepares the process (no core dumps, signals as stop requests, the language) and
 // dispatches; the commands live in command_*.cpp and every decision about media in the library.
-#include <sys/prctl.h>
-#include <sys/resource.h>
-
 #include <clocale>
 #include <cstdlib>
 #include <exception>
@@ -16,16 +13,10 @@
 #include "diagnostics.hpp"
 #include "exit_codes.hpp"
 #include "messages.hpp"
+#include "sanitize/secret.hpp"
 #include "signals.hpp"
 
 namespace {
-
-// A core dump of a wipe would hold keystream keys and, later, passphrases: none are written.
-void disable_core_dumps() {
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-}
 
 int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::Context& context) {
     using sanitize::cli::Command;
@@ -54,7 +45,8 @@ int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::C
 
 int main(int argc, char** argv) {
     using namespace sanitize::cli;
-    disable_core_dumps();
+    // A core dump of a wipe would hold keystream keys and, later, passphrases: none are written.
+    sanitize::disable_core_dumps();
     std::setlocale(LC_ALL, "");
     // Before any other thread exists, so that every later thread inherits the blocked signals.
     SignalWatcher signals;
