@@ -1,13 +1,17 @@
-// sanitize-gui: refuses to run as root (raw devices go through the privileged helper), picks
-// the language and shows the window.
+// sanitize-gui: answers --version and --help, refuses to run as root (raw devices go through the
+// privileged helper), picks the language and shows the window.
 #include <unistd.h>
 
 #include <cstdio>
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QMessageBox>
 
+#include "sanitize/secret.hpp"  // disable_core_dumps
+
 #include "main_window.hpp"
+#include "sanitize/version.hpp"
 
 namespace {
 
@@ -22,12 +26,40 @@ bool allowed_to_run(int argc, char** argv) {
     return false;
 }
 
+// "0.1.0 (commit 1a2b3c4d5e6f)": what --version prints after the application's name.
+QString version_text() {
+    const sanitize::BuildInfo build = sanitize::build_info();
+    const QString version = QString::fromUtf8(build.version.data(), static_cast<qsizetype>(build.version.size()));
+    if (build.commit.empty()) return QObject::tr("%1 (commit unknown: built without git)").arg(version);
+    const QString commit = QString::fromUtf8(build.commit.data(), static_cast<qsizetype>(build.commit.size()));
+    return QObject::tr("%1 (commit %2)").arg(version, commit);
+}
+
+// --version and --help print and exit; Qt's own options (-platform …) were taken by QApplication.
+void answer_command_line(const QApplication& app) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Verified wiping of storage media, carry-out folders, "
+                                                 "password-protected attachments and the asset ledger"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption allow_root(QString::fromLatin1(allow_root_switch).mid(2));
+    allow_root.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(allow_root);
+    parser.process(app);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Before Qt exists: passphrases will sit in its widgets and in QProcess buffers.
+    sanitize::disable_core_dumps();
     QApplication app(argc, argv);
     QApplication::setApplicationName("sanitize-gui");
     QApplication::setOrganizationName("sanitize");
+    QApplication::setApplicationVersion(version_text());
+    // The menu entry and the window belong together (gui/data/jp.sanitize.gui.desktop).
+    QGuiApplication::setDesktopFileName("jp.sanitize.gui");
+    answer_command_line(app);
     if (!allowed_to_run(argc, argv)) {
         // Exit code 3: refused for safety, as the CLI's (docs/exit-codes.md).
         const QString text = QObject::tr("sanitize-gui does not run as root. Start it as yourself; wiping a device "

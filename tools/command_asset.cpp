@@ -106,7 +106,7 @@ std::string asset_table(const std::vector<ledger::Asset>& assets, const Messages
 
 ExitCode run_list(const AssetArgs& args, const Context& context) {
     const std::string location = ledger_location(args.ledger);
-    Result<ledger::Ledger> opened = open_ledger(location);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     Result<std::vector<ledger::Asset>> assets = opened->assets();
     if (!assets) return fail(context, about_path(assets.error(), location));
@@ -148,7 +148,7 @@ ExitCode run_import(const AssetArgs& args, const Context& context) {
 
 ExitCode run_export(const AssetArgs& args, const Context& context) {
     const std::string location = ledger_location(args.ledger);
-    Result<ledger::Ledger> opened = open_ledger(location);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     Result<std::vector<ledger::Asset>> assets = opened->assets();
     if (!assets) return fail(context, about_path(assets.error(), location));

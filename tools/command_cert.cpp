@@ -2,6 +2,8 @@
 // decision is the library's (jobs::verify_certificate_files, which the GUI's Audit page runs
 // too, and jobs::verify_media for --media); this file finds the inputs, runs the checks and
 // shows them.
+#include <unistd.h>
+
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -12,6 +14,7 @@
 #include "commands.hpp"
 #include "failure.hpp"
 #include "ledger_access.hpp"
+#include "ledger_command_support.hpp"
 #include "progress_view.hpp"
 #include "sanitize/cert.hpp"
 #include "sanitize/device.hpp"
@@ -51,7 +54,9 @@ Result<Inputs> read_inputs(const CertArgs& args) {
 // The ledger unless --no-ledger; an empty optional then.
 Result<std::optional<ledger::Ledger>> ledger_for(const CertArgs& args) {
     if (args.no_ledger) return std::optional<ledger::Ledger>();
-    Result<ledger::Ledger> opened = open_ledger(ledger_location(args.ledger));
+    // Only a countersignature writes: its validation event.
+    const LedgerUse use = args.action == CertArgs::Action::countersign ? LedgerUse::write : LedgerUse::read;
+    Result<ledger::Ledger> opened = open_ledger(ledger_location(args.ledger), use);
     if (!opened) return opened.error();
     return std::optional<ledger::Ledger>(std::move(*opened));
 }
@@ -312,12 +317,24 @@ ExitCode run_countersign(const CertArgs& args, const Context& context) {
         print_error(context.messages, context.messages.format(Msg::cert_countersign_refused, args.file));
         return ExitCode::integrity;
     }
+    // Checked before the validation event is written: a refusal then leaves the ledger as it was.
+    const std::string path = args.file + std::string(cert::countersignature_suffix);
+    if (::access(path.c_str(), F_OK) == 0) return fail(context, output_exists(path));
     Result<keys::SecretKey> key = unlock_signer_key(args.signer, context);
     if (!key) return fail(context, key.error());
-    Result<std::string> signature = cert::countersign(checked->inputs.certificate, *key);
+    cert::CountersignOptions options;
+    options.ledger = checked->ledger ? &*checked->ledger : nullptr;
+    Result<std::string> signature = cert::countersign(checked->inputs.certificate, *key, options);
     if (!signature) return fail(context, about_path(signature.error(), args.file));
-    const std::string path = args.file + std::string(cert::countersignature_suffix);
     if (Result<void> written = files::write_new_file(path, *signature, 0644); !written) return fail(context, about_path(written.error(), path));
+    if (options.ledger != nullptr) {
+        // Beside the certificate's other files in the ledger (`sanitize cert get`).
+        const std::string name = path.substr(path.rfind('/') + 1);
+        const ledger::StoredFile file{name, *signature};
+        const std::string id = checked->verification.operator_report.certificate->certificate_id;
+        auto stored = options.ledger->store_certificate_files(*key, id, std::span(&file, 1));
+        if (!stored) return fail(context, about_path(stored.error(), args.file));
+    }
     std::cout << context.messages.format(Msg::cert_countersigned, path) << "\n" << std::flush;
     return ExitCode::ok;
 }
@@ -358,6 +375,7 @@ ExitCode run_cert(const CertArgs& args, const Context& context) {
         case CertArgs::Action::verify: return run_verify(args, context);
         case CertArgs::Action::countersign: return run_countersign(args, context);
         case CertArgs::Action::pdf: return run_pdf(args, context);
+        case CertArgs::Action::get: return run_cert_get(args, context);
     }
     return ExitCode::usage;
 }

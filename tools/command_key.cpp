@@ -64,7 +64,7 @@ void show_registration(const KeyArgs& args, const keys::PublicKey& key, const Co
                        std::string& json) {
     const Messages& messages = context.messages;
     const std::string location = ledger_location(args.ledger);
-    Result<ledger::Ledger> opened = ledger::Ledger::open(location);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     Result<std::optional<ledger::KeyRecord>> found =
         opened ? opened->find_key(key.id) : Result<std::optional<ledger::KeyRecord>>(opened.error());
     if (!found) {
@@ -73,7 +73,7 @@ void show_registration(const KeyArgs& args, const keys::PublicKey& key, const Co
         return;
     }
     if (!found->has_value()) {
-        text += messages.format(Msg::key_not_registered, location) + "\n";
+        text += messages.format(Msg::key_not_registered, ledger::redacted_location(location)) + "\n";
         json += R"(,"registered":false)";
         return;
     }

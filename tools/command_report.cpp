@@ -66,7 +66,7 @@ ExitCode run_report(const ReportArgs& args, const Context& context) {
         return fail(context, cli_error(Errc::invalid_argument, Reason::utc_offset_spec, args.utc_offset));
     }
     const std::string location = ledger_location(args.ledger);
-    Result<ledger::Ledger> opened = open_ledger(location);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     Result<ledger::YearFigures> figures = opened->year_figures({.year = args.year, .utc_offset_minutes = *offset});
     if (!figures) return fail(context, about_path(figures.error(), location));

@@ -22,11 +22,13 @@ ExitCode run_ledger(const LedgerArgs& args, const Context& context);
 ExitCode run_asset(const AssetArgs& args, const Context& context);
 ExitCode run_report(const ReportArgs& args, const Context& context);
 ExitCode run_cert(const CertArgs& args, const Context& context);
+ExitCode run_cert_get(const CertArgs& args, const Context& context);  // command_cert_get.cpp
 ExitCode run_attach(const AttachArgs& args, const Context& context);
 ExitCode run_encrypt(const EncryptArgs& args, const Context& context);
 ExitCode run_decrypt(const DecryptArgs& args, const Context& context);
 ExitCode run_keygen(const KeygenArgs& args, const Context& context);
 ExitCode run_carry_out(const CarryOutArgs& args, const Context& context);
 ExitCode run_prepare(const PrepareArgs& args, const Context& context);
+ExitCode run_config(const ConfigArgs& args, const GlobalArgs& global, const Context& context);
 
 }  // namespace sanitize::cli

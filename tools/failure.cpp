@@ -105,6 +105,14 @@ std::optional<std::string> hint_for(const Messages& messages, const Error& error
     return fill(messages, *text, error);
 }
 
+// The error as a JSON line may show it: a ledger's URL may carry a password (print_error takes it
+// out of the words; this takes it out of the fields).
+Error redacted(Error error) {
+    for (std::string* field : {&error.path, &error.context, &error.detail}) *field = without_passwords(*field);
+    for (Error& other : error.also) other = redacted(std::move(other));
+    return error;
+}
+
 void add_once(std::vector<std::string>& list, std::string text) {
     if (std::find(list.begin(), list.end(), text) == list.end()) list.push_back(std::move(text));
 }
@@ -124,6 +132,7 @@ ExitCode exit_code_for(const Error& error) {
     switch (error.reason) {
         case Reason::program_missing:
         case Reason::checkpoint_unusable: return ExitCode::failed;
+        case Reason::ledger_read_only: return ExitCode::refused;
         case Reason::checkpoint_missing:
         case Reason::checkpoint_corrupt:
         case Reason::checkpoint_other_medium:
@@ -149,7 +158,8 @@ ExitCode fail(const Context& context, const Error& error) {
     for (const std::string& line : failure.errors) print_error(context.messages, line);
     for (const std::string& line : failure.hints) print_hint(context.messages, line);
     if (context.protocol) {
-        const protocol::Failure line{error, failure.errors.front(), to_int(failure.exit_code)};
+        const protocol::Failure line{redacted(error), without_passwords(failure.errors.front()),
+                                     to_int(failure.exit_code)};
         std::cout << protocol::encode(line) << "\n" << std::flush;
     }
     return failure.exit_code;

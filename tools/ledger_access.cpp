@@ -22,7 +22,9 @@ std::string ledger_location(const std::string& option) { return paths_for(option
 
 std::string operator_key_file(const std::string& option) { return paths_for({}, option).key_file.value; }
 
-Result<ledger::Ledger> open_ledger(const std::string& location) { return jobs::open_ledger(location); }
+Result<ledger::Ledger> open_ledger(const std::string& location, LedgerUse use) {
+    return jobs::open_ledger(location, {.read_only = use == LedgerUse::read});
+}
 
 Result<keys::SecretKey> unlock_secret_key(const std::string& path, const PassphraseSource& source,
                                           const Context& context) {

@@ -24,7 +24,10 @@ jobs::Paths paths_for(const std::string& ledger_option, const std::string& key_o
 std::string ledger_location(const std::string& option);
 std::string operator_key_file(const std::string& option);
 
-[[nodiscard]] Result<ledger::Ledger> open_ledger(const std::string& location);
+// Commands that only read (verify, log, lists, reports) open the ledger read-only, so that a copy
+// on read-only media can be audited and a replica answers them.
+enum class LedgerUse { write, read };
+[[nodiscard]] Result<ledger::Ledger> open_ledger(const std::string& location, LedgerUse use = LedgerUse::write);
 // The key file, its passphrase (asked only once the file was read), the key unlocked.
 [[nodiscard]] Result<keys::SecretKey> unlock_secret_key(const std::string& path, const PassphraseSource& source,
                                                         const Context& context);

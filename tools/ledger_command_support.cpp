@@ -54,10 +54,10 @@ std::string public_key_line(const keys::PublicKey& key) {
 }
 
 std::string event_json(const ledger::Event& event) {
-    return fmt::format(R"({{"seq":{},"time":{},"type":{},"actor":{},"payload":{},"prev_hash":"{}","hash":"{}","signature":"{}"}})",
+    return fmt::format(R"({{"seq":{},"time":{},"type":{},"actor":{},"payload":{},"prev_hash":"{}","hash":"{}","signature":"{}","origin":{}}})",
                        event.seq, json_string(event.time), json_string(ledger::event_type_name(event.type)),
                        json_string(keys::key_id_hex(event.actor)), event.payload.empty() ? "{}" : event.payload,
-                       hex_text(event.prev_hash), hex_text(event.hash), hex_text(event.signature));
+                       hex_text(event.prev_hash), hex_text(event.hash), hex_text(event.signature), json_string(event.origin));
 }
 
 std::string asset_json(const ledger::Asset& a) {
@@ -84,10 +84,6 @@ std::string text_table(const std::vector<std::vector<std::string>>& rows) {
         table += line + "\n";
     }
     return table;
-}
-
-bool is_database_url(std::string_view location) {
-    return location.starts_with("postgresql://") || location.starts_with("postgres://");
 }
 
 Result<void> make_parent_directory(const std::string& file, unsigned mode) {
@@ -163,6 +159,7 @@ std::string problem_message(const Messages& messages, ledger::Problem problem) {
         case ledger::Problem::meta_mismatch: return std::string(messages.get(Msg::problem_meta_mismatch));
         case ledger::Problem::projection_mismatch: return std::string(messages.get(Msg::problem_projection_mismatch));
         case ledger::Problem::head_mismatch: return std::string(messages.get(Msg::problem_head_mismatch));
+        case ledger::Problem::checkpoint_mismatch: return std::string(messages.get(Msg::problem_checkpoint_mismatch));
     }
     return std::string(ledger::problem_name(problem));
 }

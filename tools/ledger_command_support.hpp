@@ -31,7 +31,7 @@ std::string asset_json(const ledger::Asset& asset);
 // Left-aligned columns, sized by terminal width (Japanese takes two columns per character).
 std::string text_table(const std::vector<std::vector<std::string>>& rows);
 
-bool is_database_url(std::string_view location);
+using ledger::is_database_url;
 // Creates the missing directories above `file` (the last one with `mode`): for a new key or ledger.
 Result<void> make_parent_directory(const std::string& file, unsigned mode);
 

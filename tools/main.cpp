@@ -2,9 +2,6 @@
 //
 // main only prepares the process (no core dumps, signals as stop requests, the language) and
 // dispatches; the commands live in command_*.cpp and every decision about media in the library.
-#include <sys/prctl.h>
-#include <sys/resource.h>
-
 #include <clocale>
 #include <cstdlib>
 #include <exception>
@@ -17,16 +14,10 @@
 #include "exit_codes.hpp"
 #include "failure.hpp"
 #include "messages.hpp"
+#include "sanitize/secret.hpp"
 #include "signals.hpp"
 
 namespace {
-
-// A core dump of a wipe would hold keystream keys and, later, passphrases: none are written.
-void disable_core_dumps() {
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-}
 
 int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::Context& context) {
     using sanitize::cli::Command;
@@ -46,6 +37,7 @@ int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::C
         case Command::carry_out: return to_int(sanitize::cli::run_carry_out(invocation.carry_out, context));
         case Command::prepare: return to_int(sanitize::cli::run_prepare(invocation.prepare, context));
         case Command::purge: return to_int(sanitize::cli::run_purge(invocation.purge, context));
+        case Command::config: return to_int(sanitize::cli::run_config(invocation.config, invocation.global, context));
     }
     return to_int(sanitize::cli::ExitCode::usage);
 }
@@ -54,7 +46,8 @@ int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::C
 
 int main(int argc, char** argv) {
     using namespace sanitize::cli;
-    disable_core_dumps();
+    // A core dump of a wipe would hold keystream keys and, later, passphrases: none are written.
+    sanitize::disable_core_dumps();
     std::setlocale(LC_ALL, "");
     // Before any other thread exists, so that every later thread inherits the blocked signals.
     SignalWatcher signals;
@@ -65,7 +58,9 @@ int main(int argc, char** argv) {
         ParseResult parsed = parse_command_line(argc, argv, messages);
         if (!parsed.invocation) return to_int(parsed.exit_code);
         Diagnostics diagnostics(parsed.invocation->global.verbose);
-        const bool protocol = parsed.invocation->wipe.json_progress || parsed.invocation->prepare.json_progress;
+        // Whoever reads JSON from a wipe, a preparation or a purge reads its errors as JSON too.
+        const bool protocol = parsed.invocation->wipe.json_progress || parsed.invocation->prepare.json_progress ||
+                              parsed.invocation->purge.json;
         Context context{messages, diagnostics, signals.token(), protocol};
         return dispatch(*parsed.invocation, context);
     } catch (const std::exception& error) {

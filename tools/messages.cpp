@@ -1,9 +1,12 @@
 // Choosing the language and finding texts in the catalogues.
 #include "messages.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <string>
+
+#include "sanitize/ledger.hpp"
 
 namespace sanitize::cli {
 
@@ -83,6 +86,21 @@ std::string Messages::verify_plan(const wipe::VerifyPlan& plan) const {
     return std::string(get(Msg::verify_none));
 }
 
+std::string without_passwords(std::string_view text) {
+    std::string out;
+    std::size_t copied = 0;
+    for (std::size_t at = text.find("postgres"); at != std::string_view::npos; at = text.find("postgres", at + 1)) {
+        if (!ledger::is_database_url(text.substr(at))) continue;
+        const std::size_t end = std::min(text.find_first_of(" \t\n\"'", at), text.size());
+        out.append(text.substr(copied, at - copied));
+        out.append(ledger::redacted_location(text.substr(at, end - at)));
+        copied = end;
+        at = end - 1;
+    }
+    out.append(text.substr(copied));
+    return out;
+}
+
 namespace {
 
 void print_prefixed(const Messages& messages, Msg prefix, std::string_view text) {
@@ -90,7 +108,7 @@ void print_prefixed(const Messages& messages, Msg prefix, std::string_view text)
     std::string line = "sanitize: ";
     line += messages.get(prefix);
     line += ": ";
-    line += text;
+    line += without_passwords(text);
     line += '\n';
     std::cerr << line << std::flush;
 }
@@ -103,6 +121,10 @@ void print_error(const Messages& messages, std::string_view text) {
 
 void print_hint(const Messages& messages, std::string_view text) {
     print_prefixed(messages, Msg::hint_prefix, text);
+}
+
+void print_warning(const Messages& messages, std::string_view text) {
+    print_prefixed(messages, Msg::warning_prefix, text);
 }
 
 }  // namespace sanitize::cli

@@ -57,8 +57,14 @@ private:
 // strerror, safe to call from any thread.
 std::string system_error_text(int sys_errno);
 
-// `sanitize: error: …` and `sanitize: hint: …` on stderr.
+// `text` with the password of every postgresql:// URL in it replaced by "***": a ledger URL
+// may carry one, and no message may show it.
+std::string without_passwords(std::string_view text);
+
+// `sanitize: error: …`, `sanitize: hint: …` and `sanitize: warning: …` on stderr, without
+// passwords.
 void print_error(const Messages& messages, std::string_view text);
 void print_hint(const Messages& messages, std::string_view text);
+void print_warning(const Messages& messages, std::string_view text);
 
 }  // namespace sanitize::cli

@@ -4,8 +4,23 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../main.cpp" line="33"/>
+        <location filename="../main.cpp" line="61"/>
         <source>sanitize-gui does not run as root. Start it as yourself; wiping a device you cannot open goes through the privileged helper (pkexec sanitize).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main.cpp" line="31"/>
+        <source>%1 (commit unknown: built without git)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main.cpp" line="33"/>
+        <source>%1 (commit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main.cpp" line="39"/>
+        <source>Verified wiping of storage media, carry-out folders, password-protected attachments and the asset ledger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -554,6 +569,18 @@
         <source>Ledger verification cancelled: nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certificates in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger did not open (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates are stored in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::CarryOutPage</name>
@@ -1040,6 +1067,14 @@
     </message>
     <message>
         <source>Exported %1 events to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate files stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,9 +4,24 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../main.cpp" line="33"/>
+        <location filename="../main.cpp" line="61"/>
         <source>sanitize-gui does not run as root. Start it as yourself; wiping a device you cannot open goes through the privileged helper (pkexec sanitize).</source>
         <translation>sanitize-gui は root では動きません。一般ユーザーで起動してください。開けないデバイスの消去は特権ヘルパー (pkexec sanitize) を通します。</translation>
+    </message>
+    <message>
+        <location filename="../main.cpp" line="31"/>
+        <source>%1 (commit unknown: built without git)</source>
+        <translation>%1（コミット不明: git なしでビルド）</translation>
+    </message>
+    <message>
+        <location filename="../main.cpp" line="33"/>
+        <source>%1 (commit %2)</source>
+        <translation>%1（コミット %2）</translation>
+    </message>
+    <message>
+        <location filename="../main.cpp" line="39"/>
+        <source>Verified wiping of storage media, carry-out folders, password-protected attachments and the asset ledger</source>
+        <translation>記憶媒体の検証付き消去、持ち出しフォルダ、パスワード付き添付ファイル、情報資産管理台帳</translation>
     </message>
 </context>
 <context>
@@ -554,6 +569,18 @@
         <source>Ledger verification cancelled: nothing was concluded.</source>
         <translation>台帳の検証を中止しました。検証結果はありません。</translation>
     </message>
+    <message>
+        <source>Certificates in the ledger</source>
+        <translation>台帳の証明書</translation>
+    </message>
+    <message>
+        <source>The ledger did not open (%1).</source>
+        <translation>台帳を開けませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 certificates are stored in the ledger.</source>
+        <translation>台帳には %1 件の証明書が保存されています。</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::CarryOutPage</name>
@@ -1041,6 +1068,14 @@
     <message>
         <source>Exported %1 events to %2</source>
         <translation>%1 件のイベントを %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Certificate validated</source>
+        <translation>証明書の確認（副署）</translation>
+    </message>
+    <message>
+        <source>Certificate files stored</source>
+        <translation>証明書ファイルの保存</translation>
     </message>
 </context>
 <context>

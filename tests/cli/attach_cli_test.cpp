@@ -1,6 +1,6 @@
 // Transcripts of `sanitize attach`: archives that stock 7-Zip opens with the password shown
 // once, passwords refused with their reason, the disclosure in the ledger without the password,
-// and --check telling a protected archive from one that is not.
+// and --check telling a protected archive from one that is not, crafted ones included.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli_test_support.hpp"
+#include "hostile_zips.hpp"
 #include "office_fixture.hpp"
 
 using namespace sanitize::test;
@@ -207,4 +208,25 @@ TEST_CASE("attach --check reads 7-Zip's own archives: AES-256 passes, ZipCrypto 
     ProcessResult damaged = office.run({"attach", "--check", aes, "--password-file", office.dir.file("pw.txt")});
     CHECK(damaged.exit_code == 4);
     CHECK(contains(damaged.err, "does not authenticate"));
+}
+
+TEST_CASE("attach --check fails crafted archives that hide plaintext from the directory", "[cli][attach]") {
+    CliOffice office;
+    const std::string password = "Hq7#vR2m!xTz9@";
+    create_file(office.dir.file("pw.txt"), password + "\n");
+    auto check = [&](const std::string& name, const zip::Bytes& bytes, const std::string& lang) {
+        create_file(office.dir.file(name), std::string(bytes.begin(), bytes.end()));
+        return office.run({"attach", "--check", office.dir.file(name), "--password-file", office.dir.file("pw.txt")}, lang);
+    };
+    ProcessResult passes = check("honest.zip", zip::honest_archive(password), "C");
+    INFO(passes.err);
+    CHECK(passes.ok());
+    const zip::Bytes crafted = zip::folder_hiding_plaintext(password);
+    ProcessResult en = check("crafted.zip", crafted, "C");
+    CHECK(en.exit_code == 4);
+    CHECK(contains(en.err, "tampered with"));
+    CHECK(contains(en.err, "folder/: its local header names another file"));
+    ProcessResult ja = check("crafted.zip", crafted, "ja_JP.UTF-8");
+    CHECK(ja.exit_code == 4);
+    CHECK(contains(ja.err, "改ざん"));
 }

@@ -6,6 +6,7 @@
 #include <sodium.h>
 #include <zlib.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -86,7 +87,14 @@ std::optional<Errc> expected_code(const std::string& expect) {
 
 TEST_CASE("age: every CCTV age vector gives its expected result", "[crypt][conformance]") {
     const std::filesystem::path dir = std::filesystem::path(SANITIZE_SHARED_DIR) / "conformance" / "age";
-    REQUIRE(std::filesystem::is_directory(dir));
+    if (!std::filesystem::is_directory(dir)) {
+        // CI has the vectors beside the clone and must run them; a newcomer's clone without the
+        // sibling shared/ folder reports this test as skipped (tests/crypt/CMakeLists.txt).
+        if (std::getenv("CI") != nullptr) FAIL("the age conformance vectors are missing in CI: " << dir.string());
+        WARN("skipped: the age conformance vectors are not there (" << dir.string()
+                                                                    << "): a clone without the sibling shared/ folder");
+        return;
+    }
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) files.push_back(entry.path());
     std::sort(files.begin(), files.end());

@@ -3,10 +3,13 @@
 #include <sys/sysmacros.h>
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "device/mounts.hpp"
 #include "device/sysfs.hpp"
+#include "temp_dir.hpp"
 
 using namespace sanitize::device;
 
@@ -126,4 +129,40 @@ TEST_CASE("transport comes from the name and the sysfs path", "[device][parser]"
     CHECK(sysfs::transport_of("sda", ata_path, {{"ID_ATA_SATA", "1"}}) == "sata");
     CHECK(sysfs::transport_of("sdq", "/nonexistent/block/sdq", {{"ID_BUS", "scsi"}}) == "scsi");
     CHECK(sysfs::transport_of("xyz", "/nonexistent/block/xyz", none).empty());
+}
+
+namespace {
+
+void write_attribute(const std::filesystem::path& file, const std::string& value) {
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream(file) << value << "\n";
+}
+
+}  // namespace
+
+// Without udev (a minimal system, the device lab's guest) the facts come from sysfs alone.
+TEST_CASE("a SATA link's speed makes an ATA disk sata without udev", "[device][parser]") {
+    sanitize::test::TempDir sys("sanitize-sysfs");
+    const std::filesystem::path port = sys.path() + "/devices/pci0000:00/0000:00:1f.2/ata3";
+    const std::filesystem::path disk = port / "host2/target2:0:0/2:0:0:0/block/sda";
+    std::filesystem::create_directories(disk);
+    const std::map<std::string, std::string> none;
+    CHECK(sysfs::transport_of("sda", disk, none) == "ata");  // no link attributes: unknown link
+    write_attribute(port / "link3/ata_link/link3/sata_spd", "<unknown>");  // parallel ATA
+    CHECK(sysfs::transport_of("sda", disk, none) == "ata");
+    write_attribute(port / "link3/ata_link/link3/sata_spd", "1.5 Gbps");
+    CHECK(sysfs::transport_of("sda", disk, none) == "sata");
+}
+
+TEST_CASE("a USB disk's serial is its USB device's serial string", "[device][parser]") {
+    sanitize::test::TempDir sys("sanitize-sysfs");
+    const std::filesystem::path usb = sys.path() + "/devices/pci0000:00/0000:00:14.0/usb2/2-1";
+    const std::filesystem::path disk = usb / "2-1:1.0/host6/target6:0:0/6:0:0:0/block/sdb";
+    std::filesystem::create_directories(disk);
+    CHECK_FALSE(sysfs::usb_serial(disk));  // not found: no USB device above
+    write_attribute(usb / "idVendor", "0781");
+    CHECK_FALSE(sysfs::usb_serial(disk));  // a USB device without a serial string
+    write_attribute(usb / "serial", "4C530001231120115142 ");
+    CHECK(sysfs::usb_serial(disk) == "4C530001231120115142");
+    CHECK_FALSE(sysfs::usb_serial(sys.path() + "/devices/pci0000:00/0000:00:17.0/ata1/host0/block/sda"));
 }

@@ -157,3 +157,36 @@ TEST_CASE("a drive that cannot be asked is refused: unknown is not none", "[purg
     CHECK(r.reason == "hidden_state_unknown");
     CHECK(r.areas.hpa.state == HiddenState::unknown);
 }
+
+namespace {
+
+// A USB bridge without SAT: ATA PASS-THROUGH(16) is an unknown opcode to it. It answers CHECK
+// CONDITION with fixed-format sense, ILLEGAL REQUEST, INVALID COMMAND OPERATION CODE, and an
+// INFORMATION field of zeros (as QEMU's usb-bot + scsi-hd does in the device lab).
+class BridgeWithoutSat final : public CommandChannel {
+public:
+    Result<ScsiReply> scsi(const ScsiCommand&) override {
+        ScsiReply reply;
+        reply.status = 0x02;
+        reply.sense = {0x70, 0x00, 0x05, 0x00, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x00, 0x00, 0x20, 0x00};
+        return reply;
+    }
+    Result<NvmeReply> nvme_admin(const NvmeAdminCommand&) override { return NvmeReply{0x0001, 0}; }
+    Result<void> discard(std::uint64_t, std::uint64_t, bool) override { return {}; }
+};
+
+}  // namespace
+
+TEST_CASE("a USB bridge that refuses ATA pass-through leaves hidden areas unknown, not absent", "[purge][hidden]") {
+    MemoryDevice medium(medium_bytes, "usb", "sdy");
+    BridgeWithoutSat bridge;
+    const HiddenAreaReport r = probe_hidden_areas(medium.info(), &bridge);
+    CHECK(r.hpa.state == HiddenState::unknown);
+    CHECK(r.hpa.reason == "ata_passthrough_not_supported");
+    CHECK(r.dco.state == HiddenState::unknown);
+    CHECK(r.ama.state == HiddenState::unknown);
+    CHECK_FALSE(r.accessible_sectors);
+    const HiddenResetReport reset = reset_hidden_areas(medium.info(), &bridge, {});
+    CHECK(reset.outcome == HiddenResetOutcome::refused);
+    CHECK(reset.reason == "hidden_state_unknown");
+}

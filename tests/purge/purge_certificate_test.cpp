@@ -90,11 +90,15 @@ purge::PurgeReport purge_through(MemoryDevice& medium, SimulatedDrive& drive, pu
     return purge::run_purge(medium, &drive, options, callbacks, {});
 }
 
+// The certificate's event: the last but one, the last being the certificate.files event that
+// stores its files in the ledger.
 json last_event_payload(ledger::Ledger& ledger) {
     const auto events = ledger.events().value();
-    REQUIRE_FALSE(events.empty());
-    CHECK(events.back().type == ledger::EventType::wipe_certificate);
-    return json::parse(events.back().payload);
+    REQUIRE(events.size() >= 2);
+    CHECK(events.back().type == ledger::EventType::certificate_files);
+    const ledger::Event& certificate = events[events.size() - 2];
+    CHECK(certificate.type == ledger::EventType::wipe_certificate);
+    return json::parse(certificate.payload);
 }
 
 }  // namespace

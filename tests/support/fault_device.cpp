@@ -45,7 +45,7 @@ Result<std::size_t> FaultDevice::pwrite(std::span<const std::byte> data, std::ui
     std::size_t length = std::min<std::size_t>(data.size(), plan_.size_bytes - offset);
     if (plan_.max_transfer > 0) length = std::min(length, plan_.max_transfer);
     // A real drive fails the whole request that touches a bad sector.
-    if (touches(plan_.write_errors, offset, length)) return make_error(Errc::io_error, "pwrite", EIO);
+    if (touches(plan_.write_errors, offset, length)) return make_error(Errc::io_error, "pwrite", plan_.media_errno);
     const std::lock_guard lock(mutex_);
     for (std::size_t i = 0; i < length; ++i)
         if (!inside(plan_.lost_writes, offset + i)) bytes_[offset + i] = data[i];
@@ -60,7 +60,7 @@ Result<std::size_t> FaultDevice::pread(std::span<std::byte> data, std::uint64_t 
     if (offset >= plan_.size_bytes) return std::size_t{0};
     std::size_t length = std::min<std::size_t>(data.size(), plan_.size_bytes - offset);
     if (plan_.max_transfer > 0) length = std::min(length, plan_.max_transfer);
-    if (touches(plan_.read_errors, offset, length)) return make_error(Errc::io_error, "pread", EIO);
+    if (touches(plan_.read_errors, offset, length)) return make_error(Errc::io_error, "pread", plan_.media_errno);
     const std::lock_guard lock(mutex_);
     std::memcpy(data.data(), bytes_.data() + offset, length);
     return length;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cstdint>
 #include <mutex>
@@ -28,6 +29,7 @@ struct FaultPlan {
     std::chrono::microseconds delay_per_write{0};
     std::uint8_t initial_fill = 0;
     bool direct_refused = false;  // EINVAL for every transfer until use_buffered_io(), as tmpfs did
+    int media_errno = EIO;  // what write_errors and read_errors fail with (ENODATA: NVMe's medium errors)
 };
 
 class FaultDevice final : public device::Device {

@@ -74,6 +74,8 @@ struct DriveScript {
     std::uint64_t dco_hidden_sectors = 0;
     bool max_frozen = false;  // SET MAX ADDRESS / SET ACCESSIBLE MAX ADDRESS are aborted
     // SMART (ATA word 82/85 bit 0, B0h D0h/DAh) and the NVMe SMART / Health log (02h).
+    std::uint32_t nsid = 1;                   // the namespace's id, as NVME_IOCTL_ID states it
+    std::uint8_t format_attributes = 0x04;   // FNA: crypto erase supported, per-namespace format
     bool smart = false;
     bool smart_failing = false;  // RETURN STATUS says the threshold is exceeded; NVMe critical warning set
 };
@@ -90,6 +92,9 @@ public:
 
     std::vector<std::string> log;  // one entry per command, "ata:B4/0011", "nvme:84", "scsi:48"
     std::vector<std::uint64_t> set_max_log;  // the LBA of each accepted SET MAX / SET ACCESSIBLE MAX
+    std::vector<std::uint32_t> format_nsids;  // the NSID of each Format NVM
+
+    Result<std::uint32_t> nvme_namespace_id() override { return script_.nsid; }
 
     Result<device::ScsiReply> scsi(const device::ScsiCommand& c) override {
         if (c.cdb[0] == 0x85) return ata(c);
@@ -115,7 +120,7 @@ public:
             std::fill(c.data_in.begin(), c.data_in.end(), std::uint8_t{0});
             c.data_in[256] = 0x02;                              // OACS: Format NVM
             c.data_in[328] = script_.sanitize ? 0x07 : 0x00;    // SANICAP: crypto, block, overwrite
-            c.data_in[524] = 0x04;                              // FNA: crypto erase
+            c.data_in[524] = script_.format_attributes;         // FNA
         } else if (c.opcode == 0x06) {
             std::fill(c.data_in.begin(), c.data_in.end(), std::uint8_t{0});
         } else if (c.opcode == 0x84) {
@@ -125,6 +130,7 @@ public:
         } else if (c.opcode == 0x02) {
             nvme_log(c.data_in);
         } else if (c.opcode == 0x80) {
+            format_nsids.push_back(c.nsid);
             medium_.fill(std::byte{0});
         }
         return device::NvmeReply{};

@@ -143,6 +143,7 @@ TEST_CASE("a checkpoint of another medium in the same place is refused", "[check
     sanitize::test::TempDir dir;
     const std::string image = dir.file("image.img");
     std::ofstream(image) << std::string(1 << 20, 'x');
+    std::filesystem::resize_file(image, 64 << 20);  // the sample's size: its ranges lie on this medium
     Result<device::DeviceInfo> info = device::inspect(image);
     REQUIRE(info);
     Result<DeviceIdentity> identity = identity_of(*info);
@@ -152,7 +153,7 @@ TEST_CASE("a checkpoint of another medium in the same place is refused", "[check
     REQUIRE(ensure_checkpoint_dir(state));
     Checkpoint c = sample_checkpoint();
     c.device = *identity;
-    c.low_water = 0;  // within this medium's size
+    c.verify = {VerifyMode::all, 0};  // its verified passes are then the plan's, as finding requires
     REQUIRE(save_checkpoint(checkpoint_path_for(state, *identity, *info), c));
 
     Result<std::optional<FoundCheckpoint>> found = find_checkpoint(state, *info);

@@ -55,6 +55,18 @@ TEST_CASE("read errors during verification become exact unreadable ranges", "[en
     CHECK(report.bytes_verified == 4 * mib - 512);
 }
 
+TEST_CASE("medium errors reported as ENODATA (NVMe, SCSI) are bad sectors as EIO is", "[engine]") {
+    // The block layer turns an NVMe Unrecovered Read Error / Write Fault into ENODATA, not EIO.
+    FaultDevice dev(FaultPlan{.size_bytes = 4 * mib, .write_errors = {{100 * 512, 512}},
+                              .read_errors = {{3 * mib, 1}}, .media_errno = ENODATA});
+    const auto report = test::wipe(dev, "zero", "last");
+    CHECK(report.outcome == Outcome::erased_with_exceptions);
+    CHECK_FALSE(report.error);
+    CHECK(has(report, "unwritten_sectors"));
+    CHECK(has(report, "unreadable_sectors"));
+    CHECK(report.bad_ranges == std::vector<ByteRange>{{100 * 512, 512}, {3 * mib, 512}});
+}
+
 TEST_CASE("a device that acknowledges writes it did not keep fails verification", "[engine]") {
     FaultDevice dev(FaultPlan{.size_bytes = 4 * mib, .lost_writes = {{1 * mib + 3, 2000}}, .initial_fill = 0x11});
     const auto report = test::wipe(dev, "random", "last");

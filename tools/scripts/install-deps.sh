@@ -16,6 +16,9 @@ build_packages=(
   libsodium-dev libssl-dev nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev
   libudev-dev catch2
   libsqlite3-dev libpq-dev  # the ledger's two stores
+  # The shared ledger's server-side checks: the small PostgreSQL extension sanitize_pg
+  # (libsanitize/pg/) that hashes and verifies Ed25519 signatures inside the append function.
+  postgresql-server-dev-15
   libhpdf-dev libqrencode-dev fonts-ipafont-gothic  # PDF certificates: libharu, QR codes, a Japanese TrueType font
   libarchive-dev  # carry-out folders: the pax tar stream inside age files
   libzip-dev libzxcvbn-dev zlib1g-dev  # attachments: ZIP reading, password strength, deflate
@@ -23,6 +26,7 @@ build_packages=(
   # CJK font so that Japanese renders; the offscreen platform plugin of the GUI tests comes with
   # libqt6gui6, a dependency of qt6-base-dev.
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev fonts-noto-cjk
+  pandoc  # the man pages, rendered from docs/*.md at build time (docs/CMakeLists.txt)
 )
 # Tests and benchmark: loop devices (losetup), file systems and partition tables for the
 # safety tests (mkfs.ext4, sfdisk, mkswap), dd and shred, the nwipe peer, python3 to read the
@@ -36,6 +40,13 @@ tool_packages=(
   postgresql minisign poppler-utils zbar-tools
   age p7zip-full libarchive-tools dosfstools exfatprogs mtools
   time  # /usr/bin/time -v: peak memory in bench/age_bench.sh and bench/attach_bench.sh
+  # The device lab (tests/vmlab): QEMU with TCG for emulated NVMe/SATA/USB drives, busybox as the
+  # guest's userland; the guest kernel is Debian's, downloaded and cached below, not installed.
+  qemu-system-x86 qemu-utils busybox-static
+  # The Debian packages (tools/scripts/build-packages.sh: debhelper) and their test
+  # (tests/packaging: lintian, appstreamcli validate, man -w after installing them).
+  debhelper lintian appstream man-db
+  zsh  # tests/cli/completion_test.sh: zsh parses the generated completion
 )
 packages=("${build_packages[@]}" "${tool_packages[@]}")
 
@@ -70,9 +81,20 @@ case "${1:-}" in
     ;;
 esac
 
+# The device lab's guest kernel: apt-get download + dpkg-deb -x into a cache outside the
+# checkout (a second run, or a fresh clone, finds it there); only vmlinuz and a few modules kept.
+fetch_lab_kernel() {
+  local lab
+  lab=$(dirname -- "${BASH_SOURCE[0]}")/../../tests/vmlab/lab.py
+  if ! python3 "$lab" fetch-kernel --if-missing; then
+    echo "install-deps.sh: warning: no guest kernel for the device lab; its tests will be skipped" >&2
+  fi
+}
+
 mapfile -t missing < <(missing_packages)
 if ((${#missing[@]} == 0)); then
   echo "install-deps: all ${#packages[@]} packages already installed"
+  fetch_lab_kernel
   exit 0
 fi
 
@@ -98,4 +120,5 @@ if ((${#still_missing[@]} > 0)); then
   echo "install-deps.sh: error: still missing after apt-get install: ${still_missing[*]}" >&2
   exit 1
 fi
+fetch_lab_kernel
 echo "install-deps: done"

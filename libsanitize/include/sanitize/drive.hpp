@@ -60,6 +60,9 @@ public:
     virtual Result<NvmeReply> nvme_admin(const NvmeAdminCommand& command) = 0;
     // BLKDISCARD (secure = false) or BLKSECDISCARD over a byte range.
     virtual Result<void> discard(std::uint64_t offset, std::uint64_t length, bool secure) = 0;
+    // The id of the NVMe namespace this channel was opened on, as the device states it
+    // (NVME_IOCTL_ID); channels that cannot tell answer Errc::unsupported_target.
+    virtual Result<std::uint32_t> nvme_namespace_id();
 };
 
 // How a target's firmware can be reached, decided from the facts alone (nothing is sent).
@@ -73,6 +76,12 @@ CommandRoute command_route(const DeviceInfo& info);
 // The ioctl channel on a block device (O_RDONLY for reads of state; writable for purges).
 // Refuses targets whose route is none, so that loop devices and images never see an ioctl.
 Result<std::unique_ptr<CommandChannel>> open_command_channel(const DeviceInfo& info, bool writable);
+
+// The kernel names of the other namespaces of an NVMe namespace's controller ("nvme0n1" ->
+// "nvme0n2", ...; the kernel numbers namespaces by instance, not by NSID), listed from
+// `sys_block` (/sys/block). Empty for a device that is not an NVMe namespace.
+std::vector<std::string> nvme_sibling_namespaces(const std::string& kernel_name,
+                                                 const std::string& sys_block = "/sys/block");
 
 enum class HiddenState { detected, none, not_applicable, unknown };
 std::string_view hidden_state_name(HiddenState state) noexcept;  // "not_applicable"

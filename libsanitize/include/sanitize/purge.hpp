@@ -105,6 +105,23 @@ struct PurgeReport {
     std::chrono::system_clock::time_point finished;
 };
 
+// ---- NVMe scope. Sanitize acts on the whole NVM subsystem, and Format NVM on every namespace
+// when the controller says so (FNA bit 0; bit 1 for a format with secure erase). Before either,
+// every other namespace must pass the safety refusals that matter to it (mounted, system, swap,
+// holders), or the purge is refused.
+struct NamespaceRefusal {
+    std::string kernel_name;  // the other namespace, "nvme0n1"
+    device::Refusal refusal;
+};
+
+// What forbids `method` on the namespace `info` because of the other namespaces; empty when
+// nothing does, or when the method reaches `info`'s namespace only. A format asks Identify
+// Controller through `channel` (read-only); an unanswered one counts as reaching every
+// namespace. An error when another namespace could not be inspected.
+[[nodiscard]] Result<std::vector<NamespaceRefusal>> namespace_refusals(const device::DeviceInfo& info,
+                                                                       device::CommandChannel* channel,
+                                                                       PurgeMethod method);
+
 // Issues the method through `channel`, polls until the drive reports completion or failure,
 // then reads back `target` as planned. Never throws. Refuses before sending anything when the
 // method is unavailable; `channel` may then be null.

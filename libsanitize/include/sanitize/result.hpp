@@ -71,6 +71,9 @@ enum class Reason {
     kernel_size_stale,        // reset, but the kernel still reports the old size
     hidden_reset_refused,
     hidden_reset_failed,
+    // the NVMe scope of a purge (device: the target; detail: the method; also: each namespace's
+    // own refusal, with its device)
+    other_namespace_in_use,
     // requests and their values (detail: the value as given; context: the parser's)
     method_spec,
     verify_spec,
@@ -88,6 +91,9 @@ enum class Reason {
     recipients_and_passphrase,
     // who signs and what the ledger holds (detail: the key id in hex, or the asset id)
     ledger_missing,           // path: the ledger file that does not exist
+    ledger_unreachable,       // path: the server's URL without password; detail: libpq's reason
+    not_a_ledger,             // path: a file that is empty or not a SQLite ledger (left as it is)
+    ledger_read_only,         // a write to a replica or a read-only copy: nothing was written
     ledger_required,          // the job records in the ledger and none is in use
     key_file_missing,         // path: the secret key file that does not exist
     key_not_registered,
@@ -106,6 +112,7 @@ enum class Reason {
     signature_key_unknown,    // detail: the key id of a signature nobody vouches for
     time_spec,                // detail: the time as given; expected: the option
     utc_offset_spec,          // detail: the offset as given
+    head_spec,                // detail: the chain head as given (SEQ:HASH expected)
     my_number_in_field,       // detail: the payload field that holds one
     my_number_in_csv,         // context: the CSV cell ("csv row 2 column 備考")
     // a carry-out stick (prepare)

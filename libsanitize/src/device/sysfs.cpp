@@ -71,8 +71,8 @@ std::string udev_value(const std::map<std::string, std::string>& udev, const std
 }
 
 // The first source that names a serial wins, in order of how directly it comes from the
-// device: the driver's own attribute, then the SCSI VPD page, then udev (which may have
-// derived it from either, or from a USB descriptor).
+// device: the driver's own attribute, the SCSI VPD page, the USB descriptor (the kernel does not
+// read VPD pages through USB bridges), then udev (which may have derived it from any of these).
 void read_serial(const fs::path& disk, const std::map<std::string, std::string>& udev,
                  DeviceInfo& info) {
     for (const char* name : {"device/serial", "serial"}) {
@@ -89,10 +89,39 @@ void read_serial(const fs::path& disk, const std::map<std::string, std::string>&
             return;
         }
     }
+    if (auto serial = usb_serial(disk)) {
+        info.serial = *serial;
+        info.serial_source = "sysfs:usb/serial";
+        return;
+    }
     if (std::string serial = udev_value(udev, "ID_SERIAL_SHORT"); !serial.empty()) {
         info.serial = serial;
         info.serial_source = "udev:ID_SERIAL_SHORT";
     }
+}
+
+// The ATA port directory above a disk ("…/ata3" in …/ata3/host2/target2:0:0/…).
+std::optional<fs::path> ata_port_dir(const fs::path& disk_dir) {
+    fs::path walked;
+    for (const fs::path& part : disk_dir) {
+        walked /= part;
+        const std::string name = part.string();
+        if (name.size() > 3 && name.starts_with("ata") &&
+            std::all_of(name.begin() + 3, name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+            return walked;
+        }
+    }
+    return std::nullopt;
+}
+
+// A serial ATA link reports the speed it negotiated ("6.0 Gbps"); a parallel one "<unknown>".
+// Read where udev is not running (a minimal system, the boot-and-wipe station, the device lab).
+bool sata_link(const fs::path& disk_dir) {
+    const std::optional<fs::path> port = ata_port_dir(disk_dir);
+    if (!port) return false;
+    const std::string link = "link" + port->filename().string().substr(3);
+    const std::optional<std::string> speed = read_attribute(*port / link / "ata_link" / link / "sata_spd");
+    return speed && speed->ends_with("Gbps");
 }
 
 std::string read_wwn(const fs::path& disk, const std::map<std::string, std::string>& udev) {
@@ -284,11 +313,19 @@ std::string transport_of(std::string_view disk_name, const fs::path& disk_dir,
         return "virtio";
     }
     if (has_component(disk_dir, "ata")) {
-        return udev_value(udev, "ID_ATA_SATA") == "1" ? "sata" : "ata";
+        return udev_value(udev, "ID_ATA_SATA") == "1" || sata_link(disk_dir) ? "sata" : "ata";
     }
     if (fs::path(link_target(disk_dir / "device/subsystem")).filename() == "scsi") return "scsi";
     if (starts_with_any(bus, {"ata", "usb", "scsi", "nvme"})) return bus;
     return "";
+}
+
+std::optional<std::string> usb_serial(const fs::path& disk_dir) {
+    for (fs::path dir = disk_dir; dir.has_relative_path(); dir = dir.parent_path()) {
+        std::error_code ec;
+        if (fs::exists(dir / "idVendor", ec)) return read_attribute(dir / "serial");
+    }
+    return std::nullopt;
 }
 
 Result<void> read_block_facts(dev_t rdev, DeviceInfo& info) {

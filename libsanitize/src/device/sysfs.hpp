@@ -49,7 +49,12 @@ std::map<std::string, std::string> parse_udev_properties(std::string_view text);
 // The serial number in a SCSI VPD page 0x80 (Unit Serial Number); "" when malformed.
 std::string parse_vpd_pg80(std::string_view page);
 
-// The transport from the device name, its resolved sysfs path and udev's ID_BUS.
+// The serial string of the USB device a disk hangs off (the sysfs directory holding idVendor
+// above disk_dir); nullopt for disks that are not on USB or whose device has no serial.
+std::optional<std::string> usb_serial(const std::filesystem::path& disk_dir);
+
+// The transport from the device name, its resolved sysfs path and udev's ID_BUS; an ATA disk is
+// "sata" when udev says so or its link reports a SATA speed (sysfs ata_link sata_spd).
 std::string transport_of(std::string_view disk_name, const std::filesystem::path& disk_dir,
                          const std::map<std::string, std::string>& udev);
 

@@ -23,20 +23,26 @@ Result<Reply> run(CommandChannel& channel, const Exchange& exchange) {
     if (!sent) return sent.error();
     if (sent->transport_error) return make_error(Errc::io_error, "ata pass-through transport");
     Reply reply;
-    reply.registers = parse_registers(sent->sense);
     if (sent->status == 0) {
+        reply.registers = parse_registers(sent->sense);
         reply.answer = Answer::done;
         return reply;
     }
+    // ILLEGAL REQUEST (invalid opcode or field): the SAT layer refused the CDB, the command never
+    // reached an ATA drive. A bridge without SAT answers so with a fixed-format sense whose
+    // INFORMATION bytes are zero, which would otherwise read as registers without an error bit.
+    const auto sense = scsi::parse_sense(sent->sense);
+    if (sense && sense->key == scsi::key_illegal_request) {
+        reply.answer = Answer::not_passed_through;
+        return reply;
+    }
+    reply.registers = parse_registers(sent->sense);
     if (reply.registers) {
         const bool error = (reply.registers->status & (status_err | status_df)) != 0;
         reply.answer = error ? Answer::aborted : Answer::done;
         return reply;
     }
-    // CHECK CONDITION without ATA registers: the SAT layer itself refused (ILLEGAL REQUEST,
-    // invalid opcode or field) — the command never reached an ATA drive.
-    const auto sense = scsi::parse_sense(sent->sense);
-    reply.answer = sense && sense->key == scsi::key_illegal_request ? Answer::not_passed_through : Answer::aborted;
+    reply.answer = Answer::aborted;
     return reply;
 }
 

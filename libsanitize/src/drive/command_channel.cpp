@@ -1,6 +1,7 @@
-// The ioctl CommandChannel: SG_IO for SCSI and SAT-wrapped ATA, NVME_IOCTL_ADMIN_CMD for NVMe,
-// BLKDISCARD/BLKSECDISCARD for discards. command_route() decides from sysfs facts alone, so
-// that targets without firmware to talk to (loop devices, images) are never opened here.
+// The ioctl CommandChannel: SG_IO for SCSI and SAT-wrapped ATA, NVME_IOCTL_ADMIN_CMD and
+// NVME_IOCTL_ID for NVMe, BLKDISCARD/BLKSECDISCARD for discards. command_route() decides from
+// sysfs facts alone, so that targets without firmware to talk to (loop devices, images) are
+// never opened here.
 #include <fcntl.h>
 #include <linux/fs.h>
 #include <linux/nvme_ioctl.h>
@@ -83,12 +84,22 @@ public:
         return {};
     }
 
+    Result<std::uint32_t> nvme_namespace_id() override {
+        const int id = ::ioctl(fd_, NVME_IOCTL_ID);
+        if (id < 0) return make_error(errc_from_errno(errno), "NVME_IOCTL_ID " + path_, errno);
+        return static_cast<std::uint32_t>(id);
+    }
+
 private:
     int fd_;
     std::string path_;
 };
 
 }  // namespace
+
+Result<std::uint32_t> CommandChannel::nvme_namespace_id() {
+    return make_error(Errc::unsupported_target, "NVME_IOCTL_ID");
+}
 
 CommandRoute command_route(const DeviceInfo& info) {
     if (info.kind == TargetKind::regular_file) return {CommandPath::none, "disk_image"};

@@ -35,13 +35,29 @@ Result<void> write_signed_files(const cert::IssuedCertificate& issued, const Cer
     return files::write_new_file(files.signature, issued.signature, 0644);
 }
 
-Result<void> write_pdf_file(const cert::IssuedCertificate& issued, const std::string& path) {
+// The PDF's bytes, once written.
+Result<std::string> write_pdf_file(const cert::IssuedCertificate& issued, const std::string& path) {
     cert::PdfOptions pdf_options;
     pdf_options.sha256_hex = issued.sha256_hex;
     if (issued.ledger_event) pdf_options.ledger_seq = issued.ledger_event->seq;
     Result<std::string> pdf = cert::render_pdf(issued.certificate, pdf_options);
     if (!pdf) return pdf.error();
-    return files::write_new_file(path, *pdf, 0644);
+    if (Result<void> written = files::write_new_file(path, *pdf, 0644); !written) return written.error();
+    return pdf;
+}
+
+std::string base_name(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+
+// The same files in the ledger, byte for byte, so that an auditor finds every certificate in
+// one place (`sanitize cert get`) rather than on each workstation.
+Result<void> store_in_ledger(const CertifiedWipe& certified, const std::string& pdf, const keys::SecretKey& operator_key,
+                             ledger::Ledger& ledger) {
+    std::vector<ledger::StoredFile> files{{base_name(certified.files.json), certified.issued.json},
+                                          {base_name(certified.files.signature), certified.issued.signature}};
+    if (!certified.files.pdf.empty()) files.push_back({base_name(certified.files.pdf), pdf});
+    auto stored = ledger.store_certificate_files(operator_key, certified.issued.certificate.certificate_id, files);
+    if (!stored) return stored.error();
+    return {};
 }
 
 // Appends the ledger event, signs, writes the JSON and its signature, then the PDF.
@@ -53,12 +69,17 @@ Result<CertifiedWipe> issue_and_write(Result<cert::Certificate> built, const key
     CertifiedWipe certified{std::move(*issued), {}, std::nullopt};
     certified.files = file_names(options.directory, certified.issued.certificate.certificate_id, options.pdf);
     if (Result<void> written = write_signed_files(certified.issued, certified.files); !written) return written.error();
+    std::string pdf;
     if (!certified.files.pdf.empty()) {
-        if (Result<void> written = write_pdf_file(certified.issued, certified.files.pdf); !written) {
+        Result<std::string> written = write_pdf_file(certified.issued, certified.files.pdf);
+        if (written) {
+            pdf = std::move(*written);
+        } else {
             certified.pdf_error = written.error();
             certified.files.pdf.clear();
         }
     }
+    if (Result<void> stored = store_in_ledger(certified, pdf, operator_key, ledger); !stored) return stored.error();
     return certified;
 }
 

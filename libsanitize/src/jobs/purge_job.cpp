@@ -36,6 +36,26 @@ purge::PurgeReport unavailable(const device::DeviceInfo& info, const purge::Purg
     return report;
 }
 
+// Sanitize, and a Format the controller applies to every namespace, erase the drive's other
+// namespaces too: each of them must pass the safety rules that protect its data, as the target
+// itself does (Reason::other_namespace_in_use, with each namespace's own refusal in `also`).
+Result<void> check_namespace_scope(const device::DeviceInfo& info, device::CommandChannel* channel,
+                                   purge::PurgeMethod method) {
+    Result<std::vector<purge::NamespaceRefusal>> refusals = purge::namespace_refusals(info, channel, method);
+    if (!refusals) return about_device(refusals.error(), info.path);
+    if (refusals->empty()) return {};
+    const std::string method_name(purge::purge_method_name(method));
+    Error error = make_error(Errc::refused, Reason::other_namespace_in_use, "purge " + method_name);
+    error.device = info.path;
+    error.detail = method_name;
+    for (const purge::NamespaceRefusal& other : *refusals) {
+        device::DeviceInfo namespace_info;
+        namespace_info.path = "/dev/" + other.kernel_name;
+        error.also.push_back(detail::refusal_error(namespace_info, other.refusal));
+    }
+    return error;
+}
+
 void certify(PurgeResult& result, std::optional<cert::CertificateContext> context, const Certification& certification) {
     if (!context) return;
     Signer& signer = *certification.signer;
@@ -63,6 +83,9 @@ Result<PurgeResult> purge_and_certify(const PurgeRequest& request, PurgeObserver
     // The purge's own channel, writable; loop devices and images have none and offer nothing.
     Result<std::unique_ptr<device::CommandChannel>> channel = media.command_channel(info, true);
     if (!channel) return about_device(channel.error(), info.path);
+    if (Result<void> scope = check_namespace_scope(info, channel->get(), request.options.method); !scope) {
+        return scope.error();
+    }
     PurgeResult result;
     result.methods = purge::purge_methods(info, channel->get());
     const std::optional<purge::PurgeAvailability> method = offered(result.methods, request.options.method);

@@ -21,12 +21,13 @@ Error refused(Reason reason, const keys::PublicKey& key, std::string expected = 
 
 }  // namespace
 
-Result<ledger::Ledger> open_ledger(const std::string& location) {
-    Result<ledger::Ledger> opened = ledger::Ledger::open(location);
+Result<ledger::Ledger> open_ledger(const std::string& location, ledger::OpenOptions options) {
+    Result<ledger::Ledger> opened = ledger::Ledger::open(location, options);
     if (opened) return opened;
     Error error = opened.error();
     if (error.code == Errc::not_found) error.reason = Reason::ledger_missing;
-    if (error.path.empty()) error.path = location;
+    // A server's URL may carry a password, which no message and no JSON line may show.
+    if (error.path.empty()) error.path = ledger::redacted_location(location);
     return error;
 }
 

@@ -16,25 +16,6 @@ bool same_medium(const device::DeviceInfo& a, const device::DeviceInfo& b) {
            (!b.backing_file.empty() && b.backing_file == identity(a));
 }
 
-Reason reason_of(device::RefusalReason reason) {
-    switch (reason) {
-        case device::RefusalReason::mounted: return Reason::mounted;
-        case device::RefusalReason::system_disk: return Reason::system_disk;
-        case device::RefusalReason::swap: return Reason::swap;
-        case device::RefusalReason::has_holders: return Reason::has_holders;
-        case device::RefusalReason::partition: return Reason::partition;
-        case device::RefusalReason::read_only: return Reason::read_only;
-    }
-    return Reason::read_only;
-}
-
-Error refusal_error(const device::DeviceInfo& info, const device::Refusal& refusal) {
-    Error error = make_error(Errc::refused, reason_of(refusal.reason), "device " + info.path + ": " + refusal.detail);
-    error.device = info.path;
-    error.detail = refusal.detail;
-    return error;
-}
-
 Error inspection_error(const std::string& path, Error error) {
     if (error.code == Errc::not_found && error.reason == Reason::none) error.reason = Reason::target_missing;
     return about_device(std::move(error), path);
@@ -54,6 +35,25 @@ Result<void> check_duplicates(const std::vector<device::DeviceInfo>& targets) {
 }
 
 }  // namespace
+
+Reason reason_of(device::RefusalReason reason) {
+    switch (reason) {
+        case device::RefusalReason::mounted: return Reason::mounted;
+        case device::RefusalReason::system_disk: return Reason::system_disk;
+        case device::RefusalReason::swap: return Reason::swap;
+        case device::RefusalReason::has_holders: return Reason::has_holders;
+        case device::RefusalReason::partition: return Reason::partition;
+        case device::RefusalReason::read_only: return Reason::read_only;
+    }
+    return Reason::read_only;
+}
+
+Error refusal_error(const device::DeviceInfo& info, const device::Refusal& refusal) {
+    Error error = make_error(Errc::refused, reason_of(refusal.reason), "device " + info.path + ": " + refusal.detail);
+    error.device = info.path;
+    error.detail = refusal.detail;
+    return error;
+}
 
 Result<void> all_of(std::vector<Error> errors) {
     if (errors.empty()) return {};

@@ -24,6 +24,10 @@ using InspectedCallback = std::function<void(std::size_t target, const device::D
                                                                      const std::vector<std::string>& paths,
                                                                      const InspectedCallback& inspected);
 
+// A safety rule that forbids writing `info`: Errc::refused with the rule as the reason (mounted,
+// system_disk, ...), the device and the rule's detail (a mount point, a holder).
+Error refusal_error(const device::DeviceInfo& info, const device::Refusal& refusal);
+
 // One error from several (nothing when empty): the first, with the rest in its `also`.
 [[nodiscard]] Result<void> all_of(std::vector<Error> errors);
 

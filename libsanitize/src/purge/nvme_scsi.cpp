@@ -66,8 +66,10 @@ void nvme_sanitize(Run& run) {
 }
 
 void nvme_format(Run& run) {
-    const std::uint32_t nsid = nvme_namespace(run.report.device.kernel_name);
-    if (nsid == 0) return run.end(PurgeOutcome::unavailable, "namespace_unknown");
+    // The NSID as the device states it: nvme0n<k> counts instances, and NSIDs need not be dense.
+    const Result<std::uint32_t> id = run.channel.nvme_namespace_id();
+    if (!id || *id == 0 || *id == nvme::all_namespaces) return run.end(PurgeOutcome::unavailable, "namespace_unknown");
+    const std::uint32_t nsid = *id;
     std::array<std::uint8_t, nvme::identify_bytes> data{};
     run.report.commands_sent.emplace_back("IDENTIFY NAMESPACE");
     const auto identified = run.channel.nvme_admin(nvme::identify_namespace(nsid, data));

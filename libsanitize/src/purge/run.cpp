@@ -1,7 +1,6 @@
 // run_purge: refuse what the target does not offer, fingerprint the sampled ranges, issue the
 // command and poll (the issuers), then read back and decide. `purged` needs all three: accepted,
 // completion of this operation observed, verification passed.
-#include <charconv>
 #include <thread>
 
 #include "sanitize/purge.hpp"
@@ -36,16 +35,6 @@ void Run::end(PurgeOutcome outcome, std::string detail) {
 bool is_ata(PurgeMethod m) { return m <= PurgeMethod::ata_security_erase_enhanced; }
 bool is_nvme(PurgeMethod m) { return m >= PurgeMethod::nvme_sanitize_crypto && m <= PurgeMethod::nvme_format_crypto; }
 bool is_scsi(PurgeMethod m) { return m >= PurgeMethod::scsi_sanitize_crypto && m <= PurgeMethod::scsi_sanitize_overwrite; }
-
-std::uint32_t nvme_namespace(const std::string& kernel_name) {
-    const auto n = kernel_name.rfind('n');
-    if (!kernel_name.starts_with("nvme") || n == std::string::npos || n < 5) return 0;
-    std::uint32_t id = 0;
-    const char* first = kernel_name.data() + n + 1;
-    const char* last = kernel_name.data() + kernel_name.size();
-    const auto [end, ec] = std::from_chars(first, last, id);
-    return ec == std::errc() && end == last ? id : 0;
-}
 
 }  // namespace detail
 

@@ -8,6 +8,7 @@
 #include <stop_token>
 #include <vector>
 
+#include "drive/nvme_commands.hpp"
 #include "sanitize/purge.hpp"
 
 namespace sanitize::purge::detail {
@@ -53,8 +54,13 @@ bool is_ata(PurgeMethod method);
 bool is_nvme(PurgeMethod method);
 bool is_scsi(PurgeMethod method);
 
-// Namespace id of a namespace block device ("nvme0n3" -> 3); 0 when the name has none.
-std::uint32_t nvme_namespace(const std::string& kernel_name);
+// Whether `method` reaches namespaces besides the target's: Sanitize always; Format NVM when
+// FNA says so, or when the controller's answer is unknown (nullopt).
+bool reaches_all_namespaces(PurgeMethod method, const std::optional<device::nvme::Controller>& controller);
+
+// The refusals of other namespaces that forbid a purge reaching them: mounted, system, swap,
+// holders (a partition or read-only flag of another namespace does not protect its data).
+std::vector<NamespaceRefusal> refusals_of(const std::vector<device::DeviceInfo>& namespaces);
 
 // What the sampled ranges held before the purge, one hash each, to tell afterwards whether a
 // range still holds it.

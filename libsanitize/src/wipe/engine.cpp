@@ -284,7 +284,9 @@ WipeReport run_wipe(device::Device& target, const WipeOptions& options, const Ca
         report.interruptions = p.state.interruptions;
         if (options.resume_from) report.started = p.state.started;
         Checkpointer checkpoints(target, options.checkpoint_path, options.checkpoint_interval, p.state);
-        const StartPoint origin = p.start.value_or(StartPoint{});
+        StartPoint origin = p.start.value_or(StartPoint{});
+        // The first checkpoint of a new wipe already names its first pass as the plan has it.
+        if (!p.start) origin.partial.kind = p.plan.passes.front().kind;
         // Before the first write: a wipe that cannot be resumed must not pretend it can.
         if (Result<void> saved = checkpoints.save(p.first_pass, origin.phase, origin.offset, origin.partial); !saved) {
             report.error = saved.error();

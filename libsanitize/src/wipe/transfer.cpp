@@ -50,7 +50,9 @@ std::pair<std::size_t, std::optional<Error>> transfer_all(device::Device& device
     return {done, std::nullopt};
 }
 
-bool is_bad_sector(const Error& error) { return error.sys_errno == EIO; }
+// A medium error: EIO, or ENODATA, which the block layer returns for BLK_STS_MEDIUM (an NVMe
+// Unrecovered Read Error or Write Fault, a SCSI MEDIUM ERROR).
+bool is_bad_sector(const Error& error) { return error.sys_errno == EIO || error.sys_errno == ENODATA; }
 
 // From the failing sector on, one sector at a time: each gets a second attempt, then is recorded.
 template <typename Span>
@@ -67,7 +69,7 @@ void sector_by_sector(device::Device& device, Span buffer, std::uint64_t offset,
             result.good_bytes += length;
         } else if (is_bad_sector(*last)) {
             result.bad.push_back({offset + at, length});
-            if (observe) observe({Diagnostic::Kind::bad_sector, offset + at, length, EIO});
+            if (observe) observe({Diagnostic::Kind::bad_sector, offset + at, length, last->sys_errno});
         } else {
             result.fatal = std::move(last);
             return;

@@ -1,8 +1,9 @@
 // Moving one chunk to or from the medium, with every retry a pass allows in one place, as
 // coreutils shred's dopass does: a short transfer is continued where it stopped; EINVAL from a
-// direct transfer turns direct I/O off (once, for good) and the chunk is tried again; EIO redoes
-// the chunk sector by sector, each sector twice, and records the sectors that still fail as bad
-// ranges; any other error is fatal to the pass.
+// direct transfer turns direct I/O off (once, for good) and the chunk is tried again; a medium
+// error (EIO, or ENODATA as NVMe reports one) redoes the chunk sector by sector, each sector
+// twice, and records the sectors that still fail as bad ranges; any other error is fatal to the
+// pass.
 #pragma once
 
 #include <cstdint>
@@ -18,7 +19,7 @@ namespace sanitize::wipe {
 
 struct ChunkResult {
     std::uint64_t good_bytes = 0;  // transferred successfully
-    std::vector<ByteRange> bad;    // sectors that failed every attempt with EIO
+    std::vector<ByteRange> bad;    // sectors that failed every attempt with a medium error
     std::optional<Error> fatal;    // anything else: the pass cannot go on
 };
 

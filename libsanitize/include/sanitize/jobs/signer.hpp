@@ -17,8 +17,10 @@ struct Signer {
     keys::SecretKey key;
 };
 
-// Ledger::open; a ledger file that does not exist is Reason::ledger_missing (path: it).
-[[nodiscard]] Result<ledger::Ledger> open_ledger(const std::string& location);
+// Ledger::open; a ledger file that does not exist is Reason::ledger_missing, a server that
+// cannot be reached Reason::ledger_unreachable, a file that is no ledger Reason::not_a_ledger
+// (path: the location, without a password).
+[[nodiscard]] Result<ledger::Ledger> open_ledger(const std::string& location, ledger::OpenOptions options = {});
 
 // The encrypted secret key file's text; a missing file is Reason::key_file_missing (path: it).
 // Asked for before the passphrase, so that nobody types one for a key that is not there.

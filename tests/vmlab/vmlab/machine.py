@@ -1,0 +1,119 @@
+"""One boot of the lab guest under QEMU (TCG: the host's KVM cannot boot a stock kernel): the
+scenario's drives, a virtio-serial port for its output, a virtio disk as the outbox for its
+files, a monitor socket for hot-unplug and re-plug, and a time limit for a hang or a panic."""
+import pathlib
+import re
+import shutil
+import socket
+import subprocess
+import time
+
+from . import drives as drive_module
+
+OUTBOX_BYTES = 64 * 1024 * 1024
+
+
+class GuestResult:
+    def __init__(self, rc, log, console, outbox, seconds):
+        self.rc, self.log, self.console, self.outbox, self.seconds = rc, log, console, outbox, seconds
+
+
+def qemu_binary():
+    return shutil.which("qemu-system-x86_64")
+
+
+class Machine:
+    """A guest with `drives`, booted from `initrd`; `on_event(machine, text)` is called for each
+    `LAB_EVENT text` line the guest prints, while it runs."""
+
+    def __init__(self, work_dir, kern, initrd, drives, memory_mib=768, timeout=240):
+        self.work = pathlib.Path(work_dir)
+        self.kernel, self.initrd, self.drives = kern, initrd, drives
+        self.memory, self.timeout = memory_mib, timeout
+        self.monitor_path = self.work / "monitor.sock"
+        self.log_path, self.console_path = self.work / "guest.log", self.work / "console.log"
+        self.outbox = self.work / "outbox.img"
+
+    def command(self):
+        with open(self.outbox, "wb") as out:
+            out.truncate(OUTBOX_BYTES)
+        args = [qemu_binary(), "-accel", "tcg,thread=single", "-cpu", "max", "-machine", "q35",
+                "-m", str(self.memory), "-smp", "1", "-nodefaults", "-no-user-config", "-nographic",
+                "-no-reboot", "-kernel", str(self.kernel.vmlinuz), "-initrd", str(self.initrd),
+                "-append", "console=ttyS0 panic=-1 quiet loglevel=4",
+                "-serial", f"file:{self.console_path}",
+                "-monitor", f"unix:{self.monitor_path},server=on,wait=off",
+                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+                "-device", "virtio-serial-pci",
+                "-chardev", f"file,id=lablog,path={self.log_path}",
+                "-device", "virtserialport,chardev=lablog,name=lab.log",
+                "-drive", f"file={self.outbox},if=none,id=outbox,format=raw",
+                "-device", "virtio-blk-pci,drive=outbox,serial=LABOUTBOX"]
+        args += drive_module.controllers_args(self.drives)
+        for drive in self.drives:
+            args += drive.qemu_args()
+        return args
+
+    def monitor(self, command):
+        """One HMP command (device_del, device_add, ...); returns what the monitor answered."""
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+            s.connect(str(self.monitor_path))
+            s.settimeout(10)
+            s.sendall(command.encode() + b"\n")
+            time.sleep(0.5)
+            answer = b""
+            try:
+                while True:
+                    data = s.recv(65536)
+                    if not data:
+                        break
+                    answer += data
+                    if answer.rstrip().endswith(b"(qemu)") and command.encode() in answer:
+                        break
+            except socket.timeout:
+                pass
+        # HMP echoes the command with terminal redraws; what follows the last echo is the answer.
+        text = re.sub(r"\x1b\[[0-9;]*[A-Za-z]|\r", "", answer.decode(errors="replace"))
+        reply = text.rsplit(command, 1)[-1].replace("(qemu)", "").strip()
+        with open(self.work / "monitor.log", "a") as log:
+            log.write(f"> {command}\n{reply}\n")
+        return reply
+
+    def _new_events(self, seen):
+        """The LAB_EVENT lines after the first `seen`; a line still being written waits."""
+        try:
+            data = self.log_path.read_bytes()
+        except FileNotFoundError:
+            return []
+        complete = data[:data.rfind(b"\n") + 1].decode(errors="replace").splitlines()
+        events = [line[len("LAB_EVENT "):].strip() for line in complete if line.startswith("LAB_EVENT ")]
+        return events[seen:]
+
+    def run(self, on_event=None):
+        started = time.monotonic()
+        handled = 0
+        with open(self.work / "qemu.log", "wb") as qemu_log:
+            process = subprocess.Popen(self.command(), stdin=subprocess.DEVNULL, stdout=qemu_log,
+                                       stderr=subprocess.STDOUT)
+            try:
+                while process.poll() is None:
+                    if time.monotonic() - started > self.timeout:
+                        process.kill()
+                        break
+                    for event in self._new_events(handled):
+                        handled += 1
+                        if on_event:
+                            on_event(self, event)
+                    time.sleep(0.2)
+            finally:
+                if process.poll() is None:
+                    process.kill()
+                process.wait()
+        seconds = time.monotonic() - started
+        log = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+        console = self.console_path.read_text(errors="replace") if self.console_path.exists() else ""
+        rc = None
+        for line in log.splitlines():
+            if line.startswith("LAB_EXIT="):
+                rc = int(line.split("=", 1)[1])
+        return GuestResult(rc, log, console, self.outbox, seconds)
