@@ -8,7 +8,7 @@
 
 #include "gui_settings.hpp"
 #include "job_runner.hpp"
-#include "sanitize/jobs.hpp"
+#include "sanitize/jobs/verify_certificate.hpp"
 
 class QLabel;
 class QLineEdit;

@@ -4,8 +4,8 @@
 #include <iostream>
 #include <string>
 
-#include "command_support.hpp"
 #include "commands.hpp"
+#include "failure.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
 #include "ledger_commands.hpp"
@@ -20,32 +20,29 @@ namespace {
 ExitCode print_init_sql(const LedgerArgs& args, const keys::SecretKey& root, const Context& context) {
     ledger::InitOptions options{"", args.organisation, root.public_key(), ""};
     Result<std::string> sql = ledger::Ledger::postgres_init_sql(options, root);
-    if (!sql) return report_error(context, sql.error(), args.organisation);
+    if (!sql) return fail(context, sql.error());
     std::cout << *sql << std::flush;
     return ExitCode::ok;
 }
 
 ExitCode run_init(const LedgerArgs& args, const Context& context) {
     const Messages& messages = context.messages;
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    const std::string key_file = operator_key_file(args.signer.key_file, std::getenv);
-    Loaded<keys::SecretKey> root = unlock_secret_key(key_file, args.signer.passphrase, context);
-    if (!root) return root.failure;
-    if (args.print_sql) return print_init_sql(args, *root.value, context);
+    const std::string location = ledger_location(args.ledger);
+    Result<keys::SecretKey> root = unlock_signer_key(args.signer, context);
+    if (!root) return fail(context, root.error());
+    if (args.print_sql) return print_init_sql(args, *root, context);
     if (!is_database_url(location)) {
-        if (auto made = make_parent_directory(location, 0700); !made) {
-            return report_error(context, made.error(), location);
-        }
+        if (auto made = make_parent_directory(location, 0700); !made) return fail(context, about_path(made.error(), location));
     }
-    ledger::InitOptions options{location, args.organisation, root.value->public_key(), ""};
-    Result<ledger::Ledger> created = ledger::Ledger::init(options, *root.value);
+    ledger::InitOptions options{location, args.organisation, root->public_key(), ""};
+    Result<ledger::Ledger> created = ledger::Ledger::init(options, *root);
     if (!created) {
-        if (created.error().code == Errc::conflict) {
-            print_error(messages, messages.format(Msg::ledger_exists, location));
-            print_hint(messages, messages.get(Msg::hint_ledger_exists));
-            return ExitCode::refused;
+        Error error = about_path(created.error(), location);
+        if (error.code == Errc::conflict) {
+            error.code = Errc::refused;
+            error.reason = Reason::ledger_exists;
         }
-        return report_error(context, created.error(), location);
+        return fail(context, error);
     }
     const ledger::LedgerInfo& info = created->info();
     const std::string shown = ledger::redacted_location(location);
@@ -63,14 +60,14 @@ ExitCode run_init(const LedgerArgs& args, const Context& context) {
 }
 
 ExitCode run_log(const LedgerArgs& args, const Context& context) {
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context, LedgerUse::read);
-    if (!opened) return opened.failure;
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
+    if (!opened) return fail(context, opened.error());
     ledger::EventQuery query;
     query.after_seq = args.after;
     query.limit = static_cast<std::size_t>(args.limit);
-    Result<std::vector<ledger::Event>> events = opened.value->events(query);
-    if (!events) return report_error(context, events.error(), location);
+    Result<std::vector<ledger::Event>> events = opened->events(query);
+    if (!events) return fail(context, about_path(events.error(), location));
     std::string out;
     if (args.json) {
         for (const ledger::Event& event : *events) out += event_json(event) + "\n";
@@ -92,20 +89,20 @@ ExitCode run_log(const LedgerArgs& args, const Context& context) {
 
 ExitCode run_export(const LedgerArgs& args, const Context& context) {
     if (!args.bundle.empty()) return run_bundle_export(args, context);
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context, LedgerUse::read);
-    if (!opened) return opened.failure;
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
+    if (!opened) return fail(context, opened.error());
     std::string out;
     std::int64_t count = 0;
     for (ledger::EventQuery query;;) {
-        Result<std::vector<ledger::Event>> page = opened.value->events(query);
-        if (!page) return report_error(context, page.error(), location);
+        Result<std::vector<ledger::Event>> page = opened->events(query);
+        if (!page) return fail(context, about_path(page.error(), location));
         if (page->empty()) break;
         for (const ledger::Event& event : *page) out += event_json(event) + "\n";
         count += static_cast<std::int64_t>(page->size());
         query.after_seq = page->back().seq;
     }
-    if (ExitCode code = write_output(args.out, out, 0600, context); code != ExitCode::ok) return code;
+    if (Result<void> written = write_output(args.out, out, 0600); !written) return fail(context, written.error());
     if (!args.out.empty() && args.out != "-") {
         std::cout << context.messages.format(Msg::ledger_exported, count, args.out) << "\n" << std::flush;
     }

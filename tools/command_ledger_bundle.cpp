@@ -6,7 +6,7 @@
 #include <iostream>
 #include <string>
 
-#include "command_support.hpp"
+#include "failure.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
 #include "ledger_commands.hpp"
@@ -16,22 +16,22 @@
 namespace sanitize::cli {
 
 ExitCode run_bundle_export(const LedgerArgs& args, const Context& context) {
-    if (::access(args.bundle.c_str(), F_OK) == 0) return refuse_existing(args.bundle, context);
+    if (::access(args.bundle.c_str(), F_OK) == 0) return fail(context, output_exists(args.bundle));
     ledger::BundleOptions options;
     for (auto [given, bound] : {std::pair{&args.time_from, &options.time_from}, std::pair{&args.time_to, &options.time_to}}) {
         if (given->empty()) continue;
-        std::optional<std::string> time = time_option(given == &args.time_from ? "--from" : "--to", *given, context);
-        if (!time) return ExitCode::usage;
+        Result<std::string> time = time_option(given == &args.time_from ? "--from" : "--to", *given);
+        if (!time) return fail(context, time.error());
         *bound = *time;
     }
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context, LedgerUse::read);
-    if (!opened) return opened.failure;
-    Loaded<keys::SecretKey> key = unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
-    if (!key) return key.failure;
-    Result<ledger::BundleSummary> written = ledger::export_bundle(*opened.value, args.bundle, *key.value, options);
-    if (!written && written.error().code == Errc::conflict) return refuse_existing(args.bundle, context);
-    if (!written) return report_error(context, written.error(), args.bundle);
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
+    if (!opened) return fail(context, opened.error());
+    Result<keys::SecretKey> key = unlock_signer_key(args.signer, context);
+    if (!key) return fail(context, key.error());
+    Result<ledger::BundleSummary> written = ledger::export_bundle(*opened, args.bundle, *key, options);
+    if (!written && written.error().code == Errc::conflict) return fail(context, output_exists(args.bundle));
+    if (!written) return fail(context, about_path(written.error(), args.bundle));
     std::cout << context.messages.format(Msg::ledger_bundle_written, written->events, written->certificates,
                                          written->tree_size, args.bundle)
               << "\n"
@@ -43,14 +43,14 @@ ExitCode run_bundle_verify(const LedgerArgs& args, const Context& context) {
     const Messages& messages = context.messages;
     ledger::BundleVerifyOptions options;
     if (!args.root_key_file.empty()) {
-        Loaded<keys::PublicKey> root = load_public_key(args.root_key_file, context);
-        if (!root) return root.failure;
-        options.trusted_root = *root.value;
+        Result<keys::PublicKey> root = load_public_key(args.root_key_file);
+        if (!root) return fail(context, root.error());
+        options.trusted_root = *root;
     } else {
         print_warning(messages, messages.get(Msg::warn_no_root));
     }
     Result<ledger::BundleReport> report = ledger::verify_bundle(args.bundle, options);
-    if (!report) return report_error(context, report.error(), args.bundle);
+    if (!report) return fail(context, about_path(report.error(), args.bundle));
     if (args.json) {
         std::cout << fmt::format(R"({{"ok":{},"problem":{},"events_checked":{},"files_checked":{},"tree_size":{},"checkpoint_signer":{}}})",
                                  report->ok ? "true" : "false", json_string(report->problem), report->events_checked,

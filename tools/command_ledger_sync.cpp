@@ -4,7 +4,7 @@
 #include <iostream>
 #include <string>
 
-#include "command_support.hpp"
+#include "failure.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
 #include "ledger_commands.hpp"
@@ -14,12 +14,12 @@
 namespace sanitize::cli {
 
 ExitCode run_ledger_outbox(const LedgerArgs& args, const Context& context) {
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context, LedgerUse::read);
-    if (!opened) return opened.failure;
-    Result<ledger::Outbox> outbox = ledger::Outbox::create(args.out, opened.value->info());
-    if (!outbox && outbox.error().code == Errc::conflict) return refuse_existing(args.out, context);
-    if (!outbox) return report_error(context, outbox.error(), args.out);
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
+    if (!opened) return fail(context, opened.error());
+    Result<ledger::Outbox> outbox = ledger::Outbox::create(args.out, opened->info());
+    if (!outbox && outbox.error().code == Errc::conflict) return fail(context, output_exists(args.out));
+    if (!outbox) return fail(context, about_path(outbox.error(), args.out));
     std::cout << context.messages.format(Msg::ledger_outbox_created, args.out, outbox->info().ledger_id,
                                          outbox->info().organisation)
               << "\n"
@@ -29,12 +29,12 @@ ExitCode run_ledger_outbox(const LedgerArgs& args, const Context& context) {
 
 ExitCode run_ledger_sync(const LedgerArgs& args, const Context& context) {
     Result<ledger::Outbox> outbox = ledger::Outbox::open(args.from);
-    if (!outbox) return report_error(context, outbox.error(), args.from);
-    const std::string location = ledger_location(args.to.empty() ? args.ledger : args.to, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context);
-    if (!opened) return opened.failure;
-    Result<ledger::SyncReport> report = ledger::sync_outbox(*outbox, *opened.value, {.batch = args.batch});
-    if (!report) return report_ledger_error(context, report.error(), args.from);
+    if (!outbox) return fail(context, about_path(outbox.error(), args.from));
+    const std::string location = ledger_location(args.to.empty() ? args.ledger : args.to);
+    Result<ledger::Ledger> opened = open_ledger(location);
+    if (!opened) return fail(context, opened.error());
+    Result<ledger::SyncReport> report = ledger::sync_outbox(*outbox, *opened, {.batch = args.batch});
+    if (!report) return fail(context, about_path(report.error(), args.from));
     if (args.json) {
         std::cout << fmt::format(R"({{"outbox":{},"entries":{},"already":{},"appended":{}}})", json_string(args.from),
                                  report->entries, report->already, report->appended)

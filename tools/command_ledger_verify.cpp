@@ -8,7 +8,7 @@
 #include <optional>
 #include <string>
 
-#include "command_support.hpp"
+#include "failure.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
 #include "ledger_commands.hpp"
@@ -26,30 +26,26 @@ std::string verify_json(const ledger::VerifyReport& report) {
 }
 
 // The anchors from outside the database; the warnings say what is not checked without them.
-std::optional<ExitCode> set_anchors(const LedgerArgs& args, const Context& context, ledger::VerifyOptions& options) {
+Result<void> set_anchors(const LedgerArgs& args, const Context& context, ledger::VerifyOptions& options) {
     const Messages& messages = context.messages;
     if (!args.root_key_file.empty()) {
-        Loaded<keys::PublicKey> root = load_public_key(args.root_key_file, context);
-        if (!root) return root.failure;
-        options.trusted_root = *root.value;
+        Result<keys::PublicKey> root = load_public_key(args.root_key_file);
+        if (!root) return root.error();
+        options.trusted_root = *root;
     } else {
         print_warning(messages, messages.get(Msg::warn_no_root));
     }
     if (!args.head.empty()) {
         options.expected_head = ledger::parse_chain_head(args.head);
-        if (!options.expected_head) {
-            print_error(messages, messages.format(Msg::bad_head, args.head));
-            print_hint(messages, messages.get(Msg::hint_bad_head));
-            return ExitCode::usage;
-        }
+        if (!options.expected_head) return cli_error(Errc::invalid_argument, Reason::head_spec, args.head);
     }
     for (const std::string& file : args.checkpoints) {
         Result<std::string> note = files::read_small_file(file, 64 * 1024);
-        if (!note) return report_error(context, note.error(), file);
+        if (!note) return about_path(note.error(), file);
         options.checkpoints.push_back(std::move(*note));
     }
     if (args.head.empty() && args.checkpoints.empty()) print_warning(messages, messages.get(Msg::warn_no_anchor));
-    return std::nullopt;
+    return {};
 }
 
 // A progress line on a terminal only: never mixed into --json or a redirected stderr.
@@ -85,20 +81,20 @@ ExitCode run_ledger_verify(const LedgerArgs& args, const Context& context) {
     if (!args.bundle.empty()) return run_bundle_verify(args, context);
     const Messages& messages = context.messages;
     ledger::VerifyOptions options;
-    if (auto failed = set_anchors(args, context, options)) return *failed;
-    const std::string location = ledger_location(args.ledger, std::getenv);
+    if (Result<void> anchored = set_anchors(args, context, options); !anchored) return fail(context, anchored.error());
+    const std::string location = ledger_location(args.ledger);
     const std::string shown = ledger::redacted_location(location);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context, LedgerUse::read);
-    if (!opened) return opened.failure;
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
+    if (!opened) return fail(context, opened.error());
     const bool line = progress_line_wanted(args);
     if (line) {
         options.progress = [&messages](std::int64_t checked, std::int64_t total) {
             std::cerr << "\r" << messages.format(Msg::ledger_verify_progress, checked, total) << std::flush;
         };
     }
-    Result<ledger::VerifyReport> report = opened.value->verify(options);
+    Result<ledger::VerifyReport> report = opened->verify(options);
     if (line) std::cerr << "\r\033[K" << std::flush;
-    if (!report) return report_error(context, report.error(), shown);
+    if (!report) return fail(context, about_path(report.error(), shown));
     return report_verdict(*report, shown, args, context);
 }
 

@@ -12,6 +12,7 @@
 #include "context.hpp"
 #include "diagnostics.hpp"
 #include "exit_codes.hpp"
+#include "failure.hpp"
 #include "messages.hpp"
 #include "sanitize/secret.hpp"
 #include "signals.hpp"
@@ -57,11 +58,14 @@ int main(int argc, char** argv) {
         ParseResult parsed = parse_command_line(argc, argv, messages);
         if (!parsed.invocation) return to_int(parsed.exit_code);
         Diagnostics diagnostics(parsed.invocation->global.verbose);
-        Context context{messages, diagnostics, signals.token()};
+        // Whoever reads JSON from a wipe, a preparation or a purge reads its errors as JSON too.
+        const bool protocol = parsed.invocation->wipe.json_progress || parsed.invocation->prepare.json_progress ||
+                              parsed.invocation->purge.json;
+        Context context{messages, diagnostics, signals.token(), protocol};
         return dispatch(*parsed.invocation, context);
     } catch (const std::exception& error) {
         // The library never throws; this is the boundary for dependencies that do (bad_alloc, fmt).
-        print_error(messages, messages.format(Msg::errc_internal) + ": " + error.what());
+        print_error(messages, error_text(messages, make_error(sanitize::Errc::internal, error.what())));
         return to_int(ExitCode::failed);
     }
 }

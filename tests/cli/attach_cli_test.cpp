@@ -132,6 +132,28 @@ TEST_CASE("with a ledger the disclosure is recorded, and the password is nowhere
     CHECK(json::parse(report.out)["disclosures"] == 1);
 }
 
+// The writer re-opens every archive before naming it, for both front ends; the GUI also checked
+// the named archive again, as `attach --check` does, before recording it, and the CLI did not
+// (nor said so). Both now run the attach job, which does, and the CLI says what it read back.
+TEST_CASE("CLI drift: the attachment is read back with its password before it is recorded", "[cli][attach][drift]") {
+    CliOffice office;
+    office.open_office();
+    const std::string folder = make_documents(office.dir);
+    const std::string archive = office.dir.file("送付.zip");
+    ProcessResult made = office.signed_run({"attach", folder, "-o", archive, "--to", "A社 佐藤様", "--json"});
+    INFO(made.err);
+    REQUIRE(made.ok());
+    const json result = json::parse(made.out);
+    REQUIRE(result["ledger_seq"].is_number());
+    CHECK(result["read_back_entries"] == result["entries"]);
+    CHECK(result["read_back_entries"] == 4);  // the folder, its subfolder and two files
+
+    ProcessResult text = office.signed_run({"attach", folder, "-o", office.dir.file("二通目.zip"), "--to", "A社 佐藤様"});
+    INFO(text.err);
+    REQUIRE(text.ok());
+    CHECK(contains(text.out, "read back with the password: 4 entries, all intact"));
+}
+
 TEST_CASE("hidden names, and --check refusing traditional ZIP encryption", "[cli][attach]") {
     CliOffice office;
     const std::string folder = make_documents(office.dir);

@@ -5,6 +5,7 @@
 
 #include <signal.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <random>
@@ -96,12 +97,27 @@ TEST_CASE("a sync killed at random points and run again appends each outbox entr
             REQUIRE(outbox.add(key, {ledger::EventType::wipe_certificate, payload}, {}));
         }
     }
+    // Kill points within the time a whole sync takes on this machine, measured on copies of the
+    // outbox and the ledger: with fixed times a fast machine finished before the first kill.
+    std::filesystem::create_directories(office.dir.file("rehearsal"));
+    const std::string rehearsal_outbox = office.dir.file("rehearsal/outbox.db");
+    const std::string rehearsal_ledger = office.dir.file("rehearsal/ledger.db");
+    std::filesystem::copy_file(outbox_file, rehearsal_outbox);
+    std::filesystem::copy_file(office.ledger, rehearsal_ledger);
+    const auto started = std::chrono::steady_clock::now();
+    ProcessResult rehearsal = office.run({"ledger", "sync", "--from", rehearsal_outbox, "--to", rehearsal_ledger, "--batch", "7"});
+    INFO(rehearsal.err);
+    REQUIRE(rehearsal.ok());
+    const auto whole = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    INFO("a whole sync took " << whole << " ms");
+    std::uniform_int_distribution<long> kill_after(std::max<long>(1, whole / 20), std::max<long>(2, whole * 9 / 10));
+
     std::mt19937 random(20250602);
     int killed = 0;
     for (int round = 0; round < 40; ++round) {
         BackgroundCli sync({"ledger", "sync", "--from", outbox_file, "--to", office.ledger, "--batch", "7"},
                            office.dir.file("sync.out"), office.dir.file("sync.err"));
-        std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(5, 120)(random)));
+        std::this_thread::sleep_for(std::chrono::milliseconds(kill_after(random)));
         sync.signal(SIGKILL);
         const int status = sync.wait();
         if (status == -SIGKILL) ++killed;

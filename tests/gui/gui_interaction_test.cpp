@@ -25,7 +25,6 @@
 #include "gui_test_support.hpp"
 #include "loop_device.hpp"
 #include "main_window.hpp"
-#include "sanitize/jobs.hpp"
 #include "sanitize/ledger.hpp"
 
 namespace sanitize::test {

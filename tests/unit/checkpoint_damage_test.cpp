@@ -105,7 +105,7 @@ namespace {
 // while it writes its second pass: one finished pass, keys, a current pass.
 struct SavedWipe {
     sanitize::test::TempDir dir;
-    device::FaultDevice device{device::FaultPlan{.size_bytes = 8 * mib, .initial_fill = 0x5a}};
+    sanitize::test::FaultDevice device{sanitize::test::FaultPlan{.size_bytes = 8 * mib, .initial_fill = 0x5a}};
     WipeOptions options = checkpointed("dod-3", "last", dir.file("wipe.json"));
     json saved;
 

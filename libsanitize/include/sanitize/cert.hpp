@@ -296,7 +296,7 @@ Result<Certificate> build_certificate(const wipe::WipeReport& report, const Cert
 // the purge's detail among the exceptions. Errc::refused for purges that sent nothing (unavailable,
 // refused, failed before the command): there is nothing to certify. `hidden_areas`, `smart`: the
 // probe and the health read before the purge, when they ran (no health member otherwise).
-Result<Certificate> build_purge_certificate(const wipe::PurgeReport& report,
+Result<Certificate> build_purge_certificate(const purge::PurgeReport& report,
                                             const std::optional<device::HiddenAreaReport>& hidden_areas,
                                             const std::optional<device::SmartSummary>& smart,
                                             const CertificateContext& context);

@@ -6,7 +6,7 @@
 #include <cerrno>
 
 #include "sanitize/files.hpp"
-#include "sanitize/jobs.hpp"
+#include "sanitize/jobs/certificate.hpp"
 
 namespace sanitize::jobs {
 
@@ -17,18 +17,12 @@ Result<int> classification_of(ledger::Ledger& ledger, const std::string& asset_i
     if (asset_id.empty()) return 0;
     Result<std::optional<ledger::Asset>> asset = ledger.find_asset(asset_id);
     if (!asset) return asset.error();
-    if (!asset->has_value()) return make_error(Errc::not_found, "asset " + asset_id);
+    if (!asset->has_value()) {
+        Error error = make_error(Errc::not_found, Reason::asset_unknown, "asset " + asset_id);
+        error.detail = asset_id;
+        return error;
+    }
     return (*asset)->classification;
-}
-
-// A file created and removed in the directory: the cheapest proof that writing will work.
-Result<void> check_writable(const std::string& directory) {
-    std::string probe = directory + "/.sanitize-write-check-XXXXXX";
-    int fd = ::mkostemp(probe.data(), O_CLOEXEC);
-    if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::permission_denied, directory, errno);
-    ::close(fd);
-    ::unlink(probe.c_str());
-    return {};
 }
 
 CertificateFiles file_names(const std::string& directory, const std::string& certificate_id, bool pdf) {
@@ -91,6 +85,19 @@ Result<CertifiedWipe> issue_and_write(Result<cert::Certificate> built, const key
 
 }  // namespace
 
+Result<void> check_writable_directory(const std::string& directory) {
+    std::string probe = directory + "/.sanitize-write-check-XXXXXX";
+    const int fd = ::mkostemp(probe.data(), O_CLOEXEC);
+    if (fd < 0) {
+        Error error = make_error(errno == ENOENT ? Errc::not_found : Errc::permission_denied, directory, errno);
+        error.path = directory;
+        return error;
+    }
+    ::close(fd);
+    ::unlink(probe.c_str());
+    return {};
+}
+
 Result<cert::CertificateContext> certificate_context(ledger::Ledger& ledger, const keys::PublicKey& operator_key,
                                                      const CertificateRequest& request) {
     Result<ledger::KeyRecord> record = authorise_signer(ledger, operator_key, ledger::EventType::wipe_certificate);
@@ -115,18 +122,18 @@ Result<cert::CertificateContext> certificate_context(ledger::Ledger& ledger, con
 Result<CertifiedWipe> certify_wipe(const wipe::WipeReport& report, cert::CertificateContext context,
                                    const keys::SecretKey& operator_key, ledger::Ledger& ledger,
                                    const CertifyOptions& options) {
-    if (Result<void> writable = check_writable(options.directory); !writable) return writable.error();
+    if (Result<void> writable = check_writable_directory(options.directory); !writable) return writable.error();
     return issue_and_write(cert::build_certificate(report, context), operator_key, ledger, options);
 }
 
-Result<CertifiedWipe> certify_purge(const wipe::PurgeReport& report,
+Result<CertifiedWipe> certify_purge(const purge::PurgeReport& report,
                                     const std::optional<device::HiddenAreaReport>& hidden_areas,
                                     const std::optional<device::SmartSummary>& smart,
                                     cert::CertificateContext context, const keys::SecretKey& operator_key,
                                     ledger::Ledger& ledger, const CertifyOptions& options) {
     Result<cert::Certificate> built = cert::build_purge_certificate(report, hidden_areas, smart, context);
     if (!built) return built.error();
-    if (Result<void> writable = check_writable(options.directory); !writable) return writable.error();
+    if (Result<void> writable = check_writable_directory(options.directory); !writable) return writable.error();
     return issue_and_write(std::move(built), operator_key, ledger, options);
 }
 

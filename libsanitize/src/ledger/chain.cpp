@@ -47,8 +47,22 @@ Result<void> apply(Store& store, const Effect& effect, std::int64_t seq) {
     return {};
 }
 
+// The reason a front end words; the problem's own name stays in the context for support.
+Reason reason_for(Problem why) {
+    switch (why) {
+        case Problem::unknown_key: return Reason::key_not_registered;
+        case Problem::revoked_key: return Reason::key_revoked;
+        case Problem::key_not_valid_at_time: return Reason::key_not_valid_now;
+        case Problem::not_authorised: return Reason::role_may_not_sign;
+        case Problem::bad_signature: return Reason::key_mismatch;
+        default: return Reason::none;
+    }
+}
+
 Error refusal(std::string_view actor, Problem why) {
-    return make_error(Errc::refused, "key " + std::string(actor) + " " + std::string(problem_name(why)));
+    Error error = make_error(Errc::refused, reason_for(why), "key " + std::string(actor) + " " + std::string(problem_name(why)));
+    error.detail = std::string(actor);
+    return error;
 }
 
 // One event about to be written, before it is hashed and signed.
@@ -72,7 +86,9 @@ Result<Prepared> prepare(Store& store, const keys::PublicKey& root, const Pendin
     auto value = parse_strict(item.payload);
     if (!value) return value.error();
     if (const std::string field = my_number_field(*value); !field.empty()) {
-        return make_error(Errc::refused, "my number in payload field " + field);
+        Error error = make_error(Errc::refused, Reason::my_number_in_field, "my number in payload field " + field);
+        error.detail = field;
+        return error;
     }
     const EventHeader header{seq, item.type, item.time, item.actor};
     StoreView view(store);

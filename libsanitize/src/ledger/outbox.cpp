@@ -159,7 +159,9 @@ Result<SignedEntry> Outbox::add(const keys::SecretKey& actor, const Draft& draft
     auto value = detail::parse_strict(draft.payload);
     if (!value) return value.error();
     if (const std::string field = detail::my_number_field(*value); !field.empty()) {
-        return make_error(Errc::refused, "my number in payload field " + field);
+        Error error = make_error(Errc::refused, Reason::my_number_in_field, "my number in payload field " + field);
+        error.detail = field;
+        return error;
     }
     if (draft.type == EventType::ledger_init) return make_error(Errc::invalid_argument, "ledger.init in an outbox");
     const std::string time = options.time.empty() ? detail::now_text() : options.time;

@@ -199,8 +199,10 @@ private:
         const Errc code = PQstatus(connection_) != CONNECTION_OK ? Errc::io_error
                           : state != nullptr                      ? errc_for(state)
                                                                   : Errc::io_error;
-        const std::string read_only = state != nullptr && std::string_view(state) == "25006" ? " read-only" : "";
-        return make_error(code, "postgres " + std::string(what) + read_only + (state != nullptr ? " " + std::string(state) : ""));
+        const bool read_only = state != nullptr && std::string_view(state) == "25006";
+        return make_error(code, read_only ? Reason::ledger_read_only : Reason::none,
+                          "postgres " + std::string(what) + (read_only ? " read-only" : "") +
+                              (state != nullptr ? " " + std::string(state) : ""));
     }
 
     PGconn* connection_;
@@ -218,7 +220,9 @@ Result<std::unique_ptr<Store>> open_postgres_store(const std::string& url, OpenM
         // anyway in case a server echoed it.
         std::string reason = without_secret(PQerrorMessage(connection), url);
         PQfinish(connection);
-        return make_error(Errc::io_error, "postgres connect: " + reason);
+        Error error = make_error(Errc::io_error, Reason::ledger_unreachable, "postgres connect: " + reason);
+        error.detail = reason;
+        return error;
     }
     auto store = std::make_unique<PostgresStore>(connection);
     if (PQsetClientEncoding(connection, "UTF8") != 0) return make_error(Errc::io_error, "postgres client_encoding");

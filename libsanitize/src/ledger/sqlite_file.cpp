@@ -55,9 +55,11 @@ Result<void> check_database_file(const std::string& path) {
     const int read_errno = errno;
     ::close(fd);
     if (got < 0) return make_error(errc_from_errno(read_errno), "ledger " + path, read_errno);
-    if (got == 0) return make_error(Errc::malformed_input, "ledger " + path + ": empty file, not a ledger");
-    if (std::string_view(head.data(), static_cast<std::size_t>(got)) != sqlite_magic) {
-        return make_error(Errc::malformed_input, "ledger " + path + ": not a ledger");
+    if (got == 0 || std::string_view(head.data(), static_cast<std::size_t>(got)) != sqlite_magic) {
+        Error error = make_error(Errc::malformed_input, Reason::not_a_ledger,
+                                 "ledger " + path + (got == 0 ? ": empty file, not a ledger" : ": not a ledger"));
+        error.path = path;
+        return error;
     }
     return {};
 }

@@ -226,8 +226,9 @@ private:
 
     Error failure(std::string_view what, int code) const {
         // sqlite3_errstr(SQLITE_READONLY) is "attempt to write a readonly database".
-        const std::string read_only = (code & 0xFF) == SQLITE_READONLY ? " read-only" : "";
-        return make_error(errc_for(code), "sqlite " + std::string(what) + read_only + ": " + sqlite3_errstr(code));
+        const bool read_only = (code & 0xFF) == SQLITE_READONLY;
+        return make_error(errc_for(code), read_only ? Reason::ledger_read_only : Reason::none,
+                          "sqlite " + std::string(what) + (read_only ? " read-only" : "") + ": " + sqlite3_errstr(code));
     }
 
     sqlite3* db_;
