@@ -88,6 +88,7 @@ Result<std::uint64_t> check_fits(const PrepareStickRequest& request, const devic
     Result<FolderSize> size = make_error(Errc::internal, "folder not measured");
     Result<void> looked = read_folder(request, [&]() -> Result<void> {
         size = measure(request.folder);
+        if (!size) return size.error();  // through the reader: a folder it may not list is refused
         return {};
     });
     if (!looked) return looked.error();
