@@ -48,6 +48,12 @@ QString reason_text(const Error& error) {
         case Reason::key_not_valid_now: return Words::tr("key %1 is not valid now").arg(detail);
         case Reason::role_may_not_sign: return Words::tr("the role of key %1 may not sign this").arg(detail);
         case Reason::approval_missing: return Words::tr("level %1 needs the approval of the %2").arg(detail, expected);
+        case Reason::medium_changed:
+            return Words::tr("this is not the medium that was confirmed: its %1 changed; nothing was written").arg(detail);
+        case Reason::helper_certificate_dir:
+            return Words::tr("through the privileged helper, certificates are kept in the site's folder %1 only: choose it in Settings").arg(expected);
+        case Reason::folder_not_readable:
+            return Words::tr("you may not read this folder yourself, so the privileged helper does not read it either");
         default: return {};
     }
 }

@@ -18,6 +18,16 @@ namespace sanitize::cli {
 
 namespace {
 
+// The subcommands by name, as typed.
+const std::map<std::string, Command>& command_names() {
+    static const std::map<std::string, Command> commands = {
+        {"devices", Command::devices}, {"wipe", Command::wipe}, {"verify-media", Command::verify_media},
+        {"key", Command::key},         {"ledger", Command::ledger}, {"asset", Command::asset},
+        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out}, {"prepare", Command::prepare}, {"purge", Command::purge}, {"config", Command::config},
+    };
+    return commands;
+}
+
 std::shared_ptr<CLI::Formatter> translated_formatter(const Messages& messages) {
     auto formatter = std::make_shared<CLI::Formatter>();
     auto label = [&](const char* key, Msg text) { formatter->label(key, std::string(messages.get(text))); };
@@ -452,14 +462,19 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
         return {std::nullopt, ExitCode::usage};
     }
 
-    const std::string name = app.get_subcommands().front()->get_name();
-    static const std::map<std::string, Command> commands = {
-        {"devices", Command::devices}, {"wipe", Command::wipe}, {"verify-media", Command::verify_media},
-        {"key", Command::key},         {"ledger", Command::ledger}, {"asset", Command::asset},
-        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out}, {"prepare", Command::prepare}, {"purge", Command::purge}, {"config", Command::config},
-    };
-    invocation.command = commands.at(name);
+    invocation.command = command_names().at(app.get_subcommands().front()->get_name());
     return {std::move(invocation), ExitCode::ok};
+}
+
+bool speaks_protocol(const Invocation& invocation) {
+    return invocation.wipe.json_progress || invocation.prepare.json_progress || invocation.purge.json;
+}
+
+std::string command_name(Command command) {
+    for (const auto& [name, known] : command_names()) {
+        if (known == command) return name;
+    }
+    return {};
 }
 
 std::optional<Lang> language_from_arguments(int argc, const char* const* argv) {

@@ -12,6 +12,10 @@
 #include "messages.hpp"
 #include "secret_input.hpp"
 
+namespace sanitize::jobs {
+class FolderReader;
+}  // namespace sanitize::jobs
+
 namespace sanitize::cli {
 
 struct GlobalArgs {
@@ -235,6 +239,9 @@ struct KeygenArgs {
 struct PrepareArgs {
     std::string device;
     std::string folder;
+    // Whose rights read the folder: set by sanitize-helper (the invoking person's), never an
+    // option; null: the process's own.
+    const jobs::FolderReader* folder_reader = nullptr;
     std::vector<std::string> recipients;       // -r age1…
     std::vector<std::string> recipient_files;  // -R FILE
     bool passphrase = false;
@@ -293,6 +300,12 @@ struct ParseResult {
 };
 
 ParseResult parse_command_line(int argc, const char* const* argv, const Messages& messages);
+
+// The subcommand as typed: "verify-media".
+std::string command_name(Command command);
+
+// Whoever reads JSON from a wipe, a preparation or a purge reads its errors as JSON too.
+bool speaks_protocol(const Invocation& invocation);
 
 // --lang, looked up before the full parse so that even parse errors use the chosen language.
 std::optional<Lang> language_from_arguments(int argc, const char* const* argv);

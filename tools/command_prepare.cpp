@@ -31,6 +31,7 @@ Result<jobs::PrepareStickRequest> prepare_request(const PrepareArgs& args) {
     request.wipe.method = std::move(*method);
     request.wipe.verify = *plan;
     request.folder = args.folder;
+    request.folder_reader = args.folder_reader;
     request.asset_id = args.asset;
     if (args.classification >= 0) request.classification = args.classification;
     request.approval = {args.approver, jobs::parse_approver_title(args.approver_title).value_or(jobs::ApproverTitle::none)};

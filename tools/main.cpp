@@ -58,10 +58,7 @@ int main(int argc, char** argv) {
         ParseResult parsed = parse_command_line(argc, argv, messages);
         if (!parsed.invocation) return to_int(parsed.exit_code);
         Diagnostics diagnostics(parsed.invocation->global.verbose);
-        // Whoever reads JSON from a wipe, a preparation or a purge reads its errors as JSON too.
-        const bool protocol = parsed.invocation->wipe.json_progress || parsed.invocation->prepare.json_progress ||
-                              parsed.invocation->purge.json;
-        Context context{messages, diagnostics, signals.token(), protocol};
+        Context context{messages, diagnostics, signals.token(), speaks_protocol(*parsed.invocation)};
         return dispatch(*parsed.invocation, context);
     } catch (const std::exception& error) {
         // The library never throws; this is the boundary for dependencies that do (bad_alloc, fmt).

@@ -5,7 +5,7 @@
     <name>QObject</name>
     <message>
         <location filename="../main.cpp" line="61"/>
-        <source>sanitize-gui does not run as root. Start it as yourself; wiping a device you cannot open goes through the privileged helper (pkexec sanitize).</source>
+        <source>sanitize-gui does not run as root. Start it as yourself; wiping a device you cannot open goes through the privileged helper (pkexec sanitize-helper).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -296,6 +296,21 @@
     <message>
         <location filename="../error_text.cpp" line="50"/>
         <source>level %1 needs the approval of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>this is not the medium that was confirmed: its %1 changed; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>through the privileged helper, certificates are kept in the site&apos;s folder %1 only: choose it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>you may not read this folder yourself, so the privileged helper does not read it either</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,8 +5,8 @@
     <name>QObject</name>
     <message>
         <location filename="../main.cpp" line="61"/>
-        <source>sanitize-gui does not run as root. Start it as yourself; wiping a device you cannot open goes through the privileged helper (pkexec sanitize).</source>
-        <translation>sanitize-gui は root では動きません。一般ユーザーで起動してください。開けないデバイスの消去は特権ヘルパー (pkexec sanitize) を通します。</translation>
+        <source>sanitize-gui does not run as root. Start it as yourself; wiping a device you cannot open goes through the privileged helper (pkexec sanitize-helper).</source>
+        <translation>sanitize-gui は root では動きません。一般ユーザーで起動してください。開けないデバイスの消去は特権ヘルパー (pkexec sanitize-helper) を通します。</translation>
     </message>
     <message>
         <location filename="../main.cpp" line="31"/>
@@ -297,6 +297,21 @@
         <location filename="../error_text.cpp" line="50"/>
         <source>level %1 needs the approval of the %2</source>
         <translation>区分 %1 には %2 の承認が必要です</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>this is not the medium that was confirmed: its %1 changed; nothing was written</source>
+        <translation>確認した媒体ではありません（%1 が変わりました）。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>through the privileged helper, certificates are kept in the site&apos;s folder %1 only: choose it in Settings</source>
+        <translation>特権ヘルパーを使うときは、証明書はサイトのフォルダ %1 にだけ保存されます: 設定でそのフォルダを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>you may not read this folder yourself, so the privileged helper does not read it either</source>
+        <translation>ご自分で読めないフォルダは、特権ヘルパーも読みません</translation>
     </message>
 </context>
 <context>

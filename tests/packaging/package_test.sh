@@ -117,6 +117,10 @@ dpkg-query -W -f='${Conffiles}\n' sanitize | grep -q ' /etc/sanitize/sanitize.co
 [[ $(stat -c '%a %U' /var/lib/sanitize/checkpoints) == "700 root" ]] ||
   fail "/var/lib/sanitize/checkpoints is $(stat -c '%a %U' /var/lib/sanitize/checkpoints), not 700 root"
 [[ -f /usr/share/polkit-1/actions/jp.sanitize.wipe.policy ]] || fail "the polkit action is not installed"
+[[ -x /usr/libexec/sanitize/sanitize-helper ]] || fail "the privileged helper is not installed"
+# The action names the helper and nothing else: never the CLI, which as root reads and writes anything.
+grep -q '"org.freedesktop.policykit.exec.path">/usr/libexec/sanitize/sanitize-helper<' \
+  /usr/share/polkit-1/actions/jp.sanitize.wipe.policy || fail "the polkit action does not name the helper"
 # The site file as shipped sets nothing and has no problem.
 env -u SANITIZE_SITE_CONFIG sanitize --lang en config show >"$output_dir/config-show.txt" ||
   fail "sanitize config show refuses the installed site file"

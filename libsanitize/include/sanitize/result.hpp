@@ -138,6 +138,17 @@ enum class Reason {
     passphrase_no_terminal,
     // files the commands write
     output_exists,            // path: a file that is never overwritten
+    // the medium held from inspection to the last write (device: the target; detail: the field
+    // that differs, "device_number", "serial", "model" or "size"; expected: the inspected value)
+    medium_changed,
+    // the privileged helper (sanitize-helper): what it does for a person who is not root
+    helper_command,           // detail: a command the helper never runs for anyone
+    helper_option,            // detail: an option the helper does not take (a file root would read)
+    not_whole_disk,           // device: an image file or anything else not a block device
+    helper_certificate_dir,   // detail: the directory asked for; expected: the site's
+    helper_no_certificate_dir,  // the site configuration names no certificate_dir
+    helper_invoking_user,     // detail: PKEXEC_UID as found (missing, not a number, no such user)
+    folder_not_readable,      // path: a folder or file below it the invoking user may not read
 };
 
 struct Error {

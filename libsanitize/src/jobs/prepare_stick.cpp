@@ -145,10 +145,13 @@ private:
                     tally.add(bytes);
                     return stick(bytes);
                 };
-                Result<crypt::FolderStats> stats = crypt::encrypt_folder(options, counted, stop_);
-                if (!stats) return stats.error();
-                result_.folder = *stats;
-                return {};
+                // On mcopy's feeder thread: the reader's rights are taken on this thread.
+                return detail::read_folder(request_, [&]() -> Result<void> {
+                    Result<crypt::FolderStats> stats = crypt::encrypt_folder(options, counted, stop_);
+                    if (!stats) return stats.error();
+                    result_.folder = *stats;
+                    return {};
+                });
             },
             stop_);
         file_key_ = keeper.take_key();

@@ -88,6 +88,10 @@ Result<std::vector<device::DeviceInfo>> settle_targets(MediaAccess& media, const
 
 namespace sanitize::jobs {
 
+Result<std::vector<device::DeviceInfo>> inspect_allowed(MediaAccess& media, const std::vector<std::string>& paths) {
+    return detail::settle_targets(media, paths, {});
+}
+
 Result<void> check_confirmations(const std::vector<device::DeviceInfo>& targets, const std::vector<std::string>& typed) {
     std::vector<Error> mismatches;
     for (std::size_t i = 0; i < targets.size(); ++i) {

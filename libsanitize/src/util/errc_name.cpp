@@ -110,6 +110,14 @@ constexpr std::array reason_names{
     std::pair{Reason::passphrase_mismatch, std::string_view("passphrase_mismatch")},
     std::pair{Reason::passphrase_no_terminal, std::string_view("passphrase_no_terminal")},
     std::pair{Reason::output_exists, std::string_view("output_exists")},
+    std::pair{Reason::medium_changed, std::string_view("medium_changed")},
+    std::pair{Reason::helper_command, std::string_view("helper_command")},
+    std::pair{Reason::helper_option, std::string_view("helper_option")},
+    std::pair{Reason::not_whole_disk, std::string_view("not_whole_disk")},
+    std::pair{Reason::helper_certificate_dir, std::string_view("helper_certificate_dir")},
+    std::pair{Reason::helper_no_certificate_dir, std::string_view("helper_no_certificate_dir")},
+    std::pair{Reason::helper_invoking_user, std::string_view("helper_invoking_user")},
+    std::pair{Reason::folder_not_readable, std::string_view("folder_not_readable")},
 };
 
 }  // namespace
