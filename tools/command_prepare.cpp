@@ -78,7 +78,11 @@ ExitCode report_failure(const jobs::PreparedStick& stick, const Context& context
     const Messages& messages = context.messages;
     const std::string step(messages.get(prepare_step_text(*stick.failed_step)));
     print_error(messages, messages.format(Msg::prepare_failed, step, error_text(messages, *stick.error)));
-    if (stick.failed_step == jobs::PrepareStep::wipe || stick.failed_step == jobs::PrepareStep::certify) {
+    if (stick.failed_step == jobs::PrepareStep::wipe && stick.certificate) {
+        // The stick was written to but not erased: the certificate records how the wipe ended.
+        print_hint(messages, messages.format(Msg::prepare_wipe_certified, messages.outcome(stick.wipe_report.outcome),
+                                             stick.certificate->files.json));
+    } else if (stick.failed_step == jobs::PrepareStep::wipe || stick.failed_step == jobs::PrepareStep::certify) {
         print_hint(messages, messages.get(Msg::prepare_nothing_recorded));
     } else if (stick.failed_step != jobs::PrepareStep::record) {
         print_hint(messages, messages.get(stick.emptied_after_failure ? Msg::prepare_emptied : Msg::prepare_not_emptied));
