@@ -95,8 +95,7 @@ Result<void> check_confirmations(const std::vector<device::DeviceInfo>& targets,
         if (device::confirmation_matches(targets[i], given)) continue;
         Error error = make_error(Errc::refused, Reason::confirmation_mismatch, "confirmation");
         error.device = targets[i].path;
-        error.detail = given;
-        error.expected = device::confirmation_token(targets[i]);
+        error.detail = given;  // the right token is never put in the error, which may be printed
         mismatches.push_back(std::move(error));
     }
     return detail::all_of(std::move(mismatches));
