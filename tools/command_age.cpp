@@ -73,8 +73,9 @@ ExitCode run_encrypt(const EncryptArgs& args, const Context& context) {
     if (!signer) return fail(context, signer.error());
     jobs::EncryptRequest request{args.folder, args.output, std::move(*recipients), nullptr, args.armor,
                                  carry_out_details(args, *signer ? &**signer : nullptr), {}};
-    // The record's level and approval, before anyone types a passphrase for an archive not to be made.
-    if (Result<int> level = jobs::check_carry_out(request.record); !level) return fail(context, level.error());
+    // An existing output, the record's level and approval: before anyone types a passphrase for
+    // an archive not to be made.
+    if (Result<int> level = jobs::check_encrypt(request); !level) return fail(context, level.error());
     std::unique_ptr<crypt::ScryptRecipient> scrypt;
     if (uses_passphrase(args)) {
         Result<std::unique_ptr<crypt::ScryptRecipient>> read = archive_passphrase(args.passphrase_source, args.output, context);

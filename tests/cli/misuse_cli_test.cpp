@@ -1,0 +1,58 @@
+// Transcripts of misuses (issue 20): each one met by one behaviour, said in the user's language,
+// refused before any work where it can be known before.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cli_test_support.hpp"
+#include "office_fixture.hpp"
+
+using namespace sanitize::test;
+
+namespace {
+
+std::set<std::string> names_in(const std::string& directory) {
+    std::set<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(directory)) names.insert(entry.path().filename().string());
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("an existing output is refused before any work, exit 3, in English and Japanese", "[cli][misuse]") {
+    CliOffice office;
+    const std::string folder = office.dir.file("持ち出し");
+    std::filesystem::create_directories(folder);
+    create_file(folder + "/報告書.txt", "報告書 2026\n");
+    const std::string existing = office.dir.file("既存.bin");
+    create_file(existing, "keep me\n");
+    const std::set<std::string> before = names_in(office.dir.path());
+
+    struct Misuse {
+        std::vector<std::string> args;
+        std::string stdin_text;
+    };
+    const std::vector<Misuse> misuses{
+        {{"attach", folder, "-o", existing, "--no-ledger"}, ""},
+        // The passphrase on stdin is never asked for: the refusal comes first.
+        {{"encrypt", folder, "-o", existing, "--passphrase-fd", "0", "--no-ledger"}, "受け渡し用 passphrase 2026\n"},
+        {{"keygen", "-o", existing}, ""},
+    };
+    for (const Misuse& misuse : misuses) {
+        CAPTURE(misuse.args[0]);
+        ProcessResult en = office.run(misuse.args, "C", misuse.stdin_text);
+        CHECK(en.exit_code == 3);
+        CHECK(contains(en.err, "sanitize: error: " + existing + " already exists"));
+        CHECK_FALSE(contains(en.err, "changed by someone else"));
+        std::vector<std::string> ja_args{"--lang", "ja"};
+        ja_args.insert(ja_args.end(), misuse.args.begin(), misuse.args.end());
+        ProcessResult ja = office.run(ja_args, "C", misuse.stdin_text);
+        CHECK(ja.exit_code == 3);
+        CHECK(contains(ja.err, existing + " は既に存在します"));
+        CHECK(read_file(existing) == "keep me\n");
+        CHECK(names_in(office.dir.path()) == before);  // no temporary or partial file left
+    }
+}
