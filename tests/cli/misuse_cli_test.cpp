@@ -56,3 +56,25 @@ TEST_CASE("an existing output is refused before any work, exit 3, in English and
         CHECK(names_in(office.dir.path()) == before);  // no temporary or partial file left
     }
 }
+
+TEST_CASE("a zero-length image is refused up front, exit 2, and nothing is written", "[cli][misuse]") {
+    CliOffice office;
+    const std::string image = office.dir.file("empty.img");
+    create_file(image, "");
+    const std::set<std::string> before = names_in(office.dir.path());
+
+    ProcessResult wiped = office.run({"wipe", image, "--yes", "--method", "zero", "--no-ledger", "--json"});
+    CHECK(wiped.exit_code == 2);
+    CHECK(contains(wiped.err, "sanitize: error: " + image + " holds 0 bytes"));
+    CHECK(wiped.out.empty());  // no report: the wipe never started
+    ProcessResult wiped_ja = office.run({"--lang", "ja", "wipe", image, "--yes", "--method", "zero", "--no-ledger"});
+    CHECK(wiped_ja.exit_code == 2);
+    CHECK(contains(wiped_ja.err, image + " の容量は 0 バイトです"));
+
+    ProcessResult verified = office.run({"verify-media", image, "--expect", "zero"});
+    CHECK(verified.exit_code == 2);
+    CHECK(contains(verified.err, image + " holds 0 bytes"));
+
+    CHECK(read_file(image).empty());
+    CHECK(names_in(office.dir.path()) == before);
+}

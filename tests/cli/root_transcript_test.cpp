@@ -95,6 +95,12 @@ TEST_CASE("a mounted loop device is refused with the reason mounted and left unc
     CHECK(contains(result.err, "sanitize: hint: nothing was wiped"));
     CHECK(result.out.empty());
 
+    // Reading it back is refused as well (docs/exit-codes.md): a mounted file system is no
+    // wiped medium to check.
+    ProcessResult verified = run_cli({"verify-media", loop.path(), "--expect", "zero"});
+    CHECK(verified.exit_code == 3);
+    CHECK(contains(verified.err, "sanitize: error: " + loop.path() + " is mounted at " + mount.path()));
+
     ProcessResult devices = run_cli({"devices"});
     CHECK(devices.exit_code == 0);
     std::string row = devices.out.substr(devices.out.find(loop.kernel_name() + " "));
