@@ -40,7 +40,7 @@ Result<jobs::PrepareStickRequest> prepare_request(const PrepareArgs& args) {
     if (Result<void> checked = jobs::check_prepare_options(request); !checked) return checked.error();
     Result<std::vector<crypt::X25519Recipient>> recipients = parse_recipient_options(args.recipients, args.recipient_files);
     if (!recipients) return recipients.error();
-    if (recipients->empty() == !uses_passphrase(args)) return cli_error(Errc::invalid_argument, Reason::no_recipient);
+    if (Result<void> chosen = check_recipient_choice(args, !recipients->empty()); !chosen) return chosen.error();
     request.recipients = std::move(*recipients);
     return request;
 }

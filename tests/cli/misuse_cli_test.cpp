@@ -78,3 +78,42 @@ TEST_CASE("a zero-length image is refused up front, exit 2, and nothing is writt
     CHECK(read_file(image).empty());
     CHECK(names_in(office.dir.path()) == before);
 }
+
+TEST_CASE("--passphrase-file of encrypt and prepare is the archive's, said in the help and when given with -r",
+          "[cli][misuse]") {
+    CliOffice office;
+    const std::string folder = office.dir.file("持ち出し");
+    std::filesystem::create_directories(folder);
+    create_file(folder + "/報告書.txt", "報告書 2026\n");
+    const std::string identity = office.dir.file("receiver.txt");
+    REQUIRE(office.run({"keygen", "-o", identity}).ok());
+    const std::string text = read_file(identity);
+    const std::string recipient = text.substr(text.find("age1"), 62);
+
+    for (const char* command : {"encrypt", "prepare", "decrypt"}) {
+        CAPTURE(command);
+        const std::string help = office.run({command, "--help"}).out;
+        const std::string line = help.substr(help.find("--passphrase-file"), help.find('\n', help.find("--passphrase-file")) - help.find("--passphrase-file"));
+        CHECK(contains(line, "archive's passphrase"));
+        CHECK_FALSE(contains(line, "the key's"));
+    }
+    const std::vector<std::vector<std::string>> both{
+        {"encrypt", folder, "-o", office.dir.file("out.tar.age"), "-r", recipient, "--passphrase-file", office.pass_file,
+         "--no-ledger"},
+        {"prepare", office.dir.file("stick.img"), "--folder", folder, "-r", recipient, "--passphrase-file", office.pass_file},
+    };
+    for (const std::vector<std::string>& args : both) {
+        CAPTURE(args[0]);
+        ProcessResult en = office.run(args);
+        CHECK(en.exit_code == 2);
+        CHECK(contains(en.err, "sanitize: error: give recipients or a passphrase, not both"));
+        CHECK(contains(en.err, "the signing key's passphrase is --key-passphrase-file"));
+        CHECK_FALSE(contains(en.err, "give a recipient with -r"));
+        std::vector<std::string> ja_args{"--lang", "ja"};
+        ja_args.insert(ja_args.end(), args.begin(), args.end());
+        ProcessResult ja = office.run(ja_args);
+        CHECK(ja.exit_code == 2);
+        CHECK(contains(ja.err, "署名鍵のパスフレーズは --key-passphrase-file"));
+    }
+    CHECK_FALSE(std::filesystem::exists(office.dir.file("out.tar.age")));
+}
