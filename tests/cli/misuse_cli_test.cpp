@@ -117,3 +117,43 @@ TEST_CASE("--passphrase-file of encrypt and prepare is the archive's, said in th
     }
     CHECK_FALSE(std::filesystem::exists(office.dir.file("out.tar.age")));
 }
+
+TEST_CASE("errors name the object at fault: an unknown asset, a missing folder or input, a revoked key", "[cli][misuse]") {
+    CliOffice office;
+    office.open_office();
+    const std::string image = office.dir.file("stick.img");
+    create_file(image, std::string(1 << 20, 'x'));
+    const std::string folder = office.dir.file("持ち出し");
+    std::filesystem::create_directories(folder);
+    create_file(folder + "/報告書.txt", "報告書 2026\n");
+
+    ProcessResult asset = office.signed_run({"wipe", image, "--yes", "--asset", "NOPE", "--no-pdf"});
+    CHECK(asset.exit_code == 2);
+    CHECK(contains(asset.err, "sanitize: error: asset NOPE is not in the ledger"));
+    CHECK_FALSE(contains(asset.err, office.ledger));
+
+    const std::string missing = office.dir.file("ない");
+    ProcessResult no_input = office.run({"attach", missing, "-o", office.dir.file("x.zip"), "--no-ledger"});
+    CHECK(no_input.exit_code == 2);
+    CHECK(contains(no_input.err, "sanitize: error: " + missing + ": "));
+    CHECK_FALSE(contains(no_input.err, "x.zip"));
+
+    ProcessResult no_folder = office.run({"prepare", image, "--folder", missing, "--passphrase-fd", "0", "--classification",
+                                          "0", "--key-passphrase-file", office.pass_file, "--cert-dir", office.dir.path()});
+    CHECK(no_folder.exit_code == 2);
+    CHECK(contains(no_folder.err, "sanitize: error: " + missing + ": "));
+    CHECK_FALSE(contains(no_folder.err, image));
+
+    REQUIRE(office.run({"key", "revoke", office.operator_key + ".pub", "--reason", "紛失", "--key", office.root_key,
+                        "--passphrase-file", office.pass_file})
+                .ok());
+    ProcessResult revoked = office.signed_run({"asset", "add", "--id", "A-1", "--name", "顧客名簿", "--classification", "1"});
+    CHECK(revoked.exit_code == 3);
+    CHECK(contains(revoked.err, "signed by a revoked key"));
+    CHECK(contains(revoked.err, "sanitize: hint: a revoked key signs nothing more: sign with your current key (--key)"));
+    std::vector<std::string> ja_args{"--lang", "ja", "asset", "add", "--id", "A-1", "--name", "顧客名簿", "--classification", "1",
+                                     "--passphrase-file", office.pass_file};
+    ProcessResult revoked_ja = office.run(ja_args);
+    CHECK(revoked_ja.exit_code == 3);
+    CHECK(contains(revoked_ja.err, "失効した鍵ではもう署名できません"));
+}
