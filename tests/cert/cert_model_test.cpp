@@ -209,6 +209,7 @@ TEST_CASE("only an erased medium lowers the classification: after any other outc
     bad_sector.write_errors = {{4096, 512}};
     wipe::WipeReport stopped = wipe_report();
     stopped.outcome = wipe::Outcome::aborted;  // what a SIGINT mid-pass leaves
+    stopped.exceptions = {"cancelled"};
     const std::vector<wipe::WipeReport> others{wipe_report(vanishing, "zero", "last", false),
                                                wipe_report(bad_sector, "zero", "last", false), stopped};
     for (const wipe::WipeReport& report : others) {

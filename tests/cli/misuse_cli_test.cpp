@@ -93,9 +93,13 @@ TEST_CASE("--passphrase-file of encrypt and prepare is the archive's, said in th
     for (const char* command : {"encrypt", "prepare", "decrypt"}) {
         CAPTURE(command);
         const std::string help = office.run({command, "--help"}).out;
-        const std::string line = help.substr(help.find("--passphrase-file"), help.find('\n', help.find("--passphrase-file")) - help.find("--passphrase-file"));
-        CHECK(contains(line, "archive's passphrase"));
-        CHECK_FALSE(contains(line, "the key's"));
+        // The option's line, then its description on the next.
+        const std::size_t option = help.find("  --passphrase-file ");
+        REQUIRE(option != std::string::npos);
+        const std::size_t start = help.find('\n', option) + 1;
+        const std::string description = help.substr(start, help.find('\n', start) - start);
+        CHECK(contains(description, "archive's passphrase"));
+        CHECK_FALSE(contains(description, "the key's"));
     }
     const std::vector<std::vector<std::string>> both{
         {"encrypt", folder, "-o", office.dir.file("out.tar.age"), "-r", recipient, "--passphrase-file", office.pass_file,
