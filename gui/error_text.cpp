@@ -36,8 +36,9 @@ QString reason_text(const Error& error) {
     const QString expected = QString::fromStdString(error.expected);
     switch (error.reason) {
         case Reason::same_medium: return Words::tr("%1 names the same medium again").arg(detail);
+        case Reason::empty_target: return Words::tr("holds 0 bytes: there is nothing to wipe");
         case Reason::confirmation_mismatch:
-            return Words::tr("the medium is no longer the one confirmed (expected %1)").arg(expected);
+            return Words::tr("the medium is no longer the one confirmed: check which drive is connected");
         case Reason::kernel_size_stale:
             return Words::tr("the drive now offers its native size, but the system still sees the old size: re-plug it");
         case Reason::hidden_reset_refused: return Words::tr("the hidden areas were not reset (%1)").arg(detail);
@@ -54,6 +55,7 @@ QString reason_text(const Error& error) {
             return Words::tr("through the privileged helper, certificates are kept in the site's folder %1 only: choose it in Settings").arg(expected);
         case Reason::folder_not_readable:
             return Words::tr("you may not read this folder yourself, so the privileged helper does not read it either");
+        case Reason::output_exists: return Words::tr("already exists and is never overwritten: choose another name");
         default: return {};
     }
 }

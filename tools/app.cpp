@@ -150,8 +150,8 @@ void add_age(CLI::App& app, const Messages& messages, Invocation& invocation) {
     CLI::Option* recipient_file = encrypt->add_option("-R,--recipients-file", encrypt_args.recipient_files, text(Msg::help_recipients_file))->allow_extra_args(false);
     CLI::Option* passphrase = encrypt->add_flag("-p,--passphrase", encrypt_args.passphrase, text(Msg::help_encrypt_passphrase));
     passphrase->excludes(recipient)->excludes(recipient_file);
-    CLI::Option* file = encrypt->add_option("--passphrase-file", encrypt_args.passphrase_source.file, text(Msg::help_passphrase_file));
-    encrypt->add_option("--passphrase-fd", encrypt_args.passphrase_source.fd, text(Msg::help_passphrase_fd))
+    CLI::Option* file = encrypt->add_option("--passphrase-file", encrypt_args.passphrase_source.file, text(Msg::help_archive_passphrase_file));
+    encrypt->add_option("--passphrase-fd", encrypt_args.passphrase_source.fd, text(Msg::help_archive_passphrase_fd))
         ->check(CLI::NonNegativeNumber)
         ->excludes(file);
     encrypt->add_flag("-a,--armor", encrypt_args.armor, text(Msg::help_armor));
@@ -190,8 +190,8 @@ void add_age(CLI::App& app, const Messages& messages, Invocation& invocation) {
     decrypt->add_option("INPUT", decrypt_args.input, text(Msg::help_decrypt_input))->required();
     decrypt->add_option("-o,--output", decrypt_args.output, text(Msg::help_decrypt_output))->required();
     decrypt->add_option("-i,--identity", decrypt_args.identity_files, text(Msg::help_identity))->allow_extra_args(false);
-    CLI::Option* decrypt_file = decrypt->add_option("--passphrase-file", decrypt_args.passphrase_source.file, text(Msg::help_passphrase_file));
-    decrypt->add_option("--passphrase-fd", decrypt_args.passphrase_source.fd, text(Msg::help_passphrase_fd))
+    CLI::Option* decrypt_file = decrypt->add_option("--passphrase-file", decrypt_args.passphrase_source.file, text(Msg::help_archive_passphrase_file));
+    decrypt->add_option("--passphrase-fd", decrypt_args.passphrase_source.fd, text(Msg::help_archive_passphrase_fd))
         ->check(CLI::NonNegativeNumber)
         ->excludes(decrypt_file);
     decrypt->add_flag("--json", decrypt_args.json, text(Msg::help_json_age));

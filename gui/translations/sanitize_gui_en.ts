@@ -249,8 +249,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../error_text.cpp" line="39"/>
+        <source>holds 0 bytes: there is nothing to wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../error_text.cpp" line="40"/>
-        <source>the medium is no longer the one confirmed (expected %1)</source>
+        <source>the medium is no longer the one confirmed: check which drive is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>already exists and is never overwritten: choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -249,9 +249,19 @@
         <translation>%1 は同じ媒体をもう一度指しています</translation>
     </message>
     <message>
+        <location filename="../error_text.cpp" line="39"/>
+        <source>holds 0 bytes: there is nothing to wipe</source>
+        <translation>容量が 0 バイトです。消去するものがありません</translation>
+    </message>
+    <message>
         <location filename="../error_text.cpp" line="40"/>
-        <source>the medium is no longer the one confirmed (expected %1)</source>
-        <translation>媒体が確認したものではなくなっています (確認したもの: %1)</translation>
+        <source>the medium is no longer the one confirmed: check which drive is connected</source>
+        <translation>媒体が確認したものではなくなっています: 接続されているドライブを確かめてください</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>already exists and is never overwritten: choose another name</source>
+        <translation>既にあります。上書きはしないので、別の名前を選んでください</translation>
     </message>
     <message>
         <location filename="../error_text.cpp" line="42"/>

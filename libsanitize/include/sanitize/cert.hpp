@@ -274,7 +274,7 @@ struct CertificateContext {
     Host host;  // see local_host()
     std::string asset_id;
     int classification_before = 0;
-    int classification_after = 0;
+    int classification_after = 0;  // used only when the outcome is erased; otherwise the level stays
     Destination destination = Destination::reuse;
     std::string destination_detail;
     DataBackedUp data_backed_up = DataBackedUp::unknown;

@@ -45,6 +45,7 @@ enum class Reason {
     none,
     // the targets of a wipe, a purge or a carry-out stick (device: the target as named)
     target_missing,           // inspect found nothing at the path
+    empty_target,             // the target holds no byte (an empty image, a reader without a card)
     same_medium,              // device and detail name one medium twice
     mounted,                  // detail: the mount point
     system_disk,              // detail: what of the running system it holds
@@ -55,7 +56,7 @@ enum class Reason {
     // confirmation (device: the target; expected: device::confirmation_token)
     confirmation_declined,    // typed at the terminal, and not the token
     not_confirmed,            // the person said no (an image file's "yes" not typed)
-    confirmation_mismatch,    // detail: the token given with --confirm
+    confirmation_mismatch,    // detail: the token given with --confirm; the right one is never included
     confirmation_missing,     // --yes without a --confirm for this block device
     confirmation_count,       // detail: tokens given; expected: block devices named
     no_terminal,              // nobody to ask: a block device

@@ -2,6 +2,7 @@
 // independent reader and named), the named file read back with the password, the record.
 #include <filesystem>
 
+#include "sanitize/files.hpp"
 #include "sanitize/jobs/attach.hpp"
 
 namespace sanitize::jobs {
@@ -62,6 +63,7 @@ Result<void> password_acceptable(std::span<const unsigned char> password) {
 }
 
 Result<void> check_attach(const AttachRequest& request) {
+    if (Result<void> fresh = files::refuse_existing_output(request.archive.output.string()); !fresh) return fresh;
     if (request.signer == nullptr) return {};
     Result<ledger::KeyRecord> allowed = authorise_signer(request.signer->ledger, request.signer->key.public_key(),
                                                          ledger::EventType::attachment_disclosure);

@@ -30,6 +30,7 @@ constexpr std::array reason_names{
     std::pair{Reason::none, std::string_view("")},
     std::pair{Reason::target_missing, std::string_view("target_missing")},
     std::pair{Reason::same_medium, std::string_view("same_medium")},
+    std::pair{Reason::empty_target, std::string_view("empty_target")},
     std::pair{Reason::mounted, std::string_view("mounted")},
     std::pair{Reason::system_disk, std::string_view("system_disk")},
     std::pair{Reason::swap, std::string_view("swap")},

@@ -41,8 +41,8 @@ struct Attached {
     std::optional<Error> record_error;
 };
 
-// What can be refused before a password is even asked for: with a signer, its right to record
-// the disclosure.
+// What can be refused before a password is even asked for: an existing output
+// (Reason::output_exists) and, with a signer, its right to record the disclosure.
 [[nodiscard]] Result<void> check_attach(const AttachRequest& request);
 
 // check_attach, a supplied password held to the policy, the archive, its read-back, the record.
