@@ -10,6 +10,7 @@
 
 #include "exit_codes.hpp"
 #include "messages.hpp"
+#include "sanitize/config.hpp"
 #include "secret_input.hpp"
 
 namespace sanitize::cli {
@@ -292,7 +293,9 @@ struct ParseResult {
     ExitCode exit_code = ExitCode::ok;
 };
 
-ParseResult parse_command_line(int argc, const char* const* argv, const Messages& messages);
+// `configured`: the settings in force (run_settings.hpp), the defaults of the options they configure.
+ParseResult parse_command_line(int argc, const char* const* argv, const Messages& messages,
+                               const config::Settings& configured);
 
 // --lang, looked up before the full parse so that even parse errors use the chosen language.
 std::optional<Lang> language_from_arguments(int argc, const char* const* argv);

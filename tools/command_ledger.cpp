@@ -27,7 +27,7 @@ ExitCode print_init_sql(const LedgerArgs& args, const keys::SecretKey& root, con
 
 ExitCode run_init(const LedgerArgs& args, const Context& context) {
     const Messages& messages = context.messages;
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<keys::SecretKey> root = unlock_signer_key(args.signer, context);
     if (!root) return fail(context, root.error());
     if (args.print_sql) return print_init_sql(args, *root, context);
@@ -60,7 +60,7 @@ ExitCode run_init(const LedgerArgs& args, const Context& context) {
 }
 
 ExitCode run_log(const LedgerArgs& args, const Context& context) {
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     ledger::EventQuery query;
@@ -89,7 +89,7 @@ ExitCode run_log(const LedgerArgs& args, const Context& context) {
 
 ExitCode run_export(const LedgerArgs& args, const Context& context) {
     if (!args.bundle.empty()) return run_bundle_export(args, context);
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     std::string out;
