@@ -46,6 +46,8 @@ ExitCode run_init(const LedgerArgs& args, const Context& context) {
     }
     const ledger::LedgerInfo& info = created->info();
     const std::string shown = ledger::redacted_location(location);
+    // The genesis is written by init itself, before any listener could be told.
+    context.log(JournalEvent::ledger_written, {{"event", "ledger.init"}, {"seq", "1"}, {"ledger", shown}});
     const std::string root_id = keys::key_id_hex(info.root_key.id);
     if (args.json) {
         std::cout << fmt::format(R"({{"ledger":{},"ledger_id":{},"organisation":{},"root_key_id":{},"format_version":{}}})",

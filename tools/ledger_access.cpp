@@ -30,7 +30,7 @@ Result<ledger::Ledger> open_ledger_to_write(const std::string& location, const C
     Result<ledger::Ledger> ledger = open_ledger(location);
     if (!ledger) return ledger;
     // Every event this run appends, whichever job appends it, is a line in the system journal.
-    ledger->on_append([&context, shown = shown_location(location)](const ledger::Event& event) {
+    ledger->on_append([&context, shown = ledger::redacted_location(location)](const ledger::Event& event) {
         context.log(JournalEvent::ledger_written, {{"event", std::string(ledger::event_type_name(event.type))},
                                                    {"seq", std::to_string(event.seq)},
                                                    {"ledger", shown}});

@@ -4,7 +4,6 @@
 
 #include <cstdio>
 
-#include "sanitize/config.hpp"
 
 namespace sanitize::cli {
 
@@ -73,10 +72,6 @@ JournalSink syslog_sink() {
         ::openlog("sanitize", LOG_PID, LOG_AUTHPRIV);
         ::syslog(line.priority, "%s", line.text.c_str());
     };
-}
-
-std::string shown_location(std::string_view location) {
-    return config::shown_value(config::Setting::ledger, location);
 }
 
 }  // namespace sanitize::cli

@@ -8,7 +8,7 @@
 // values quoted when they hold a blank or a quote, control characters escaped.
 //
 // Never a secret: the callers hand in only the fields below; ledger locations pass through
-// shown_location (a URL's password becomes "***"); passphrases and key bytes have no field.
+// ledger::redacted_location (a URL's password becomes "***"); passphrases and key bytes have no field.
 // --verbose stays for stderr (diagnostics.hpp); the journal is written whatever the verbosity.
 //
 // Reusable by the privileged helper: every line takes the invoking uid (the helper passes its
@@ -52,9 +52,6 @@ JournalSink syslog_sink();
 
 // The line of one event, as the sink receives it.
 JournalLine journal_line(JournalEvent event, unsigned invoking_uid, std::initializer_list<JournalField> fields);
-
-// A ledger location fit for the journal: a postgresql:// URL's password hidden.
-std::string shown_location(std::string_view location);
 
 class SystemLog {
 public:

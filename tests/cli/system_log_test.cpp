@@ -31,12 +31,6 @@ TEST_CASE("journal: one line per event, the invoking uid first, values quoted an
     CHECK(journal_line(JournalEvent::refused, 0, {}).text == "refused uid=0");
 }
 
-TEST_CASE("journal: a ledger URL's password never reaches it", "[journal]") {
-    const std::string shown = shown_location("postgresql://sanitize:s3cret@db.example/ledger");
-    CHECK(shown.find("s3cret") == std::string::npos);
-    CHECK(shown.find("db.example/ledger") != std::string::npos);
-}
-
 TEST_CASE("journal: a sink is handed every line", "[journal]") {
     std::vector<JournalLine> lines;
     const SystemLog journal([&](const JournalLine& line) { lines.push_back(line); });
