@@ -12,6 +12,7 @@
 #include "app_prepare.hpp"
 #include "app_purge.hpp"
 #include "completion.hpp"
+#include "run_settings.hpp"
 #include "version_text.hpp"
 
 namespace sanitize::cli {
@@ -414,8 +415,10 @@ std::string command_path(const CLI::App& app) {
 
 }  // namespace
 
-ParseResult parse_command_line(int argc, const char* const* argv, const Messages& messages) {
+ParseResult parse_command_line(int argc, const char* const* argv, const Messages& messages,
+                               const config::Settings& configured) {
     Invocation invocation;
+    apply_configured_defaults(configured, invocation);  // before the options capture their defaults
     CLI::App app(std::string(messages.get(Msg::help_app)), "sanitize");
     app.formatter(translated_formatter(messages));
     app.option_defaults()->group(std::string(messages.get(Msg::label_options)));

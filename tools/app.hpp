@@ -10,6 +10,7 @@
 
 #include "exit_codes.hpp"
 #include "messages.hpp"
+#include "sanitize/config.hpp"
 #include "secret_input.hpp"
 
 namespace sanitize::jobs {
@@ -299,7 +300,9 @@ struct ParseResult {
     ExitCode exit_code = ExitCode::ok;
 };
 
-ParseResult parse_command_line(int argc, const char* const* argv, const Messages& messages);
+// `configured`: the settings in force (run_settings.hpp), the defaults of the options they configure.
+ParseResult parse_command_line(int argc, const char* const* argv, const Messages& messages,
+                               const config::Settings& configured);
 
 // The subcommand as typed: "verify-media".
 std::string command_name(Command command);

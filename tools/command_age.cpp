@@ -154,7 +154,7 @@ ExitCode run_keygen(const KeygenArgs& args, const Context& context) {
 }
 
 ExitCode run_carry_out(const CarryOutArgs& args, const Context& context) {
-    Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger), args.signer, context);
+    Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger, context), args.signer, context);
     if (!signer) return fail(context, signer.error());
     Result<ledger::Event> event =
         jobs::record_return(signer->ledger, signer->key, jobs::ReturnRecord{args.asset, args.medium_serial, args.remarks});

@@ -48,7 +48,7 @@ Result<jobs::PrepareStickRequest> prepare_request(const PrepareArgs& args) {
 
 // The policy asks for a record of every carry-out: no ledger, no stick.
 Result<jobs::Signer> prepare_signer(const PrepareArgs& args, const Context& context) {
-    std::optional<std::string> location = jobs::ledger_in_use(paths_for(args.ledger, {}).ledger, false);
+    std::optional<std::string> location = jobs::ledger_in_use(paths_for(context, args.ledger, {}).ledger, false);
     if (!location) return cli_error(Errc::refused, Reason::ledger_required);
     // The key's passphrase is read before the archive's: a front end that gives both on one
     // descriptor (--key-passphrase-fd 0 --passphrase-fd 0) writes them as two lines in this

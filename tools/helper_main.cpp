@@ -19,8 +19,10 @@
 #include "helper_log.hpp"
 #include "helper_user.hpp"
 #include "messages.hpp"
+#include "run_settings.hpp"
 #include "sanitize/secret.hpp"
 #include "signals.hpp"
+#include "system_log.hpp"
 
 namespace {
 
@@ -36,10 +38,11 @@ int dispatch(const Invocation& invocation, const Context& context) {
     }
 }
 
-int serve(int argc, char** argv, const Messages& messages, std::stop_token stop, const HelperLog& journal) {
+int serve(int argc, char** argv, const Messages& messages, const sanitize::jobs::SettingsInForce& settings,
+          std::stop_token stop, const HelperLog& journal) {
     const sanitize::Result<InvokingUser> user = invoking_user(std::getenv("PKEXEC_UID"), ::getuid());
     const uid_t uid = user ? user->uid : ::getuid();
-    ParseResult parsed = parse_command_line(argc, argv, messages);
+    ParseResult parsed = parse_command_line(argc, argv, messages, settings.resolved.settings);
     if (!parsed.invocation) {
         const bool help = parsed.exit_code == ExitCode::ok;
         journal({help ? HelperEvent::ended : HelperEvent::refused, uid, {}, {}, help ? "help" : "usage"});
@@ -50,8 +53,16 @@ int serve(int argc, char** argv, const Messages& messages, std::stop_token stop,
     entry.uid = uid;
     journal(entry);
 
+    if (!report_settings_problems(settings, messages)) {
+        entry.event = HelperEvent::refused;
+        entry.outcome = "settings";
+        journal(entry);
+        return to_int(ExitCode::usage);
+    }
     Diagnostics diagnostics(invocation.global.verbose);
-    const Context context{messages, diagnostics, stop, speaks_protocol(invocation)};
+    // The commands' own journal lines (wipe started/ended, refusals) name the person, not root.
+    const SystemLog command_journal(syslog_sink());
+    const Context context{messages, diagnostics, stop, speaks_protocol(invocation), settings, command_journal, uid};
     auto refuse = [&](const sanitize::Error& error) {
         entry.event = HelperEvent::refused;
         entry.outcome = sanitize::reason_name(error.reason);
@@ -79,10 +90,11 @@ int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "");
     // Before any other thread exists, so that every later thread inherits the blocked signals.
     SignalWatcher signals;
-    const Lang lang = language_from_arguments(argc, argv).value_or(language_from_environment(std::getenv));
-    const Messages messages(lang);
+    // The site's settings as for the CLI; pkexec has cleared the caller's environment.
+    const sanitize::jobs::SettingsInForce settings = settings_for_run(language_from_arguments(argc, argv));
+    const Messages messages(language_in_force(settings));
     try {
-        return serve(argc, argv, messages, signals.token(), log_to_system_journal);
+        return serve(argc, argv, messages, settings, signals.token(), log_to_system_journal);
     } catch (const std::exception& error) {
         // The library never throws; this is the boundary for dependencies that do (bad_alloc, fmt).
         print_error(messages, error_text(messages, sanitize::make_error(sanitize::Errc::internal, error.what())));

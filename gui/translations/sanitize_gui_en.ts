@@ -1152,6 +1152,11 @@
 <context>
     <name>sanitize::gui::SettingsPage</name>
     <message>
+        <location filename="../settings_page.cpp" line="36"/>
+        <source>Configuration problem in %1, line %2 (%3: %4): the next setting down is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../settings_page.cpp" line="21"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>

@@ -1152,6 +1152,11 @@
 <context>
     <name>sanitize::gui::SettingsPage</name>
     <message>
+        <location filename="../settings_page.cpp" line="36"/>
+        <source>Configuration problem in %1, line %2 (%3: %4): the next setting down is used.</source>
+        <translation>設定ファイル %1 の %2 行目に問題があります（%3: %4）。次の層の値を使います。</translation>
+    </message>
+    <message>
         <location filename="../settings_page.cpp" line="21"/>
         <source>Browse…</source>
         <translation>参照…</translation>
