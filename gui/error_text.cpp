@@ -48,6 +48,14 @@ QString reason_text(const Error& error) {
         case Reason::key_not_valid_now: return Words::tr("key %1 is not valid now").arg(detail);
         case Reason::role_may_not_sign: return Words::tr("the role of key %1 may not sign this").arg(detail);
         case Reason::approval_missing: return Words::tr("level %1 needs the approval of the %2").arg(detail, expected);
+        case Reason::password_too_short:
+            return Words::tr("password refused: %1 characters; the policy asks for at least %2").arg(detail, expected);
+        case Reason::password_missing_class:
+            return Words::tr("password refused: the policy asks for upper and lower case letters, digits and symbols");
+        case Reason::password_dictionary_word: return Words::tr("password refused: it contains a dictionary word");
+        case Reason::password_guessable: return Words::tr("password refused: too easy to guess");
+        case Reason::password_invalid_characters:
+            return Words::tr("password refused: it holds a control character or is not UTF-8");
         default: return {};
     }
 }
