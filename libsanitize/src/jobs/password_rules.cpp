@@ -2,6 +2,7 @@
 #include "sanitize/jobs/password_rules.hpp"
 
 #include <string>
+#include <utility>
 
 namespace sanitize::jobs {
 namespace {
