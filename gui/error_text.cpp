@@ -56,6 +56,14 @@ QString reason_text(const Error& error) {
         case Reason::folder_not_readable:
             return Words::tr("you may not read this folder yourself, so the privileged helper does not read it either");
         case Reason::output_exists: return Words::tr("already exists and is never overwritten: choose another name");
+        case Reason::password_too_short:
+            return Words::tr("password refused: %1 characters; the policy asks for at least %2").arg(detail, expected);
+        case Reason::password_missing_class:
+            return Words::tr("password refused: the policy asks for upper and lower case letters, digits and symbols");
+        case Reason::password_dictionary_word: return Words::tr("password refused: it contains a dictionary word");
+        case Reason::password_guessable: return Words::tr("password refused: too easy to guess");
+        case Reason::password_invalid_characters:
+            return Words::tr("password refused: it holds a control character or is not UTF-8");
         default: return {};
     }
 }

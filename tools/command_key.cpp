@@ -11,6 +11,7 @@
 #include "failure.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
+#include "sanitize/jobs/password_rules.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
 
@@ -37,6 +38,9 @@ ExitCode run_init(const KeyArgs& args, const Context& context) {
     Result<SecretBuffer> passphrase = read_passphrase(args.signer.passphrase, messages.format(Msg::passphrase_prompt, secret_path),
                                                       PassphrasePurpose::create, context);
     if (!passphrase) return fail(context, passphrase.error());
+    if (Result<void> acceptable = jobs::key_passphrase_acceptable(passphrase->bytes()); !acceptable) {
+        return fail(context, acceptable.error());
+    }
     if (auto made = make_parent_directory(secret_path, 0700); !made) return fail(context, about_path(made.error(), secret_path));
     keys::KeyPair pair = keys::generate_key_pair();
     const keys::KdfCost cost = args.kdf == "interactive" ? interactive_cost : keys::KdfCost{};

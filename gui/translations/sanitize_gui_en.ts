@@ -321,6 +321,27 @@
     <message>
         <location filename="../error_text.cpp" line="51"/>
         <source>you may not read this folder yourself, so the privileged helper does not read it either</source>
+        <source>password refused: %1 characters; the policy asks for at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="53"/>
+        <source>password refused: the policy asks for upper and lower case letters, digits and symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="55"/>
+        <source>password refused: it contains a dictionary word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="57"/>
+        <source>password refused: too easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="59"/>
+        <source>password refused: it holds a control character or is not UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -323,6 +323,31 @@
         <source>you may not read this folder yourself, so the privileged helper does not read it either</source>
         <translation>ご自分で読めないフォルダは、特権ヘルパーも読みません</translation>
     </message>
+    <message>
+        <location filename="../error_text.cpp" line="52"/>
+        <source>password refused: %1 characters; the policy asks for at least %2</source>
+        <translation>パスワードを受け付けません: %1 文字です（規程では %2 文字以上）</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="53"/>
+        <source>password refused: the policy asks for upper and lower case letters, digits and symbols</source>
+        <translation>パスワードを受け付けません: 規程では英大文字・英小文字・数字・記号をすべて含む必要があります</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="55"/>
+        <source>password refused: it contains a dictionary word</source>
+        <translation>パスワードを受け付けません: 辞書にある単語を含んでいます</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="57"/>
+        <source>password refused: too easy to guess</source>
+        <translation>パスワードを受け付けません: 推測されやすすぎます</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="59"/>
+        <source>password refused: it holds a control character or is not UTF-8</source>
+        <translation>パスワードを受け付けません: 制御文字を含むか UTF-8 ではありません</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::AttachmentPage</name>

@@ -188,7 +188,7 @@ TEST_CASE("prepare: a passphrase archive on the stick opens with sanitize decryp
     const fs::path folder = make_report(office);
     std::vector<std::string> args = prepare_args(loop, folder, office);
     args.insert(args.end(), {"--passphrase-fd", "0", "--classification", "0"});
-    ProcessResult prepared = office.run(args, "C", "受け渡し用 passphrase 2026\n");
+    ProcessResult prepared = office.run(args, "C", "受け渡し用 Kq7#mPx2\n");
     INFO(prepared.err);
     REQUIRE(prepared.ok());
     const json result = json::parse(prepared.out);
@@ -197,7 +197,7 @@ TEST_CASE("prepare: a passphrase archive on the stick opens with sanitize decryp
 
     write_file(office.dir.file("copy.tar.age"), file_on_stick(loop.path(), "report.tar.age"));
     ProcessResult decrypted = office.run({"decrypt", office.dir.file("copy.tar.age"), "-o", office.dir.file("out"),
-                                          "--passphrase-fd", "0"}, "C", "受け渡し用 passphrase 2026\n");
+                                          "--passphrase-fd", "0"}, "C", "受け渡し用 Kq7#mPx2\n");
     INFO(decrypted.err);
     REQUIRE(decrypted.ok());
     compare_trees(folder, fs::path(office.dir.file("out")) / "report");
@@ -263,6 +263,14 @@ TEST_CASE("prepare: refusals before the wipe leave the stick as it was", "[cli][
     ProcessResult no_ledger = run_process(no_ledger_args, options);
     CHECK(no_ledger.exit_code == 3);
     CHECK(contains(no_ledger.err, "needs a ledger"));
+
+    // The archive's passphrase is held to the password policy before the stick is touched.
+    std::vector<std::string> weak_args = prepare_args(loop, folder, office);
+    weak_args.insert(weak_args.end(), {"--classification", "0", "--passphrase-fd", "0"});
+    ProcessResult weak = office.run(weak_args, "C", "receiver passphrase\n");
+    CHECK(weak.exit_code == 3);
+    CHECK(contains(weak.err, "password refused"));
+    CHECK_FALSE(contains(weak.err, "receiver passphrase"));
 
     CHECK(read_file(loop.path(), marker.size()) == marker);
     CHECK(ledger_events(office, "wipe.certificate").empty());

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sanitize/attach.hpp"
+#include "sanitize/jobs/password_rules.hpp"
 #include "sanitize/jobs/records.hpp"
 #include "sanitize/jobs/signer.hpp"
 #include "sanitize/ledger.hpp"
@@ -48,9 +49,5 @@ struct Attached {
 // check_attach, a supplied password held to the policy, the archive, its read-back, the record.
 // A read-back that fails removes the archive again: nothing unchecked is left under the name.
 [[nodiscard]] Result<Attached> attach_and_record(AttachRequest request, std::stop_token stop);
-
-// The policy's refusal of a password as an error (Reason::password_*; detail and expected: the
-// counts compared), or nothing when it is acceptable.
-[[nodiscard]] Result<void> password_acceptable(std::span<const unsigned char> password);
 
 }  // namespace sanitize::jobs
