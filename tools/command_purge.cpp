@@ -13,6 +13,7 @@
 #include "confirm.hpp"
 #include "failure.hpp"
 #include "ledger_access.hpp"
+#include "report_view.hpp"
 #include "sanitize/jobs/purge.hpp"
 #include "sanitize/protocol.hpp"
 #include "text_format.hpp"
@@ -166,7 +167,11 @@ ExitCode run_purge(const PurgeArgs& args, const Context& context) {
     if (result->report.outcome == purge::PurgeOutcome::unavailable && result->report.commands_sent.empty()) {
         return show_unavailable(*result, args.json, context.messages);
     }
-    if (args.json) std::cout << protocol::encode(result->report) << "\n" << std::flush;
+    if (args.json) {
+        std::cout << protocol::encode(result->report) << "\n" << std::flush;
+    } else {
+        std::cout << render_purge_report(result->report, context.messages) << std::flush;
+    }
     const ExitCode certified = print_certificate(*result, args, context.messages);
     const ExitCode concluded = conclude(result->report, context.messages);
     return concluded != ExitCode::ok ? concluded : certified;

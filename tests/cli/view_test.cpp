@@ -473,6 +473,30 @@ TEST_CASE("the human wipe report gives the drive's health as read, or why it was
     CHECK(line(silent).find("passed") == std::string::npos);
 }
 
+TEST_CASE("the human purge report gives the drive's health its certificate gives", "[cli][report]") {
+    // purge printed only its outcome line; the certificate said the health (issue 20, item 3).
+    purge::PurgeReport report;
+    report.device.path = "/dev/nvme0n1";
+    report.device.transport = "nvme";
+    report.method = purge::PurgeMethod::nvme_format_user_data;
+    report.verification = wipe::VerifyResult{wipe::VerifyMode::sample, 4096, 10.0, 1000, {}, {}, true, 0, 0};
+    device::SmartSummary smart;
+    smart.state = device::SmartState::read;
+    smart.passed = true;
+    smart.attributes = {{"power_on_hours", 12345}};
+    report.smart = smart;
+    const std::string en = render_purge_report(report, Messages(Lang::en));
+    INFO(en);
+    CHECK(en.find("/dev/nvme0n1") != std::string::npos);
+    CHECK(en.find("health (SMART):") != std::string::npos);
+    CHECK(en.find("passed (power_on_hours 12345)") != std::string::npos);
+    CHECK(en.find("nvme-format") != std::string::npos);
+    const std::string ja = render_purge_report(report, Messages(Lang::ja));
+    CHECK(ja.find("健康状態（SMART）:") != std::string::npos);
+    report.smart.reset();
+    CHECK(render_purge_report(report, Messages(Lang::en)).find("health") == std::string::npos);
+}
+
 TEST_CASE("the Japanese wipe report aligns its values despite wide labels", "[cli][report]") {
     std::string text = render_wipe_report(sample_report(), Messages(Lang::ja));
     INFO(text);

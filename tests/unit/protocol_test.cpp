@@ -191,6 +191,8 @@ TEST_CASE("protocol: a media check, a purge report and a prepared stick read bac
     purge.verification_rule = "changed_or_blank";
     purge.outcome = purge::PurgeOutcome::completed_unverified;
     purge.detail = "verification_unchanged_data";
+    purge.hidden_areas = rich_report().hidden_areas;  // what the certificate also says (issue 20, item 3)
+    purge.smart = rich_report().smart;
     purge.started = at_second(1'800'000'000);
     purge.finished = at_second(1'800'000'100);
     const auto read_purge = read_back<purge::PurgeReport>(protocol::encode(purge));
@@ -198,6 +200,10 @@ TEST_CASE("protocol: a media check, a purge report and a prepared stick read bac
     CHECK(read_purge.outcome == purge.outcome);
     REQUIRE(read_purge.verification);
     CHECK(read_purge.verification->mismatches == purge.verification->mismatches);
+    REQUIRE(read_purge.smart);
+    CHECK(read_purge.smart->passed == std::optional<bool>(true));
+    REQUIRE(read_purge.hidden_areas);
+    CHECK(read_purge.hidden_areas->ama.reason == "native_max_aborted");
     check_fixpoint(purge);
 
     protocol::Prepared prepared;

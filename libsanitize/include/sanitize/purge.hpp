@@ -101,6 +101,10 @@ struct PurgeReport {
     std::string verification_rule;     // "changed_or_blank", "zeros"
     PurgeOutcome outcome = PurgeOutcome::failed;
     std::optional<Error> error;
+    // Read-only, before the purge (jobs::purge_and_certify): what its certificate says about
+    // hidden areas and the drive's health, so the report shows what the certificate shows.
+    std::optional<device::HiddenAreaReport> hidden_areas;
+    std::optional<device::SmartSummary> smart;
     std::chrono::system_clock::time_point started;
     std::chrono::system_clock::time_point finished;
 };

@@ -59,7 +59,7 @@ Result<void> check_namespace_scope(const device::DeviceInfo& info, device::Comma
 void certify(PurgeResult& result, std::optional<cert::CertificateContext> context, const Certification& certification) {
     if (!context) return;
     Signer& signer = *certification.signer;
-    Result<CertifiedWipe> made = certify_purge(result.report, result.hidden_areas, result.smart, std::move(*context),
+    Result<CertifiedWipe> made = certify_purge(result.report, result.report.hidden_areas, result.report.smart, std::move(*context),
                                                signer.key, signer.ledger, certification.files);
     // A purge that sent nothing has no certificate: the outcome says what happened.
     if (!made && made.error().code == Errc::refused) return;
@@ -97,11 +97,13 @@ Result<PurgeResult> purge_and_certify(const PurgeRequest& request, PurgeObserver
     Result<std::unique_ptr<device::Device>> target = media.open(info, device::OpenOptions{});
     if (!target) return about_device(target.error(), info.path);
     // Read-only, before the purge: what the certificate says about hidden areas and health.
-    result.hidden_areas = device::probe_hidden_areas(info, channel->get());
-    result.smart = device::read_smart(info, channel->get());
+    std::optional<device::HiddenAreaReport> hidden_areas = device::probe_hidden_areas(info, channel->get());
+    std::optional<device::SmartSummary> smart = device::read_smart(info, channel->get());
     purge::PurgeCallbacks callbacks;
     callbacks.on_progress = [&observer](const purge::PurgeProgress& progress) { observer.progress(progress); };
     result.report = purge::run_purge(**target, channel->get(), request.options, callbacks, stop);
+    result.report.hidden_areas = std::move(hidden_areas);
+    result.report.smart = std::move(smart);
     certify(result, std::move(*context), request.certification);
     return result;
 }

@@ -81,6 +81,22 @@ Result<void> common(Fields& f, const json& object, Report& report) {
     return {};
 }
 
+// What a wipe or a purge read from the drive before it started (both may be null).
+Result<void> drive_facts_from(Fields& f, std::optional<device::HiddenAreaReport>& hidden_areas,
+                              std::optional<device::SmartSummary>& smart) {
+    if (f.present("hidden_areas")) {
+        Result<device::HiddenAreaReport> hidden = hidden_areas_from(f.object("hidden_areas"));
+        if (!hidden) return hidden.error();
+        hidden_areas = std::move(*hidden);
+    }
+    if (f.present("smart")) {
+        Result<device::SmartSummary> read = smart_from(f.object("smart"));
+        if (!read) return read.error();
+        smart = std::move(*read);
+    }
+    return {};
+}
+
 }  // namespace
 
 Result<wipe::WipeReport> wipe_report_from(const json& object) {
@@ -102,16 +118,7 @@ Result<wipe::WipeReport> wipe_report_from(const json& object) {
     report.bytes_written = f.count("bytes_written");
     report.bytes_verified = f.count("bytes_verified");
     report.bad_ranges = f.ranges("bad_ranges");
-    if (f.present("hidden_areas")) {
-        Result<device::HiddenAreaReport> hidden = hidden_areas_from(f.object("hidden_areas"));
-        if (!hidden) return hidden.error();
-        report.hidden_areas = std::move(*hidden);
-    }
-    if (f.present("smart")) {
-        Result<device::SmartSummary> smart = smart_from(f.object("smart"));
-        if (!smart) return smart.error();
-        report.smart = std::move(*smart);
-    }
+    if (Result<void> facts = drive_facts_from(f, report.hidden_areas, report.smart); !facts) return facts.error();
     if (const auto list = object.find("interruptions"); list != object.end() && list->is_array()) {
         for (const json& i : *list) report.interruptions.push_back(interruption_from(i, f));
     }
@@ -161,6 +168,7 @@ Result<purge::PurgeReport> purge_report_from(const json& object) {
     }
     if (!known) f.fail("outcome");
     report.detail = f.text("detail");
+    if (Result<void> facts = drive_facts_from(f, report.hidden_areas, report.smart); !facts) return facts.error();
     report.started = f.time("started");
     report.finished = f.time("finished");
     if (Result<void> read = f.done(); !read) return read.error();

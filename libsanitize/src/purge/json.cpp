@@ -43,6 +43,8 @@ std::string to_json(const PurgeReport& r) {
                    {"outcome", to_string(r.outcome)},
                    {"detail", r.detail},
                    {"error", nullptr},
+                   {"hidden_areas", r.hidden_areas ? json::parse(device::to_json(*r.hidden_areas)) : json(nullptr)},
+                   {"smart", r.smart ? json::parse(device::to_json(*r.smart)) : json(nullptr)},
                    {"started", iso8601(r.started)},
                    {"finished", iso8601(r.finished)}};
     if (r.error) object["error"] = json::parse(util::error_json(*r.error).dump());

@@ -39,8 +39,6 @@ struct PurgeResult {
     // offer the method: `methods` then says what it offers, each with its reason.
     purge::PurgeReport report;
     std::vector<purge::PurgeAvailability> methods;
-    std::optional<device::HiddenAreaReport> hidden_areas;  // probed before the purge
-    std::optional<device::SmartSummary> smart;
     std::optional<CertifiedWipe> certificate;  // none for a purge that sent nothing
     std::optional<Error> certificate_error;
 };
