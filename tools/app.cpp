@@ -309,7 +309,8 @@ void add_key(CLI::App& app, const Messages& messages, KeyArgs& args) {
     add_passphrase_options(init, messages, args.signer.passphrase);
 
     CLI::App* show = leaf("show", Msg::help_key_show, KeyAction::show);
-    show->add_option("PUBFILE", args.public_key_file, text(Msg::help_key_show_file));
+    CLI::Option* public_key_file = show->add_option("PUBFILE", args.public_key_file, text(Msg::help_key_show_file));
+    show->add_option("--key", args.key, text(Msg::help_key_show_key))->excludes(public_key_file);
     add_ledger_option(show, messages, args.ledger);
 
     CLI::App* reg = leaf("register", Msg::help_key_register, KeyAction::register_key);
@@ -395,7 +396,7 @@ void add_asset(CLI::App& app, const Messages& messages, AssetArgs& args) {
 void add_report(CLI::App& app, const Messages& messages, ReportArgs& args) {
     auto text = [&](Msg id) { return std::string(messages.get(id)); };
     CLI::App* command = app.add_subcommand("report", text(Msg::help_report_command));
-    command->add_option("--year", args.year, text(Msg::help_report_year))->required()->check(CLI::Range(1970, 9998));
+    command->add_option("--year", args.year, text(Msg::help_report_year))->check(CLI::Range(1970, 9998));
     command->add_option("--utc-offset", args.utc_offset, text(Msg::help_report_utc_offset))->capture_default_str();
     command->add_flag("--json", args.json, text(Msg::help_json_ledger));
     add_ledger_option(command, messages, args.ledger);

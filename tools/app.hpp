@@ -97,7 +97,7 @@ struct KeyArgs {
     std::string out;              // init: the new secret key file (empty: the default)
     std::string kdf = "sensitive";  // init: "sensitive" or "interactive"
     std::string public_key_file;  // show, register: PUBFILE
-    std::string key;              // revoke: KEYID or PUBFILE
+    std::string key;              // revoke: KEYID or PUBFILE; show: the secret key file whose .pub is shown
     std::string name;             // register
     std::string role;             // register: staff, admin or auditor
     std::string valid_from;       // register: empty: now
@@ -152,7 +152,7 @@ struct AssetArgs {
 
 // `sanitize report` (command_report.cpp)
 struct ReportArgs {
-    int year = 0;
+    int year = 0;  // 0: this year, in the report's time zone
     std::string utc_offset = "+09:00";
     std::string ledger;
     bool json = false;

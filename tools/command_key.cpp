@@ -101,7 +101,7 @@ void show_registration(const KeyArgs& args, const keys::PublicKey& key, const Co
 
 ExitCode run_show(const KeyArgs& args, const Context& context) {
     const Messages& messages = context.messages;
-    const std::string path = args.public_key_file.empty() ? jobs::public_key_file_for(operator_key_file("", context))
+    const std::string path = args.public_key_file.empty() ? jobs::public_key_file_for(operator_key_file(args.key, context))
                                                           : args.public_key_file;
     Result<keys::PublicKey> key = load_public_key(path);
     if (!key) {

@@ -1,5 +1,6 @@
 // `sanitize report --year Y`: the ledger's figures for the yearly security report (seed 004).
 #include <cstdlib>
+#include <ctime>
 #include <iostream>
 #include <string>
 
@@ -57,6 +58,15 @@ std::string figures_table(const ledger::YearFigures& figures, const Messages& me
            text_table(rows);
 }
 
+// The calendar year it is now at `offset_minutes` from UTC: an office's "this year" turns at
+// its own midnight, not at UTC's.
+int current_year(int offset_minutes) {
+    const std::time_t local = std::time(nullptr) + static_cast<std::time_t>(offset_minutes) * 60;
+    std::tm broken{};
+    ::gmtime_r(&local, &broken);
+    return broken.tm_year + 1900;
+}
+
 }  // namespace
 
 ExitCode run_report(const ReportArgs& args, const Context& context) {
@@ -68,7 +78,8 @@ ExitCode run_report(const ReportArgs& args, const Context& context) {
     const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
-    Result<ledger::YearFigures> figures = opened->year_figures({.year = args.year, .utc_offset_minutes = *offset});
+    const int year = args.year != 0 ? args.year : current_year(*offset);
+    Result<ledger::YearFigures> figures = opened->year_figures({.year = year, .utc_offset_minutes = *offset});
     if (!figures) return fail(context, about_path(figures.error(), location));
     std::cout << (args.json ? figures_json(*figures, *offset) + "\n" : figures_table(*figures, messages)) << std::flush;
     return ExitCode::ok;

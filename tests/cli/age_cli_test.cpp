@@ -150,4 +150,9 @@ TEST_CASE("with a ledger, encrypt records the carry-out, and only with the appro
     const json figures = json::parse(report.out);
     CHECK(figures["carry_outs"] == 1);
     CHECK(figures["returns"] == 1);
+    // Without --year: this year, in the report's time zone (Japan by default).
+    ProcessResult this_year = office.run({"report", "--json"});
+    INFO(this_year.err);
+    REQUIRE(this_year.ok());
+    CHECK(json::parse(this_year.out) == figures);
 }

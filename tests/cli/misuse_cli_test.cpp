@@ -161,3 +161,24 @@ TEST_CASE("errors name the object at fault: an unknown asset, a missing folder o
     CHECK(revoked_ja.exit_code == 3);
     CHECK(contains(revoked_ja.err, "失効した鍵ではもう署名できません"));
 }
+
+TEST_CASE("key show of a secret key names the public one; --key shows it", "[cli][misuse]") {
+    // `key show op.key` said "malformed input (public key base64)" with no hint (issue 20, item 16).
+    CliOffice office;
+    const ProcessResult secret = office.run({"key", "show", office.operator_key});
+    CHECK(secret.exit_code == 2);
+    CHECK(secret.err.find(office.operator_key + " is a secret key") != std::string::npos);
+    CHECK(secret.err.find("hint: the public key of " + office.operator_key + " is " + office.operator_key + ".pub") !=
+          std::string::npos);
+    CHECK(secret.err.find("base64") == std::string::npos);
+    const ProcessResult japanese = office.run({"key", "show", office.operator_key}, "ja_JP.UTF-8");
+    CHECK(japanese.err.find("は秘密鍵です") != std::string::npos);
+
+    const ProcessResult by_key = office.run({"key", "show", "--key", office.operator_key});
+    INFO(by_key.err);
+    REQUIRE(by_key.ok());
+    const ProcessResult by_file = office.run({"key", "show", office.operator_key + ".pub"});
+    REQUIRE(by_file.ok());
+    CHECK(by_key.out == by_file.out);
+    CHECK(office.run({"key", "show", "--key", office.operator_key, office.operator_key + ".pub"}).exit_code == 2);
+}

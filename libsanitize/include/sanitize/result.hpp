@@ -97,6 +97,7 @@ enum class Reason {
     ledger_read_only,         // a write to a replica or a read-only copy: nothing was written
     ledger_required,          // the job records in the ledger and none is in use
     key_file_missing,         // path: the secret key file that does not exist
+    secret_key_given,         // path: a secret key file where a public key was expected
     key_not_registered,
     key_mismatch,             // the ledger registered another public key under this id
     key_revoked,              // expected: the seq of the revocation, when known

@@ -2,6 +2,8 @@
 #include <array>
 #include <cstring>
 
+#include <sodium.h>
+
 #include "keys/base64.hpp"
 #include "keys/minisign_text.hpp"
 #include "sanitize/keys.hpp"
@@ -14,8 +16,19 @@ namespace {
 constexpr std::string_view public_key_algorithm = "Ed";
 constexpr std::size_t public_blob_bytes = 2 + key_id_bytes + public_key_bytes;
 
+// minisign's encrypted secret key (secret_key_file.cpp): algorithms, salt, limits, key id,
+// secret key, checksum. Told apart from a public key so that the error says which file to give.
+constexpr std::size_t secret_blob_bytes = 2 + 2 + 2 + crypto_pwhash_scryptsalsa208sha256_SALTBYTES + 8 + 8 +
+                                          key_id_bytes + crypto_sign_SECRETKEYBYTES + crypto_generichash_BYTES;
+
+bool is_secret_key_line(std::string_view line) {
+    std::array<unsigned char, secret_blob_bytes> blob{};
+    return detail::decode_base64_exact(line, blob) && std::memcmp(blob.data(), public_key_algorithm.data(), 2) == 0;
+}
+
 Result<PublicKey> decode_public_line(std::string_view line) {
     std::array<unsigned char, public_blob_bytes> blob{};
+    if (is_secret_key_line(line)) return make_error(Errc::invalid_argument, Reason::secret_key_given, "public key");
     if (!detail::decode_base64_exact(line, blob)) return detail::malformed("public key base64");
     if (std::memcmp(blob.data(), public_key_algorithm.data(), 2) != 0) return detail::malformed("public key algorithm");
     PublicKey key;

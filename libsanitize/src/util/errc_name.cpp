@@ -111,6 +111,7 @@ constexpr std::array reason_names{
     std::pair{Reason::passphrase_mismatch, std::string_view("passphrase_mismatch")},
     std::pair{Reason::passphrase_no_terminal, std::string_view("passphrase_no_terminal")},
     std::pair{Reason::output_exists, std::string_view("output_exists")},
+    std::pair{Reason::secret_key_given, std::string_view("secret_key_given")},
     std::pair{Reason::medium_changed, std::string_view("medium_changed")},
     std::pair{Reason::helper_command, std::string_view("helper_command")},
     std::pair{Reason::helper_option, std::string_view("helper_option")},
