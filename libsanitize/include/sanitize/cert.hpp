@@ -78,6 +78,18 @@ struct Host {
     friend bool operator==(const Host&, const Host&) = default;
 };
 
+// The PC whose internal disk the medium is, as its firmware names it (SMBIOS system and chassis
+// tables): the boot-and-wipe station fills it in, so that a certificate names the PC as well as
+// the disk. Empty strings where the firmware gives nothing.
+struct Computer {
+    std::string vendor;     // system manufacturer
+    std::string product;    // product name
+    std::string serial;     // system serial number
+    std::string uuid;       // system UUID
+    std::string asset_tag;  // chassis asset tag
+    friend bool operator==(const Computer&, const Computer&) = default;
+};
+
 struct Medium {
     std::string vendor;
     std::string model;
@@ -236,6 +248,9 @@ struct Certificate {
     Person operator_person;                  // [operator]
     std::optional<Person> validator_person;  // [validator]: the person designated to countersign
     Host host;
+    // [computer]: only in certificates of the boot-and-wipe station, so that other certificates
+    // keep their bytes and older ones still read.
+    std::optional<Computer> computer;
     Medium medium;
     std::string asset_id;
     int classification_before = 0;  // 0 公開, 1 社外秘, 2 極秘
@@ -272,6 +287,7 @@ struct CertificateContext {
     Person operator_person;
     std::optional<Person> validator_person;
     Host host;  // see local_host()
+    std::optional<Computer> computer;
     std::string asset_id;
     int classification_before = 0;
     int classification_after = 0;
