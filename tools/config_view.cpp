@@ -43,6 +43,7 @@ Msg problem_text(Problem problem) {
         case Problem::bad_method: return Msg::config_bad_method;
         case Problem::bad_verify: return Msg::config_bad_verify;
         case Problem::bad_language: return Msg::config_bad_language;
+        case Problem::bad_unattended: return Msg::config_bad_unattended;
     }
     return Msg::config_missing_equals;
 }

@@ -36,6 +36,7 @@ Text problem_texts(Msg id) {
         case Msg::config_bad_method: return {"'{0}': unknown wipe method '{1}'", "'{0}': 不明な消去方式 '{1}'"};
         case Msg::config_bad_verify: return {"'{0}': '{1}' is not a verification", "'{0}': '{1}' は検証方法ではありません"};
         case Msg::config_bad_language: return {"'{0}': '{1}' is not a language (ja or en)", "'{0}': '{1}' は言語ではありません（ja か en）"};
+        case Msg::config_bad_unattended: return {"'{0}': '{1}' is neither yes nor no", "'{0}': '{1}' は yes でも no でもありません"};
         case Msg::hint_config_settings: return {"settings: {0}", "設定: {0}"};
         case Msg::hint_config_password:
             return {"keep the password in ~/.pgpass (or the file $PGPASSFILE names) instead",

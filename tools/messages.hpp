@@ -169,6 +169,7 @@ enum class Msg {
     config_file_unreadable, config_file_too_large, config_not_utf8, config_missing_equals, config_unknown_setting,
     config_repeated_setting, config_empty_value, config_control_character, config_not_absolute, config_no_home,
     config_bad_ledger, config_password_in_file, config_bad_method, config_bad_verify, config_bad_language,
+    config_bad_unattended,
     hint_config_settings, hint_config_password, hint_config_fix,
     count_  // not a text: the number of texts
 };
