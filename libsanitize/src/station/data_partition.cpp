@@ -1,0 +1,98 @@
+// The station's data partition: checked before anything else, its settings read through the
+// configuration module, and a directory per PC for the evidence.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <filesystem>
+
+#include "sanitize/station.hpp"
+
+namespace sanitize::station {
+
+namespace {
+
+// Settings the data partition's layout fixes: a station.conf naming another ledger or key would
+// send evidence where the operator will not look for it.
+constexpr config::Setting fixed_by_layout[] = {config::Setting::ledger, config::Setting::key,
+                                               config::Setting::certificate_dir, config::Setting::checkpoint_dir};
+
+bool is_mount_point(const std::string& root) {
+    struct stat here {};
+    struct stat parent {};
+    if (::stat(root.c_str(), &here) != 0 || ::stat((root + "/..").c_str(), &parent) != 0) return false;
+    return here.st_dev != parent.st_dev || here.st_ino == parent.st_ino;  // the latter: "/"
+}
+
+Result<void> check_writable(const std::string& root) {
+    std::string probe = root + "/.station-write-check-XXXXXX";
+    const int fd = ::mkostemp(probe.data(), O_CLOEXEC);
+    if (fd < 0) return make_error(Errc::permission_denied, root, errno);
+    ::close(fd);
+    ::unlink(probe.c_str());
+    return {};
+}
+
+std::string safe_name(std::string_view text) {
+    std::string name;
+    for (const char c : text) {
+        const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+                          c == '_' || c == '.';
+        name.push_back(keep ? c : '_');
+    }
+    if (name.empty() || name.front() == '.') name.insert(name.begin(), '_');
+    return name;
+}
+
+}  // namespace
+
+Result<DataPartition> open_data_partition(const std::string& root, bool require_mount) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(root, ec)) return make_error(Errc::not_found, root);
+    if (require_mount && !is_mount_point(root)) return make_error(Errc::refused, "not a mount point: " + root);
+    DataPartition data{root};
+    if (!std::filesystem::is_regular_file(data.path("station.conf"), ec)) {
+        return make_error(Errc::not_found, data.path("station.conf"));
+    }
+    if (Result<void> writable = check_writable(root); !writable) return writable.error();
+    return data;
+}
+
+SettingsRead read_settings(const DataPartition& data) {
+    config::ResolveOptions options;
+    options.site = config::read_file(config::Source::site_file, data.path("station.conf"));
+    options.getenv_fn = [](const char*) -> const char* { return nullptr; };
+    options.built_in = {{config::Setting::method, "random"}, {config::Setting::verify, "last"},
+                        {config::Setting::unattended, "no"}};
+    const config::Resolved resolved = config::resolve(options);
+    SettingsRead read;
+    read.problems = resolved.problems;
+    for (const config::Setting fixed : fixed_by_layout) {
+        const config::Value& value = resolved.settings[fixed];
+        if (value.origin.source == config::Source::site_file) {
+            read.problems.push_back({config::Problem::unknown_setting, value.origin, std::string(config::key_of(fixed)),
+                                     value.text, 0});
+        }
+    }
+    const config::Settings& s = resolved.settings;
+    read.settings.organisation = s[config::Setting::organisation].text;
+    read.settings.department = s[config::Setting::department].text;
+    read.settings.language = s[config::Setting::language].text;
+    read.settings.unattended = s[config::Setting::unattended].text == "yes";
+    // The module checked both: a value that does not parse was a problem and fell back to the default.
+    if (Result<wipe::Method> method = wipe::parse_method(s[config::Setting::method].text)) read.settings.method = *method;
+    if (Result<wipe::VerifyPlan> plan = wipe::parse_verify(s[config::Setting::verify].text)) read.settings.verify = *plan;
+    return read;
+}
+
+Result<std::string> evidence_directory(const DataPartition& data, const cert::Computer& pc) {
+    const std::string& name = !pc.serial.empty() ? pc.serial : !pc.uuid.empty() ? pc.uuid : std::string("unknown-pc");
+    const std::string directory = data.path("evidence/" + safe_name(name));
+    std::error_code ec;
+    std::filesystem::create_directories(directory, ec);
+    if (ec) return make_error(errc_from_errno(ec.value()), directory, ec.value());
+    return directory;
+}
+
+}  // namespace sanitize::station
