@@ -27,7 +27,8 @@ std::map<Setting, std::string> built_in_defaults() {
             {Setting::checkpoint_dir, default_checkpoint_dir()},
             {Setting::method, wipe.method},
             {Setting::verify, wipe.verify},
-            {Setting::language, locale == Lang::ja ? "ja" : "en"}};
+            {Setting::language, locale == Lang::ja ? "ja" : "en"},
+            {Setting::unattended, "no"}};  // the boot-and-wipe station's; the commands ignore it
 }
 
 }  // namespace
