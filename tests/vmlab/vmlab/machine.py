@@ -14,8 +14,9 @@ OUTBOX_BYTES = 64 * 1024 * 1024
 
 
 class GuestResult:
-    def __init__(self, rc, log, console, outbox, seconds):
+    def __init__(self, rc, log, console, outbox, seconds, qemu_rc=None):
         self.rc, self.log, self.console, self.outbox, self.seconds = rc, log, console, outbox, seconds
+        self.qemu_rc = qemu_rc  # None when the time limit killed it
 
 
 def qemu_binary():
@@ -24,35 +25,44 @@ def qemu_binary():
 
 class Machine:
     """A guest with `drives`, booted from `initrd`; `on_event(machine, text)` is called for each
-    `LAB_EVENT text` line the guest prints, while it runs."""
+    `LAB_EVENT text` line the guest prints, while it runs. With `firmware` (vmlab/station.py) it
+    boots like a PC instead: through the firmware from its drives, as the SMBIOS `pc` says."""
 
-    def __init__(self, work_dir, kern, initrd, drives, memory_mib=768, timeout=240):
+    def __init__(self, work_dir, kern, initrd, drives, memory_mib=768, timeout=240, firmware=None, pc=None):
         self.work = pathlib.Path(work_dir)
         self.kernel, self.initrd, self.drives = kern, initrd, drives
+        self.firmware, self.pc = firmware, pc
         self.memory, self.timeout = memory_mib, timeout
         self.monitor_path = self.work / "monitor.sock"
         self.log_path, self.console_path = self.work / "guest.log", self.work / "console.log"
         self.outbox = self.work / "outbox.img"
 
     def command(self):
-        with open(self.outbox, "wb") as out:
-            out.truncate(OUTBOX_BYTES)
         args = [qemu_binary(), "-accel", "tcg,thread=single", "-cpu", "max", "-machine", "q35",
                 "-m", str(self.memory), "-smp", "1", "-nodefaults", "-no-user-config", "-nographic",
-                "-no-reboot", "-kernel", str(self.kernel.vmlinuz), "-initrd", str(self.initrd),
+                "-no-reboot", "-serial", f"file:{self.console_path}",
+                "-monitor", f"unix:{self.monitor_path},server=on,wait=off"]
+        if self.firmware:
+            args += self.firmware.qemu_args(self.work) + self.pc.qemu_args()
+        else:
+            args += self._lab_guest_args()
+        args += drive_module.controllers_args(self.drives)
+        for drive in self.drives:
+            args += drive.qemu_args()
+        return args
+
+    def _lab_guest_args(self):
+        """The lab's own guest: its kernel and initramfs, the results port and the outbox disk."""
+        with open(self.outbox, "wb") as out:
+            out.truncate(OUTBOX_BYTES)
+        return ["-kernel", str(self.kernel.vmlinuz), "-initrd", str(self.initrd),
                 "-append", "console=ttyS0 panic=-1 quiet loglevel=4",
-                "-serial", f"file:{self.console_path}",
-                "-monitor", f"unix:{self.monitor_path},server=on,wait=off",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
                 "-device", "virtio-serial-pci",
                 "-chardev", f"file,id=lablog,path={self.log_path}",
                 "-device", "virtserialport,chardev=lablog,name=lab.log",
                 "-drive", f"file={self.outbox},if=none,id=outbox,format=raw",
                 "-device", "virtio-blk-pci,drive=outbox,serial=LABOUTBOX"]
-        args += drive_module.controllers_args(self.drives)
-        for drive in self.drives:
-            args += drive.qemu_args()
-        return args
 
     def monitor(self, command):
         """One HMP command (device_del, device_add, ...); returns what the monitor answered."""
@@ -92,6 +102,7 @@ class Machine:
     def run(self, on_event=None):
         started = time.monotonic()
         handled = 0
+        killed = False
         with open(self.work / "qemu.log", "wb") as qemu_log:
             process = subprocess.Popen(self.command(), stdin=subprocess.DEVNULL, stdout=qemu_log,
                                        stderr=subprocess.STDOUT)
@@ -99,6 +110,7 @@ class Machine:
                 while process.poll() is None:
                     if time.monotonic() - started > self.timeout:
                         process.kill()
+                        killed = True
                         break
                     for event in self._new_events(handled):
                         handled += 1
@@ -116,4 +128,4 @@ class Machine:
         for line in log.splitlines():
             if line.startswith("LAB_EXIT="):
                 rc = int(line.split("=", 1)[1])
-        return GuestResult(rc, log, console, self.outbox, seconds)
+        return GuestResult(rc, log, console, self.outbox, seconds, None if killed else process.returncode)

@@ -1,0 +1,95 @@
+"""What the station scenarios check on the host after the PC powered itself off: the stick's
+system partition unchanged, every certificate on its data partition verified with the stock
+minisign and with `sanitize cert verify` against the stick's ledger, each naming the PC and
+its disk, the PC's summary signed, and every disk's backing file read back by this harness."""
+import json
+import subprocess
+
+from . import checks as shared
+from . import evidence, station
+
+
+def powered_off(ctx):
+    """The PC switched itself off (QEMU exited on its own) after the station ran."""
+    c = ctx.checks
+    c.equal(ctx.result.qemu_rc, 0, "QEMU's exit status (the station powers the PC off)")
+    c.expect("station: powering off" in ctx.result.console, "the station's init powered off (console.log)")
+    c.equal(station.system_digest(ctx.stick), ctx.stick_before, "SHA-256 of the stick's system partition (never written)")
+
+
+def station_exit(ctx):
+    """The exit status sanitize-station printed through its init, or None."""
+    for line in ctx.result.console.splitlines():
+        if "sanitize-station exited with" in line:
+            return int(line.rsplit(" ", 1)[1])
+    return None
+
+
+def certificates(ctx, pc_serial):
+    """(path, certificate) of every certificate in the PC's evidence folder."""
+    folder = ctx.data / "evidence" / pc_serial
+    return [(p, json.loads(p.read_bytes())) for p in sorted(folder.glob("certificate-*.json"))]
+
+
+def cert_verify(ctx, path):
+    """`sanitize cert verify` on the host, against the ledger the station wrote."""
+    done = subprocess.run([ctx.office.cli, "cert", "verify", str(path), "--ledger", str(ctx.data / "ledger.db")],
+                          capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"})
+    return done.returncode == 0, done.stdout + done.stderr
+
+
+def certified_disk(ctx, found, serial, pc):
+    """The one certificate of the disk `serial`, verified both ways and naming the PC."""
+    c = ctx.checks
+    mine = [(p, cert) for p, cert in found if cert["medium"]["serial"] == serial]
+    if not c.equal(len(mine), 1, f"certificates of disk {serial}"):
+        return None
+    path, certificate = mine[0]
+    verified, output = evidence.minisign_verifies(path, ctx.office.operator_pub)
+    c.expect(verified, f"minisign -Vm {path.name}: {output.strip()}")
+    verified, output = cert_verify(ctx, path)
+    c.expect(verified, f"sanitize cert verify {path.name}: {output.strip()[-600:]}")
+    expected = {"vendor": pc.vendor, "product": pc.product, "serial": pc.serial, "uuid": pc.uuid, "asset_tag": pc.asset_tag}
+    c.equal(certificate.get("computer"), expected, f"{serial}: the certificate's computer")
+    return certificate
+
+
+def summary(ctx, pc_serial, disk_count):
+    """The PC's summary: one, signed by the operator (stock minisign), listing every disk."""
+    c = ctx.checks
+    found = sorted((ctx.data / "evidence" / pc_serial).glob("summary-*.json"))
+    if not c.equal(len(found), 1, "summaries of the PC"):
+        return
+    verified, output = evidence.minisign_verifies(found[0], ctx.office.operator_pub)
+    c.expect(verified, f"minisign -Vm {found[0].name}: {output.strip()}")
+    document = json.loads(found[0].read_bytes())
+    c.equal(document["computer"]["serial"], pc_serial, "summary: the PC's serial")
+    c.equal(len(document["disks"]), disk_count, "summary: disks")
+    c.expect(found[0].with_suffix(".pdf").is_file(), "summary: the PDF beside the JSON")
+
+
+def ledger_verifies(ctx, events):
+    """The stick's ledger (the outbox) verifies, with one wipe.certificate event per disk."""
+    c = ctx.checks
+    env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"}
+    done = subprocess.run([ctx.office.cli, "ledger", "verify", "--ledger", str(ctx.data / "ledger.db")],
+                          capture_output=True, text=True, env=env)
+    c.equal(done.returncode, 0, f"sanitize ledger verify: {done.stdout.strip()} {done.stderr.strip()}")
+    exported = subprocess.run([ctx.office.cli, "ledger", "export", "--ledger", str(ctx.data / "ledger.db")],
+                              capture_output=True, text=True, env=env).stdout
+    types = [json.loads(line).get("type") for line in exported.splitlines() if line.startswith("{")]
+    c.equal(types.count("wipe.certificate"), events, "wipe.certificate events in the stick's ledger")
+
+
+def bad_sector_disk(ctx, certificate, tag):
+    """erased_with_exceptions with exactly the injected ranges."""
+    c, disk = ctx.checks, ctx.disk(tag)
+    injected = set(disk.bad_sectors("r")) | set(disk.bad_sectors("w"))
+    c.equal(certificate["outcome"], "erased_with_exceptions", f"{tag}: outcome")
+    c.equal(sorted(evidence.ranges_to_sectors(certificate["bad_ranges"])), sorted(injected), f"{tag}: bad ranges")
+    return disk.bad_sectors("w")
+
+
+def untouched(ctx, tags):
+    for tag in tags:
+        shared.backing_untouched(ctx.checks, ctx.disk(tag), tag)
