@@ -90,6 +90,7 @@ std::vector<std::string> results(const StationMessages& m, const station::PcWipe
         std::string outcome(m.cli().outcome(disk.report->outcome));
         for (const std::string& code : disk.report->exceptions) outcome += "; " + m.cli().exception(code);
         lines.push_back(m.format(Text::disk_done, name, outcome));
+        if (disk.resumed) lines.emplace_back(m.get(Text::resuming));
         if (disk.certificate) lines.push_back(m.format(Text::certificate_line, disk.certificate->issued.certificate.certificate_id));
         if (disk.certify_error) lines.push_back(m.format(Text::certify_failed, m.cli().error(*disk.certify_error, name)));
     }

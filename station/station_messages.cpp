@@ -49,7 +49,7 @@ Pair text_of(Text id) {
         case Text::all_erased: return {"every disk erased", "すべてのディスクを消去しました"};
         case Text::not_all_erased: return {"not every disk was erased: see above", "消去できなかったディスクがあります（上記参照）"};
         case Text::power_off_prompt: return {"press Enter to power off", "Enter キーで電源を切ります"};
-        case Text::resuming: return {"{0}: an interrupted wipe is resumed from its checkpoint", "{0}: 中断した消去をチェックポイントから再開します"};
+        case Text::resuming: return {"    resumed from the checkpoint of an interrupted wipe", "    中断した消去をチェックポイントから再開しました"};
         case Text::refused_by_ledger: return {"refused before any disk was touched: {0}", "ディスクに触れる前に中止しました: {0}"};
         case Text::count_: break;
     }

@@ -89,6 +89,9 @@ class Machine:
             log.write(f"> {command}\n{reply}\n")
         return reply
 
+    def _console_text(self):
+        return self.console_path.read_text(errors="replace") if self.console_path.exists() else ""
+
     def _new_events(self, seen):
         """The LAB_EVENT lines after the first `seen`; a line still being written waits."""
         try:
@@ -99,7 +102,9 @@ class Machine:
         events = [line[len("LAB_EVENT "):].strip() for line in complete if line.startswith("LAB_EVENT ")]
         return events[seen:]
 
-    def run(self, on_event=None):
+    def run(self, on_event=None, pull_plug_when=None):
+        """Boots and waits until the guest powers off. `pull_plug_when(console_text)` is asked
+        while it runs: True cuts the power there (the process is killed, as at a power cut)."""
         started = time.monotonic()
         handled = 0
         killed = False
@@ -116,6 +121,10 @@ class Machine:
                         handled += 1
                         if on_event:
                             on_event(self, event)
+                    if pull_plug_when and pull_plug_when(self._console_text()):
+                        process.kill()
+                        killed = True
+                        break
                     time.sleep(0.2)
             finally:
                 if process.poll() is None:

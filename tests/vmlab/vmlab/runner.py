@@ -76,7 +76,8 @@ def _boot(scenario, cli, kern, work, work_root):
 
 def _boot_station(scenario, cli, station_cli, work):
     """The station's image built by the product's script, booted through the scenario's firmware
-    as the scenario's PC; the data partition read back afterwards."""
+    as the scenario's PC; the data partition read back afterwards. A scenario with POWER_CUT
+    (console text -> bool) has the power cut there on a first boot, and boots again."""
     data = station.DataPartition(work, cli, scenario.LISTED, scenario.SETTINGS)
     image, built = station.build_image(work, cli, station_cli, data)
     print(built)
@@ -85,9 +86,19 @@ def _boot_station(scenario, cli, station_cli, work):
     for drive in drives[1:]:
         for disk in drive.disks():
             disk.create(work)
-    vm = machine.Machine(work, None, None, drives, timeout=getattr(scenario, "TIMEOUT", 300),
-                         firmware=station.Firmware(scenario.FIRMWARE), pc=scenario.PC)
-    return drives, data.office, vm.run(), image, before
+    first = None
+    if hasattr(scenario, "POWER_CUT"):
+        first = _station_machine(scenario, work / "first-boot", drives).run(pull_plug_when=scenario.POWER_CUT)
+        first.data = station.read_data_partition(image, work / "data-after-power-cut")
+    result = _station_machine(scenario, work, drives).run()
+    result.first_boot = first
+    return drives, data.office, result, image, before
+
+
+def _station_machine(scenario, work, drives):
+    work.mkdir(parents=True, exist_ok=True)
+    return machine.Machine(work, None, None, drives, timeout=getattr(scenario, "TIMEOUT", 300),
+                           firmware=station.Firmware(scenario.FIRMWARE), pc=scenario.PC)
 
 
 def _skip_reason(scenario, station_cli):
