@@ -28,10 +28,13 @@ class Machine:
     `LAB_EVENT text` line the guest prints, while it runs. With `firmware` (vmlab/station.py) it
     boots like a PC instead: through the firmware from its drives, as the SMBIOS `pc` says."""
 
-    def __init__(self, work_dir, kern, initrd, drives, memory_mib=768, timeout=240, firmware=None, pc=None):
+    def __init__(self, work_dir, kern, initrd, drives, memory_mib=768, timeout=240, firmware=None, pc=None,
+                 keyboard=False):
         self.work = pathlib.Path(work_dir)
         self.kernel, self.initrd, self.drives = kern, initrd, drives
         self.firmware, self.pc = firmware, pc
+        # keyboard: the serial port is a socket as well, so that type() answers the guest's prompts.
+        self.keyboard, self.serial_path, self._serial = keyboard, self.work / "serial.sock", None
         self.memory, self.timeout = memory_mib, timeout
         self.monitor_path = self.work / "monitor.sock"
         self.log_path, self.console_path = self.work / "guest.log", self.work / "console.log"
@@ -40,8 +43,12 @@ class Machine:
     def command(self):
         args = [qemu_binary(), "-accel", "tcg,thread=single", "-cpu", "max", "-machine", "q35",
                 "-m", str(self.memory), "-smp", "1", "-nodefaults", "-no-user-config", "-nographic",
-                "-no-reboot", "-serial", f"file:{self.console_path}",
-                "-monitor", f"unix:{self.monitor_path},server=on,wait=off"]
+                "-no-reboot", "-monitor", f"unix:{self.monitor_path},server=on,wait=off"]
+        if self.keyboard:
+            args += ["-chardev", f"socket,id=serial0,path={self.serial_path},server=on,wait=off,logfile={self.console_path}",
+                     "-serial", "chardev:serial0"]
+        else:
+            args += ["-serial", f"file:{self.console_path}"]
         if self.firmware:
             args += self.firmware.qemu_args(self.work) + self.pc.qemu_args()
         else:
@@ -89,6 +96,24 @@ class Machine:
             log.write(f"> {command}\n{reply}\n")
         return reply
 
+    def type(self, text):
+        """Keys typed on the serial console (a line ends with a carriage return, as a terminal sends)."""
+        if self._serial is None:
+            self._serial = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            self._serial.connect(str(self.serial_path))
+            self._serial.setblocking(False)
+        self._serial.sendall(text.encode())
+
+    def _drain_serial(self):
+        """What the guest writes to a connected socket is read and dropped (the log file has it):
+        unread, it would fill the socket and stop the guest's console."""
+        while self._serial is not None:
+            try:
+                if not self._serial.recv(65536):
+                    return
+            except (BlockingIOError, InterruptedError):
+                return
+
     def _console_text(self):
         return self.console_path.read_text(errors="replace") if self.console_path.exists() else ""
 
@@ -102,9 +127,10 @@ class Machine:
         events = [line[len("LAB_EVENT "):].strip() for line in complete if line.startswith("LAB_EVENT ")]
         return events[seen:]
 
-    def run(self, on_event=None, pull_plug_when=None):
+    def run(self, on_event=None, pull_plug_when=None, on_console=None):
         """Boots and waits until the guest powers off. `pull_plug_when(console_text)` is asked
-        while it runs: True cuts the power there (the process is killed, as at a power cut)."""
+        while it runs: True cuts the power there (the process is killed, as at a power cut).
+        `on_console(machine, console_text)` is called as well, to answer prompts with type()."""
         started = time.monotonic()
         handled = 0
         killed = False
@@ -121,6 +147,9 @@ class Machine:
                         handled += 1
                         if on_event:
                             on_event(self, event)
+                    self._drain_serial()
+                    if on_console:
+                        on_console(self, self._console_text())
                     if pull_plug_when and pull_plug_when(self._console_text()):
                         process.kill()
                         killed = True
@@ -130,6 +159,8 @@ class Machine:
                 if process.poll() is None:
                     process.kill()
                 process.wait()
+                if self._serial is not None:
+                    self._serial.close()
         seconds = time.monotonic() - started
         log = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
         console = self.console_path.read_text(errors="replace") if self.console_path.exists() else ""

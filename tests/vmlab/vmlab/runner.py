@@ -78,7 +78,7 @@ def _boot_station(scenario, cli, station_cli, work):
     """The station's image built by the product's script, booted through the scenario's firmware
     as the scenario's PC; the data partition read back afterwards. A scenario with POWER_CUT
     (console text -> bool) has the power cut there on a first boot, and boots again."""
-    data = station.DataPartition(work, cli, scenario.LISTED, scenario.SETTINGS)
+    data = station.DataPartition(work, cli, scenario.LISTED, scenario.SETTINGS, getattr(scenario, "ASSETS", ()))
     image, built = station.build_image(work, cli, station_cli, data)
     print(built)
     before = station.system_digest(image)
@@ -90,7 +90,8 @@ def _boot_station(scenario, cli, station_cli, work):
     if hasattr(scenario, "POWER_CUT"):
         first = _station_machine(scenario, work / "first-boot", drives).run(pull_plug_when=scenario.POWER_CUT)
         first.data = station.read_data_partition(image, work / "data-after-power-cut")
-    result = _station_machine(scenario, work, drives).run()
+    operator = station.Operator(getattr(scenario, "ANSWERS", []))
+    result = _station_machine(scenario, work, drives).run(on_console=operator.answer if operator.answers else None)
     result.first_boot = first
     return drives, data.office, result, image, before
 
@@ -98,7 +99,8 @@ def _boot_station(scenario, cli, station_cli, work):
 def _station_machine(scenario, work, drives):
     work.mkdir(parents=True, exist_ok=True)
     return machine.Machine(work, None, None, drives, timeout=getattr(scenario, "TIMEOUT", 300),
-                           firmware=station.Firmware(scenario.FIRMWARE), pc=scenario.PC)
+                           firmware=station.Firmware(scenario.FIRMWARE), pc=scenario.PC,
+                           keyboard=bool(getattr(scenario, "ANSWERS", None)))
 
 
 def _skip_reason(scenario, station_cli):

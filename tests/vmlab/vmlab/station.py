@@ -65,12 +65,31 @@ class StationStick(drive_module.UsbStick):
         return args
 
 
+class Operator:
+    """The person at the station's keyboard: each answer is typed once its prompt (a text) has
+    appeared on the console after the previous answer's."""
+
+    def __init__(self, answers):
+        self.answers, self.next, self.seen = list(answers), 0, 0
+
+    def answer(self, machine, console):
+        if self.next >= len(self.answers):
+            return
+        prompt, text = self.answers[self.next]
+        found = console.find(prompt, self.seen)
+        if found < 0:
+            return
+        self.seen = found + len(prompt)
+        self.next += 1
+        machine.type(text + "\r")
+
+
 class DataPartition:
     """What the admin puts on the stick's data partition before lending it to a bench."""
 
-    def __init__(self, work, cli, listed, settings):
+    def __init__(self, work, cli, listed, settings, assets=()):
         self.dir = pathlib.Path(work) / "data"
-        self.office = office_module.Office(cli, work).open(role="staff", admin=True)
+        self.office = office_module.Office(cli, work).open(assets, role="staff", admin=True)
         self.dir.mkdir(parents=True, exist_ok=True)
         shutil.copy2(self.office.ledger, self.dir / "ledger.db")
         shutil.copy2(self.office.operator_key, self.dir / "operator.key")
