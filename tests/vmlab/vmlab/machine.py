@@ -29,20 +29,22 @@ class Machine:
     boots like a PC instead: through the firmware from its drives, as the SMBIOS `pc` says."""
 
     def __init__(self, work_dir, kern, initrd, drives, memory_mib=768, timeout=240, firmware=None, pc=None,
-                 keyboard=False):
+                 keyboard=False, cpus=1):
         self.work = pathlib.Path(work_dir)
         self.kernel, self.initrd, self.drives = kern, initrd, drives
         self.firmware, self.pc = firmware, pc
         # keyboard: the serial port is a socket as well, so that type() answers the guest's prompts.
         self.keyboard, self.serial_path, self._serial = keyboard, self.work / "serial.sock", None
-        self.memory, self.timeout = memory_mib, timeout
+        self.memory, self.timeout, self.cpus = memory_mib, timeout, cpus
         self.monitor_path = self.work / "monitor.sock"
         self.log_path, self.console_path = self.work / "guest.log", self.work / "console.log"
         self.outbox = self.work / "outbox.img"
 
     def command(self):
-        args = [qemu_binary(), "-accel", "tcg,thread=single", "-cpu", "max", "-machine", "q35",
-                "-m", str(self.memory), "-smp", "1", "-nodefaults", "-no-user-config", "-nographic",
+        # One vCPU on one host thread; more (benchmarks only) on a host thread each (MTTCG).
+        threads = "single" if self.cpus == 1 else "multi"
+        args = [qemu_binary(), "-accel", f"tcg,thread={threads}", "-cpu", "max", "-machine", "q35",
+                "-m", str(self.memory), "-smp", str(self.cpus), "-nodefaults", "-no-user-config", "-nographic",
                 "-no-reboot", "-monitor", f"unix:{self.monitor_path},server=on,wait=off"]
         if self.keyboard:
             args += ["-chardev", f"socket,id=serial0,path={self.serial_path},server=on,wait=off,logfile={self.console_path}",
