@@ -70,7 +70,7 @@ def write_pxe(directory, kern, initrd, append):
 
 def main():
     args = parse()
-    kern = initramfs.Kernel(args.kernel_dir) if args.kernel_dir else initramfs.station_kernel()
+    kern = debian_kernel.Kernel(args.kernel_dir) if args.kernel_dir else initramfs.station_kernel()
     with tempfile.TemporaryDirectory(prefix="sanitize-station-image.") as scratch:
         initrd = initramfs.build(pathlib.Path(scratch) / "initrd.img", args.cli, args.station, kern)
         append = kernel_command_line(args.serial_console)

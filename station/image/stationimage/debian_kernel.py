@@ -21,6 +21,33 @@ def cache_root():
     return pathlib.Path(base) / "sanitize-vmlab"
 
 
+class Kernel:
+    """An unpacked kernel: vmlinuz, the module tree below modules/, and its version string."""
+
+    def __init__(self, directory):
+        self.directory = pathlib.Path(directory)
+        self.version = (self.directory / "version").read_text().strip()
+        self.vmlinuz = self.directory / "vmlinuz"
+        self.modules = self.directory / "modules"
+
+
+def wanted_text(wanted=(), directories=()):
+    """What an unpacked kernel records as its module list (modules.wanted)."""
+    return "\n".join([*wanted, *directories]) + "\n"
+
+
+def cached_or_fetched(directory_name, wanted=(), directories=()):
+    """Debian's current kernel unpacked in cache_root()/directory_name(version): the copy there
+    when it was made for the same module list, else fetched anew."""
+    package = kernel_package()
+    version = package[len("linux-image-"):]
+    target = cache_root() / directory_name(version)
+    stamp = target / "modules.wanted"
+    if not ((target / "vmlinuz").is_file() and stamp.is_file() and stamp.read_text() == wanted_text(wanted, directories)):
+        unpack(package, target, wanted, directories)
+    return Kernel(target)
+
+
 def kernel_package():
     """The versioned package that Debian's linux-image-amd64 stands for right now."""
     out = subprocess.run(["apt-cache", "depends", "linux-image-amd64"], check=True,
@@ -92,7 +119,7 @@ def unpack(package, target, wanted=(), directories=()):
             if (module_root / name).is_file():
                 shutil.copy2(module_root / name, staging / "modules" / name)
         (staging / "version").write_text(version + "\n")
-        (staging / "modules.wanted").write_text("\n".join([*wanted, *directories]) + "\n")
+        (staging / "modules.wanted").write_text(wanted_text(wanted, directories))
         shutil.rmtree(target, ignore_errors=True)
         staging.rename(target)  # complete or absent: a killed fetch leaves no half kernel
     return version

@@ -35,26 +35,12 @@ FONTS_CONF = """<?xml version="1.0"?>
 
 def wanted_text():
     """What a cached station kernel records as its module list (modules.wanted)."""
-    return "\n".join([*MODULES, *MODULE_DIRECTORIES]) + "\n"
+    return debian_kernel.wanted_text(MODULES, MODULE_DIRECTORIES)
 
 
 def station_kernel():
     """The station's kernel in the shared cache (station-<version>), fetched when missing."""
-    package = debian_kernel.kernel_package()
-    version = package[len("linux-image-"):]
-    target = debian_kernel.cache_root() / f"station-{version}"
-    stamp = target / "modules.wanted"
-    if not ((target / "vmlinuz").is_file() and stamp.is_file() and stamp.read_text() == wanted_text()):
-        debian_kernel.unpack(package, target, wanted=MODULES, directories=MODULE_DIRECTORIES)
-    return Kernel(target)
-
-
-class Kernel:
-    def __init__(self, directory):
-        self.directory = pathlib.Path(directory)
-        self.version = (self.directory / "version").read_text().strip()
-        self.vmlinuz = self.directory / "vmlinuz"
-        self.modules = self.directory / "modules"
+    return debian_kernel.cached_or_fetched(lambda version: f"station-{version}", MODULES, MODULE_DIRECTORIES)
 
 
 def _add_modules(cpio, kern):

@@ -6,8 +6,8 @@ import sys
 
 # The kernel download and module tree code is shared with the station image (station/image).
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[3] / "station" / "image"))
-from stationimage.debian_kernel import (cache_root, kernel_package, module_closure,  # noqa: E402,F401
-                                        module_dependencies, unpack)
+from stationimage.debian_kernel import (Kernel, cache_root, cached_or_fetched,  # noqa: E402,F401
+                                        module_dependencies)
 
 # The drivers the guest loads, in this order (each module's dependencies are loaded by modprobe).
 GUEST_MODULES = [
@@ -21,16 +21,6 @@ GUEST_MODULES = [
 
 class KernelMissing(Exception):
     """No kernel in the cache: the lab is skipped, with this as the reason."""
-
-
-class Kernel:
-    """A cached kernel: vmlinuz, the module tree below modules/, and its version string."""
-
-    def __init__(self, directory):
-        self.directory = pathlib.Path(directory)
-        self.version = (self.directory / "version").read_text().strip()
-        self.vmlinuz = self.directory / "vmlinuz"
-        self.modules = self.directory / "modules"
 
 
 def cached_kernel():
@@ -49,15 +39,6 @@ def cached_kernel():
 
 def fetch():
     """Downloads and unpacks the current Debian kernel into the cache, unless it is there."""
-    package = kernel_package()
-    version = package[len("linux-image-"):]
-    target = cache_root() / version
-    if (target / "vmlinuz").is_file():
-        (cache_root() / "current").write_text(version + "\n")
-        try:
-            return cached_kernel()
-        except KernelMissing:
-            pass  # fetched for an older module list: fetch again
-    unpack(package, target, wanted=GUEST_MODULES)
-    (cache_root() / "current").write_text(version + "\n")
-    return Kernel(target)
+    kern = cached_or_fetched(lambda version: version, GUEST_MODULES)
+    (cache_root() / "current").write_text(kern.version + "\n")
+    return kern
