@@ -33,20 +33,12 @@ def _random_filled(ctx, tag, except_sectors=()):
 
 
 def check(ctx):
-    c = ctx.checks
-    station.powered_off(ctx)
-    c.equal(station.station_exit(ctx), 1, "sanitize-station's exit status (a disk with exceptions)")
-    found = station.certificates(ctx, PC.serial)
-    c.equal(len(found), 3, "certificates in the PC's evidence folder")
-    for tag, serial in (("sata", "LABSATA0003"), ("nvme", "LABNVME0003")):
-        certificate = station.certified_disk(ctx, found, serial, PC)
-        if certificate:
-            c.equal(certificate["outcome"], "erased", f"{tag}: outcome")
-            c.equal(certificate["method"]["name"], "random", f"{tag}: method")
+    found = station.session(ctx, PC, 1, 3)  # exit status 1: a disk with exceptions
+    station.erased_disks(ctx, found, [("sata", "LABSATA0003"), ("nvme", "LABNVME0003")], PC, "random")
+    for tag in ("sata", "nvme"):
         _random_filled(ctx, tag)
     certificate = station.certified_disk(ctx, found, "LABBADNVME03", PC)
     if certificate:
         station.bad_sector_disk(ctx, certificate, "bad")
     _random_filled(ctx, "bad")
-    station.summary(ctx, PC.serial, 3)
-    station.ledger_verifies(ctx, 3)
+    station.summary_and_ledger(ctx, PC, 3)

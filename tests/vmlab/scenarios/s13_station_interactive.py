@@ -31,15 +31,12 @@ def drives():
 
 def check(ctx):
     c = ctx.checks
-    station.powered_off(ctx)
-    c.equal(station.station_exit(ctx), 0, "sanitize-station's exit status")
+    found = station.session(ctx, PC, 0, 2)
     c.expect("wrong passphrase" in ctx.result.console, "a wrong passphrase is refused and asked again")
     c.expect(office.PASSPHRASE not in ctx.result.console, "the passphrase is never echoed")
-    found = station.certificates(ctx, PC.serial)
-    for tag, serial in (("sata", "LABSATA0006"), ("nvme", "LABNVME0006")):
-        certificate = station.certified_disk(ctx, found, serial, PC)
-        if certificate:
-            c.equal(certificate["outcome"], "erased", f"{tag}: outcome")
-            c.equal(certificate["asset_id"], "PC-0006", f"{tag}: the asset chosen")
+    station.erased_disks(ctx, found, [("sata", "LABSATA0006"), ("nvme", "LABNVME0006")], PC, "zero")
+    for path, certificate in found:
+        c.equal(certificate["asset_id"], "PC-0006", f"{path.name}: the asset chosen")
+    for tag in ("sata", "nvme"):
         shared.backing_holds(c, ctx.disk(tag), 0x00, f"{tag} backing file")
     station.summary(ctx, PC.serial, 2)

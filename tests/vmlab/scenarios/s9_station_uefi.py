@@ -28,19 +28,13 @@ def drives():
 
 def check(ctx):
     c = ctx.checks
-    station.powered_off(ctx)
-    c.equal(station.station_exit(ctx), 1, "sanitize-station's exit status (a disk with exceptions)")
-    found = station.certificates(ctx, PC.serial)
-    c.equal(len(found), 3, "certificates in the PC's evidence folder")
-    for tag, serial in (("sata", "LABSATA0001"), ("nvme", "LABNVME0001")):
-        certificate = station.certified_disk(ctx, found, serial, PC)
-        if certificate:
-            c.equal(certificate["outcome"], "erased", f"{tag}: outcome")
+    found = station.session(ctx, PC, 1, 3)  # exit status 1: a disk with exceptions
+    station.erased_disks(ctx, found, [("sata", "LABSATA0001"), ("nvme", "LABNVME0001")], PC, "zero")
+    for tag in ("sata", "nvme"):
         shared.backing_holds(c, ctx.disk(tag), 0x00, f"{tag} backing file")
     certificate = station.certified_disk(ctx, found, "LABBADSATA02", PC)
     if certificate:
         write_bad = station.bad_sector_disk(ctx, certificate, "bad")
         scan = shared.backing_holds(c, ctx.disk("bad"), 0x00, "bad-sector backing file", except_sectors=write_bad)
         c.expect(all(s in scan.fill for s in write_bad), "the write-bad sectors keep their old data")
-    station.summary(ctx, PC.serial, 3)
-    station.ledger_verifies(ctx, 3)
+    station.summary_and_ledger(ctx, PC, 3)

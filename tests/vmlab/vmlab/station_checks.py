@@ -17,6 +17,16 @@ def powered_off(ctx):
     c.equal(station.system_digest(ctx.stick), ctx.stick_before, "SHA-256 of the stick's system partition (never written)")
 
 
+def session(ctx, pc, exit_status, certificate_count):
+    """The PC powered off by itself, sanitize-station exited with `exit_status`, and the PC's
+    evidence folder holds `certificate_count` certificates, which are returned."""
+    powered_off(ctx)
+    ctx.checks.equal(station_exit(ctx), exit_status, "sanitize-station's exit status")
+    found = certificates(ctx, pc.serial)
+    ctx.checks.equal(len(found), certificate_count, "certificates in the PC's evidence folder")
+    return found
+
+
 def station_exit(ctx):
     """The exit status sanitize-station printed through its init, or None."""
     for line in ctx.result.console.splitlines():
@@ -54,6 +64,17 @@ def certified_disk(ctx, found, serial, pc):
     return certificate
 
 
+def erased_disks(ctx, found, disks, pc, method=None):
+    """Each (tag, serial) of `disks` has its one verified certificate naming the PC, `erased`
+    (with `method`, when given)."""
+    for tag, serial in disks:
+        certificate = certified_disk(ctx, found, serial, pc)
+        if certificate:
+            ctx.checks.equal(certificate["outcome"], "erased", f"{tag}: outcome")
+            if method:
+                ctx.checks.equal(certificate["method"]["name"], method, f"{tag}: method")
+
+
 def summary(ctx, pc_serial, disk_count):
     """The PC's summary: one, signed by the operator (stock minisign), listing every disk."""
     c = ctx.checks
@@ -66,6 +87,11 @@ def summary(ctx, pc_serial, disk_count):
     c.equal(document["computer"]["serial"], pc_serial, "summary: the PC's serial")
     c.equal(len(document["disks"]), disk_count, "summary: disks")
     c.expect(found[0].with_suffix(".pdf").is_file(), "summary: the PDF beside the JSON")
+
+
+def summary_and_ledger(ctx, pc, disk_count):
+    summary(ctx, pc.serial, disk_count)
+    ledger_verifies(ctx, disk_count)
 
 
 def ledger_verifies(ctx, events):
