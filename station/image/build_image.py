@@ -48,7 +48,7 @@ def kernel_command_line(serial):
 def system_mib(files):
     """The system partition: its files with room to spare, at least FAT32's smallest size."""
     total = sum(pathlib.Path(p).stat().st_size for p in files.values())
-    return max(64, int(total * 1.25) // disk.MIB + 8)
+    return max(disk.MIN_FAT32_MIB, int(total * 1.25) // disk.MIB + 8)
 
 
 def data_files(source):

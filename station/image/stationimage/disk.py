@@ -45,11 +45,31 @@ def partition(image, layout):
         out.write(mbr.read(440))
 
 
+# FAT32 needs at least 65525 clusters, 32 MiB of 512-byte ones; the partitions are at least
+# 64 MiB (the system partition's smallest size too).
+MIN_FAT32_MIB = 64
+
+
+def sectors_per_cluster(sectors):
+    """FAT32's usual cluster size for a partition of this many sectors (512 B up to 260 MiB, then
+    4, 8 and 16 KiB), given to mkfs.fat explicitly: left to itself it sizes clusters by the whole
+    image file rather than by the partition, and a 137 MiB partition in a 267 MiB image got 4 KiB
+    clusters, too few for FAT32 (mtools then fails with "No directory slots")."""
+    size = sectors * SECTOR
+    for limit_mib, cluster in ((260, 1), (8 * 1024, 8), (16 * 1024, 16)):
+        if size <= limit_mib * MIB:
+            return cluster
+    return 32
+
+
 def make_fat(image, start, sectors, label):
+    if sectors * SECTOR < MIN_FAT32_MIB * MIB:
+        raise RuntimeError(f"partition {label} of {sectors * SECTOR // MIB} MiB: FAT32 here needs at least {MIN_FAT32_MIB} MiB")
     # Captured: mkfs.fat warns that the image file is larger than the file system it is asked
     # for, which is the point of --offset; its output is shown when it fails.
-    done = subprocess.run(["mkfs.fat", "-F", "32", "-n", label, f"--offset={start}", str(image),
-                           str(sectors * SECTOR // 1024)], capture_output=True, text=True)
+    done = subprocess.run(["mkfs.fat", "-F", "32", "-s", str(sectors_per_cluster(sectors)), "-n", label,
+                           f"--offset={start}", str(image), str(sectors * SECTOR // 1024)],
+                          capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError(f"mkfs.fat: {done.stdout}{done.stderr}")
 

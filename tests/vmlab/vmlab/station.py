@@ -118,7 +118,7 @@ def build_image(work, cli, station, data):
     image = pathlib.Path(work) / "station.img"
     done = subprocess.run(["python3", str(BUILDER), "--cli", cli, "--station", station, "--out", str(image),
                            "--kernel-dir", str(cached_station_kernel()),
-                           "--data-from", str(data.dir), "--data-mib", "64", "--serial-console"],
+                           "--data-from", str(data.dir), "--serial-console"],
                           capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError(f"build_image.py exited {done.returncode}: {done.stderr[-3000:]}")
