@@ -2,7 +2,10 @@
 // connection) on SQLite and PostgreSQL, and the time verify() takes for 100,000 events.
 // Prints a Markdown table. A benchmark, not a test: it asserts nothing about speed.
 //
-//   ledger_bench [--postgres URL] [--appends N] [--verify-events N] [--dir DIR]
+//   ledger_bench [--postgres URL] [--appends N] [--verify-events N] [--dir DIR] [--scale N]
+//
+// --scale N (e.g. 1000000) measures a ledger of N events instead (bench/ledger_scale.cpp):
+// appends/s with 1 and 8 writers on it, verify time, checkpoint, proof and bundle sizes and times.
 //
 // Without --postgres it starts a throw-away server with tests/ledger/pg_test_server.sh (root,
 // or the owner of a PostgreSQL installation) and stops it at the end; --postgres none skips
@@ -23,6 +26,8 @@
 
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
+#include "sanitize/ledger_bundle.hpp"
+#include "sanitize/ledger_proof.hpp"
 
 namespace {
 
@@ -34,6 +39,7 @@ struct Options {
     int appends = 2000;    // per run, split across the writers
     int verify_events = 100000;
     std::string dir = "/var/tmp";
+    std::int64_t scale = 0;  // 0: the usual table
 };
 
 struct Keys {
@@ -165,6 +171,94 @@ Row measure(const std::string& backend, const std::function<std::string(const ch
     return row;
 }
 
+// ---- --scale N: the shared ledger at office scale.
+
+struct ScaleRow {
+    std::string backend;
+    std::int64_t events = 0;
+    double fill_per_second = 0, one = 0, eight = 0, verify_seconds = 0;
+    double checkpoint_seconds = 0, prove_seconds = 0, export_seconds = 0, bundle_verify_seconds = 0;
+    std::size_t checkpoint_bytes = 0, proof_bytes = 0, proof_path = 0, bundle_bytes = 0;
+};
+
+template <typename F>
+double seconds_of(F&& work) {
+    const auto start = Clock::now();
+    work();
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// N events in batches of 1,000: 1,000 assets, then carry-outs, and every 1,000th a certificate
+// with a stored 2 KiB file. The last 10,000 are dated in December, the bundle's period.
+double fill_scale(ledger::Ledger& ledger, const Keys& k, std::int64_t events) {
+    return seconds_of([&] {
+        std::int64_t written = 2;
+        for (int n = 0; written < events; ++n) {
+            const bool december = written >= events - 10000;
+            const ledger::AppendOptions at{.time = december ? "2025-12-01T00:00:00Z" : "2025-06-01T00:00:00Z"};
+            std::vector<ledger::Draft> batch;
+            for (; batch.size() < 999 && written < events - 1; ++written, ++n) {
+                batch.push_back(n < 1000 ? ledger::Draft{ledger::EventType::asset_register,
+                                                         R"({"asset_id":"A-)" + std::to_string(n) + R"(","classification":1,"name":"資産"})"}
+                                         : ledger::Draft{ledger::EventType::media_carry_out, carry_out(0, n)});
+            }
+            must(ledger.append_all(k.staff.secret_key, batch, at), "append_all");
+            const std::string id = "cert-" + std::to_string(n);
+            const ledger::StoredFile file{"certificate-" + id + ".json", std::string(2048, 'x')};
+            must(ledger.append(k.staff.secret_key, {ledger::EventType::wipe_certificate,
+                                                    R"({"certificate_id":")" + id + R"(","outcome":"erased"})"}, at),
+                 "certificate");
+            must(ledger.store_certificate_files(k.staff.secret_key, id, std::span(&file, 1), at), "files");
+            written += 2;
+        }
+    });
+}
+
+ScaleRow scale_run(const std::string& backend, const std::string& location, const std::string& dir, const Keys& k,
+                   const Options& o) {
+    ScaleRow row{backend};
+    ledger::Ledger ledger = make_ledger(location, k);
+    row.fill_per_second = static_cast<double>(o.scale) / fill_scale(ledger, k, o.scale);
+    row.one = appends_per_second(location, k, 1, o.appends);
+    row.eight = appends_per_second(location, k, 8, o.appends);
+    ledger::VerifyReport report;
+    row.verify_seconds = seconds_of([&] { report = must(ledger.verify(), "verify"); });
+    if (!report.ok()) die("verify found " + std::string(ledger::problem_name(report.problem)));
+    row.events = report.events_checked;
+    std::string note;
+    row.checkpoint_seconds = seconds_of([&] {
+        note = must(ledger::sign_checkpoint(must(ledger.checkpoint(), "checkpoint"), k.root.secret_key), "sign").note;
+    });
+    row.checkpoint_bytes = note.size();
+    ledger::InclusionProof proof;
+    row.prove_seconds = seconds_of([&] { proof = must(ledger.prove(row.events / 2, note), "prove"); });
+    row.proof_bytes = ledger::inclusion_proof_json(proof).size();
+    row.proof_path = proof.path.size();
+    const std::string bundle = dir + "/bundle-" + std::to_string(::getpid()) + ".tar";
+    row.export_seconds = seconds_of([&] {
+        must(ledger::export_bundle(ledger, bundle, k.root.secret_key, {.time_from = "2025-12-01T00:00:00Z", .time_to = {}}),
+             "export");
+    });
+    row.bundle_bytes = static_cast<std::size_t>(std::filesystem::file_size(bundle));
+    row.bundle_verify_seconds = seconds_of([&] {
+        if (!must(ledger::verify_bundle(bundle, {.trusted_root = k.root.public_key}), "verify_bundle").ok) die("bundle");
+    });
+    std::filesystem::remove(bundle);
+    return row;
+}
+
+void print_scale(const std::vector<ScaleRow>& rows) {
+    std::printf("| backend | events | batched fill, appends/s | appends/s, 1 writer | appends/s, 8 writers | verify "
+                "| checkpoint (time, bytes) | proof (time, bytes, path) | bundle export (time, MB) | bundle verify |\n");
+    std::printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (const ScaleRow& r : rows) {
+        std::printf("| %s | %lld | %.0f | %.0f | %.0f | %.1f s | %.2f s, %zu B | %.2f s, %zu B, %zu hashes | %.1f s, %.1f MB | %.1f s |\n",
+                    r.backend.c_str(), static_cast<long long>(r.events), r.fill_per_second, r.one, r.eight,
+                    r.verify_seconds, r.checkpoint_seconds, r.checkpoint_bytes, r.prove_seconds, r.proof_bytes,
+                    r.proof_path, r.export_seconds, static_cast<double>(r.bundle_bytes) / 1e6, r.bundle_verify_seconds);
+    }
+}
+
 Options parse(int argc, char** argv) {
     Options o;
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -174,6 +268,7 @@ Options parse(int argc, char** argv) {
         else if (flag == "--appends") o.appends = std::atoi(value);
         else if (flag == "--verify-events") o.verify_events = std::atoi(value);
         else if (flag == "--dir") o.dir = value;
+        else if (flag == "--scale") o.scale = std::atoll(value);
         else die("unknown option " + flag);
     }
     if (argc % 2 == 0) die("options come in pairs: --postgres URL --appends N --verify-events N --dir DIR");
@@ -189,8 +284,32 @@ int main(int argc, char** argv) {
     const std::string script = std::string(SANITIZE_SOURCE_DIR) + "/tests/ledger/pg_test_server.sh";
     std::string admin_url = o.postgres;
     if (admin_url.empty()) {
-        if (std::system(("bash " + script + " start " + state + "/pg >/dev/null").c_str()) != 0) die("pg_test_server.sh");
+#ifdef SANITIZE_PG_MODULE_DIR
+        const std::string module = std::string(" ") + SANITIZE_PG_MODULE_DIR;
+#else
+        const std::string module;
+#endif
+        if (std::system(("bash " + script + " start " + state + "/pg" + module + " >/dev/null").c_str()) != 0) {
+            die("pg_test_server.sh");
+        }
         std::ifstream(state + "/pg/url") >> admin_url;
+    }
+    if (o.scale > 0) {
+        const Keys k;
+        std::vector<ScaleRow> rows{scale_run("SQLite (WAL, synchronous=FULL)", state + "/scale.db", state, k, o)};
+        if (!admin_url.empty() && admin_url != "none") {
+            PGconn* admin = PQconnectdb(admin_url.c_str());
+            PGresult* made = PQexec(admin, "CREATE DATABASE bench_scale");
+            if (PQresultStatus(made) != PGRES_COMMAND_OK) die(std::string("create database: ") + PQerrorMessage(admin));
+            PQclear(made);
+            PQfinish(admin);
+            rows.push_back(scale_run("PostgreSQL 15 (loopback)", admin_url.substr(0, admin_url.rfind('/') + 1) + "bench_scale",
+                                     state, k, o));
+        }
+        if (o.postgres.empty()) std::system(("bash " + script + " stop " + state + "/pg >/dev/null").c_str());
+        std::filesystem::remove_all(state);
+        print_scale(rows);
+        return 0;
     }
     std::vector<Row> rows;
     rows.push_back(measure("SQLite (WAL, synchronous=FULL)",

@@ -1,70 +1,38 @@
 #include "attachment_session.hpp"
 
-#include "signer.hpp"
-
 namespace sanitize::gui {
-
-namespace {
-
-struct Recorder {
-    ledger::Ledger ledger;
-    keys::SecretKey key;
-};
-
-// Ready before the archive is made: a record that cannot be written must stop the job while
-// nothing has been produced.
-Result<Recorder> prepare_recorder(const AttachmentRequest& request, const SecretBuffer& passphrase) {
-    Result<Signer> signer = open_signer(request.ledger, request.key_file, passphrase);
-    if (!signer) return signer.error();
-    Result<ledger::KeyRecord> allowed =
-        jobs::authorise_signer(signer->ledger, signer->key.public_key(), ledger::EventType::attachment_disclosure);
-    if (!allowed) return allowed.error();
-    return Recorder{std::move(signer->ledger), std::move(signer->key)};
-}
-
-}  // namespace
 
 AttachmentResult make_attachment(const AttachmentRequest& request, const SecretBuffer& password,
                                  std::optional<SecretBuffer> key_passphrase, std::stop_token stop) {
     AttachmentResult result;
-    std::optional<Recorder> recorder;
+    std::optional<jobs::Signer> signer;
     if (!request.ledger.empty()) {
         if (!key_passphrase) key_passphrase.emplace();
-        Result<Recorder> prepared = prepare_recorder(request, *key_passphrase);
+        Result<jobs::Signer> opened = jobs::open_signer(request.ledger, request.key_file, key_passphrase->bytes());
         key_passphrase.reset();
-        if (!prepared) {
-            result.error = prepared.error();
+        if (!opened) {
+            result.error = opened.error();
             return result;
         }
-        recorder = std::move(*prepared);
+        signer = std::move(*opened);
     }
-    attach::ArchiveOptions options;
-    options.output = request.output;
-    options.inputs = request.inputs;
-    options.password = password.bytes();
-    options.stop = stop;
-    Result<attach::Disclosure> made = attach::create_archive(options);
+    jobs::AttachRequest job;
+    job.archive.output = request.output;
+    job.archive.inputs = request.inputs;
+    job.archive.password = password.bytes();
+    job.signer = signer ? &*signer : nullptr;
+    job.recipient = request.recipient;
+    job.classification = request.classification;
+    job.asset_id = request.asset_id;
+    Result<jobs::Attached> made = jobs::attach_and_record(std::move(job), stop);
     if (!made) {
         result.error = made.error();
         return result;
     }
-    result.disclosure = *made;
-    Result<attach::ArchiveCheck> checked = attach::check_archive(request.output, password.bytes());
-    if (!checked) {
-        result.error = checked.error();
-        return result;
-    }
-    result.checked_entries = checked->entries;
-    if (recorder) {
-        jobs::DisclosureRecord record{request.output.filename().string(), request.recipient, request.classification, "",
-                                      *made};
-        Result<ledger::Event> event = jobs::record_disclosure(recorder->ledger, recorder->key, record);
-        if (!event) {
-            result.error = event.error();
-            return result;
-        }
-        result.ledger_seq = event->seq;
-    }
+    result.disclosure = made->disclosure;
+    if (made->read_back) result.checked_entries = made->read_back->entries;
+    if (made->disclosure_event) result.ledger_seq = made->disclosure_event->seq;
+    if (made->record_error) result.error = made->record_error;
     return result;
 }
 

@@ -45,12 +45,33 @@ std::optional<ledger::Ledger> open_ledger(const std::string& location, QString& 
         note = AuditPage::tr("No ledger is set in Settings: the ledger checks were not run.");
         return std::nullopt;
     }
-    Result<ledger::Ledger> opened = ledger::Ledger::open(location);
+    Result<ledger::Ledger> opened = ledger::Ledger::open(location, {.read_only = true});
     if (!opened) {
         note = AuditPage::tr("The ledger did not open (%1): the ledger checks were not run.").arg(Words::error(opened.error()));
         return std::nullopt;
     }
     return std::move(*opened);
+}
+
+constexpr std::string_view stored_prefix = "ledger:";
+
+// A certificate stored in the ledger, written into `directory` as `sanitize cert get` writes it,
+// so that it is checked as any certificate file is: the path of its JSON.
+Result<std::string> fetch_stored(const std::string& location, const std::string& id, const std::string& directory) {
+    Result<ledger::Ledger> opened = ledger::Ledger::open(location, {.read_only = true});
+    if (!opened) return opened.error();
+    Result<std::vector<ledger::StoredFile>> files = opened->certificate_files(id);
+    if (!files) return files.error();
+    std::string json;
+    for (const ledger::StoredFile& file : *files) {
+        const std::string path = directory + "/" + file.name;
+        if (!QFileInfo::exists(QString::fromStdString(path))) {
+            if (Result<void> written = files::write_new_file(path, file.bytes, 0600); !written) return written.error();
+        }
+        if (file.name.ends_with(".json")) json = path;
+    }
+    if (json.empty()) return make_error(Errc::not_found, "certificate " + id);
+    return json;
 }
 
 }  // namespace
@@ -70,6 +91,8 @@ AuditPage::AuditPage(const GuiSettings& settings, QWidget* parent)
     connect(files_, &QListWidget::currentTextChanged, this, [this](const QString& path) {
         if (!path.isEmpty()) open_certificate(path);
     });
+    auto* stored = new QPushButton(tr("Certificates in the ledger"));
+    connect(stored, &QPushButton::clicked, this, &AuditPage::list_stored_certificates);
     auto* hint = new QLabel(tr("or drop a certificate or a folder of certificates here"));
     verdict_->setWordWrap(true);
     checks_->setHorizontalHeaderLabels({tr("Check"), tr("Result"), tr("Detail")});
@@ -81,6 +104,7 @@ AuditPage::AuditPage(const GuiSettings& settings, QWidget* parent)
     auto* certificate_box = new QGroupBox(tr("Certificate"));
     auto* top = new QHBoxLayout;
     top->addWidget(open);
+    top->addWidget(stored);
     top->addWidget(hint, 1);
     auto* split = new QSplitter;
     split->addWidget(checks_);
@@ -161,13 +185,39 @@ void AuditPage::add_certificates(const QString& path) {
     if (!found.isEmpty()) files_->setCurrentRow(files_->count() - static_cast<int>(found.size()));
 }
 
+void AuditPage::list_stored_certificates() {
+    const std::string location = settings_.ledger.toStdString();
+    runner_.start([this, location](std::stop_token) {
+        auto ids = std::make_shared<Result<std::vector<std::string>>>(make_error(Errc::not_found, "ledger"));
+        if (!location.empty()) {
+            Result<ledger::Ledger> opened = ledger::Ledger::open(location, {.read_only = true});
+            *ids = opened ? opened->stored_certificates() : Result<std::vector<std::string>>(opened.error());
+        }
+        post(this, [this, ids] {
+            if (!*ids) {
+                verdict_->setText(tr("The ledger did not open (%1).").arg(Words::error(ids->error())));
+                return;
+            }
+            for (const std::string& id : **ids) files_->addItem(QString::fromStdString(std::string(stored_prefix) + id));
+            verdict_->setText(tr("%1 certificates are stored in the ledger.").arg((*ids)->size()));
+            show_tab(Tab::certificate);
+        });
+    });
+}
+
 void AuditPage::open_certificate(const QString& path) {
     verdict_->setText(tr("Checking %1…").arg(path));
     const std::string ledger_location = settings_.ledger.toStdString();
-    runner_.start([this, path, ledger_location](std::stop_token) {
+    const std::string fetch_dir = fetched_.path().toStdString();
+    runner_.start([this, path, ledger_location, fetch_dir](std::stop_token) {
         auto outcome = std::make_shared<Outcome>();
         outcome->path = path;
-        Result<jobs::CertificateFileSet> read = jobs::read_certificate_files(path.toStdString());
+        // A certificate stored in the ledger is fetched first, then checked like a file.
+        Result<std::string> file = path.toStdString();
+        if (path.startsWith(QString::fromUtf8(stored_prefix.data(), static_cast<int>(stored_prefix.size())))) {
+            file = fetch_stored(ledger_location, path.mid(static_cast<int>(stored_prefix.size())).toStdString(), fetch_dir);
+        }
+        Result<jobs::CertificateFileSet> read = file ? jobs::read_certificate_files(*file) : Result<jobs::CertificateFileSet>(file.error());
         if (!read) {
             outcome->error = read.error();
         } else {
@@ -240,7 +290,7 @@ void AuditPage::verify_ledger() {
                 emit ledger_progressed(checked, total);
             });
         };
-        Result<ledger::Ledger> opened = ledger::Ledger::open(location);
+        Result<ledger::Ledger> opened = ledger::Ledger::open(location, {.read_only = true});
         Result<ledger::VerifyReport> report = opened ? opened->verify(options) : Result<ledger::VerifyReport>(opened.error());
         if (!report && report.error().code == Errc::cancelled) {
             *text = tr("Ledger verification cancelled: nothing was concluded.");
@@ -270,7 +320,7 @@ void AuditPage::ledger_verified(const QString& text, bool ok) {
 void AuditPage::cancel_ledger_verification() { ledger_runner_.cancel(); }
 
 void AuditPage::load_assets() {
-    Result<ledger::Ledger> opened = ledger::Ledger::open(settings_.ledger.toStdString());
+    Result<ledger::Ledger> opened = ledger::Ledger::open(settings_.ledger.toStdString(), {.read_only = true});
     Result<std::vector<ledger::Asset>> assets = opened ? opened->assets() : Result<std::vector<ledger::Asset>>(opened.error());
     if (!assets) {
         ledger_result_->setText(Words::error(assets.error()));

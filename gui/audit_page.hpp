@@ -3,11 +3,12 @@
 // assets with a filter and CSV export, and the events (EventsView).
 #pragma once
 
+#include <QTemporaryDir>
 #include <QWidget>
 
 #include "gui_settings.hpp"
 #include "job_runner.hpp"
-#include "sanitize/jobs.hpp"
+#include "sanitize/jobs/verify_certificate.hpp"
 
 class QLabel;
 class QLineEdit;
@@ -32,6 +33,9 @@ public:
     void open_certificate(const QString& path);
     // Adds the certificates of a folder (or one file) to the list and verifies the first.
     void add_certificates(const QString& path);
+    // Lists the certificates stored in the ledger ("ledger:ID"); choosing one fetches its files
+    // into a private temporary folder and verifies them as any certificate.
+    void list_stored_certificates();
     void verify_ledger();
     void cancel_ledger_verification();
     void load_assets();
@@ -79,6 +83,7 @@ private:
     std::vector<ledger::Asset> asset_rows_;
     EventsView* events_;
     QTabWidget* tabs_;
+    QTemporaryDir fetched_;  // certificates fetched from the ledger, removed with the page
 };
 
 }  // namespace sanitize::gui

@@ -176,18 +176,11 @@ void CarryOutPage::start_in_process(CarryOutRequest request, std::optional<Secre
     auto secrets = std::make_shared<std::pair<std::optional<SecretBuffer>, SecretBuffer>>(std::move(archive_passphrase),
                                                                                          std::move(key_passphrase));
     runner_.start([this, shared, secrets](std::stop_token stop) {
-        jobs::PrepareCallbacks callbacks;
-        callbacks.on_step_started = [this](jobs::PrepareStep step) { post(this, [this, step] { show_step(step); }); };
-        callbacks.wipe.on_progress = [this](const wipe::Progress& p) {
-            const int value = p.phase_bytes_total == 0 ? 0 : static_cast<int>(p.phase_bytes_done * 1000 / p.phase_bytes_total);
-            post(this, [this, value] { show_value(value); });
-        };
-        callbacks.on_bytes = [this](jobs::PrepareStep, std::uint64_t done, std::uint64_t total) {
-            const int value = total == 0 ? 0 : static_cast<int>(done * 1000 / total);
-            post(this, [this, value] { show_value(value); });
-        };
+        const CarryOutProgress progress{
+            [this](jobs::PrepareStep step) { post(this, [this, step] { show_step(step); }); },
+            [this](int value) { post(this, [this, value] { show_value(value); }); }};
         auto result = std::make_shared<CarryOutResult>(
-            run_carry_out(*shared, std::move(secrets->first), std::move(secrets->second), callbacks, stop));
+            run_carry_out(*shared, std::move(secrets->first), std::move(secrets->second), progress, stop));
         post(this, [this, result] { show_result(*result); });
     });
 }
@@ -217,6 +210,8 @@ void CarryOutPage::read_helper_line(const QByteArray& line) {
         show_value(bytes->total == 0 ? 0 : static_cast<int>(bytes->done * 1000 / bytes->total));
     } else if (auto* prepared = std::get_if<PreparedByHelper>(&parsed)) {
         helper_outcome_.prepared = std::move(*prepared);
+    } else if (auto* failure = std::get_if<protocol::Failure>(&parsed)) {
+        helper_outcome_.failure = std::move(*failure);
     }
 }
 

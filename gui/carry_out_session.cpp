@@ -1,7 +1,5 @@
 #include "carry_out_session.hpp"
 
-#include "signer.hpp"
-
 namespace sanitize::gui {
 
 namespace {
@@ -16,32 +14,35 @@ Result<std::vector<crypt::X25519Recipient>> parse_recipients(const std::vector<s
     return recipients;
 }
 
-}  // namespace
+int permille(std::uint64_t done, std::uint64_t total) {
+    return total == 0 ? 0 : static_cast<int>(done * 1000 / total);
+}
 
-CarryOutResult run_carry_out(const CarryOutRequest& request, std::optional<SecretBuffer> archive_passphrase,
-                             SecretBuffer key_passphrase, const jobs::PrepareCallbacks& callbacks, std::stop_token stop) {
-    CarryOutResult result;
-    Result<std::vector<crypt::X25519Recipient>> recipients = parse_recipients(request.recipients);
-    if (!recipients) {
-        result.error = recipients.error();
-        return result;
+// The prepare job's observer for the page: the dialog's confirmation checked against the stick
+// as the job inspected it, the steps and the progress passed on.
+class SessionObserver final : public jobs::PrepareObserver {
+public:
+    SessionObserver(const device::DeviceInfo& confirmed, const CarryOutProgress& progress)
+        : typed_(device::confirmation_token(confirmed)), progress_(progress) {}
+    Result<void> confirm(const device::DeviceInfo& stick) override { return jobs::check_confirmations({stick}, {typed_}); }
+    void step_started(jobs::PrepareStep step) override {
+        if (progress_.step) progress_.step(step);
     }
-    if (recipients->empty() && !archive_passphrase) {
-        result.error = make_error(Errc::invalid_argument, "recipients or passphrase");
-        return result;
+    void progress(const wipe::Progress& p) override { value(p.phase_bytes_done, p.phase_bytes_total); }
+    void bytes(jobs::PrepareStep, std::uint64_t done, std::uint64_t total) override { value(done, total); }
+
+private:
+    void value(std::uint64_t done, std::uint64_t total) {
+        if (progress_.value) progress_.value(permille(done, total));
     }
-    Result<Signer> signer = open_signer(request.ledger, request.key_file, key_passphrase);
-    if (!signer) {
-        result.error = signer.error();
-        return result;
-    }
-    std::optional<crypt::ScryptRecipient> scrypt;
-    if (recipients->empty()) scrypt.emplace(std::move(*archive_passphrase));
+    std::string typed_;
+    const CarryOutProgress& progress_;
+};
+
+jobs::PrepareStickRequest job_request(const CarryOutRequest& request) {
     jobs::PrepareStickRequest prepare;
-    prepare.device = request.stick;
+    prepare.device = request.stick.path;
     prepare.folder = request.folder;
-    prepare.recipients = std::move(*recipients);
-    prepare.passphrase = scrypt ? &*scrypt : nullptr;
     prepare.asset_id = request.asset_id;
     prepare.classification = request.classification;
     prepare.approval = request.approval;
@@ -49,7 +50,36 @@ CarryOutResult run_carry_out(const CarryOutRequest& request, std::optional<Secre
     prepare.certificate.asset_id = request.asset_id;
     prepare.certificate.department = request.department;
     prepare.certify.directory = request.certificate_dir;
-    Result<jobs::PreparedStick> prepared = jobs::prepare_stick(signer->ledger, signer->key, prepare, callbacks, stop);
+    prepare.media = request.media;
+    return prepare;
+}
+
+}  // namespace
+
+CarryOutResult run_carry_out(const CarryOutRequest& request, std::optional<SecretBuffer> archive_passphrase,
+                             SecretBuffer key_passphrase, const CarryOutProgress& progress, std::stop_token stop) {
+    CarryOutResult result;
+    Result<std::vector<crypt::X25519Recipient>> recipients = parse_recipients(request.recipients);
+    if (!recipients) {
+        result.error = recipients.error();
+        return result;
+    }
+    if (recipients->empty() && !archive_passphrase) {
+        result.error = make_error(Errc::invalid_argument, Reason::no_recipient, "recipients or passphrase");
+        return result;
+    }
+    Result<jobs::Signer> signer = jobs::open_signer(request.ledger, request.key_file, key_passphrase.bytes());
+    if (!signer) {
+        result.error = signer.error();
+        return result;
+    }
+    std::optional<crypt::ScryptRecipient> scrypt;
+    if (recipients->empty()) scrypt.emplace(std::move(*archive_passphrase));
+    jobs::PrepareStickRequest prepare = job_request(request);
+    prepare.recipients = std::move(*recipients);
+    prepare.passphrase = scrypt ? &*scrypt : nullptr;
+    SessionObserver observer(request.stick, progress);
+    Result<jobs::PreparedStick> prepared = jobs::prepare_stick(*signer, prepare, observer, stop);
     if (!prepared) {
         result.error = prepared.error();
         return result;

@@ -2,18 +2,19 @@
 // parsed, the ledger and the key opened, then jobs::prepare_stick (as `sanitize prepare`).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <stop_token>
 #include <string>
 #include <vector>
 
-#include "sanitize/jobs.hpp"
+#include "sanitize/jobs/prepare.hpp"
 #include "sanitize/secret.hpp"
 
 namespace sanitize::gui {
 
 struct CarryOutRequest {
-    device::DeviceInfo stick;  // inspected and confirmed
+    device::DeviceInfo stick;  // as the person confirmed it
     std::filesystem::path folder;
     std::vector<std::string> recipients;  // age1… lines; none: the passphrase
     std::string asset_id;
@@ -23,6 +24,7 @@ struct CarryOutRequest {
     std::string ledger;
     std::string key_file;
     std::string certificate_dir;
+    jobs::MediaAccess* media = nullptr;  // null: the system's
 };
 
 struct CarryOutResult {
@@ -34,8 +36,15 @@ struct CarryOutResult {
     std::string helper_failure;
 };
 
+// What the page hears while the stick is prepared, on the worker thread: a step began, and
+// how far the current step is, in thousandths.
+struct CarryOutProgress {
+    std::function<void(jobs::PrepareStep)> step;
+    std::function<void(int permille)> value;
+};
+
 // `archive_passphrase` is used when no recipient is given; `key_passphrase` unlocks the key.
 CarryOutResult run_carry_out(const CarryOutRequest& request, std::optional<SecretBuffer> archive_passphrase,
-                             SecretBuffer key_passphrase, const jobs::PrepareCallbacks& callbacks, std::stop_token stop);
+                             SecretBuffer key_passphrase, const CarryOutProgress& progress, std::stop_token stop);
 
 }  // namespace sanitize::gui

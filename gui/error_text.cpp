@@ -30,14 +30,41 @@ QString code_text(Errc code) {
     return Words::tr("Internal error");
 }
 
+// The reasons a person acts on when the GUI meets them; the others are said by their code.
+QString reason_text(const Error& error) {
+    const QString detail = QString::fromStdString(error.detail);
+    const QString expected = QString::fromStdString(error.expected);
+    switch (error.reason) {
+        case Reason::same_medium: return Words::tr("%1 names the same medium again").arg(detail);
+        case Reason::confirmation_mismatch:
+            return Words::tr("the medium is no longer the one confirmed (expected %1)").arg(expected);
+        case Reason::kernel_size_stale:
+            return Words::tr("the drive now offers its native size, but the system still sees the old size: re-plug it");
+        case Reason::hidden_reset_refused: return Words::tr("the hidden areas were not reset (%1)").arg(detail);
+        case Reason::hidden_reset_failed: return Words::tr("resetting the hidden areas failed (%1)").arg(detail);
+        case Reason::asset_unknown: return Words::tr("asset %1 is not in the ledger").arg(detail);
+        case Reason::key_not_registered: return Words::tr("key %1 is not registered in the ledger").arg(detail);
+        case Reason::key_revoked: return Words::tr("key %1 was revoked").arg(detail);
+        case Reason::key_not_valid_now: return Words::tr("key %1 is not valid now").arg(detail);
+        case Reason::role_may_not_sign: return Words::tr("the role of key %1 may not sign this").arg(detail);
+        case Reason::approval_missing: return Words::tr("level %1 needs the approval of the %2").arg(detail, expected);
+        default: return {};
+    }
+}
+
 }  // namespace
 
 QString Words::error(const Error& error) {
-    QString text = code_text(error.code);
+    const std::string& subject = error.device.empty() ? error.path : error.device;
+    QString text = subject.empty() ? QString() : QString::fromStdString(subject) + ": ";
+    const QString reason = reason_text(error);
+    if (!reason.isEmpty()) return text + reason;
+    text += code_text(error.code);
     if (!error.context.empty()) text += ": " + QString::fromStdString(error.context);
     if (error.sys_errno != 0) text += QString(" (%1)").arg(QString::fromLocal8Bit(std::strerror(error.sys_errno)));
     return text;
 }
+
 
 QString Words::outcome(wipe::Outcome outcome) {
     switch (outcome) {

@@ -26,7 +26,7 @@ constexpr ledger::EventType all_types[] = {
     ledger::EventType::ledger_init,      ledger::EventType::key_register,          ledger::EventType::key_revoke,
     ledger::EventType::asset_register,   ledger::EventType::asset_update,          ledger::EventType::media_carry_out,
     ledger::EventType::media_return,     ledger::EventType::wipe_certificate,      ledger::EventType::attachment_disclosure,
-    ledger::EventType::audit_note};
+    ledger::EventType::audit_note,       ledger::EventType::certificate_validation, ledger::EventType::certificate_files};
 
 QString type_label(ledger::EventType type) {
     switch (type) {
@@ -40,6 +40,8 @@ QString type_label(ledger::EventType type) {
         case ledger::EventType::wipe_certificate: return EventsView::tr("Wipe certificate");
         case ledger::EventType::attachment_disclosure: return EventsView::tr("Attachment sent");
         case ledger::EventType::audit_note: return EventsView::tr("Audit note");
+        case ledger::EventType::certificate_validation: return EventsView::tr("Certificate validated");
+        case ledger::EventType::certificate_files: return EventsView::tr("Certificate files stored");
     }
     return {};
 }
@@ -215,7 +217,7 @@ void EventsView::fetch_more() {
     const std::int64_t after = model_->scanned_to();
     const int generation = generation_;
     runner_.start([this, location, filter, after, generation](std::stop_token stop) {
-        Result<ledger::Ledger> opened = ledger::Ledger::open(location);
+        Result<ledger::Ledger> opened = ledger::Ledger::open(location, {.read_only = true});
         Result<ledger::EventPage> page = opened ? Result<ledger::EventPage>(ledger::EventPage{.rows = {}, .scanned_to = after, .complete = false})
                                                 : Result<ledger::EventPage>(opened.error());
         while (page && page->rows.empty() && !page->complete && !stop.stop_requested()) {
@@ -249,7 +251,7 @@ void EventsView::export_csv(const QString& path) {
     const std::string location = settings_.ledger.toStdString();
     const ledger::EventFilter filter = this->filter();
     runner_.start([this, location, filter, path](std::stop_token stop) {
-        Result<ledger::Ledger> opened = ledger::Ledger::open(location);
+        Result<ledger::Ledger> opened = ledger::Ledger::open(location, {.read_only = true});
         std::vector<ledger::EventRow> rows;
         Result<void> written = opened ? Result<void>() : Result<void>(opened.error());
         for (ledger::EventSearch search{.after_seq = 0, .max_rows = 5000, .max_scanned = 5000}; written;) {

@@ -1,47 +1,34 @@
 #include "gui_settings.hpp"
 
+#include <unistd.h>
+
 #include <QDir>
 #include <QLocale>
 #include <QSettings>
-#include <QStandardPaths>
+#include <cstdlib>
+
+#include "sanitize/jobs/paths.hpp"
 
 namespace sanitize::gui {
 
 namespace {
 
-QString environment_or(const char* name, const QString& fallback) {
-    const QString value = qEnvironmentVariable(name);
-    return value.isEmpty() ? fallback : value;
-}
-
-// The CLI's defaults, so that both front ends find the same ledger and key.
-QString default_ledger() {
-    return environment_or("SANITIZE_LEDGER",
-                          QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + "/sanitize/ledger.db");
-}
-
-QString default_key() {
-    return environment_or("SANITIZE_KEY",
-                          QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + "/sanitize/operator.key");
-}
-
-// The CLI's default for a user other than root (docs/resume.md); not a setting a person edits.
-QString default_checkpoint_dir() {
-    const QString state = environment_or("XDG_STATE_HOME", QDir::homePath() + "/.local/state");
-    return environment_or("SANITIZE_CHECKPOINT_DIR", state + "/sanitize/checkpoints");
-}
+// The CLI's defaults (jobs/paths.hpp: the environment, then the XDG directories), so that both
+// front ends find the same ledger, key and checkpoints.
+jobs::Paths default_paths() { return jobs::default_paths(std::getenv, ::geteuid()); }
 
 }  // namespace
 
 GuiSettings GuiSettings::load() {
     QSettings stored("sanitize", "sanitize-gui");
     GuiSettings settings;
-    settings.ledger = stored.value("ledger", default_ledger()).toString();
-    settings.key_file = stored.value("key_file", default_key()).toString();
+    const jobs::Paths defaults = default_paths();
+    settings.ledger = stored.value("ledger", QString::fromStdString(defaults.ledger.value)).toString();
+    settings.key_file = stored.value("key_file", QString::fromStdString(defaults.key_file.value)).toString();
     settings.department = stored.value("department").toString();
     settings.language = stored.value("language").toString();
     settings.certificate_dir = stored.value("certificate_dir", QDir::homePath()).toString();
-    settings.checkpoint_dir = default_checkpoint_dir();
+    settings.checkpoint_dir = QString::fromStdString(defaults.checkpoint_dir.value);  // not a setting a person edits
     return settings;
 }
 

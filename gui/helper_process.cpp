@@ -85,6 +85,8 @@ void HelperProcess::read_line(const QByteArray& line) {
         outcome_.reports.push_back(std::move(*report));
     } else if (auto* certificate = std::get_if<HelperCertificate>(&parsed)) {
         outcome_.certificates.push_back(std::move(*certificate));
+    } else if (auto* failure = std::get_if<protocol::Failure>(&parsed)) {
+        outcome_.failure = std::move(*failure);
     }
 }
 

@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include "sanitize/secret.hpp"  // disable_core_dumps
+
 #include "main_window.hpp"
 #include "sanitize/version.hpp"
 
@@ -49,6 +51,8 @@ void answer_command_line(const QApplication& app) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Before Qt exists: passphrases will sit in its widgets and in QProcess buffers.
+    sanitize::disable_core_dumps();
     QApplication app(argc, argv);
     QApplication::setApplicationName("sanitize-gui");
     QApplication::setOrganizationName("sanitize");

@@ -3,9 +3,6 @@
 #include <array>
 #include <string_view>
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace sanitize::gui {
 
@@ -13,88 +10,6 @@ namespace {
 
 QString from(const std::string& text) { return QString::fromStdString(text); }
 
-std::string text_of(const QJsonValue& value) { return value.toString().toStdString(); }
-
-std::optional<jobs::PrepareStep> step_from(const QString& name) {
-    constexpr std::array steps{jobs::PrepareStep::wipe,          jobs::PrepareStep::certify,
-                               jobs::PrepareStep::format,        jobs::PrepareStep::write_archive,
-                               jobs::PrepareStep::write_readme,  jobs::PrepareStep::check_archive,
-                               jobs::PrepareStep::record};
-    for (jobs::PrepareStep step : steps) {
-        const std::string_view known = jobs::prepare_step_name(step);
-        if (name == QString::fromUtf8(known.data(), static_cast<qsizetype>(known.size()))) return step;
-    }
-    return std::nullopt;
-}
-
-PrepareLine step_line_from(const QJsonObject& object) {
-    const std::optional<jobs::PrepareStep> step = step_from(object["name"].toString());
-    const QString state = object["state"].toString();
-    if (!step || (state != "started" && state != "done" && state != "failed")) return std::monostate{};
-    return PrepareStepLine{*step, state == "started", state != "failed"};
-}
-
-PrepareLine bytes_line_from(const QJsonObject& object) {
-    const std::optional<jobs::PrepareStep> step = step_from(object["step"].toString());
-    if (!step) return std::monostate{};
-    return PrepareBytesLine{*step, static_cast<std::uint64_t>(object["done"].toInteger()),
-                            static_cast<std::uint64_t>(object["total"].toInteger())};
-}
-
-std::optional<jobs::CertifiedWipe> certificate_from(const QJsonValue& value) {
-    if (!value.isObject()) return std::nullopt;
-    const QJsonObject object = value.toObject();
-    jobs::CertifiedWipe certified;
-    certified.issued.certificate.certificate_id = text_of(object["certificate_id"]);
-    certified.files.json = text_of(object["json"]);
-    certified.files.signature = text_of(object["signature"]);
-    certified.files.pdf = text_of(object["pdf"]);  // null: not written
-    if (object["ledger_seq"].isDouble()) {
-        certified.issued.ledger_event.emplace();
-        certified.issued.ledger_event->seq = object["ledger_seq"].toInteger();
-    }
-    return certified;
-}
-
-// The result object of `prepare --json`: the fields the Carry-out page shows.
-PrepareLine result_from(const QJsonObject& object) {
-    // The wipe report inside is the one `wipe --json` prints, read by the Wipe page's parser. A
-    // wipe stopped before it opened the stick names no device: it is still the result's stick.
-    QJsonObject wipe_object = object["wipe"].toObject();
-    QJsonObject device = wipe_object["device"].toObject();
-    if (device["path"].toString().isEmpty()) {
-        device["path"] = object["device"];
-        wipe_object["device"] = device;
-    }
-    const HelperLine wipe_line = parse_helper_line(QJsonDocument(wipe_object).toJson(QJsonDocument::Compact));
-    const auto* report = std::get_if<wipe::WipeReport>(&wipe_line);
-    if (report == nullptr) return std::monostate{};
-    PreparedByHelper prepared;
-    jobs::PreparedStick& stick = prepared.stick;
-    stick.wipe_report = *report;
-    stick.certificate = certificate_from(object["certificate"]);
-    stick.label = text_of(object["label"]);
-    for (const QJsonValue& file : object["files"].toArray()) {
-        stick.files.push_back({text_of(file.toObject()["name"]), static_cast<std::uint64_t>(file.toObject()["bytes"].toInteger())});
-    }
-    stick.archive_sha256 = text_of(object["archive_sha256"]);
-    stick.archive_checked = object["archive_checked"].toBool();
-    stick.folder.entries = static_cast<std::uint64_t>(object["entries"].toInteger());
-    stick.folder.file_bytes = static_cast<std::uint64_t>(object["file_bytes"].toInteger());
-    if (object["carry_out_seq"].isDouble()) {
-        stick.carry_out.emplace();
-        stick.carry_out->seq = object["carry_out_seq"].toInteger();
-    }
-    if (object["error"].isObject()) {
-        const QJsonObject error = object["error"].toObject();
-        // The CLI worded the error already; its code stays with the CLI (and its exit code).
-        stick.failed_step = step_from(error["step"].toString()).value_or(jobs::PrepareStep::wipe);
-        stick.error = make_error(Errc::internal, "");
-        stick.emptied_after_failure = error["emptied_after_failure"].toBool();
-        prepared.failure_text = text_of(error["message"]);
-    }
-    return prepared;
-}
 
 void add_record_options(const CarryOutRequest& request, QStringList& argv) {
     if (!request.asset_id.empty()) argv << "--asset" << from(request.asset_id);
@@ -136,23 +51,29 @@ QStringList prepare_helper_argv(const HelperSettings& settings, const CarryOutRe
 }
 
 PrepareLine parse_prepare_line(const QByteArray& line) {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) return std::monostate{};
-    const QJsonObject object = document.object();
-    if (object["progress"].isObject()) {
-        HelperLine progress = parse_helper_line(line);
-        if (auto* parsed = std::get_if<HelperProgress>(&progress)) return *parsed;
-        return std::monostate{};
+    Result<protocol::Line> decoded = protocol::decode(std::string_view(line.constData(), static_cast<std::size_t>(line.size())));
+    if (!decoded) return std::monostate{};
+    if (auto* progress = std::get_if<protocol::Progress>(&*decoded)) return std::move(*progress);
+    if (const auto* step = std::get_if<protocol::Step>(&*decoded)) {
+        return PrepareStepLine{step->step, step->state == protocol::Step::State::started,
+                               step->state != protocol::Step::State::failed};
     }
-    if (object["step"].isObject()) return step_line_from(object["step"].toObject());
-    if (object["bytes"].isObject()) return bytes_line_from(object["bytes"].toObject());
-    if (object["wipe"].isObject() && object["files"].isArray()) return result_from(object);
+    if (const auto* bytes = std::get_if<protocol::Bytes>(&*decoded)) return *bytes;
+    if (auto* prepared = std::get_if<protocol::Prepared>(&*decoded)) {
+        return PreparedByHelper{std::move(prepared->stick), std::move(prepared->message)};
+    }
+    if (auto* failure = std::get_if<protocol::Failure>(&*decoded)) return std::move(*failure);
     return std::monostate{};
 }
 
 CarryOutResult prepare_helper_result(const PrepareOutcome& outcome) {
     CarryOutResult result;
+    // The helper's refusal as the library gave it, before the stick was touched: the page words
+    // it as an in-process one.
+    if (outcome.failure) {
+        result.error = outcome.failure->error;
+        return result;
+    }
     if (outcome.prepared) {
         result.stick = outcome.prepared->stick;
         result.failure_text = outcome.prepared->failure_text;

@@ -1,8 +1,9 @@
 // The privileged helper of the Carry-out page, without a widget or a process: a stick the GUI
 // cannot open is prepared by `sanitize prepare` started through pkexec. This file builds that
 // command line (fixed program, one argument per option, nothing secret: both passphrases go to
-// the helper's stdin, the key's line first) and reads the helper's JSON Lines back into the
-// result an in-process run gives. The CLI decides and does everything; nothing here does.
+// the helper's stdin, the key's line first) and reads the helper's JSON Lines back, through the
+// library's protocol module (sanitize/protocol.hpp), into the result an in-process run gives.
+// The CLI decides and does everything; nothing here does.
 #pragma once
 
 #include <cstdint>
@@ -33,12 +34,8 @@ struct PrepareStepLine {
     bool ok = true;  // when ended
 };
 
-// Bytes of the archive written or read back ({"bytes": …}).
-struct PrepareBytesLine {
-    jobs::PrepareStep step = jobs::PrepareStep::write_archive;
-    std::uint64_t done = 0;
-    std::uint64_t total = 0;
-};
+// Bytes of the archive written or read back ({"bytes": …}), as the protocol decodes them.
+using PrepareBytesLine = protocol::Bytes;
 
 // What the helper's final --json object says about the stick; `failure_text` is the CLI's own
 // sentence (in the GUI's language) for a step that failed.
@@ -47,9 +44,10 @@ struct PreparedByHelper {
     std::string failure_text;
 };
 
-// One line of the helper's stdout: wipe progress, a step, archive bytes, the result, or nothing
-// the GUI knows (ignored).
-using PrepareLine = std::variant<std::monostate, HelperProgress, PrepareStepLine, PrepareBytesLine, PreparedByHelper>;
+// One line of the helper's stdout: wipe progress, a step, archive bytes, the result, a refusal,
+// or nothing the GUI knows (ignored).
+using PrepareLine =
+    std::variant<std::monostate, HelperProgress, PrepareStepLine, PrepareBytesLine, PreparedByHelper, protocol::Failure>;
 PrepareLine parse_prepare_line(const QByteArray& line);
 
 struct PrepareOutcome {
@@ -57,6 +55,7 @@ struct PrepareOutcome {
     int exit_code = 0;
     bool crashed = false;
     QString stderr_text;
+    std::optional<protocol::Failure> failure;  // the helper refused before the stick was touched
 };
 
 // In the shape of an in-process run. Without a result line the helper stopped before touching

@@ -5,9 +5,6 @@
 #include <string_view>
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace sanitize::gui {
 
@@ -16,8 +13,6 @@ namespace {
 QString from(const std::string& text) { return QString::fromStdString(text); }
 
 QString from_view(std::string_view text) { return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())); }
-
-std::string text_of(const QJsonValue& value) { return value.toString().toStdString(); }
 
 void add_certificate_options(const WipeRequest& request, QStringList& argv) {
     if (request.ledger.empty()) {
@@ -30,79 +25,12 @@ void add_certificate_options(const WipeRequest& request, QStringList& argv) {
     argv << "--cert-dir" << from(request.certificate_dir);
     argv << "--destination" << from_view(cert::destination_name(request.certificate.destination));
     if (!request.certificate.department.empty()) argv << "--department" << from(request.certificate.department);
-    if (!request.certificate.asset_id.empty()) {
-        // The GUI's asset is the first target's; the CLI wants one per target, empty for none.
+    if (!request.assets.empty()) {
+        // One per target, in their order; an empty one for a target that is no asset.
         for (std::size_t i = 0; i < request.targets.size(); ++i) {
-            argv << "--asset" << (i == 0 ? from(request.certificate.asset_id) : QString());
+            argv << "--asset" << (i < request.assets.size() ? from(request.assets[i]) : QString());
         }
     }
-}
-
-std::optional<wipe::Phase> phase_from(const QString& name) {
-    if (name == "writing") return wipe::Phase::writing;
-    if (name == "syncing") return wipe::Phase::syncing;
-    if (name == "verifying") return wipe::Phase::verifying;
-    return std::nullopt;
-}
-
-HelperLine progress_from(const QJsonObject& object) {
-    std::optional<wipe::Phase> phase = phase_from(object["phase"].toString());
-    if (!phase || !object["target"].isDouble()) return std::monostate{};
-    HelperProgress line;
-    line.target = static_cast<std::size_t>(object["target"].toInteger());
-    line.progress.pass_index = static_cast<std::size_t>(std::max<qint64>(object["pass"].toInteger(), 1) - 1);
-    line.progress.pass_count = static_cast<std::size_t>(object["passes"].toInteger());
-    line.progress.phase = *phase;
-    line.progress.phase_bytes_done = static_cast<std::uint64_t>(object["bytes_done"].toInteger());
-    line.progress.phase_bytes_total = static_cast<std::uint64_t>(object["bytes_total"].toInteger());
-    line.progress.bytes_per_second = object["bytes_per_second"].toDouble();
-    if (object["eta_seconds"].isDouble()) line.progress.eta = std::chrono::seconds(object["eta_seconds"].toInteger());
-    return line;
-}
-
-Errc errc_from_name(const std::string& name) {
-    constexpr std::array codes{Errc::invalid_argument, Errc::not_found,         Errc::permission_denied,
-                               Errc::busy,             Errc::unsupported_target, Errc::io_error,
-                               Errc::device_vanished,  Errc::size_mismatch,      Errc::refused,
-                               Errc::cancelled,        Errc::malformed_input,    Errc::wrong_passphrase,
-                               Errc::signature_invalid, Errc::integrity_failure, Errc::conflict};
-    for (Errc code : codes) {
-        if (errc_name(code) == name) return code;
-    }
-    return Errc::internal;
-}
-
-// The fields of the report the Wipe page shows; the helper's stdout keeps the whole report.
-HelperLine report_from(const QJsonObject& object) {
-    wipe::WipeReport report;
-    report.device.path = text_of(object["device"].toObject()["path"]);
-    const QString outcome = object["outcome"].toString();
-    bool known = false;
-    for (wipe::Outcome value : {wipe::Outcome::erased, wipe::Outcome::erased_with_exceptions, wipe::Outcome::aborted,
-                                wipe::Outcome::failed}) {
-        if (outcome == from_view(wipe::to_string(value))) {
-            report.outcome = value;
-            known = true;
-        }
-    }
-    if (!known || report.device.path.empty()) return std::monostate{};
-    report.method = text_of(object["method"]);
-    for (const QJsonValue& code : object["exceptions"].toArray()) report.exceptions.push_back(text_of(code));
-    if (object["error"].isObject()) {
-        const QJsonObject error = object["error"].toObject();
-        report.error = make_error(errc_from_name(text_of(error["code"])), text_of(error["context"]),
-                                  error["errno"].toInt());
-    }
-    report.bytes_written = static_cast<std::uint64_t>(object["bytes_written"].toInteger());
-    report.bytes_verified = static_cast<std::uint64_t>(object["bytes_verified"].toInteger());
-    return report;
-}
-
-HelperLine certificate_from(const QJsonObject& object) {
-    HelperCertificate certificate{text_of(object["target"]), text_of(object["certificate_id"]), text_of(object["json"]),
-                                  text_of(object["signature"]), text_of(object["pdf"])};
-    if (certificate.json.empty()) return std::monostate{};
-    return certificate;
 }
 
 }  // namespace
@@ -135,6 +63,8 @@ QStringList helper_argv(const HelperSettings& settings, const WipeRequest& reque
         argv << "--method" << from(request.method_spec) << "--verify" << from(request.verify_spec);
         if (request.options.blank) argv << "--blank";
     }
+    if (request.hidden_areas.reset) argv << "--reset-hidden-areas";
+    if (request.hidden_areas.restore_dco) argv << "--restore-dco";
     add_certificate_options(request, argv);
     argv << "--";  // a target whose name starts with '-' stays a target
     for (const device::DeviceInfo& info : request.targets) argv << from(info.path);
@@ -142,14 +72,8 @@ QStringList helper_argv(const HelperSettings& settings, const WipeRequest& reque
 }
 
 HelperLine parse_helper_line(const QByteArray& line) {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) return std::monostate{};
-    const QJsonObject object = document.object();
-    if (object["progress"].isObject()) return progress_from(object["progress"].toObject());
-    if (object["certificate"].isObject()) return certificate_from(object["certificate"].toObject());
-    if (object["schema"].toString() == "sanitize.wipe-report/1") return report_from(object);
-    return std::monostate{};
+    Result<protocol::Line> decoded = protocol::decode(std::string_view(line.constData(), static_cast<std::size_t>(line.size())));
+    return decoded ? std::move(*decoded) : HelperLine();
 }
 
 WipeResult helper_result(const HelperOutcome& outcome) {
@@ -157,17 +81,13 @@ WipeResult helper_result(const HelperOutcome& outcome) {
     for (const wipe::WipeReport& report : outcome.reports) {
         TargetResult target{report, std::nullopt, std::nullopt};
         for (const HelperCertificate& issued : outcome.certificates) {
-            if (issued.target != report.device.path) continue;
-            jobs::CertifiedWipe certified;
-            certified.issued.certificate.certificate_id = issued.certificate_id;
-            certified.files.json = issued.json;
-            certified.files.signature = issued.signature;
-            certified.files.pdf = issued.pdf;
-            target.certified = std::move(certified);
+            if (issued.target == report.device.path) target.certified = protocol::certified_from(issued);
         }
         result.targets.push_back(std::move(target));
     }
-    result.helper_failure = helper_failure_text(outcome).toStdString();
+    // The helper's refusal as the library gave it: the page words it as an in-process one.
+    if (outcome.failure) result.error = outcome.failure->error;
+    if (!outcome.failure) result.helper_failure = helper_failure_text(outcome).toStdString();
     return result;
 }
 

@@ -1,8 +1,9 @@
 // The privileged helper of the Wipe page, without a widget or a process: the GUI never runs as
 // root, so a target it cannot open is wiped by the `sanitize` CLI started through pkexec. This
 // file builds that command line (fixed program, one argument per option, nothing secret: the
-// passphrase goes to the helper's stdin) and reads the helper's JSON Lines back into the
-// results an in-process wipe gives. The CLI decides and does the wipe; nothing here does.
+// passphrase goes to the helper's stdin) and reads the helper's JSON Lines back, through the
+// library's protocol module (sanitize/protocol.hpp), into the results an in-process wipe gives.
+// The CLI decides and does the wipe; nothing here does.
 #pragma once
 
 #include <optional>
@@ -14,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "sanitize/protocol.hpp"
 #include "wipe_session.hpp"
 
 namespace sanitize::gui {
@@ -37,22 +39,13 @@ bool needs_helper(const std::vector<device::DeviceInfo>& targets);
 // `language` is "ja" or "en" (the helper's messages follow the GUI's).
 QStringList helper_argv(const HelperSettings& settings, const WipeRequest& request, const QString& language);
 
-struct HelperProgress {
-    std::size_t target = 0;
-    wipe::Progress progress;
-};
+using HelperProgress = protocol::Progress;
+using HelperCertificate = protocol::Certificate;
 
-struct HelperCertificate {
-    std::string target;  // the device path the certificate is for
-    std::string certificate_id;
-    std::string json;
-    std::string signature;
-    std::string pdf;
-};
-
-// One line of the helper's stdout: progress, a wipe report (the fields the GUI shows), a
-// certificate, or nothing the GUI knows (ignored).
-using HelperLine = std::variant<std::monostate, HelperProgress, wipe::WipeReport, HelperCertificate>;
+// One line of the helper's stdout as the protocol reads it: progress, a wipe report, a
+// certificate, an error, or std::monostate for a line that does not read or that the GUI does
+// not know (ignored).
+using HelperLine = protocol::Line;
 HelperLine parse_helper_line(const QByteArray& line);
 
 // What the helper's run amounts to, in the shape of an in-process wipe: one target per report,
@@ -64,6 +57,7 @@ struct HelperOutcome {
     int exit_code = 0;
     bool crashed = false;
     QString stderr_text;
+    std::optional<protocol::Failure> failure;  // the helper stopped before it wrote, and why
 };
 WipeResult helper_result(const HelperOutcome& outcome);
 

@@ -46,7 +46,9 @@ QString eta_text(const std::optional<std::chrono::seconds>& eta) {
 WipePage::WipePage(const GuiSettings& settings, QWidget* parent)
     : QWidget(parent), settings_(settings), devices_(new DeviceTable), method_(new QComboBox), verify_(new QComboBox),
       destination_(new QComboBox), asset_(new QLineEdit),
-      resume_(new QCheckBox(tr("Continue an interrupted wipe"))), wipe_(new QPushButton(tr("Wipe…"))),
+      resume_(new QCheckBox(tr("Continue an interrupted wipe"))),
+      reset_hidden_(new QCheckBox(tr("Restore hidden areas (HPA, AMA) first"))),
+      restore_dco_(new QCheckBox(tr("Also undo a DCO (resets the drive's feature settings)"))), wipe_(new QPushButton(tr("Wipe…"))),
       cancel_(new QPushButton(tr("Cancel"))), progress_(new QTableWidget(0, 5)), result_(new QLabel) {
     confirmer_ = [this](const device::DeviceInfo& info) { return ConfirmDialog(info, this).exec() == QDialog::Accepted; };
     passphrase_ = [this](const QString& key_file) { return PassphraseDialog::ask(key_file, this); };
@@ -84,7 +86,7 @@ WipePage::WipePage(const GuiSettings& settings, QWidget* parent)
     destination_->addItem(tr("reuse"), "reuse");
     destination_->addItem(tr("disposal"), "disposal");
     destination_->addItem(tr("return to owner"), "return");
-    asset_->setPlaceholderText(tr("ledger asset ID (optional)"));
+    asset_->setPlaceholderText(tr("ledger asset IDs, one per ticked target in their order (optional)"));
     auto* options_box = new QGroupBox(tr("Method"));
     auto* form = new QFormLayout(options_box);
     form->addRow(tr("Method:"), method_);
@@ -94,6 +96,11 @@ WipePage::WipePage(const GuiSettings& settings, QWidget* parent)
     // The saved wipe's method and verification apply: the choices above are not used then.
     resume_->setToolTip(tr("The method and verification of the interrupted wipe are used."));
     form->addRow(QString(), resume_);
+    // An overwrite cannot reach what the drive hides; the certificate records what was restored.
+    restore_dco_->setEnabled(false);
+    connect(reset_hidden_, &QCheckBox::toggled, restore_dco_, &QCheckBox::setEnabled);
+    form->addRow(QString(), reset_hidden_);
+    form->addRow(QString(), restore_dco_);
 
     progress_->setHorizontalHeaderLabels({tr("Target"), tr("Progress"), tr("Rate"), tr("Remaining"), tr("Outcome")});
     progress_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -146,7 +153,14 @@ std::optional<WipeRequest> WipePage::make_request() {
     request.options.verify = *plan;
     request.method_spec = method_->currentText().toStdString();
     request.verify_spec = verify_->currentData().toString().toStdString();
-    request.certificate.asset_id = asset_->text().trimmed().toStdString();
+    std::optional<std::vector<std::string>> assets =
+        assets_per_target(asset_->text().toStdString(), request.targets.size());
+    if (!assets) {
+        result_->setText(tr("Give one asset ID per ticked target, in their order, separated by commas (or none)."));
+        return std::nullopt;
+    }
+    request.assets = std::move(*assets);
+    request.hidden_areas = {reset_hidden_->isChecked(), reset_hidden_->isChecked() && restore_dco_->isChecked()};
     request.certificate.destination =
         cert::parse_destination(destination_->currentData().toString().toStdString()).value_or(cert::Destination::reuse);
     request.certificate.department = settings_.department.toStdString();
@@ -238,11 +252,7 @@ void WipePage::show_progress(std::size_t target, const wipe::Progress& progress)
 void WipePage::show_result(const WipeResult& result) {
     QStringList lines;
     QStringList certificates;
-    if (result.checkpoint_refused) {
-        lines << checkpoint_refusal(result);
-    } else if (result.error) {
-        lines << tr("Nothing was erased: %1").arg(Words::error(*result.error));
-    }
+    if (result.error) lines << refusal(*result.error);
     if (!result.helper_failure.empty()) lines << QString::fromStdString(result.helper_failure);
     for (std::size_t i = 0; i < result.targets.size(); ++i) {
         const TargetResult& target = result.targets[i];
@@ -262,25 +272,26 @@ void WipePage::show_result(const WipeResult& result) {
     emit wipe_finished(certificates);
 }
 
-// A refusal that concerns a target's saved state; nothing was written in this run.
-QString WipePage::checkpoint_refusal(const WipeResult& result) const {
-    const QString target = QString::fromStdString(result.failed_target);
-    switch (result.error->code) {
-        case Errc::not_found:
+// Why nothing was written in this run: the job's refusal, worded for the page. The reasons
+// about a target's saved state say what to tick instead.
+QString WipePage::refusal(const Error& error) const {
+    const QString target = QString::fromStdString(error.device);
+    switch (error.reason) {
+        case Reason::checkpoint_missing:
             return tr("%1: no interrupted wipe to continue. Untick \"Continue an interrupted wipe\" to start a new one.")
                 .arg(target);
-        case Errc::refused:
+        case Reason::checkpoint_exists:
             return tr("%1: an interrupted wipe of this medium can be continued. Tick \"Continue an interrupted "
                       "wipe\" and start again.")
                 .arg(target);
-        case Errc::conflict:
+        case Reason::checkpoint_other_medium:
             return tr("%1: the saved wipe belongs to another medium (%2 differs). Nothing was written.")
-                .arg(target, QString::fromStdString(result.error->context));
-        case Errc::malformed_input:
+                .arg(target, QString::fromStdString(error.context));
+        case Reason::checkpoint_corrupt:
             return tr("%1: the saved state of the interrupted wipe is damaged. Nothing was written.").arg(target);
-        default:
-            return tr("%1: the wipe's state could not be saved: %2. Nothing was written.")
-                .arg(target, Words::error(*result.error));
+        case Reason::checkpoint_unusable:
+            return tr("%1: the wipe's state could not be saved: %2. Nothing was written.").arg(target, Words::error(error));
+        default: return tr("Nothing was erased: %1").arg(Words::error(error));
     }
 }
 

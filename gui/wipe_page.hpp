@@ -51,6 +51,8 @@ public:
     QLabel* result_label() const { return result_; }
     QPushButton* cancel_button() const { return cancel_; }
     QCheckBox* resume_box() const { return resume_; }
+    QCheckBox* reset_hidden_box() const { return reset_hidden_; }
+    QLineEdit* asset_field() const { return asset_; }
     QPushButton* wipe_button() const { return wipe_; }
     const std::vector<TargetResult>& last_results() const { return results_; }
 
@@ -61,7 +63,7 @@ signals:
 private:
     void show_progress(std::size_t target, const wipe::Progress& progress);
     void show_result(const WipeResult& result);
-    QString checkpoint_refusal(const WipeResult& result) const;
+    QString refusal(const Error& error) const;
     void set_running(bool running);
     void start_session(WipeRequest request, std::optional<SecretBuffer> passphrase);
     std::optional<WipeRequest> make_request();
@@ -78,6 +80,8 @@ private:
     QComboBox* destination_;
     QLineEdit* asset_;
     QCheckBox* resume_;
+    QCheckBox* reset_hidden_;
+    QCheckBox* restore_dco_;
     QPushButton* wipe_;
     QPushButton* cancel_;
     QTableWidget* progress_;

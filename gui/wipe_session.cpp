@@ -1,104 +1,81 @@
 #include "wipe_session.hpp"
 
-#include "signer.hpp"
+#include <sstream>
 
 namespace sanitize::gui {
-
 namespace {
 
-struct CertificateSetup {
-    ledger::Ledger ledger;
-    keys::SecretKey key;
-    std::vector<cert::CertificateContext> contexts;  // one per target
+// The job's observer for the page: the confirmation the dialogs took, checked against the
+// targets as the job inspected them (a medium swapped since is refused), and the progress.
+class SessionObserver final : public jobs::WipeObserver {
+public:
+    SessionObserver(const WipeRequest& request, const ProgressSink& progress) : progress_(progress) {
+        for (const device::DeviceInfo& info : request.targets) typed_.push_back(device::confirmation_token(info));
+    }
+    Result<void> confirm(const std::vector<device::DeviceInfo>& targets) override {
+        return jobs::check_confirmations(targets, typed_);
+    }
+    void progress(std::size_t target, const wipe::Progress& progress) override {
+        if (progress_) progress_(target, progress);
+    }
+
+private:
+    const ProgressSink& progress_;
+    std::vector<std::string> typed_;
 };
 
-// Checked before any medium is touched: a wrong passphrase or an unregistered key must stop
-// the wipe while the data is still there.
-Result<CertificateSetup> prepare_certificates(const WipeRequest& request, const SecretBuffer& passphrase) {
-    Result<Signer> signer = open_signer(request.ledger, request.key_file, passphrase);
-    if (!signer) return signer.error();
-    std::vector<cert::CertificateContext> contexts;
+jobs::WipeRequest job_request(const WipeRequest& request) {
+    jobs::WipeRequest job;
     for (std::size_t i = 0; i < request.targets.size(); ++i) {
-        jobs::CertificateRequest certificate = request.certificate;
-        if (i > 0) certificate.asset_id.clear();
-        Result<cert::CertificateContext> made = jobs::certificate_context(signer->ledger, signer->key.public_key(), certificate);
-        if (!made) return made.error();
-        contexts.push_back(std::move(*made));
+        job.targets.push_back({request.targets[i].path, i < request.assets.size() ? request.assets[i] : std::string()});
     }
-    return CertificateSetup{std::move(signer->ledger), std::move(signer->key), std::move(contexts)};
-}
-
-// Each target's options with its checkpoint (and, to resume, its saved wipe), checked for every
-// target before any is written, as the CLI does.
-bool checkpointed(const WipeRequest& request, std::vector<wipe::WipeOptions>& per_target, WipeResult& result) {
-    const jobs::CheckpointRequest checkpoints{request.checkpoint_dir, request.resume, false};
-    for (const device::DeviceInfo& info : request.targets) {
-        if (request.checkpoint_dir.empty()) {
-            per_target.push_back(request.options);
-            continue;
-        }
-        Result<wipe::WipeOptions> made = jobs::checkpointed_options(info, request.options, checkpoints);
-        if (!made) {
-            result.error = made.error();
-            result.failed_target = info.path;
-            result.checkpoint_refused = true;
-            return false;
-        }
-        per_target.push_back(std::move(*made));
-    }
-    return true;
+    job.options = request.options;
+    job.checkpoints = {request.checkpoint_dir, request.resume, false};
+    job.hidden_areas = request.hidden_areas;
+    job.certification = {nullptr, request.certificate, {.directory = request.certificate_dir, .pdf = true}};
+    job.media = request.media;
+    return job;
 }
 
 }  // namespace
 
+std::optional<std::vector<std::string>> assets_per_target(const std::string& field, std::size_t targets) {
+    std::string text = field;
+    for (char& c : text) {
+        if (c == ',') c = ' ';
+    }
+    std::vector<std::string> assets;
+    std::istringstream words(text);
+    for (std::string word; words >> word;) assets.push_back(word);
+    if (assets.empty()) return std::vector<std::string>();
+    if (assets.size() != targets) return std::nullopt;
+    return assets;
+}
+
 WipeResult run_wipe_session(const WipeRequest& request, std::optional<SecretBuffer> passphrase,
                             const ProgressSink& progress, std::stop_token stop) {
     WipeResult result;
-    std::optional<CertificateSetup> setup;
+    jobs::WipeRequest job = job_request(request);
+    std::optional<jobs::Signer> signer;
     if (!request.ledger.empty()) {
         if (!passphrase) passphrase.emplace();
-        Result<CertificateSetup> prepared = prepare_certificates(request, *passphrase);
+        Result<jobs::Signer> opened = jobs::open_signer(request.ledger, request.key_file, passphrase->bytes());
         passphrase.reset();
-        if (!prepared) {
-            result.error = prepared.error();
-            return result;
-        }
-        setup = std::move(*prepared);
-    }
-    std::vector<wipe::WipeOptions> per_target;
-    if (!checkpointed(request, per_target, result)) return result;
-    std::vector<std::unique_ptr<device::Device>> devices;
-    std::vector<device::Device*> targets;
-    for (const device::DeviceInfo& info : request.targets) {
-        Result<std::unique_ptr<device::Device>> opened = device::open(info, device::OpenOptions{});
         if (!opened) {
             result.error = opened.error();
-            result.failed_target = info.path;
             return result;
         }
-        targets.push_back(opened->get());
-        devices.push_back(std::move(*opened));
+        signer = std::move(*opened);
+        job.certification.signer = &*signer;
     }
-    auto callbacks_for = [&progress](std::size_t i) {
-        wipe::Callbacks callbacks;
-        callbacks.on_progress = [&progress, i](const wipe::Progress& value) { progress(i, value); };
-        return callbacks;
-    };
-    std::vector<wipe::WipeReport> reports = jobs::wipe_in_parallel(targets, per_target, callbacks_for, stop);
-    for (std::size_t i = 0; i < reports.size(); ++i) {
-        TargetResult target{std::move(reports[i]), std::nullopt, std::nullopt};
-        if (setup) {
-            // A failure to certify does not undo the wipe; it is shown beside the outcome.
-            Result<jobs::CertifiedWipe> certified = jobs::certify_wipe(
-                target.report, setup->contexts[i], setup->key, setup->ledger,
-                jobs::CertifyOptions{.directory = request.certificate_dir, .pdf = true});
-            if (certified) {
-                target.certified = std::move(*certified);
-            } else {
-                target.certify_error = certified.error();
-            }
-        }
-        result.targets.push_back(std::move(target));
+    SessionObserver observer(request, progress);
+    Result<jobs::WipeResult> wiped = jobs::wipe_and_certify(job, observer, stop);
+    if (!wiped) {
+        result.error = wiped.error();
+        return result;
+    }
+    for (jobs::WipedTarget& target : wiped->targets) {
+        result.targets.push_back({std::move(target.report), std::move(target.certificate), std::move(target.certificate_error)});
     }
     return result;
 }

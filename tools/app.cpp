@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app_config.hpp"
+#include "app_ledger.hpp"
 #include "app_prepare.hpp"
 #include "app_purge.hpp"
 #include "completion.hpp"
@@ -32,6 +33,8 @@ std::shared_ptr<CLI::Formatter> translated_formatter(const Messages& messages) {
     return formatter;
 }
 
+}  // namespace
+
 // --ledger, on every command that reads or writes the ledger.
 void add_ledger_option(CLI::App* command, const Messages& messages, std::string& location) {
     command->add_option("--ledger", location, std::string(messages.get(Msg::help_ledger_location)));
@@ -46,6 +49,8 @@ void add_signer_options(CLI::App* command, const Messages& messages, SignerArgs&
         ->check(CLI::NonNegativeNumber)
         ->excludes(file);
 }
+
+namespace {
 
 void add_devices(CLI::App& app, const Messages& messages, DevicesArgs& args) {
     CLI::App* command = app.add_subcommand("devices", std::string(messages.get(Msg::help_devices)));
@@ -245,7 +250,14 @@ void add_cert(CLI::App& app, const Messages& messages, CertArgs& args) {
     common(pdf);
     pdf->add_option("-o,--output", args.output, text(Msg::help_cert_output));
     pdf->callback([&args] { args.action = CertArgs::Action::pdf; });
+    CLI::App* get = cert->add_subcommand("get", text(Msg::help_cert_get));
+    get->add_option("ID", args.file, text(Msg::help_cert_get_id))->required();
+    get->add_option("-o,--output", args.output, text(Msg::help_cert_get_dir));
+    add_ledger_option(get, messages, args.ledger);
+    get->callback([&args] { args.action = CertArgs::Action::get; });
 }
+
+}  // namespace
 
 // A family's sub-commands (key init, key show, …) get the same help groups as the top level.
 void group_leaves(CLI::App* family, const Messages& messages) {
@@ -256,6 +268,8 @@ void group_leaves(CLI::App* family, const Messages& messages) {
         leaf->footer(family->get_footer());
     }
 }
+
+namespace {
 
 // --passphrase-file and --passphrase-fd without --key: for a key that does not exist yet.
 void add_passphrase_options(CLI::App* command, const Messages& messages, PassphraseSource& source) {
@@ -305,39 +319,6 @@ void add_key(CLI::App& app, const Messages& messages, KeyArgs& args) {
     add_ledger_option(revoke, messages, args.ledger);
     add_signer_options(revoke, messages, args.signer);
     revoke->get_option("--key")->required();  // the root key: never the operator key by default
-    group_leaves(family, messages);
-}
-
-void add_ledger(CLI::App& app, const Messages& messages, LedgerArgs& args) {
-    auto text = [&](Msg id) { return std::string(messages.get(id)); };
-    CLI::App* family = app.add_subcommand("ledger", text(Msg::help_ledger_command));
-    family->footer(text(Msg::footer_ledger));
-    auto leaf = [&](const char* name, Msg help, LedgerAction action) {
-        CLI::App* command = family->add_subcommand(name, text(help));
-        command->callback([&args, action] { args.action = action; });
-        add_ledger_option(command, messages, args.ledger);
-        return command;
-    };
-    CLI::App* init = leaf("init", Msg::help_ledger_init, LedgerAction::init);
-    init->add_option("--organisation,--organization", args.organisation, text(Msg::help_ledger_organisation))
-        ->required();
-    init->add_flag("--json", args.json, text(Msg::help_json_ledger));
-    add_signer_options(init, messages, args.signer);
-    init->get_option("--key")->required();  // the root key: never the operator key by default
-
-    CLI::App* verify = leaf("verify", Msg::help_ledger_verify, LedgerAction::verify);
-    verify->add_option("--root", args.root_key_file, text(Msg::help_ledger_root));
-    verify->add_flag("--json", args.json, text(Msg::help_json_ledger));
-
-    CLI::App* log = leaf("log", Msg::help_ledger_log, LedgerAction::log);
-    log->add_option("--after", args.after, text(Msg::help_ledger_after))->check(CLI::NonNegativeNumber);
-    log->add_option("--limit", args.limit, text(Msg::help_ledger_limit))
-        ->check(CLI::Range(1LL, 1000000LL))
-        ->capture_default_str();
-    log->add_flag("--json", args.json, text(Msg::help_json_ledger));
-
-    CLI::App* exported = leaf("export", Msg::help_ledger_export, LedgerAction::export_events);
-    exported->add_option("-o,--output", args.out, text(Msg::help_export_output));
     group_leaves(family, messages);
 }
 

@@ -104,16 +104,26 @@ struct KeyArgs {
 };
 
 // `sanitize ledger …` (command_ledger.cpp)
-enum class LedgerAction { init, verify, log, export_events };
+enum class LedgerAction { init, verify, log, export_events, checkpoint, prove, outbox, sync };
 struct LedgerArgs {
     LedgerAction action = LedgerAction::verify;
     std::string ledger;
     SignerArgs signer;          // init: the root key
     std::string organisation;   // init
     std::string root_key_file;  // verify --root
+    std::string head;           // verify --head SEQ:HASH
+    std::vector<std::string> checkpoints;  // verify --checkpoint FILE...; prove --checkpoint FILE
+    bool print_sql = false;     // init --print-sql (PostgreSQL)
+    long long seq = 0;          // prove SEQ
+    std::string from;           // sync --from OUTBOX
+    std::string to;             // sync --to LEDGER (else --ledger)
+    unsigned batch = 100;       // sync --batch: entries per transaction
+    std::string bundle;         // export --bundle FILE, verify --bundle FILE
+    std::string time_from;      // export --bundle --from
+    std::string time_to;        // export --bundle --to
     long long after = 0;        // log
     long long limit = 1000;     // log
-    std::string out;            // export -o (empty: stdout)
+    std::string out;            // export -o (empty: stdout); checkpoint, prove, outbox -o
     bool json = false;
 };
 
@@ -143,9 +153,9 @@ struct ReportArgs {
     bool json = false;
 };
 
-// `sanitize cert verify|countersign|pdf FILE` (command_cert.cpp)
+// `sanitize cert verify|countersign|pdf FILE`, `cert get ID -o DIR` (command_cert.cpp, command_cert_get.cpp)
 struct CertArgs {
-    enum class Action { verify, countersign, pdf } action = Action::verify;
+    enum class Action { verify, countersign, pdf, get } action = Action::verify;
     std::string file;
     std::string signature;     // empty: FILE.minisig
     std::string operator_key;  // a public-key file; empty: from the ledger
@@ -156,7 +166,7 @@ struct CertArgs {
     std::string sample = "10";
     bool json = false;
     SignerArgs signer;   // countersign: the validator's key
-    std::string output;  // pdf: the PDF's path
+    std::string output;  // pdf: the PDF's path; get: the directory
 };
 
 // `sanitize attach FILE|DIR... -o OUT.zip` and `sanitize attach --check ZIP` (command_attach.cpp)

@@ -11,7 +11,4 @@ namespace sanitize::cli {
 
 void add_purge(CLI::App& app, const Messages& messages, PurgeArgs& args);
 
-// A purge detail or availability reason code in words; unknown codes are shown as they are.
-std::string purge_reason_text(const Messages& messages, std::string_view code);
-
 }  // namespace sanitize::cli

@@ -4,10 +4,11 @@
 #include <iostream>
 #include <string>
 
-#include "command_support.hpp"
 #include "commands.hpp"
+#include "failure.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
+#include "sanitize/files.hpp"
 #include "sanitize/ledger.hpp"
 
 namespace sanitize::cli {
@@ -37,24 +38,11 @@ bool any_given(const AssetFields& f) {
            f.status || f.classification;
 }
 
-// The ledger and the signer's key, in that order: a missing ledger is reported before a prompt.
-struct Session {
-    std::string location;
-    Loaded<ledger::Ledger> ledger;
-    Loaded<keys::SecretKey> key;
-};
-
-Loaded<keys::SecretKey> unlock_signer(const AssetArgs& args, const Context& context) {
-    return unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
-}
-
-ExitCode open_session(const AssetArgs& args, const Context& context, Session& session, bool sign) {
-    session.location = ledger_location(args.ledger, std::getenv);
-    session.ledger = open_ledger(session.location, context);
-    if (!session.ledger) return session.ledger.failure;
-    if (!sign) return ExitCode::ok;
-    session.key = unlock_signer(args, context);
-    return session.key ? ExitCode::ok : session.key.failure;
+// An asset id the ledger holds already: `asset update` is the way to change it.
+Error asset_exists(const std::string& asset_id) {
+    Error error = make_error(Errc::conflict, Reason::asset_exists, "asset " + asset_id);
+    error.detail = asset_id;
+    return error;
 }
 
 void print_written(const AssetArgs& args, const ledger::Event& event, Msg text, const Context& context) {
@@ -70,41 +58,32 @@ ExitCode run_add(const AssetArgs& args, const Context& context) {
     ledger::Asset asset;
     asset.asset_id = args.asset_id;
     apply(args.fields, asset);
-    Session session;
-    if (ExitCode code = open_session(args, context, session, true); code != ExitCode::ok) return code;
-    Result<ledger::Event> event = session.ledger.value->register_asset(*session.key.value, asset);
-    if (!event && event.error().code == Errc::conflict) {
-        print_error(context.messages, context.messages.format(Msg::asset_exists, args.asset_id));
-        print_hint(context.messages, context.messages.format(Msg::hint_asset_update, args.asset_id));
-        return ExitCode::failed;
-    }
-    if (!event) return report_ledger_error(context, event.error(), args.asset_id);
+    Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger), args.signer, context);
+    if (!signer) return fail(context, signer.error());
+    Result<ledger::Event> event = signer->ledger.register_asset(signer->key, asset);
+    if (!event && event.error().code == Errc::conflict) return fail(context, asset_exists(args.asset_id));
+    if (!event) return fail(context, event.error());
     print_written(args, *event, Msg::asset_registered, context);
     return ExitCode::ok;
 }
 
 ExitCode run_update(const AssetArgs& args, const Context& context) {
-    const Messages& messages = context.messages;
     if (!any_given(args.fields)) {
-        print_error(messages, messages.get(Msg::asset_nothing_to_change));
-        print_hint(messages, messages.format(Msg::hint_help, "sanitize asset update"));
-        return ExitCode::usage;
+        return fail(context, cli_error(Errc::invalid_argument, Reason::nothing_to_change, "", "sanitize asset update"));
     }
-    Session session;
-    if (ExitCode code = open_session(args, context, session, false); code != ExitCode::ok) return code;
-    Result<std::optional<ledger::Asset>> found = session.ledger.value->find_asset(args.asset_id);
-    if (!found) return report_error(context, found.error(), session.location);
-    if (!found->has_value()) {
-        print_error(messages, messages.format(Msg::asset_unknown, args.asset_id, session.location));
-        print_hint(messages, messages.get(Msg::hint_asset_add));
-        return ExitCode::usage;
-    }
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location);
+    if (!opened) return fail(context, opened.error());
+    Result<std::optional<ledger::Asset>> found = opened->find_asset(args.asset_id);
+    if (!found) return fail(context, about_path(found.error(), location));
+    if (!found->has_value()) return fail(context, cli_error(Errc::not_found, Reason::asset_unknown, args.asset_id));
     ledger::Asset asset = **found;
     apply(args.fields, asset);
-    session.key = unlock_signer(args, context);
-    if (!session.key) return session.key.failure;
-    Result<ledger::Event> event = session.ledger.value->update_asset(*session.key.value, asset);
-    if (!event) return report_ledger_error(context, event.error(), args.asset_id);
+    // The key only now: nobody types a passphrase for an asset that is not there.
+    Result<keys::SecretKey> key = unlock_signer_key(args.signer, context);
+    if (!key) return fail(context, key.error());
+    Result<ledger::Event> event = opened->update_asset(*key, asset);
+    if (!event) return fail(context, event.error());
     print_written(args, *event, Msg::asset_updated, context);
     return ExitCode::ok;
 }
@@ -126,10 +105,11 @@ std::string asset_table(const std::vector<ledger::Asset>& assets, const Messages
 }
 
 ExitCode run_list(const AssetArgs& args, const Context& context) {
-    Session session;
-    if (ExitCode code = open_session(args, context, session, false); code != ExitCode::ok) return code;
-    Result<std::vector<ledger::Asset>> assets = session.ledger.value->assets();
-    if (!assets) return report_error(context, assets.error(), session.location);
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
+    if (!opened) return fail(context, opened.error());
+    Result<std::vector<ledger::Asset>> assets = opened->assets();
+    if (!assets) return fail(context, about_path(assets.error(), location));
     std::string out;
     if (args.json) {
         for (const ledger::Asset& asset : *assets) out += asset_json(asset) + "\n";
@@ -143,17 +123,15 @@ ExitCode run_list(const AssetArgs& args, const Context& context) {
 }
 
 ExitCode run_import(const AssetArgs& args, const Context& context) {
-    Result<std::string> csv = read_small_file(args.file, max_csv_bytes);
-    if (!csv) return report_error(context, csv.error(), args.file);
-    Session session;
-    if (ExitCode code = open_session(args, context, session, true); code != ExitCode::ok) return code;
-    Result<ledger::ImportSummary> summary = session.ledger.value->import_assets_csv(*session.key.value, *csv);
+    Result<std::string> csv = files::read_small_file(args.file, max_csv_bytes);
+    if (!csv) return fail(context, about_path(csv.error(), args.file));
+    Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger), args.signer, context);
+    if (!signer) return fail(context, signer.error());
+    Result<ledger::ImportSummary> summary = signer->ledger.import_assets_csv(signer->key, *csv);
     if (!summary) {
-        ExitCode code = report_ledger_error(context, summary.error(), args.file);
-        if (summary.error().code == Errc::malformed_input) {
-            print_hint(context.messages, context.messages.get(Msg::hint_csv));
-        }
-        return code;
+        Error error = about_path(summary.error(), args.file);
+        if (error.code == Errc::malformed_input) error.reason = Reason::csv_malformed;
+        return fail(context, error);
     }
     if (args.json) {
         std::cout << fmt::format(R"({{"registered":{},"updated":{},"unchanged":{}}})", summary->registered,
@@ -169,12 +147,13 @@ ExitCode run_import(const AssetArgs& args, const Context& context) {
 }
 
 ExitCode run_export(const AssetArgs& args, const Context& context) {
-    Session session;
-    if (ExitCode code = open_session(args, context, session, false); code != ExitCode::ok) return code;
-    Result<std::vector<ledger::Asset>> assets = session.ledger.value->assets();
-    if (!assets) return report_error(context, assets.error(), session.location);
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
+    if (!opened) return fail(context, opened.error());
+    Result<std::vector<ledger::Asset>> assets = opened->assets();
+    if (!assets) return fail(context, about_path(assets.error(), location));
     const std::string csv = ledger::assets_to_csv(*assets, {.byte_order_mark = args.byte_order_mark});
-    if (ExitCode code = write_output(args.out, csv, 0600, context); code != ExitCode::ok) return code;
+    if (Result<void> written = write_output(args.out, csv, 0600); !written) return fail(context, written.error());
     if (!args.out.empty() && args.out != "-") {
         std::cout << context.messages.format(Msg::asset_exported, assets->size(), args.out) << "\n" << std::flush;
     }

@@ -1,6 +1,9 @@
 // `sanitize cert verify|countersign|pdf FILE`: what an auditor runs on a certificate. Every
-// decision is the library's (cert::verify_certificate, wipe::check_media); this file finds the
-// inputs, runs the checks and shows them.
+// decision is the library's (jobs::verify_certificate_files, which the GUI's Audit page runs
+// too, and jobs::verify_media for --media); this file finds the inputs, runs the checks and
+// shows them.
+#include <unistd.h>
+
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -8,14 +11,16 @@
 
 #include <nlohmann/json.hpp>
 
-#include "command_support.hpp"
 #include "commands.hpp"
+#include "failure.hpp"
 #include "ledger_access.hpp"
+#include "ledger_command_support.hpp"
 #include "progress_view.hpp"
 #include "sanitize/cert.hpp"
 #include "sanitize/device.hpp"
 #include "sanitize/files.hpp"
-#include "sanitize/jobs.hpp"
+#include "sanitize/jobs/verify_certificate.hpp"
+#include "sanitize/jobs/verify_media.hpp"
 #include "sanitize/wipe.hpp"
 #include "text_format.hpp"
 
@@ -31,37 +36,41 @@ struct Inputs {
     std::optional<std::string> countersignature;  // FILE.validator.minisig, when present
 };
 
-Loaded<Inputs> read_inputs(const CertArgs& args, const Context& context) {
+Result<Inputs> read_inputs(const CertArgs& args) {
     Inputs inputs;
     Result<std::string> certificate = files::read_small_file(args.file, cert::max_certificate_bytes);
-    if (!certificate) return {std::nullopt, report_error(context, certificate.error(), args.file)};
+    if (!certificate) return about_path(certificate.error(), args.file);
     const std::string signature_path = args.signature.empty() ? args.file + std::string(cert::signature_suffix) : args.signature;
     Result<std::string> signature = files::read_small_file(signature_path, max_signature_bytes);
-    if (!signature) return {std::nullopt, report_error(context, signature.error(), signature_path)};
+    if (!signature) return about_path(signature.error(), signature_path);
     inputs.certificate = std::move(*certificate);
     inputs.signature = std::move(*signature);
     Result<std::string> countersignature =
         files::read_small_file(args.file + std::string(cert::countersignature_suffix), max_signature_bytes);
     if (countersignature) inputs.countersignature = std::move(*countersignature);
-    return {std::move(inputs), ExitCode::ok};
+    return inputs;
 }
 
 // The ledger unless --no-ledger; an empty optional then.
-Loaded<std::optional<ledger::Ledger>> ledger_for(const CertArgs& args, const Context& context) {
-    if (args.no_ledger) return {std::optional<ledger::Ledger>(), ExitCode::ok};
-    Loaded<ledger::Ledger> opened = open_ledger(ledger_location(args.ledger, std::getenv), context);
-    if (!opened) return {std::nullopt, opened.failure};
-    return {std::optional<ledger::Ledger>(std::move(*opened.value)), ExitCode::ok};
+Result<std::optional<ledger::Ledger>> ledger_for(const CertArgs& args) {
+    if (args.no_ledger) return std::optional<ledger::Ledger>();
+    // Only a countersignature writes: its validation event.
+    const LedgerUse use = args.action == CertArgs::Action::countersign ? LedgerUse::write : LedgerUse::read;
+    Result<ledger::Ledger> opened = open_ledger(ledger_location(args.ledger), use);
+    if (!opened) return opened.error();
+    return std::optional<ledger::Ledger>(std::move(*opened));
 }
 
-// A signature whose key neither --operator-key gives nor the ledger registered cannot be checked.
-ExitCode verification_error(const Error& error, const Context& context) {
+// A signature whose key neither --operator-key gives nor the ledger registered cannot be checked:
+// nobody vouches for it, which is an integrity failure, not a missing file.
+Error verification_error(Error error) {
     if (error.code == Errc::not_found) {
-        print_error(context.messages, context.messages.format(Msg::cert_key_unknown, error.context));
-        print_hint(context.messages, context.messages.get(Msg::hint_cert_key));
-        return ExitCode::integrity;
+        error.code = Errc::integrity_failure;
+        error.reason = Reason::signature_key_unknown;
+    } else if (error.path.empty()) {
+        error.path = error.code == Errc::malformed_input ? "signature" : "ledger";
     }
-    return report_error(context, error, error.code == Errc::malformed_input ? "signature" : "ledger");
+    return error;
 }
 
 Msg check_text(cert::Check check) {
@@ -109,56 +118,78 @@ struct Verification {
     }
 };
 
+// The re-read of the medium as verify-media does it, provided it is the certificate's medium.
+class MediaView final : public jobs::VerifyMediaObserver {
+public:
+    MediaView(const cert::Certificate& certificate, const CertArgs& args, const Context& context, std::stop_source& skip)
+        : certificate_(certificate), args_(args), context_(context), skip_(skip) {}
+    void inspected(const device::DeviceInfo& info) override {
+        other_medium_ = !cert::medium_matches(certificate_.medium, info);
+        // Another medium is not read at all.
+        if (other_medium_) {
+            skip_.request_stop();
+            return;
+        }
+        view_.emplace(std::cerr, context_.messages, std::vector<std::string>{info.path}, progress_options_for_stderr(args_.json));
+    }
+    void progress(const wipe::Progress& progress) override {
+        if (view_) view_->update(0, progress);
+    }
+    void finish(const wipe::MediaCheckReport& report) {
+        if (!view_) return;
+        view_->finish(0, context_.messages.format(report.matches ? Msg::media_matches : Msg::media_differs,
+                                                  "0x" + report.expected_hex));
+        view_->close();
+    }
+    bool other_medium() const { return other_medium_; }
+
+private:
+    const cert::Certificate& certificate_;
+    const CertArgs& args_;
+    const Context& context_;
+    std::stop_source& skip_;
+    std::optional<ProgressView> view_;
+    bool other_medium_ = false;
+};
+
 // --media: re-read the device where the certificate's method ended with a pattern.
-Loaded<MediaResult> check_medium(const cert::Certificate& certificate, const CertArgs& args, const Context& context) {
+Result<MediaResult> check_medium(const cert::Certificate& certificate, const CertArgs& args, const Context& context) {
     const Messages& messages = context.messages;
     std::optional<std::vector<std::uint8_t>> pattern = cert::final_pattern(certificate);
-    if (!pattern) return {MediaResult{false, false, std::string(messages.get(Msg::cert_media_no_pattern))}, ExitCode::ok};
-    device::DeviceInfo info;
-    if (ExitCode code = inspect_target(args.media, context, info); code != ExitCode::ok) return {std::nullopt, code};
-    if (!cert::medium_matches(certificate.medium, info)) {
-        return {MediaResult{true, false, messages.format(Msg::cert_media_other_medium, args.media)}, ExitCode::ok};
-    }
-    Result<wipe::VerifyPlan> plan = args.sample == "100" ? Result<wipe::VerifyPlan>(wipe::VerifyPlan{wipe::VerifyMode::all, 0})
-                                                         : wipe::parse_verify("sample:" + args.sample);
-    if (!plan) {
-        print_error(messages, messages.format(Msg::bad_sample, args.sample, plan.error().context));
-        return {std::nullopt, ExitCode::usage};
-    }
-    Result<std::unique_ptr<device::Device>> opened = device::open(info, device::OpenOptions{.writable = false});
-    if (!opened) return {std::nullopt, report_error(context, opened.error(), info.path)};
-    ProgressView view(std::cerr, messages, {target_label(info)}, progress_options_for_stderr(args.json));
-    wipe::Callbacks callbacks;
-    callbacks.on_progress = [&view](const wipe::Progress& progress) { view.update(0, progress); };
-    wipe::MediaCheckReport report =
-        wipe::check_media(**opened, wipe::MediaCheckOptions{.expected_pattern = *pattern, .plan = *plan}, callbacks, context.stop);
-    view.finish(0, messages.format(report.matches ? Msg::media_matches : Msg::media_differs, "0x" + report.expected_hex));
-    view.close();
-    if (report.error) return {std::nullopt, report_error(context, *report.error, info.path)};
-    const std::string coverage = fmt::format("{:.2f} %", report.verification.coverage_percent);
-    return {MediaResult{true, report.matches,
-                        messages.format(report.matches ? Msg::cert_media_matches : Msg::cert_media_differs, args.media,
-                                        report.expected_hex, coverage)},
-            ExitCode::ok};
+    if (!pattern) return MediaResult{false, false, std::string(messages.get(Msg::cert_media_no_pattern))};
+    Result<wipe::MediaCheckOptions> options = jobs::media_check_options("zero", args.sample == "100" ? "" : args.sample);
+    if (!options) return options.error();
+    options->expected_pattern = *pattern;
+    std::stop_source skip;
+    const std::stop_callback forward(context.stop, [&skip] { skip.request_stop(); });
+    MediaView view(certificate, args, context, skip);
+    Result<wipe::MediaCheckReport> report = jobs::verify_media({args.media, *options}, view, skip.get_token());
+    if (!report) return report.error();
+    if (view.other_medium()) return MediaResult{true, false, messages.format(Msg::cert_media_other_medium, args.media)};
+    view.finish(*report);
+    if (report->error) return about_device(*report->error, report->device.path);
+    const std::string coverage = fmt::format("{:.2f} %", report->verification.coverage_percent);
+    return MediaResult{true, report->matches,
+                       messages.format(report->matches ? Msg::cert_media_matches : Msg::cert_media_differs, args.media,
+                                       report->expected_hex, coverage)};
 }
 
 // The checks are the library's (jobs::verify_certificate_files, which the GUI runs too).
-Loaded<Verification> verify_all(const Inputs& inputs, const CertArgs& args, ledger::Ledger* ledger,
-                                std::optional<keys::PublicKey> trusted_root, const Context& context) {
+Result<Verification> verify_all(const Inputs& inputs, const CertArgs& args, ledger::Ledger* ledger,
+                                std::optional<keys::PublicKey> trusted_root) {
     jobs::CertificateCheckOptions options;
     options.ledger = ledger;
     options.trusted_root = trusted_root;
     if (!args.operator_key.empty()) {
-        Loaded<keys::PublicKey> key = load_public_key(args.operator_key, context);
-        if (!key) return {std::nullopt, key.failure};
-        options.operator_key = *key.value;
+        Result<keys::PublicKey> key = load_public_key(args.operator_key);
+        if (!key) return key.error();
+        options.operator_key = *key;
     }
     const jobs::CertificateFileSet files{inputs.certificate, inputs.signature, inputs.countersignature};
     Result<jobs::CertificateVerification> verified = jobs::verify_certificate_files(files, options);
-    if (!verified) return {std::nullopt, verification_error(verified.error(), context)};
-    return {Verification{std::move(verified->operator_report), std::move(verified->validation),
-                         std::move(verified->validator), std::nullopt},
-            ExitCode::ok};
+    if (!verified) return verification_error(verified.error());
+    return Verification{std::move(verified->operator_report), std::move(verified->validation),
+                        std::move(verified->validator), std::nullopt};
 }
 
 std::string person_line(const Messages& messages, Msg line, const cert::Person& person) {
@@ -245,33 +276,33 @@ struct Checked {
     Verification verification;
 };
 
-Loaded<Checked> check(const CertArgs& args, const Context& context) {
-    Loaded<Inputs> inputs = read_inputs(args, context);
-    if (!inputs) return {std::nullopt, inputs.failure};
-    Loaded<std::optional<ledger::Ledger>> opened = ledger_for(args, context);
-    if (!opened) return {std::nullopt, opened.failure};
+Result<Checked> check(const CertArgs& args) {
+    Result<Inputs> inputs = read_inputs(args);
+    if (!inputs) return inputs.error();
+    Result<std::optional<ledger::Ledger>> opened = ledger_for(args);
+    if (!opened) return opened.error();
     std::optional<keys::PublicKey> root;
     if (!args.trusted_root.empty()) {
-        Loaded<keys::PublicKey> loaded = load_public_key(args.trusted_root, context);
-        if (!loaded) return {std::nullopt, loaded.failure};
-        root = *loaded.value;
+        Result<keys::PublicKey> loaded = load_public_key(args.trusted_root);
+        if (!loaded) return loaded.error();
+        root = *loaded;
     }
-    Checked checked{std::move(*inputs.value), std::move(*opened.value), {}};
+    Checked checked{std::move(*inputs), std::move(*opened), {}};
     ledger::Ledger* ledger = checked.ledger ? &*checked.ledger : nullptr;
-    Loaded<Verification> verification = verify_all(checked.inputs, args, ledger, root, context);
-    if (!verification) return {std::nullopt, verification.failure};
-    checked.verification = std::move(*verification.value);
-    return {std::move(checked), ExitCode::ok};
+    Result<Verification> verification = verify_all(checked.inputs, args, ledger, root);
+    if (!verification) return verification.error();
+    checked.verification = std::move(*verification);
+    return checked;
 }
 
 ExitCode run_verify(const CertArgs& args, const Context& context) {
-    Loaded<Checked> checked = check(args, context);
-    if (!checked) return checked.failure;
-    Verification& verification = checked.value->verification;
+    Result<Checked> checked = check(args);
+    if (!checked) return fail(context, checked.error());
+    Verification& verification = checked->verification;
     if (!args.media.empty() && verification.operator_report.certificate) {
-        Loaded<MediaResult> media = check_medium(*verification.operator_report.certificate, args, context);
-        if (!media) return media.failure;
-        verification.media = std::move(*media.value);
+        Result<MediaResult> media = check_medium(*verification.operator_report.certificate, args, context);
+        if (!media) return fail(context, media.error());
+        verification.media = std::move(*media);
     }
     std::cout << (args.json ? verification_json(verification, args) : verification_text(verification, args, context.messages))
               << std::flush;
@@ -279,19 +310,31 @@ ExitCode run_verify(const CertArgs& args, const Context& context) {
 }
 
 ExitCode run_countersign(const CertArgs& args, const Context& context) {
-    Loaded<Checked> checked = check(args, context);
-    if (!checked) return checked.failure;
-    if (!checked.value->verification.operator_report.ok()) {
-        std::cout << verification_text(checked.value->verification, args, context.messages) << std::flush;
+    Result<Checked> checked = check(args);
+    if (!checked) return fail(context, checked.error());
+    if (!checked->verification.operator_report.ok()) {
+        std::cout << verification_text(checked->verification, args, context.messages) << std::flush;
         print_error(context.messages, context.messages.format(Msg::cert_countersign_refused, args.file));
         return ExitCode::integrity;
     }
-    Loaded<keys::SecretKey> key = unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
-    if (!key) return key.failure;
-    Result<std::string> signature = cert::countersign(checked.value->inputs.certificate, *key.value);
-    if (!signature) return report_error(context, signature.error(), args.file);
+    // Checked before the validation event is written: a refusal then leaves the ledger as it was.
     const std::string path = args.file + std::string(cert::countersignature_suffix);
-    if (Result<void> written = files::write_new_file(path, *signature, 0644); !written) return report_error(context, written.error(), path);
+    if (::access(path.c_str(), F_OK) == 0) return fail(context, output_exists(path));
+    Result<keys::SecretKey> key = unlock_signer_key(args.signer, context);
+    if (!key) return fail(context, key.error());
+    cert::CountersignOptions options;
+    options.ledger = checked->ledger ? &*checked->ledger : nullptr;
+    Result<std::string> signature = cert::countersign(checked->inputs.certificate, *key, options);
+    if (!signature) return fail(context, about_path(signature.error(), args.file));
+    if (Result<void> written = files::write_new_file(path, *signature, 0644); !written) return fail(context, about_path(written.error(), path));
+    if (options.ledger != nullptr) {
+        // Beside the certificate's other files in the ledger (`sanitize cert get`).
+        const std::string name = path.substr(path.rfind('/') + 1);
+        const ledger::StoredFile file{name, *signature};
+        const std::string id = checked->verification.operator_report.certificate->certificate_id;
+        auto stored = options.ledger->store_certificate_files(*key, id, std::span(&file, 1));
+        if (!stored) return fail(context, about_path(stored.error(), args.file));
+    }
     std::cout << context.messages.format(Msg::cert_countersigned, path) << "\n" << std::flush;
     return ExitCode::ok;
 }
@@ -303,24 +346,24 @@ std::string default_pdf_path(const std::string& certificate_path) {
 }
 
 ExitCode run_pdf(const CertArgs& args, const Context& context) {
-    Loaded<Checked> checked = check(args, context);
-    if (!checked) return checked.failure;
-    const Verification& verification = checked.value->verification;
+    Result<Checked> checked = check(args);
+    if (!checked) return fail(context, checked.error());
+    const Verification& verification = checked->verification;
     if (!verification.ok() || !verification.operator_report.certificate) {
         std::cout << verification_text(verification, args, context.messages) << std::flush;
         return ExitCode::integrity;
     }
     cert::PdfOptions options;
-    options.sha256_hex = cert::sha256_hex(std::as_bytes(std::span(checked.value->inputs.certificate)));
+    options.sha256_hex = cert::sha256_hex(std::as_bytes(std::span(checked->inputs.certificate)));
     if (verification.operator_report.trusted_comment) options.ledger_seq = verification.operator_report.trusted_comment->ledger_seq;
     if (verification.validator && verification.validation->trusted_comment &&
         verification.validation->trusted_comment->validated_at) {
         options.validation = cert::PdfValidation{*verification.validator, *verification.validation->trusted_comment->validated_at};
     }
     Result<std::string> pdf = cert::render_pdf(*verification.operator_report.certificate, options);
-    if (!pdf) return report_error(context, pdf.error(), "pdf");
+    if (!pdf) return fail(context, about_path(pdf.error(), "pdf"));
     const std::string path = args.output.empty() ? default_pdf_path(args.file) : args.output;
-    if (Result<void> written = files::write_new_file(path, *pdf, 0644); !written) return report_error(context, written.error(), path);
+    if (Result<void> written = files::write_new_file(path, *pdf, 0644); !written) return fail(context, about_path(written.error(), path));
     std::cout << context.messages.format(Msg::cert_pdf_written, path) << "\n" << std::flush;
     return ExitCode::ok;
 }
@@ -332,6 +375,7 @@ ExitCode run_cert(const CertArgs& args, const Context& context) {
         case CertArgs::Action::verify: return run_verify(args, context);
         case CertArgs::Action::countersign: return run_countersign(args, context);
         case CertArgs::Action::pdf: return run_pdf(args, context);
+        case CertArgs::Action::get: return run_cert_get(args, context);
     }
     return ExitCode::usage;
 }

@@ -1,13 +1,14 @@
 // `sanitize config show`: the settings as every layer resolves them (sanitize/config.hpp), and
 // where each came from. Any problem in a file, a variable or an option is an error (exit 2),
 // printed after the settings so that the whole picture is still there.
+#include <unistd.h>
+
 #include <cstdlib>
 #include <iostream>
 
 #include "commands.hpp"
 #include "config_view.hpp"
-#include "ledger_access.hpp"
-#include "wipe_resume.hpp"
+#include "sanitize/jobs/paths.hpp"
 
 namespace sanitize::cli {
 
@@ -15,16 +16,16 @@ namespace {
 
 using config::Setting;
 
-// What the commands fall back to today when nothing is configured (ledger_access.hpp,
-// wipe_resume.hpp, WipeArgs). Where a variable changes one of them, that variable is the
-// environment layer and wins anyway.
+// What the commands fall back to when nothing is configured: the paths of jobs::builtin_paths
+// for this user, WipeArgs' defaults, the locale's language.
 std::map<Setting, std::string> built_in_defaults() {
     const WipeArgs wipe;
     const Lang locale = language_from_environment(std::getenv);
-    return {{Setting::ledger, ledger_location("", std::getenv)},
-            {Setting::key, operator_key_file("", std::getenv)},
+    const jobs::Paths paths = jobs::builtin_paths(std::getenv, ::geteuid());
+    return {{Setting::ledger, paths.ledger.value},
+            {Setting::key, paths.key_file.value},
             {Setting::certificate_dir, wipe.cert_dir},
-            {Setting::checkpoint_dir, default_checkpoint_dir()},
+            {Setting::checkpoint_dir, paths.checkpoint_dir.value},
             {Setting::method, wipe.method},
             {Setting::verify, wipe.verify},
             {Setting::language, locale == Lang::ja ? "ja" : "en"},

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "failure.hpp"
 #include "sanitize/device.hpp"
 #include "sanitize/drive.hpp"
 #include "sanitize/purge.hpp"
@@ -40,7 +41,7 @@ Msg state_of(const device::DeviceInfo& info) {
 struct Firmware {
     device::HiddenAreaReport hidden;
     device::SmartSummary smart;
-    std::vector<wipe::PurgeAvailability> methods;
+    std::vector<purge::PurgeAvailability> methods;
 };
 
 Firmware firmware_of(const device::DeviceInfo& info, bool probe) {
@@ -48,7 +49,7 @@ Firmware firmware_of(const device::DeviceInfo& info, bool probe) {
     if (device::command_route(info).path == device::CommandPath::none || !probe) {
         f.hidden = device::probe_hidden_areas(info, nullptr);
         f.smart = device::read_smart(info, nullptr);
-        f.methods = wipe::purge_methods(info, nullptr);
+        f.methods = purge::purge_methods(info, nullptr);
         if (device::command_route(info).path != device::CommandPath::none) {
             f.hidden.hpa = f.hidden.dco = f.hidden.ama = {device::HiddenState::unknown, "not_probed"};
             f.smart.reason = "not_probed";
@@ -60,7 +61,7 @@ Firmware firmware_of(const device::DeviceInfo& info, bool probe) {
     device::CommandChannel* c = channel ? channel->get() : nullptr;
     f.hidden = device::probe_hidden_areas(info, c);
     f.smart = device::read_smart(info, c);
-    f.methods = wipe::purge_methods(info, c);
+    f.methods = purge::purge_methods(info, c);
     return f;
 }
 
@@ -83,7 +84,7 @@ std::string json_array(const std::vector<device::DeviceInfo>& disks, const std::
         object.pop_back();  // the closing brace: the firmware's facts follow
         object += ",\"hidden_areas\":" + device::to_json(firmware[i].hidden);
         object += ",\"smart\":" + device::to_json(firmware[i].smart);
-        object += ",\"purge_methods\":" + wipe::to_json(firmware[i].methods) + "}";
+        object += ",\"purge_methods\":" + purge::to_json(firmware[i].methods) + "}";
         json += object;
     }
     json += disks.empty() ? "]\n" : "\n]\n";
@@ -124,8 +125,7 @@ std::string table_text(const std::vector<device::DeviceInfo>& disks, const std::
 ExitCode run_devices(const DevicesArgs& args, const Context& context) {
     Result<std::vector<device::DeviceInfo>> disks = device::list_disks();
     if (!disks) {
-        print_error(context.messages, context.messages.error(disks.error(), "/sys/block"));
-        if (auto hint = context.messages.hint(disks.error().code)) print_hint(context.messages, *hint);
+        fail(context, about_path(disks.error(), "/sys/block"));
         return ExitCode::failed;
     }
     std::vector<Firmware> firmware;

@@ -7,8 +7,8 @@
 #include <iostream>
 #include <string>
 
-#include "command_support.hpp"
 #include "commands.hpp"
+#include "failure.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
 #include "sanitize/keys.hpp"
@@ -29,25 +29,22 @@ bool exists(const std::string& path) {
 
 ExitCode run_init(const KeyArgs& args, const Context& context) {
     const Messages& messages = context.messages;
-    const std::string secret_path = operator_key_file(args.out, std::getenv);
-    const std::string public_path = public_key_file_for(secret_path);
+    const std::string secret_path = operator_key_file(args.out);
+    const std::string public_path = jobs::public_key_file_for(secret_path);
     for (const std::string& path : {secret_path, public_path}) {
-        if (exists(path)) return refuse_existing(path, context);
+        if (exists(path)) return fail(context, output_exists(path));
     }
-    PassphraseRead read = read_passphrase(args.signer.passphrase, messages.format(Msg::passphrase_prompt, secret_path),
-                                          PassphrasePurpose::create, context);
-    if (!read.passphrase) return read.failure;
-    if (auto made = make_parent_directory(secret_path, 0700); !made) {
-        return report_error(context, made.error(), secret_path);
-    }
+    Result<SecretBuffer> passphrase = read_passphrase(args.signer.passphrase, messages.format(Msg::passphrase_prompt, secret_path),
+                                                      PassphrasePurpose::create, context);
+    if (!passphrase) return fail(context, passphrase.error());
+    if (auto made = make_parent_directory(secret_path, 0700); !made) return fail(context, about_path(made.error(), secret_path));
     keys::KeyPair pair = keys::generate_key_pair();
     const keys::KdfCost cost = args.kdf == "interactive" ? interactive_cost : keys::KdfCost{};
-    Result<std::string> secret_text = keys::encode_secret_key(pair.secret_key, read.passphrase->bytes(), cost);
-    if (!secret_text) return report_error(context, secret_text.error(), secret_path);
-    if (ExitCode code = write_output(secret_path, *secret_text, 0600, context); code != ExitCode::ok) return code;
-    if (ExitCode code = write_output(public_path, keys::encode_public_key(pair.public_key), 0644, context);
-        code != ExitCode::ok) {
-        return code;
+    Result<std::string> secret_text = keys::encode_secret_key(pair.secret_key, passphrase->bytes(), cost);
+    if (!secret_text) return fail(context, about_path(secret_text.error(), secret_path));
+    if (Result<void> written = write_output(secret_path, *secret_text, 0600); !written) return fail(context, written.error());
+    if (Result<void> written = write_output(public_path, keys::encode_public_key(pair.public_key), 0644); !written) {
+        return fail(context, written.error());
     }
     const std::string id = keys::key_id_hex(pair.public_key.id);
     if (args.json) {
@@ -66,17 +63,17 @@ ExitCode run_init(const KeyArgs& args, const Context& context) {
 void show_registration(const KeyArgs& args, const keys::PublicKey& key, const Context& context, std::string& text,
                        std::string& json) {
     const Messages& messages = context.messages;
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Result<ledger::Ledger> opened = ledger::Ledger::open(location);
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     Result<std::optional<ledger::KeyRecord>> found =
         opened ? opened->find_key(key.id) : Result<std::optional<ledger::KeyRecord>>(opened.error());
     if (!found) {
-        text += messages.format(Msg::key_no_ledger, messages.error(found.error(), location)) + "\n";
+        text += messages.format(Msg::key_no_ledger, error_text(messages, about_path(found.error(), location))) + "\n";
         json += R"(,"ledger":null)";
         return;
     }
     if (!found->has_value()) {
-        text += messages.format(Msg::key_not_registered, location) + "\n";
+        text += messages.format(Msg::key_not_registered, ledger::redacted_location(location)) + "\n";
         json += R"(,"registered":false)";
         return;
     }
@@ -100,20 +97,22 @@ void show_registration(const KeyArgs& args, const keys::PublicKey& key, const Co
 
 ExitCode run_show(const KeyArgs& args, const Context& context) {
     const Messages& messages = context.messages;
-    const std::string path = args.public_key_file.empty() ? public_key_file_for(operator_key_file("", std::getenv))
+    const std::string path = args.public_key_file.empty() ? jobs::public_key_file_for(operator_key_file(""))
                                                           : args.public_key_file;
-    Loaded<keys::PublicKey> key = load_public_key(path, context);
+    Result<keys::PublicKey> key = load_public_key(path);
     if (!key) {
-        if (args.public_key_file.empty()) print_hint(messages, messages.get(Msg::hint_key_init));
-        return key.failure;
+        Error error = key.error();
+        // The default key missing: the hint that makes one.
+        if (args.public_key_file.empty() && error.code == Errc::not_found) error.reason = Reason::key_file_missing;
+        return fail(context, error);
     }
-    const std::string id = keys::key_id_hex(key.value->id);
+    const std::string id = keys::key_id_hex(key->id);
     std::string text = text_table({{std::string(messages.get(Msg::label_key_id)), id},
-                                   {std::string(messages.get(Msg::label_key_public)), public_key_line(*key.value)},
+                                   {std::string(messages.get(Msg::label_key_public)), public_key_line(*key)},
                                    {std::string(messages.get(Msg::label_key_file)), path}});
     std::string json = fmt::format(R"({{"key_id":{},"public_key":{},"public_key_file":{})", json_string(id),
-                                   json_string(public_key_line(*key.value)), json_string(path));
-    show_registration(args, *key.value, context, text, json);
+                                   json_string(public_key_line(*key)), json_string(path));
+    show_registration(args, *key, context, text, json);
     std::cout << (args.json ? json + "}\n" : text) << std::flush;
     return ExitCode::ok;
 }
@@ -124,55 +123,46 @@ void print_event(const KeyArgs& args, const ledger::Event& event, const std::str
 
 ExitCode run_register(const KeyArgs& args, const Context& context) {
     const Messages& messages = context.messages;
-    Loaded<keys::PublicKey> key = load_public_key(args.public_key_file, context);
-    if (!key) return key.failure;
+    Result<keys::PublicKey> key = load_public_key(args.public_key_file);
+    if (!key) return fail(context, key.error());
     const std::string now = ledger::time_text(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-    std::optional<std::string> from =
-        time_option("--valid-from", args.valid_from.empty() ? now : args.valid_from, context);
-    if (!from) return ExitCode::usage;
-    std::optional<std::string> until =
-        time_option("--valid-until", args.valid_until.empty() ? std::string(no_end) : args.valid_until, context);
-    if (!until) return ExitCode::usage;
+    Result<std::string> from = time_option("--valid-from", args.valid_from.empty() ? now : args.valid_from);
+    if (!from) return fail(context, from.error());
+    Result<std::string> until = time_option("--valid-until", args.valid_until.empty() ? std::string(no_end) : args.valid_until);
+    if (!until) return fail(context, until.error());
     std::optional<ledger::Role> role = ledger::parse_role(args.role);
     if (!role) return ExitCode::usage;  // CLI11 checked the set already
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context);
-    if (!opened) return opened.failure;
-    Loaded<keys::SecretKey> root = unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
-    if (!root) return root.failure;
-    ledger::KeyRegistration registration{*key.value, args.name, *role, *from, *until};
-    Result<ledger::Event> event = opened.value->register_key(*root.value, registration);
-    if (!event) return report_ledger_error(context, event.error(), location);
-    print_event(args, *event,
-                messages.format(Msg::key_registered, keys::key_id_hex(key.value->id), args.name, args.role, event->seq));
+    Result<jobs::Signer> root = open_signer(ledger_location(args.ledger), args.signer, context);
+    if (!root) return fail(context, root.error());
+    ledger::KeyRegistration registration{*key, args.name, *role, *from, *until};
+    Result<ledger::Event> event = root->ledger.register_key(root->key, registration);
+    if (!event) return fail(context, event.error());
+    print_event(args, *event, messages.format(Msg::key_registered, keys::key_id_hex(key->id), args.name, args.role, event->seq));
     return ExitCode::ok;
 }
 
 // KEYID, else a public-key file.
-std::optional<keys::KeyId> key_to_revoke(const std::string& text, const Context& context) {
+Result<keys::KeyId> key_to_revoke(const std::string& text) {
     if (Result<keys::KeyId> id = keys::parse_key_id_hex(text); id && !exists(text)) return *id;
-    Loaded<keys::PublicKey> key = load_public_key(text, context);
-    if (!key) return std::nullopt;
-    return key.value->id;
+    Result<keys::PublicKey> key = load_public_key(text);
+    if (!key) return key.error();
+    return key->id;
 }
 
 ExitCode run_revoke(const KeyArgs& args, const Context& context) {
     const Messages& messages = context.messages;
-    std::optional<keys::KeyId> id = key_to_revoke(args.key, context);
-    if (!id) return ExitCode::usage;
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context);
-    if (!opened) return opened.failure;
-    Loaded<keys::SecretKey> root = unlock_signer_key(args.signer.key_file, args.signer.passphrase, context);
-    if (!root) return root.failure;
-    Result<ledger::Event> event = opened.value->revoke_key(*root.value, *id, args.reason);
-    if (!event) {
-        if (event.error().code == Errc::not_found) {
-            print_error(messages, messages.format(Msg::key_unknown, keys::key_id_hex(*id), location));
-            return ExitCode::usage;
-        }
-        return report_ledger_error(context, event.error(), location);
+    Result<keys::KeyId> id = key_to_revoke(args.key);
+    if (!id) return fail(context, id.error());
+    const std::string location = ledger_location(args.ledger);
+    Result<jobs::Signer> root = open_signer(location, args.signer, context);
+    if (!root) return fail(context, root.error());
+    Result<ledger::Event> event = root->ledger.revoke_key(root->key, *id, args.reason);
+    if (!event && event.error().code == Errc::not_found) {
+        Error error = cli_error(Errc::not_found, Reason::key_unknown, keys::key_id_hex(*id));
+        error.path = location;
+        return fail(context, error);
     }
+    if (!event) return fail(context, event.error());
     print_event(args, *event, messages.format(Msg::key_revoked, keys::key_id_hex(*id), event->seq));
     return ExitCode::ok;
 }

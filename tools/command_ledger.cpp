@@ -1,111 +1,73 @@
-// `sanitize ledger init|verify|log|export`: create the ledger, check its chain, read its events.
-#include <unistd.h>
-
+// `sanitize ledger init|log|export`: create the ledger, read its events; the other sub-commands
+// have files of their own (ledger_commands.hpp).
 #include <cstdlib>
-#include <cstring>
 #include <iostream>
 #include <string>
 
-#include "command_support.hpp"
 #include "commands.hpp"
+#include "failure.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
+#include "ledger_commands.hpp"
 #include "sanitize/ledger.hpp"
 
 namespace sanitize::cli {
 
 namespace {
 
+// The SQL a DBA runs to create a PostgreSQL ledger, roles and all, with the genesis this root
+// key signs (docs/ledger.md, "The shared ledger").
+ExitCode print_init_sql(const LedgerArgs& args, const keys::SecretKey& root, const Context& context) {
+    ledger::InitOptions options{"", args.organisation, root.public_key(), ""};
+    Result<std::string> sql = ledger::Ledger::postgres_init_sql(options, root);
+    if (!sql) return fail(context, sql.error());
+    std::cout << *sql << std::flush;
+    return ExitCode::ok;
+}
+
 ExitCode run_init(const LedgerArgs& args, const Context& context) {
     const Messages& messages = context.messages;
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    const std::string key_file = operator_key_file(args.signer.key_file, std::getenv);
-    Loaded<keys::SecretKey> root = unlock_secret_key(key_file, args.signer.passphrase, context);
-    if (!root) return root.failure;
+    const std::string location = ledger_location(args.ledger);
+    Result<keys::SecretKey> root = unlock_signer_key(args.signer, context);
+    if (!root) return fail(context, root.error());
+    if (args.print_sql) return print_init_sql(args, *root, context);
     if (!is_database_url(location)) {
-        if (auto made = make_parent_directory(location, 0700); !made) {
-            return report_error(context, made.error(), location);
-        }
+        if (auto made = make_parent_directory(location, 0700); !made) return fail(context, about_path(made.error(), location));
     }
-    ledger::InitOptions options{location, args.organisation, root.value->public_key(), ""};
-    Result<ledger::Ledger> created = ledger::Ledger::init(options, *root.value);
+    ledger::InitOptions options{location, args.organisation, root->public_key(), ""};
+    Result<ledger::Ledger> created = ledger::Ledger::init(options, *root);
     if (!created) {
-        if (created.error().code == Errc::conflict) {
-            print_error(messages, messages.format(Msg::ledger_exists, location));
-            print_hint(messages, messages.get(Msg::hint_ledger_exists));
-            return ExitCode::refused;
+        Error error = about_path(created.error(), location);
+        if (error.code == Errc::conflict) {
+            error.code = Errc::refused;
+            error.reason = Reason::ledger_exists;
         }
-        return report_error(context, created.error(), location);
+        return fail(context, error);
     }
     const ledger::LedgerInfo& info = created->info();
+    const std::string shown = ledger::redacted_location(location);
     const std::string root_id = keys::key_id_hex(info.root_key.id);
     if (args.json) {
         std::cout << fmt::format(R"({{"ledger":{},"ledger_id":{},"organisation":{},"root_key_id":{},"format_version":{}}})",
-                                 json_string(location), json_string(info.ledger_id), json_string(info.organisation),
+                                 json_string(shown), json_string(info.ledger_id), json_string(info.organisation),
                                  json_string(root_id), info.format_version)
                   << "\n";
     } else {
-        std::cout << messages.format(Msg::ledger_created, location, info.ledger_id, root_id) << "\n";
+        std::cout << messages.format(Msg::ledger_created, shown, info.ledger_id, root_id) << "\n";
     }
     std::cout << std::flush;
     return ExitCode::ok;
 }
 
-std::string verify_json(const ledger::VerifyReport& report) {
-    return fmt::format(R"({{"ok":{},"problem":"{}","first_bad_seq":{},"detail":{},"events_checked":{},"head_seq":{},"head_hash":"{}"}})",
-                       report.ok() ? "true" : "false", ledger::problem_name(report.problem), report.first_bad_seq,
-                       json_string(report.detail), report.events_checked, report.head.seq, hex_text(report.head.hash));
-}
-
-ExitCode run_verify(const LedgerArgs& args, const Context& context) {
-    const Messages& messages = context.messages;
-    ledger::VerifyOptions options;
-    if (!args.root_key_file.empty()) {
-        Loaded<keys::PublicKey> root = load_public_key(args.root_key_file, context);
-        if (!root) return root.failure;
-        options.trusted_root = *root.value;
-    }
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context);
-    if (!opened) return opened.failure;
-    // A progress line on a terminal only: never mixed into --json or a redirected stderr.
-    const char* term = std::getenv("TERM");
-    const bool line = !args.json && isatty(STDERR_FILENO) != 0 && (term == nullptr || std::strcmp(term, "dumb") != 0);
-    if (line) {
-        options.progress = [&messages](std::int64_t checked, std::int64_t total) {
-            std::cerr << "\r" << messages.format(Msg::ledger_verify_progress, checked, total) << std::flush;
-        };
-    }
-    Result<ledger::VerifyReport> report = opened.value->verify(options);
-    if (line) std::cerr << "\r\033[K" << std::flush;
-    if (!report) return report_error(context, report.error(), location);
-    if (args.json) {
-        std::cout << verify_json(*report) << "\n" << std::flush;
-    } else if (report->ok()) {
-        std::cout << messages.format(Msg::ledger_verified, report->events_checked, report->head.seq,
-                                     hex_text(report->head.hash))
-                  << "\n"
-                  << std::flush;
-    }
-    if (report->ok()) return ExitCode::ok;
-    const std::string problem = problem_message(messages, report->problem);
-    const std::string detail = report->detail.empty() ? "" : " (" + report->detail + ")";
-    print_error(messages, report->first_bad_seq > 0
-                              ? messages.format(Msg::ledger_bad_event, location, report->first_bad_seq, problem, detail)
-                              : messages.format(Msg::ledger_bad, location, problem, detail));
-    print_hint(messages, messages.format(Msg::hint_ledger_bad, report->events_checked, report->head.seq));
-    return ExitCode::integrity;
-}
-
 ExitCode run_log(const LedgerArgs& args, const Context& context) {
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context);
-    if (!opened) return opened.failure;
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
+    if (!opened) return fail(context, opened.error());
     ledger::EventQuery query;
     query.after_seq = args.after;
     query.limit = static_cast<std::size_t>(args.limit);
-    Result<std::vector<ledger::Event>> events = opened.value->events(query);
-    if (!events) return report_error(context, events.error(), location);
+    Result<std::vector<ledger::Event>> events = opened->events(query);
+    if (!events) return fail(context, about_path(events.error(), location));
     std::string out;
     if (args.json) {
         for (const ledger::Event& event : *events) out += event_json(event) + "\n";
@@ -126,20 +88,21 @@ ExitCode run_log(const LedgerArgs& args, const Context& context) {
 }
 
 ExitCode run_export(const LedgerArgs& args, const Context& context) {
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context);
-    if (!opened) return opened.failure;
+    if (!args.bundle.empty()) return run_bundle_export(args, context);
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
+    if (!opened) return fail(context, opened.error());
     std::string out;
     std::int64_t count = 0;
     for (ledger::EventQuery query;;) {
-        Result<std::vector<ledger::Event>> page = opened.value->events(query);
-        if (!page) return report_error(context, page.error(), location);
+        Result<std::vector<ledger::Event>> page = opened->events(query);
+        if (!page) return fail(context, about_path(page.error(), location));
         if (page->empty()) break;
         for (const ledger::Event& event : *page) out += event_json(event) + "\n";
         count += static_cast<std::int64_t>(page->size());
         query.after_seq = page->back().seq;
     }
-    if (ExitCode code = write_output(args.out, out, 0600, context); code != ExitCode::ok) return code;
+    if (Result<void> written = write_output(args.out, out, 0600); !written) return fail(context, written.error());
     if (!args.out.empty() && args.out != "-") {
         std::cout << context.messages.format(Msg::ledger_exported, count, args.out) << "\n" << std::flush;
     }
@@ -151,9 +114,13 @@ ExitCode run_export(const LedgerArgs& args, const Context& context) {
 ExitCode run_ledger(const LedgerArgs& args, const Context& context) {
     switch (args.action) {
         case LedgerAction::init: return run_init(args, context);
-        case LedgerAction::verify: return run_verify(args, context);
+        case LedgerAction::verify: return run_ledger_verify(args, context);
         case LedgerAction::log: return run_log(args, context);
         case LedgerAction::export_events: return run_export(args, context);
+        case LedgerAction::checkpoint: return run_ledger_checkpoint(args, context);
+        case LedgerAction::prove: return run_ledger_prove(args, context);
+        case LedgerAction::outbox: return run_ledger_outbox(args, context);
+        case LedgerAction::sync: return run_ledger_sync(args, context);
     }
     return ExitCode::usage;
 }

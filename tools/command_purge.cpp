@@ -2,183 +2,119 @@
 // Sanitize / Format, SCSI SANITIZE, discards) with the same safety checks and confirmation as
 // a wipe. What the target offers is shown when the method is not among it (loop devices and
 // images offer nothing: exit 3, pointing to `sanitize wipe`). With a ledger, a purge that reached
-// the drive gets a signed certificate as a wipe does (`erased` only when purged).
-#include <cstdlib>
+// the drive gets a signed certificate as a wipe does (`erased` only when purged). The workflow is
+// jobs::purge_and_certify; this file reads the options and shows what came of it.
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <string>
-#include <vector>
 
-#include "app_purge.hpp"
-#include "command_support.hpp"
-#include "certificate_setup.hpp"
+#include <nlohmann/json.hpp>
+
 #include "commands.hpp"
+#include "confirm.hpp"
+#include "failure.hpp"
 #include "ledger_access.hpp"
-#include "sanitize/jobs.hpp"
-#include "sanitize/purge.hpp"
+#include "sanitize/jobs/purge.hpp"
+#include "sanitize/protocol.hpp"
 #include "text_format.hpp"
-#include "wipe_preflight.hpp"
 
 namespace sanitize::cli {
 namespace {
 
-std::string method_list() {
-    std::string names;
-    for (wipe::PurgeMethod m : wipe::all_purge_methods()) names += (names.empty() ? "" : ", ") + std::string(wipe::purge_method_name(m));
-    return names;
+Result<purge::PurgeOptions> purge_options(const PurgeArgs& args) {
+    const std::optional<purge::PurgeMethod> method = purge::parse_purge_method(args.method);
+    if (!method) return cli_error(Errc::invalid_argument, Reason::purge_method_spec, args.method);
+    Result<wipe::VerifyPlan> plan = wipe::parse_verify(args.verify);
+    if (!plan) return spec_error(Reason::verify_spec, args.verify, plan.error());
+    // A purge has no passes to read back the last of: `last` means nothing here.
+    if (plan->mode == wipe::VerifyMode::last) return spec_error(Reason::verify_spec, args.verify, make_error(Errc::invalid_argument, "last"));
+    return purge::PurgeOptions{.method = *method, .verify = *plan};
 }
 
-ExitCode parse_options(const PurgeArgs& args, const Context& context, wipe::PurgeOptions& options) {
-    const Messages& messages = context.messages;
-    const std::optional<wipe::PurgeMethod> method = wipe::parse_purge_method(args.method);
-    if (!method) {
-        print_error(messages, messages.format(Msg::purge_bad_method, args.method));
-        print_hint(messages, messages.format(Msg::hint_purge_methods, method_list()));
-        return ExitCode::usage;
+// The confirmation of a wipe, and the drive's progress polls as lines on stderr.
+class PurgeView final : public jobs::PurgeObserver {
+public:
+    PurgeView(const PurgeArgs& args, const Context& context) : args_(args), context_(context) {}
+    Result<void> confirm(const device::DeviceInfo& target) override {
+        const std::vector<std::string> tokens = args_.confirm.empty() ? std::vector<std::string>{} : std::vector{args_.confirm};
+        return confirm_targets({target}, args_.yes, tokens, context_.messages, context_.stop);
     }
-    options.method = *method;
-    Result<wipe::VerifyPlan> plan = wipe::parse_verify(args.verify);
-    if (!plan || plan->mode == wipe::VerifyMode::last) {
-        print_error(messages, messages.format(Msg::bad_verify, args.verify, plan ? "last" : plan.error().context));
-        print_hint(messages, messages.get(Msg::hint_purge_verify));
-        return ExitCode::usage;
+    void progress(const purge::PurgeProgress& p) override {
+        if (args_.json) return;
+        const Messages& messages = context_.messages;
+        std::cerr << messages.format(Msg::purge_progress, args_.target, p.polls,
+                                     p.percent ? fmt::format("{:.1f}", *p.percent) : std::string("?"))
+                  << "\n";
     }
-    options.verify = *plan;
-    return ExitCode::ok;
-}
+
+private:
+    const PurgeArgs& args_;
+    const Context& context_;
+};
 
 // The method is not offered: every method with its reason, then the way that always works.
-ExitCode show_unavailable(const device::DeviceInfo& info, const wipe::PurgeOptions& options,
-                          const std::vector<wipe::PurgeAvailability>& methods, const Context& context, bool json) {
-    const Messages& messages = context.messages;
-    std::string reason;
-    for (const auto& m : methods) {
-        if (m.method == options.method) reason = m.reason;
-    }
+ExitCode show_unavailable(const jobs::PurgeResult& result, bool json, const Messages& messages) {
+    const purge::PurgeReport& report = result.report;
     if (json) {
-        const nlohmann::ordered_json document = {{"device", nlohmann::json::parse(device::to_json(info))},
-                                                 {"method", wipe::purge_method_name(options.method)},
+        const nlohmann::ordered_json document = {{"device", nlohmann::json::parse(device::to_json(report.device))},
+                                                 {"method", purge::purge_method_name(report.method)},
                                                  {"outcome", "unavailable"},
-                                                 {"detail", reason},
-                                                 {"methods", nlohmann::json::parse(wipe::to_json(methods))}};
+                                                 {"detail", report.detail},
+                                                 {"methods", nlohmann::json::parse(purge::to_json(result.methods))}};
         std::cout << document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n" << std::flush;
     }
-    print_error(messages, messages.format(Msg::purge_unavailable, info.path, wipe::purge_method_name(options.method),
-                                          purge_reason_text(messages, reason)));
+    print_error(messages, messages.format(Msg::purge_unavailable, report.device.path, purge::purge_method_name(report.method),
+                                          messages.drive_reason(report.detail)));
     if (!json) {
-        for (const auto& m : methods) {
-            std::cerr << messages.format(Msg::purge_method_line, wipe::purge_method_name(m.method),
-                                         m.available ? std::string(messages.get(Msg::purge_offered))
-                                                     : purge_reason_text(messages, m.reason))
+        for (const auto& m : result.methods) {
+            std::cerr << messages.format(Msg::purge_method_line, purge::purge_method_name(m.method),
+                                         m.available ? std::string(messages.get(Msg::purge_offered)) : messages.drive_reason(m.reason))
                       << "\n";
         }
     }
-    print_hint(messages, messages.format(Msg::hint_purge_use_wipe, info.path));
+    print_hint(messages, messages.format(Msg::hint_purge_use_wipe, report.device.path));
     return ExitCode::refused;
 }
 
-ExitCode conclude(const wipe::PurgeReport& report, const Context& context) {
-    const Messages& messages = context.messages;
-    const std::string method(wipe::purge_method_name(report.method));
-    const std::string reason = purge_reason_text(messages, report.detail);
+ExitCode conclude(const purge::PurgeReport& report, const Messages& messages) {
+    const std::string method(purge::purge_method_name(report.method));
+    const std::string reason = messages.drive_reason(report.detail);
     switch (report.outcome) {
-        case wipe::PurgeOutcome::purged:
+        case purge::PurgeOutcome::purged:
             std::cerr << messages.format(Msg::purge_done, report.device.path, method) << "\n";
             return ExitCode::ok;
-        case wipe::PurgeOutcome::aborted: print_error(messages, messages.get(Msg::interrupted)); return ExitCode::interrupted;
-        case wipe::PurgeOutcome::refused:
-        case wipe::PurgeOutcome::unavailable:
+        case purge::PurgeOutcome::aborted: print_error(messages, messages.get(Msg::interrupted)); return ExitCode::interrupted;
+        case purge::PurgeOutcome::refused:
+        case purge::PurgeOutcome::unavailable:
             print_error(messages, messages.format(Msg::purge_refused, report.device.path, method, reason));
             if (report.detail == "security_frozen" || report.detail == "sanitize_frozen") {
                 print_hint(messages, messages.get(Msg::hint_security_frozen));
             }
             return ExitCode::refused;
-        case wipe::PurgeOutcome::completed_unverified:
+        case purge::PurgeOutcome::completed_unverified:
             print_error(messages, messages.format(Msg::purge_unverified, report.device.path, method, reason));
             return ExitCode::failed;
-        case wipe::PurgeOutcome::failed: break;
+        case purge::PurgeOutcome::failed: break;
     }
     print_error(messages, messages.format(Msg::purge_failed, report.device.path, method, reason));
     print_hint(messages, messages.format(Msg::hint_purge_use_wipe, report.device.path));
     return ExitCode::failed;
 }
 
-// Sanitize, and a Format the controller applies to every namespace, erase the drive's other
-// namespaces too: each of them must pass the safety rules, as the target itself does.
-ExitCode check_namespace_scope(const device::DeviceInfo& info, device::CommandChannel* channel,
-                               const wipe::PurgeOptions& options, const Context& context, bool json) {
-    Result<std::vector<wipe::NamespaceRefusal>> refusals = wipe::namespace_refusals(info, channel, options.method);
-    if (!refusals) return report_error(context, refusals.error(), info.path);
-    if (refusals->empty()) return ExitCode::ok;
-    const Messages& messages = context.messages;
-    nlohmann::json namespaces = nlohmann::json::array();
-    for (const wipe::NamespaceRefusal& r : *refusals) {
-        device::DeviceInfo other;
-        other.path = "/dev/" + r.kernel_name;
-        print_error(messages, messages.refusal(other, r.refusal));
-        namespaces.push_back({{"kernel_name", r.kernel_name}, {"detail", r.refusal.detail}});
-    }
-    const std::string method(wipe::purge_method_name(options.method));
-    if (json) {
-        const nlohmann::ordered_json document = {{"device", nlohmann::json::parse(device::to_json(info))},
-                                                 {"method", method},
-                                                 {"outcome", "refused"},
-                                                 {"detail", "other_namespace_in_use"},
-                                                 {"namespaces", namespaces}};
-        std::cout << document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n" << std::flush;
-    }
-    print_error(messages, messages.format(Msg::purge_refused, info.path, method,
-                                          purge_reason_text(messages, "other_namespace_in_use")));
-    print_hint(messages, messages.format(Msg::hint_purge_namespace_scope, info.path));
-    return ExitCode::refused;
-}
-
-std::string messages_progress(const Messages& messages, const std::string& label, const wipe::PurgeProgress& p) {
-    return p.percent ? messages.format(Msg::purge_progress, label, p.polls, fmt::format("{:.1f}", *p.percent))
-                     : messages.format(Msg::purge_progress, label, p.polls, "?");
-}
-
-wipe::PurgeReport purge(device::Device& target, device::CommandChannel& channel, const wipe::PurgeOptions& options,
-                        const Context& context, bool json) {
-    wipe::PurgeCallbacks callbacks;
-    const std::string label = target_label(target.info());
-    if (!json) {
-        callbacks.on_progress = [&](const wipe::PurgeProgress& p) {
-            std::cerr << messages_progress(context.messages, label, p) << "\n";
-        };
-    }
-    return wipe::run_purge(target, &channel, options, callbacks, context.stop);
-}
-
-// A purge that sent nothing has no certificate (Errc::refused from the job): not an error here,
-// the outcome's own message says what happened.
-ExitCode certify(const wipe::PurgeReport& report, const std::optional<device::HiddenAreaReport>& hidden,
-                 const std::optional<device::SmartSummary>& smart, CertificateSetup& setup, const PurgeArgs& args, const Context& context) {
-    const Messages& messages = context.messages;
-    const WipeArgs& options = args.certificate;
-    Result<jobs::CertifiedWipe> certified =
-        jobs::certify_purge(report, hidden, smart, setup.contexts.front(), setup.key, setup.ledger,
-                            jobs::CertifyOptions{.directory = options.cert_dir, .pdf = !options.no_pdf});
-    if (!certified && certified.error().code == Errc::refused) return ExitCode::ok;
-    if (!certified) {
-        print_error(messages, messages.format(Msg::cert_not_issued, report.device.path,
-                                              messages.error(certified.error(), options.cert_dir)));
+// The certificate line, as `wipe` prints it; a failure to certify is an error of its own.
+ExitCode print_certificate(const jobs::PurgeResult& result, const PurgeArgs& args, const Messages& messages) {
+    if (result.certificate_error) {
+        print_error(messages, messages.format(Msg::cert_not_issued, result.report.device.path,
+                                              error_text(messages, *result.certificate_error)));
         print_hint(messages, messages.get(Msg::hint_cert_not_issued));
         return ExitCode::failed;
     }
-    if (certified->pdf_error) print_error(messages, messages.format(Msg::cert_pdf_failed, messages.error(*certified->pdf_error, "pdf")));
-    const jobs::CertificateFiles& files = certified->files;
-    const auto& event = certified->issued.ledger_event;
+    if (!result.certificate) return ExitCode::ok;
+    const jobs::CertifiedWipe& certified = *result.certificate;
+    if (certified.pdf_error) print_error(messages, messages.format(Msg::cert_pdf_failed, error_text(messages, *certified.pdf_error)));
+    const jobs::CertificateFiles& files = certified.files;
+    const auto& event = certified.issued.ledger_event;
     if (args.json) {
-        const nlohmann::json document = {
-            {"certificate", {{"target", report.device.path},
-                             {"certificate_id", certified->issued.certificate.certificate_id},
-                             {"sha256", certified->issued.sha256_hex},
-                             {"json", files.json},
-                             {"signature", files.signature},
-                             {"pdf", files.pdf.empty() ? nlohmann::json(nullptr) : nlohmann::json(files.pdf)},
-                             {"ledger_seq", event ? nlohmann::json(event->seq) : nlohmann::json(nullptr)}}}};
-        std::cout << document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n" << std::flush;
+        std::cout << protocol::encode(protocol::certificate_line(result.report.device.path, certified)) << "\n" << std::flush;
         return ExitCode::ok;
     }
     std::cout << "\n" << messages.format(Msg::cert_written, files.json) << "\n  "
@@ -192,46 +128,32 @@ ExitCode certify(const wipe::PurgeReport& report, const std::optional<device::Hi
 }  // namespace
 
 ExitCode run_purge(const PurgeArgs& args, const Context& context) {
-    wipe::PurgeOptions options;
-    if (ExitCode code = parse_options(args, context, options); code != ExitCode::ok) return code;
-    // The wipe's certificate preparation, for the one target a purge has (at most one --asset).
-    WipeArgs certificate_args = args.certificate;
-    certificate_args.targets = {args.target};
-    Loaded<std::optional<CertificateSetup>> certificate = prepare_certificates(certificate_args, context);
-    if (!certificate) return certificate.failure;
-    device::DeviceInfo info;
-    if (ExitCode code = inspect_target(args.target, context, info); code != ExitCode::ok) return code;
-    // Asking what the drive offers sends read-only commands only; loop devices and images get none.
-    std::unique_ptr<device::CommandChannel> channel;
-    if (device::command_route(info).path != device::CommandPath::none) {
-        Result<std::unique_ptr<device::CommandChannel>> opened = device::open_command_channel(info, true);
-        if (!opened) return report_error(context, opened.error(), info.path);
-        channel = std::move(*opened);
+    Result<purge::PurgeOptions> options = purge_options(args);
+    if (!options) return fail(context, options.error());
+    const WipeArgs& certificate = args.certificate;
+    if (certificate.assets.size() > 1) {
+        return fail(context, cli_error(Errc::invalid_argument, Reason::asset_count, std::to_string(certificate.assets.size()), "1"));
     }
-    if (ExitCode code = check_namespace_scope(info, channel.get(), options, context, args.json); code != ExitCode::ok) {
-        return code;
+    Result<jobs::CertificateRequest> says = certificate_request(certificate);
+    if (!says) return fail(context, says.error());
+    Result<std::optional<jobs::Signer>> signer = signer_if_ledger(certificate.ledger, certificate.no_ledger, certificate.signer, context);
+    if (!signer) return fail(context, signer.error());
+    jobs::PurgeRequest request;
+    request.target = args.target;
+    request.asset_id = certificate.assets.empty() ? std::string() : certificate.assets.front();
+    request.options = *options;
+    request.certification.signer = *signer ? &**signer : nullptr;
+    request.certification.request = std::move(*says);
+    request.certification.files = {.directory = certificate.cert_dir, .pdf = !certificate.no_pdf};
+    PurgeView view(args, context);
+    Result<jobs::PurgeResult> result = jobs::purge_and_certify(request, view, context.stop);
+    if (!result) return fail(context, result.error());
+    if (result->report.outcome == purge::PurgeOutcome::unavailable && result->report.commands_sent.empty()) {
+        return show_unavailable(*result, args.json, context.messages);
     }
-    const std::vector<wipe::PurgeAvailability> methods = wipe::purge_methods(info, channel.get());
-    for (const auto& m : methods) {
-        if (m.method == options.method && !m.available) return show_unavailable(info, options, methods, context, args.json);
-    }
-    WipeArgs preflight;
-    preflight.targets = {args.target};
-    preflight.yes = args.yes;
-    if (!args.confirm.empty()) preflight.confirm = {args.confirm};
-    std::vector<device::DeviceInfo> targets;
-    if (ExitCode code = prepare_targets(preflight, context, targets); code != ExitCode::ok) return code;
-    Result<std::unique_ptr<device::Device>> target = device::open(targets.front(), {});
-    if (!target) return report_error(context, target.error(), info.path);
-    // Read-only, before the purge: what the certificate says about hidden areas and health.
-    const std::optional<device::HiddenAreaReport> hidden = device::probe_hidden_areas(info, channel.get());
-    const std::optional<device::SmartSummary> smart = device::read_smart(info, channel.get());
-    const wipe::PurgeReport report = purge(**target, *channel, options, context, args.json);
-    if (args.json) std::cout << compact_json(wipe::to_json(report)) << "\n" << std::flush;
-    const ExitCode certified = certificate.value->has_value()
-                                   ? certify(report, hidden, smart, **certificate.value, args, context)
-                                   : ExitCode::ok;
-    const ExitCode concluded = conclude(report, context);
+    if (args.json) std::cout << protocol::encode(result->report) << "\n" << std::flush;
+    const ExitCode certified = print_certificate(*result, args, context.messages);
+    const ExitCode concluded = conclude(result->report, context.messages);
     return concluded != ExitCode::ok ? concluded : certified;
 }
 

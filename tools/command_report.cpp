@@ -3,7 +3,7 @@
 #include <iostream>
 #include <string>
 
-#include "command_support.hpp"
+#include "failure.hpp"
 #include "commands.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
@@ -63,15 +63,13 @@ ExitCode run_report(const ReportArgs& args, const Context& context) {
     const Messages& messages = context.messages;
     std::optional<int> offset = utc_offset_minutes(args.utc_offset);
     if (!offset || *offset < -14 * 60 || *offset > 14 * 60) {
-        print_error(messages, messages.format(Msg::bad_utc_offset, args.utc_offset));
-        print_hint(messages, messages.get(Msg::hint_utc_offset));
-        return ExitCode::usage;
+        return fail(context, cli_error(Errc::invalid_argument, Reason::utc_offset_spec, args.utc_offset));
     }
-    const std::string location = ledger_location(args.ledger, std::getenv);
-    Loaded<ledger::Ledger> opened = open_ledger(location, context);
-    if (!opened) return opened.failure;
-    Result<ledger::YearFigures> figures = opened.value->year_figures({.year = args.year, .utc_offset_minutes = *offset});
-    if (!figures) return report_error(context, figures.error(), location);
+    const std::string location = ledger_location(args.ledger);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
+    if (!opened) return fail(context, opened.error());
+    Result<ledger::YearFigures> figures = opened->year_figures({.year = args.year, .utc_offset_minutes = *offset});
+    if (!figures) return fail(context, about_path(figures.error(), location));
     std::cout << (args.json ? figures_json(*figures, *offset) + "\n" : figures_table(*figures, messages)) << std::flush;
     return ExitCode::ok;
 }

@@ -1,82 +1,54 @@
 // `sanitize verify-media TARGET --expect zero|byte:HH [--sample P]`: re-read a medium later.
-#include <cstdint>
+// The grammar of --expect and --sample and the check are the library's (jobs/verify_media.hpp).
 #include <iostream>
+#include <optional>
 #include <string>
-#include <vector>
 
-#include "command_support.hpp"
 #include "commands.hpp"
+#include "failure.hpp"
 #include "progress_view.hpp"
 #include "report_view.hpp"
-#include "sanitize/wipe.hpp"
+#include "sanitize/jobs/verify_media.hpp"
+#include "sanitize/protocol.hpp"
 #include "text_format.hpp"
 
 namespace sanitize::cli {
-
 namespace {
 
-std::optional<std::uint8_t> hex_byte(std::string_view text) {
-    auto digit = [](char c) -> int {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        return -1;
-    };
-    if (text.size() != 2 || digit(text[0]) < 0 || digit(text[1]) < 0) return std::nullopt;
-    return static_cast<std::uint8_t>(digit(text[0]) * 16 + digit(text[1]));
-}
+// One progress row for the medium, on stderr.
+class CheckView final : public jobs::VerifyMediaObserver {
+public:
+    CheckView(const VerifyMediaArgs& args, const Context& context) : args_(args), context_(context) {}
+    void inspected(const device::DeviceInfo& info) override {
+        view_.emplace(std::cerr, context_.messages, std::vector<std::string>{info.path}, progress_options_for_stderr(args_.json));
+    }
+    void progress(const wipe::Progress& progress) override { view_->update(0, progress); }
+    void finish(const wipe::MediaCheckReport& report) {
+        if (!view_) return;
+        view_->finish(0, context_.messages.format(report.matches ? Msg::media_matches : Msg::media_differs,
+                                                  "0x" + report.expected_hex));
+        view_->close();
+    }
 
-ExitCode build_options(const VerifyMediaArgs& args, const Context& context, wipe::MediaCheckOptions& options) {
-    const Messages& messages = context.messages;
-    std::optional<std::uint8_t> byte;
-    if (args.expect == "zero") byte = 0;
-    if (args.expect.starts_with("byte:")) byte = hex_byte(std::string_view(args.expect).substr(5));
-    if (!byte) {
-        print_error(messages, messages.format(Msg::bad_expect, args.expect));
-        print_hint(messages, messages.get(Msg::hint_expect));
-        return ExitCode::usage;
-    }
-    options.expected_pattern = {*byte};
-    if (args.sample.empty()) {
-        options.plan = wipe::VerifyPlan{wipe::VerifyMode::all, 0};
-        return ExitCode::ok;
-    }
-    // The library owns the sampling rules (at least 10 %, NIST subsections): reuse its parser.
-    Result<wipe::VerifyPlan> plan = wipe::parse_verify("sample:" + args.sample);
-    if (!plan) {
-        print_error(messages, messages.format(Msg::bad_sample, args.sample, plan.error().context));
-        print_hint(messages, messages.get(Msg::hint_verify));
-        return ExitCode::usage;
-    }
-    options.plan = *plan;
-    return ExitCode::ok;
-}
-
-wipe::MediaCheckReport check_with_progress(device::Device& device, const wipe::MediaCheckOptions& options,
-                                           const Context& context, bool json) {
-    std::string label = target_label(device.info());
-    ProgressView view(std::cerr, context.messages, {label}, progress_options_for_stderr(json));
-    wipe::Callbacks callbacks;
-    callbacks.on_progress = [&view](const wipe::Progress& progress) { view.update(0, progress); };
-    wipe::MediaCheckReport report = wipe::check_media(device, options, callbacks, context.stop);
-    view.finish(0, context.messages.format(report.matches ? Msg::media_matches : Msg::media_differs,
-                                           "0x" + report.expected_hex));
-    view.close();
-    return report;
-}
+private:
+    const VerifyMediaArgs& args_;
+    const Context& context_;
+    std::optional<ProgressView> view_;
+};
 
 ExitCode conclude(const wipe::MediaCheckReport& report, const Context& context) {
     const Messages& messages = context.messages;
-    if (report.error && (report.error->code == Errc::cancelled || context.stop.stop_requested())) {
+    const bool stopped = context.stop.stop_requested();
+    if (report.error && (report.error->code == Errc::cancelled || stopped)) {
         print_error(messages, messages.get(Msg::interrupted));
         return ExitCode::interrupted;
     }
     if (report.error) {
-        ExitCode code = report_error(context, *report.error, report.device.path);
+        const ExitCode code = fail(context, about_device(*report.error, report.device.path));
         return code == ExitCode::ok ? ExitCode::failed : code;
     }
     if (report.matches) return ExitCode::ok;
-    if (context.stop.stop_requested()) {
+    if (stopped) {
         print_error(messages, messages.get(Msg::interrupted));
         return ExitCode::interrupted;
     }
@@ -87,20 +59,15 @@ ExitCode conclude(const wipe::MediaCheckReport& report, const Context& context) 
 }  // namespace
 
 ExitCode run_verify_media(const VerifyMediaArgs& args, const Context& context) {
-    wipe::MediaCheckOptions options;
-    if (ExitCode code = build_options(args, context, options); code != ExitCode::ok) return code;
-    device::DeviceInfo info;
-    if (ExitCode code = inspect_target(args.target, context, info); code != ExitCode::ok) return code;
-    // Read-only and so without confirmation or safety refusals: checking a mounted disk is harmless.
-    Result<std::unique_ptr<device::Device>> opened = device::open(info, device::OpenOptions{.writable = false});
-    if (!opened) return report_error(context, opened.error(), info.path);
-    wipe::MediaCheckReport report = check_with_progress(**opened, options, context, args.json);
-    if (args.json) {
-        std::cout << compact_json(wipe::to_json(report)) << "\n" << std::flush;
-    } else {
-        std::cout << render_media_check(report, context.messages) << std::flush;
-    }
-    return conclude(report, context);
+    Result<wipe::MediaCheckOptions> options = jobs::media_check_options(args.expect, args.sample);
+    if (!options) return fail(context, options.error());
+    CheckView view(args, context);
+    Result<wipe::MediaCheckReport> report = jobs::verify_media({args.target, *options}, view, context.stop);
+    if (!report) return fail(context, report.error());
+    view.finish(*report);
+    std::cout << (args.json ? protocol::encode(*report) + "\n" : render_media_check(*report, context.messages))
+              << std::flush;
+    return conclude(*report, context);
 }
 
 }  // namespace sanitize::cli

@@ -4,6 +4,8 @@
 #include "app.hpp"
 #include "context.hpp"
 #include "exit_codes.hpp"
+#include "sanitize/jobs/certificate.hpp"
+#include "sanitize/result.hpp"
 
 namespace sanitize::cli {
 
@@ -11,11 +13,16 @@ ExitCode run_devices(const DevicesArgs& args, const Context& context);
 ExitCode run_wipe(const WipeArgs& args, const Context& context);
 ExitCode run_verify_media(const VerifyMediaArgs& args, const Context& context);
 ExitCode run_purge(const PurgeArgs& args, const Context& context);
+// What the certificate of a wipe or a purge says besides the report, from the options both
+// commands share; the signer is filled in later. An unknown --destination is
+// Reason::destination_name.
+[[nodiscard]] Result<jobs::CertificateRequest> certificate_request(const WipeArgs& args);
 ExitCode run_key(const KeyArgs& args, const Context& context);
 ExitCode run_ledger(const LedgerArgs& args, const Context& context);
 ExitCode run_asset(const AssetArgs& args, const Context& context);
 ExitCode run_report(const ReportArgs& args, const Context& context);
 ExitCode run_cert(const CertArgs& args, const Context& context);
+ExitCode run_cert_get(const CertArgs& args, const Context& context);  // command_cert_get.cpp
 ExitCode run_attach(const AttachArgs& args, const Context& context);
 ExitCode run_encrypt(const EncryptArgs& args, const Context& context);
 ExitCode run_decrypt(const DecryptArgs& args, const Context& context);

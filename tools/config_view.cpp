@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "failure.hpp"
 #include "text_format.hpp"
 
 namespace sanitize::cli {
@@ -62,9 +63,9 @@ std::optional<std::string> problem_hint(Problem problem, const Messages& message
         case Problem::unknown_setting: return messages.format(Msg::hint_config_settings, setting_names());
         case Problem::password_in_file: return std::string(messages.get(Msg::hint_config_password));
         case Problem::bad_method: {
-            std::string methods;
-            for (const std::string& name : wipe::method_names()) methods += (methods.empty() ? "" : ", ") + name;
-            return messages.format(Msg::hint_methods, methods);
+            // The same hint as a wrong --method gets, with the methods the library offers.
+            const Failure failure = describe(messages, make_error(Errc::invalid_argument, Reason::method_spec));
+            return failure.hints.empty() ? std::nullopt : std::optional<std::string>(failure.hints.front());
         }
         case Problem::bad_verify: return std::string(messages.get(Msg::hint_verify));
         case Problem::file_unreadable: return std::nullopt;

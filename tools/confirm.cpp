@@ -194,4 +194,88 @@ Answer confirm_regular_file(Terminal& terminal, const Messages& messages, const 
     });
 }
 
+namespace {
+
+bool is_block(const device::DeviceInfo& info) { return info.kind == device::TargetKind::block_device; }
+
+// "--confirm A --confirm B": what a command with --yes must say of these targets.
+std::string expected_flags(const std::vector<device::DeviceInfo>& targets) {
+    std::string flags;
+    for (const device::DeviceInfo& info : targets) {
+        if (is_block(info)) flags += (flags.empty() ? "" : " ") + std::string("--confirm ") + device::confirmation_token(info);
+    }
+    return flags;
+}
+
+Error about_target(Reason reason, const device::DeviceInfo& info, std::string detail, bool with_token = true) {
+    Error error = make_error(Errc::refused, reason, "confirmation");
+    error.device = info.path;
+    error.detail = std::move(detail);
+    if (with_token) error.expected = device::confirmation_token(info);
+    return error;
+}
+
+Result<void> all_of(std::vector<Error> errors) {
+    if (errors.empty()) return {};
+    Error first = std::move(errors.front());
+    first.also.assign(std::make_move_iterator(errors.begin() + 1), std::make_move_iterator(errors.end()));
+    return first;
+}
+
+Result<void> confirm_by_flags(const std::vector<device::DeviceInfo>& targets, const std::vector<std::string>& tokens) {
+    std::vector<device::DeviceInfo> blocks;
+    for (const device::DeviceInfo& info : targets) {
+        if (is_block(info)) blocks.push_back(info);
+    }
+    const std::string flags = expected_flags(targets);
+    std::vector<Error> problems;
+    if (tokens.size() != blocks.size()) {
+        if (!tokens.empty()) {
+            Error count = make_error(Errc::refused, Reason::confirmation_count, "confirmation");
+            count.detail = std::to_string(tokens.size());
+            count.expected = std::to_string(blocks.size());
+            problems.push_back(std::move(count));
+        }
+        for (const device::DeviceInfo& info : blocks) problems.push_back(about_target(Reason::confirmation_missing, info, flags));
+        return all_of(std::move(problems));
+    }
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if (device::confirmation_matches(blocks[i], tokens[i])) continue;
+        problems.push_back(about_target(Reason::confirmation_mismatch, blocks[i], tokens[i]));
+    }
+    return all_of(std::move(problems));
+}
+
+Result<void> refuse_without_terminal(const std::vector<device::DeviceInfo>& targets) {
+    const std::string flags = expected_flags(targets);
+    std::vector<Error> problems;
+    for (const device::DeviceInfo& info : targets) {
+        problems.push_back(about_target(is_block(info) ? Reason::no_terminal : Reason::no_terminal_file, info, flags, false));
+    }
+    return all_of(std::move(problems));
+}
+
+Result<void> confirm_interactively(const std::vector<device::DeviceInfo>& targets, const Messages& messages,
+                                   std::stop_token stop) {
+    std::unique_ptr<Terminal> terminal = Terminal::open_interactive();
+    if (!terminal) return refuse_without_terminal(targets);
+    for (const device::DeviceInfo& info : targets) {
+        const Answer answer = is_block(info) ? confirm_block_device(*terminal, messages, info, stop)
+                                             : confirm_regular_file(*terminal, messages, info, stop);
+        if (answer == Answer::interrupted) return make_error(Errc::cancelled, Reason::stopped_before_writing, "confirmation");
+        if (answer == Answer::declined) {
+            return is_block(info) ? Result<void>(about_target(Reason::confirmation_declined, info, ""))
+                                  : Result<void>(about_target(Reason::not_confirmed, info, "", false));
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<void> confirm_targets(const std::vector<device::DeviceInfo>& targets, bool yes,
+                             const std::vector<std::string>& tokens, const Messages& messages, std::stop_token stop) {
+    return yes ? confirm_by_flags(targets, tokens) : confirm_interactively(targets, messages, std::move(stop));
+}
+
 }  // namespace sanitize::cli

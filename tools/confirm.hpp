@@ -9,9 +9,11 @@
 #include <stop_token>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "messages.hpp"
 #include "sanitize/device.hpp"
+#include "sanitize/result.hpp"
 #include "sanitize/secret.hpp"
 
 namespace sanitize::cli {
@@ -51,5 +53,15 @@ Answer confirm_block_device(Terminal& terminal, const Messages& messages, const 
 // Asks for "yes" before overwriting a disk image file.
 Answer confirm_regular_file(Terminal& terminal, const Messages& messages, const device::DeviceInfo& info,
                             std::stop_token stop);
+
+// The confirmation of the targets a job inspected, as the CLI takes it (what a job's observer
+// answers). With --yes: block devices by their --confirm tokens, one each, in order, and image
+// files by --yes alone; without it, the person at the terminal confirms each in turn. Errors:
+// Reason::confirmation_count, confirmation_missing, confirmation_mismatch (every block device
+// that is wrong, each with the full list of --confirm options in its detail),
+// confirmation_declined, not_confirmed, no_terminal (or no_terminal_file), Errc::cancelled.
+[[nodiscard]] Result<void> confirm_targets(const std::vector<device::DeviceInfo>& targets, bool yes,
+                                           const std::vector<std::string>& tokens, const Messages& messages,
+                                           std::stop_token stop);
 
 }  // namespace sanitize::cli

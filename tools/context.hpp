@@ -12,6 +12,9 @@ struct Context {
     const Messages& messages;
     Diagnostics& diagnostics;
     std::stop_token stop;
+    // A front end reads stdout as the helper protocol (--json-progress): errors go there too, as
+    // {"error": …} lines (sanitize/protocol.hpp), besides the words on stderr.
+    bool protocol = false;
 };
 
 }  // namespace sanitize::cli

@@ -1,94 +1,69 @@
-// Defaults and loading steps shared by the key, ledger, asset, report, wipe and cert commands.
+// Defaults and loading steps shared by the commands that read or sign the ledger.
 #include "ledger_access.hpp"
 
-#include <sys/stat.h>
+#include <unistd.h>
 
-#include "command_support.hpp"
+#include <cstdlib>
+
 #include "sanitize/files.hpp"
 
 namespace sanitize::cli {
 
-namespace {
-
-std::string from_environment(const Getenv& getenv_fn, const char* name) {
-    const char* value = getenv_fn(name);
-    return value == nullptr ? std::string() : std::string(value);
+jobs::Paths paths_for(const std::string& ledger_option, const std::string& key_option,
+                      const std::string& checkpoint_option) {
+    const auto given = [](const std::string& option) {
+        return option.empty() ? std::nullopt : std::optional<std::string>(option);
+    };
+    const jobs::PathLayer options{jobs::PathSource::option, given(ledger_option), given(key_option), given(checkpoint_option)};
+    return jobs::resolve_paths(jobs::default_paths(std::getenv, ::geteuid()), std::span(&options, 1));
 }
 
-// $XDG_…_HOME, else $HOME/<fallback>, joined with "sanitize/<file>".
-std::string xdg_path(const Getenv& getenv_fn, const char* xdg_variable, const char* home_fallback, const char* file) {
-    std::string base = from_environment(getenv_fn, xdg_variable);
-    if (base.empty() || base.front() != '/') {  // the XDG spec says relative values are ignored
-        std::string home = from_environment(getenv_fn, "HOME");
-        base = (home.empty() ? std::string(".") : home) + "/" + home_fallback;
-    }
-    return base + "/sanitize/" + file;
+std::string ledger_location(const std::string& option) { return paths_for(option, {}).ledger.value; }
+
+std::string operator_key_file(const std::string& option) { return paths_for({}, option).key_file.value; }
+
+Result<ledger::Ledger> open_ledger(const std::string& location, LedgerUse use) {
+    return jobs::open_ledger(location, {.read_only = use == LedgerUse::read});
 }
 
-// A missing ledger or key gets the hint that makes one, not report_error's hint about disks.
-ExitCode missing_or_error(const Context& context, const Error& error, const std::string& subject, Msg hint) {
-    if (error.code != Errc::not_found) return report_error(context, error, subject);
-    print_error(context.messages, context.messages.error(error, subject));
-    print_hint(context.messages, context.messages.get(hint));
-    return exit_code_for(error.code);
-}
-
-}  // namespace
-
-std::string ledger_location(const std::string& option, const Getenv& getenv_fn) {
-    if (!option.empty()) return option;
-    if (std::string value = from_environment(getenv_fn, "SANITIZE_LEDGER"); !value.empty()) return value;
-    return xdg_path(getenv_fn, "XDG_DATA_HOME", ".local/share", "ledger.db");
-}
-
-std::string operator_key_file(const std::string& option, const Getenv& getenv_fn) {
-    if (!option.empty()) return option;
-    if (std::string value = from_environment(getenv_fn, "SANITIZE_KEY"); !value.empty()) return value;
-    return xdg_path(getenv_fn, "XDG_CONFIG_HOME", ".config", "operator.key");
-}
-
-std::optional<std::string> ledger_in_use(const std::string& option, bool no_ledger, const Getenv& getenv_fn) {
-    if (no_ledger) return std::nullopt;
-    const bool named = !option.empty() || !from_environment(getenv_fn, "SANITIZE_LEDGER").empty();
-    std::string location = ledger_location(option, getenv_fn);
-    struct stat status {};
-    if (!named && ::stat(location.c_str(), &status) != 0) return std::nullopt;
-    return location;
-}
-
-std::string public_key_file_for(const std::string& secret_key_file) {
-    return secret_key_file + ".pub";
-}
-
-Loaded<ledger::Ledger> open_ledger(const std::string& location, const Context& context) {
-    Result<ledger::Ledger> opened = ledger::Ledger::open(location);
-    if (!opened) return {std::nullopt, missing_or_error(context, opened.error(), location, Msg::hint_ledger_init)};
-    return {std::move(*opened), ExitCode::ok};
-}
-
-Loaded<keys::SecretKey> unlock_secret_key(const std::string& path, const PassphraseSource& source,
+Result<keys::SecretKey> unlock_secret_key(const std::string& path, const PassphraseSource& source,
                                           const Context& context) {
-    Result<std::string> text = files::read_small_file(path, 64 * 1024);
-    if (!text) return {std::nullopt, missing_or_error(context, text.error(), path, Msg::hint_key_init)};
-    PassphraseRead read = read_passphrase(source, context.messages.format(Msg::passphrase_prompt, path),
-                                          PassphrasePurpose::unlock, context);
-    if (!read.passphrase) return {std::nullopt, read.failure};
-    Result<keys::SecretKey> key = keys::decode_secret_key(*text, read.passphrase->bytes());
-    if (!key) return {std::nullopt, report_error(context, key.error(), path)};
-    return {std::move(*key), ExitCode::ok};
+    Result<std::string> text = jobs::read_key_file(path);
+    if (!text) return text.error();
+    Result<SecretBuffer> passphrase = read_passphrase(source, context.messages.format(Msg::passphrase_prompt, path),
+                                                      PassphrasePurpose::unlock, context);
+    if (!passphrase) return passphrase.error();
+    return jobs::unlock_key(path, *text, passphrase->bytes());
 }
 
-Loaded<keys::SecretKey> unlock_signer_key(const std::string& key_option, const PassphraseSource& source,
-                                          const Context& context) {
-    return unlock_secret_key(operator_key_file(key_option, std::getenv), source, context);
+Result<keys::SecretKey> unlock_signer_key(const SignerArgs& signer, const Context& context) {
+    return unlock_secret_key(operator_key_file(signer.key_file), signer.passphrase, context);
 }
 
-Loaded<keys::PublicKey> load_public_key(const std::string& path, const Context& context) {
+Result<keys::PublicKey> load_public_key(const std::string& path) {
     Result<std::string> text = files::read_small_file(path, 64 * 1024);
-    if (!text) return {std::nullopt, report_error(context, text.error(), path)};
-    Result<keys::PublicKey> key = keys::decode_public_key(*text);
-    if (!key) return {std::nullopt, report_error(context, key.error(), path)};
-    return {*key, ExitCode::ok};
+    Result<keys::PublicKey> key = text ? keys::decode_public_key(*text) : Result<keys::PublicKey>(text.error());
+    if (key) return key;
+    Error error = key.error();
+    error.path = path;
+    return error;
+}
+
+Result<jobs::Signer> open_signer(const std::string& location, const SignerArgs& signer, const Context& context) {
+    Result<ledger::Ledger> ledger = open_ledger(location);
+    if (!ledger) return ledger.error();
+    Result<keys::SecretKey> key = unlock_signer_key(signer, context);
+    if (!key) return key.error();
+    return jobs::Signer{std::move(*ledger), std::move(*key)};
+}
+
+Result<std::optional<jobs::Signer>> signer_if_ledger(const std::string& ledger_option, bool no_ledger,
+                                                     const SignerArgs& signer, const Context& context) {
+    std::optional<std::string> location = jobs::ledger_in_use(paths_for(ledger_option, {}).ledger, no_ledger);
+    if (!location) return std::optional<jobs::Signer>();
+    Result<jobs::Signer> opened = open_signer(*location, signer, context);
+    if (!opened) return opened.error();
+    return std::optional<jobs::Signer>(std::move(*opened));
 }
 
 }  // namespace sanitize::cli

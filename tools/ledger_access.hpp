@@ -1,20 +1,16 @@
-// Finding and opening what the ledger commands share: the ledger itself, the operator's secret
-// key (unlocked with a passphrase) and public-key files.
-//
-// Defaults, so that a person types no paths on their own workstation:
-//   ledger:  --ledger, else $SANITIZE_LEDGER, else $XDG_DATA_HOME/sanitize/ledger.db
-//            (~/.local/share/sanitize/ledger.db): the embedded SQLite ledger
-//   key:     --key, else $SANITIZE_KEY, else $XDG_CONFIG_HOME/sanitize/operator.key
-//            (~/.config/sanitize/operator.key), its public key beside it with ".pub" added
+// Finding and opening what the ledger commands share: the ledger, the signer's secret key
+// (unlocked with a passphrase read the CLI's way) and public-key files. Where they are when
+// nobody says is the library's rule (jobs/paths.hpp): options over the environment over the
+// XDG defaults, and for root its own state directory.
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 
+#include "app.hpp"
 #include "context.hpp"
-#include "exit_codes.hpp"
-#include "sanitize/files.hpp"
+#include "sanitize/jobs/paths.hpp"
+#include "sanitize/jobs/signer.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
 #include "sanitize/result.hpp"
@@ -22,34 +18,31 @@
 
 namespace sanitize::cli {
 
-using Getenv = std::function<const char*(const char*)>;
+// The paths of this run: the options given (empty: not given) over jobs::default_paths.
+jobs::Paths paths_for(const std::string& ledger_option, const std::string& key_option,
+                      const std::string& checkpoint_option = {});
+std::string ledger_location(const std::string& option);
+std::string operator_key_file(const std::string& option);
 
-std::string ledger_location(const std::string& option, const Getenv& getenv_fn);
-std::string operator_key_file(const std::string& option, const Getenv& getenv_fn);
-// Whether a command that records its work (wipe, attach) uses a ledger, and which: not with
-// --no-ledger; always when one was named (option or $SANITIZE_LEDGER); the default ledger only
-// when its file exists, so that a person without a ledger can still work, and is told so.
-std::optional<std::string> ledger_in_use(const std::string& option, bool no_ledger, const Getenv& getenv_fn);
-// "operator.key" → "operator.key.pub"
-std::string public_key_file_for(const std::string& secret_key_file);
+// Commands that only read (verify, log, lists, reports) open the ledger read-only, so that a copy
+// on read-only media can be audited and a replica answers them.
+enum class LedgerUse { write, read };
+[[nodiscard]] Result<ledger::Ledger> open_ledger(const std::string& location, LedgerUse use = LedgerUse::write);
+// The key file, its passphrase (asked only once the file was read), the key unlocked.
+[[nodiscard]] Result<keys::SecretKey> unlock_secret_key(const std::string& path, const PassphraseSource& source,
+                                                        const Context& context);
+// The signer's key: --key, else the default operator key.
+[[nodiscard]] Result<keys::SecretKey> unlock_signer_key(const SignerArgs& signer, const Context& context);
+[[nodiscard]] Result<keys::PublicKey> load_public_key(const std::string& path);
 
-// A step that printed its own error: either a value, or the exit code to return.
-template <typename T>
-struct Loaded {
-    std::optional<T> value;
-    ExitCode failure = ExitCode::ok;
-    explicit operator bool() const noexcept { return value.has_value(); }
-};
+// The ledger at `location` and the signer's key, in that order: a missing ledger is reported
+// before a passphrase is asked for.
+[[nodiscard]] Result<jobs::Signer> open_signer(const std::string& location, const SignerArgs& signer,
+                                               const Context& context);
 
-Loaded<ledger::Ledger> open_ledger(const std::string& location, const Context& context);
-Loaded<keys::SecretKey> unlock_secret_key(const std::string& path, const PassphraseSource& source,
-                                          const Context& context);
-// The signer's key: the --key option, else the default operator key (operator_key_file).
-Loaded<keys::SecretKey> unlock_signer_key(const std::string& key_option, const PassphraseSource& source,
-                                          const Context& context);
-Loaded<keys::PublicKey> load_public_key(const std::string& path, const Context& context);
-
-using files::read_small_file;
-using files::write_new_file;
+// A command that records its work (wipe, purge, attach, encrypt) records it when a ledger is in
+// use (jobs::ledger_in_use): then its signer; else nothing, and nobody is asked for anything.
+[[nodiscard]] Result<std::optional<jobs::Signer>> signer_if_ledger(const std::string& ledger_option, bool no_ledger,
+                                                                   const SignerArgs& signer, const Context& context);
 
 }  // namespace sanitize::cli

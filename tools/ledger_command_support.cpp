@@ -5,12 +5,10 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
 #include <cerrno>
 #include <iostream>
 
-#include "command_support.hpp"
-#include "ledger_access.hpp"
+#include "sanitize/files.hpp"
 #include "text_format.hpp"
 
 namespace sanitize::cli {
@@ -56,10 +54,10 @@ std::string public_key_line(const keys::PublicKey& key) {
 }
 
 std::string event_json(const ledger::Event& event) {
-    return fmt::format(R"({{"seq":{},"time":{},"type":{},"actor":{},"payload":{},"prev_hash":"{}","hash":"{}","signature":"{}"}})",
+    return fmt::format(R"({{"seq":{},"time":{},"type":{},"actor":{},"payload":{},"prev_hash":"{}","hash":"{}","signature":"{}","origin":{}}})",
                        event.seq, json_string(event.time), json_string(ledger::event_type_name(event.type)),
                        json_string(keys::key_id_hex(event.actor)), event.payload.empty() ? "{}" : event.payload,
-                       hex_text(event.prev_hash), hex_text(event.hash), hex_text(event.signature));
+                       hex_text(event.prev_hash), hex_text(event.hash), hex_text(event.signature), json_string(event.origin));
 }
 
 std::string asset_json(const ledger::Asset& a) {
@@ -88,10 +86,6 @@ std::string text_table(const std::vector<std::vector<std::string>>& rows) {
     return table;
 }
 
-bool is_database_url(std::string_view location) {
-    return location.starts_with("postgresql://") || location.starts_with("postgres://");
-}
-
 Result<void> make_parent_directory(const std::string& file, unsigned mode) {
     const std::size_t slash = file.rfind('/');
     if (slash == std::string::npos || slash == 0) return {};
@@ -105,29 +99,35 @@ Result<void> make_parent_directory(const std::string& file, unsigned mode) {
     return {};
 }
 
-ExitCode refuse_existing(const std::string& path, const Context& context) {
-    print_error(context.messages, context.messages.format(Msg::refuse_overwrite, path));
-    print_hint(context.messages, context.messages.get(Msg::hint_refuse_overwrite));
-    return ExitCode::refused;
+Error output_exists(const std::string& path) {
+    Error error = make_error(Errc::conflict, Reason::output_exists, "exists " + path);
+    error.path = path;
+    return error;
 }
 
-ExitCode write_output(const std::string& path, std::string_view bytes, unsigned mode, const Context& context) {
+Result<void> write_output(const std::string& path, std::string_view bytes, unsigned mode) {
     if (path.empty() || path == "-") {
         std::cout << bytes << std::flush;
-        return std::cout ? ExitCode::ok : ExitCode::failed;
+        if (!std::cout) return make_error(Errc::io_error, "write stdout");
+        return {};
     }
-    Result<void> written = write_new_file(path, bytes, mode);
-    if (!written && written.error().code == Errc::conflict) return refuse_existing(path, context);
-    if (!written) return report_error(context, written.error(), path);
-    return ExitCode::ok;
+    Result<void> written = files::write_new_file(path, bytes, mode);
+    if (!written && written.error().code == Errc::conflict) return output_exists(path);
+    if (!written) {
+        Error error = written.error();
+        error.path = path;
+        return error;
+    }
+    return {};
 }
 
-std::optional<std::string> time_option(std::string_view option, const std::string& text, const Context& context) {
+Result<std::string> time_option(std::string_view option, const std::string& text) {
     std::string full = text.size() == 10 ? text + "T00:00:00Z" : text;
     if (ledger::parse_time_text(full)) return full;
-    print_error(context.messages, context.messages.format(Msg::bad_validity_time, option, text));
-    print_hint(context.messages, context.messages.get(Msg::hint_validity_time));
-    return std::nullopt;
+    Error error = make_error(Errc::invalid_argument, Reason::time_spec, "time");
+    error.detail = text;
+    error.expected = std::string(option);
+    return error;
 }
 
 std::optional<int> utc_offset_minutes(std::string_view text) {
@@ -144,30 +144,6 @@ std::optional<int> utc_offset_minutes(std::string_view text) {
     return text[0] == '-' ? -total : total;
 }
 
-namespace {
-
-// The CLI option that carries a payload field of an asset, to name it in the refusal.
-std::string option_for_field(std::string_view field) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> options{{
-        {"asset_id", "--id"}, {"name", "--name"}, {"remarks", "--remarks"}, {"department", "--department"},
-        {"owner", "--owner"}, {"user_scope", "--users"}, {"media_location", "--location"},
-        {"retention", "--retention"}, {"status", "--status"}}};
-    for (const auto& [name, option] : options) {
-        if (name == field) return std::string(field) + " (" + std::string(option) + ")";
-    }
-    return std::string(field);
-}
-
-std::string problem_words(const Messages& messages, std::string_view name) {
-    for (int i = 0; i <= static_cast<int>(ledger::Problem::head_mismatch); ++i) {
-        auto problem = static_cast<ledger::Problem>(i);
-        if (ledger::problem_name(problem) == name) return problem_message(messages, problem);
-    }
-    return std::string(name);
-}
-
-}  // namespace
-
 std::string problem_message(const Messages& messages, ledger::Problem problem) {
     switch (problem) {
         case ledger::Problem::none: return std::string(messages.get(Msg::problem_none));
@@ -183,35 +159,9 @@ std::string problem_message(const Messages& messages, ledger::Problem problem) {
         case ledger::Problem::meta_mismatch: return std::string(messages.get(Msg::problem_meta_mismatch));
         case ledger::Problem::projection_mismatch: return std::string(messages.get(Msg::problem_projection_mismatch));
         case ledger::Problem::head_mismatch: return std::string(messages.get(Msg::problem_head_mismatch));
+        case ledger::Problem::checkpoint_mismatch: return std::string(messages.get(Msg::problem_checkpoint_mismatch));
     }
     return std::string(ledger::problem_name(problem));
-}
-
-ExitCode report_ledger_error(const Context& context, const Error& error, std::string_view subject) {
-    const Messages& messages = context.messages;
-    const std::string_view text = error.context;
-    constexpr std::string_view my_number_field = "my number in payload field ";
-    if (error.code == Errc::refused && text.starts_with(my_number_field)) {
-        const std::string field = option_for_field(text.substr(my_number_field.size()));
-        print_error(messages, messages.format(Msg::my_number_in_field, field));
-        print_hint(messages, messages.get(Msg::hint_my_number));
-        return ExitCode::refused;
-    }
-    if (error.code == Errc::refused && text.starts_with("csv row ")) {
-        print_error(messages, messages.format(Msg::my_number_in_csv, subject, text));
-        print_hint(messages, messages.get(Msg::hint_my_number));
-        return ExitCode::refused;
-    }
-    if (error.code == Errc::refused && text.starts_with("key ")) {
-        const std::string_view rest = text.substr(4);
-        const std::size_t space = rest.find(' ');
-        const std::string_view id = rest.substr(0, space);
-        const std::string_view why = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-        print_error(messages, messages.format(Msg::key_not_accepted, id, problem_words(messages, why)));
-        print_hint(messages, messages.get(Msg::hint_key_register));
-        return ExitCode::refused;
-    }
-    return report_error(context, error, subject);
 }
 
 std::string_view classification_word(const Messages& messages, int level) {

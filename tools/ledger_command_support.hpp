@@ -9,8 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "context.hpp"
-#include "exit_codes.hpp"
+#include "messages.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
 #include "sanitize/result.hpp"
@@ -32,24 +31,20 @@ std::string asset_json(const ledger::Asset& asset);
 // Left-aligned columns, sized by terminal width (Japanese takes two columns per character).
 std::string text_table(const std::vector<std::vector<std::string>>& rows);
 
-bool is_database_url(std::string_view location);
+using ledger::is_database_url;
 // Creates the missing directories above `file` (the last one with `mode`): for a new key or ledger.
 Result<void> make_parent_directory(const std::string& file, unsigned mode);
 
-// `bytes` to stdout (empty path) or to a new file that must not exist yet (refused otherwise).
-ExitCode write_output(const std::string& path, std::string_view bytes, unsigned mode, const Context& context);
-// Prints that `path` exists and nothing was overwritten; returns ExitCode::refused.
-ExitCode refuse_existing(const std::string& path, const Context& context);
+// `bytes` to stdout (empty path) or to a new file that must not exist yet (Reason::output_exists).
+[[nodiscard]] Result<void> write_output(const std::string& path, std::string_view bytes, unsigned mode);
+// That `path` exists and nothing was overwritten.
+Error output_exists(const std::string& path);
 
-// --valid-from, --valid-until: "YYYY-MM-DDTHH:MM:SSZ" or "YYYY-MM-DD" (00:00 UTC); prints the
-// error and gives nothing when the text is neither.
-std::optional<std::string> time_option(std::string_view option, const std::string& text, const Context& context);
+// --valid-from, --valid-until: "YYYY-MM-DDTHH:MM:SSZ" or "YYYY-MM-DD" (00:00 UTC);
+// Reason::time_spec when the text is neither.
+[[nodiscard]] Result<std::string> time_option(std::string_view option, const std::string& text);
 // --utc-offset: "+09:00", "-05:30", "Z" → minutes east of UTC.
 std::optional<int> utc_offset_minutes(std::string_view text);
-
-// report_error with the ledger's refusals in words: a My Number (naming the field or the CSV
-// cell), a key the ledger does not accept for this event, an existing ledger.
-ExitCode report_ledger_error(const Context& context, const Error& error, std::string_view subject);
 
 // A verify() problem in words.
 std::string problem_message(const Messages& messages, ledger::Problem problem);

@@ -2,9 +2,6 @@
 //
 // main only prepares the process (no core dumps, signals as stop requests, the language) and
 // dispatches; the commands live in command_*.cpp and every decision about media in the library.
-#include <sys/prctl.h>
-#include <sys/resource.h>
-
 #include <clocale>
 #include <cstdlib>
 #include <exception>
@@ -15,17 +12,12 @@
 #include "context.hpp"
 #include "diagnostics.hpp"
 #include "exit_codes.hpp"
+#include "failure.hpp"
 #include "messages.hpp"
+#include "sanitize/secret.hpp"
 #include "signals.hpp"
 
 namespace {
-
-// A core dump of a wipe would hold keystream keys and, later, passphrases: none are written.
-void disable_core_dumps() {
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    rlimit none{0, 0};
-    setrlimit(RLIMIT_CORE, &none);
-}
 
 int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::Context& context) {
     using sanitize::cli::Command;
@@ -54,7 +46,8 @@ int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::C
 
 int main(int argc, char** argv) {
     using namespace sanitize::cli;
-    disable_core_dumps();
+    // A core dump of a wipe would hold keystream keys and, later, passphrases: none are written.
+    sanitize::disable_core_dumps();
     std::setlocale(LC_ALL, "");
     // Before any other thread exists, so that every later thread inherits the blocked signals.
     SignalWatcher signals;
@@ -65,11 +58,14 @@ int main(int argc, char** argv) {
         ParseResult parsed = parse_command_line(argc, argv, messages);
         if (!parsed.invocation) return to_int(parsed.exit_code);
         Diagnostics diagnostics(parsed.invocation->global.verbose);
-        Context context{messages, diagnostics, signals.token()};
+        // Whoever reads JSON from a wipe, a preparation or a purge reads its errors as JSON too.
+        const bool protocol = parsed.invocation->wipe.json_progress || parsed.invocation->prepare.json_progress ||
+                              parsed.invocation->purge.json;
+        Context context{messages, diagnostics, signals.token(), protocol};
         return dispatch(*parsed.invocation, context);
     } catch (const std::exception& error) {
         // The library never throws; this is the boundary for dependencies that do (bad_alloc, fmt).
-        print_error(messages, messages.format(Msg::errc_internal) + ": " + error.what());
+        print_error(messages, error_text(messages, make_error(sanitize::Errc::internal, error.what())));
         return to_int(ExitCode::failed);
     }
 }

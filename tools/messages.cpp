@@ -1,11 +1,18 @@
-// Choosing the language and turning library codes into words.
+// Choosing the language and finding texts in the catalogues.
 #include "messages.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <string>
 
+#include "sanitize/ledger.hpp"
+
 namespace sanitize::cli {
+
+Text text_of(Msg id) {
+    return Catalogue::compiled_in().text(id);
+}
 
 Lang language_from_environment(const std::function<const char*(const char*)>& getenv_fn) {
     // POSIX precedence: LC_ALL overrides LC_MESSAGES, which overrides LANG. "C" in LC_ALL
@@ -35,68 +42,8 @@ std::string_view Messages::get(Msg id) const {
     return lang_ == Lang::ja ? text.ja : text.en;
 }
 
-namespace {
-
-Msg errc_text(Errc code) {
-    switch (code) {
-        case Errc::invalid_argument: return Msg::errc_invalid_argument;
-        case Errc::not_found: return Msg::errc_not_found;
-        case Errc::permission_denied: return Msg::errc_permission_denied;
-        case Errc::busy: return Msg::errc_busy;
-        case Errc::unsupported_target: return Msg::errc_unsupported_target;
-        case Errc::io_error: return Msg::errc_io_error;
-        case Errc::device_vanished: return Msg::errc_device_vanished;
-        case Errc::size_mismatch: return Msg::errc_size_mismatch;
-        case Errc::refused: return Msg::errc_refused;
-        case Errc::cancelled: return Msg::errc_cancelled;
-        case Errc::malformed_input: return Msg::errc_malformed_input;
-        case Errc::wrong_passphrase: return Msg::errc_wrong_passphrase;
-        case Errc::signature_invalid: return Msg::errc_signature_invalid;
-        case Errc::integrity_failure: return Msg::errc_integrity_failure;
-        case Errc::conflict: return Msg::errc_conflict;
-        case Errc::internal: return Msg::errc_internal;
-    }
-    return Msg::errc_internal;
-}
-
-}  // namespace
-
-std::string Messages::error(const Error& error, std::string_view subject) const {
-    std::string text(subject);
-    if (!text.empty()) text += ": ";
-    text += get(errc_text(error.code));
-    // The context and errno are for whoever reads the report to support: keep them verbatim.
-    if (!error.context.empty() || error.sys_errno != 0) {
-        text += " (";
-        text += error.context;
-        if (error.sys_errno != 0) {
-            if (!error.context.empty()) text += ": ";
-            text += system_error_text(error.sys_errno);
-        }
-        text += ")";
-    }
-    return text;
-}
-
-std::optional<std::string> Messages::hint(Errc code) const {
-    switch (code) {
-        case Errc::permission_denied: return std::string(get(Msg::hint_permission_denied));
-        case Errc::unsupported_target: return std::string(get(Msg::hint_unsupported_target));
-        default: return std::nullopt;
-    }
-}
-
-std::string Messages::refusal(const device::DeviceInfo& info, const device::Refusal& refusal) const {
-    const std::string& name = info.path;
-    switch (refusal.reason) {
-        case device::RefusalReason::mounted: return format(Msg::refusal_mounted, name, refusal.detail);
-        case device::RefusalReason::system_disk: return format(Msg::refusal_system_disk, name, refusal.detail);
-        case device::RefusalReason::swap: return format(Msg::refusal_swap, name, refusal.detail);
-        case device::RefusalReason::has_holders: return format(Msg::refusal_has_holders, name, refusal.detail);
-        case device::RefusalReason::partition: return format(Msg::refusal_partition, name);
-        case device::RefusalReason::read_only: return format(Msg::refusal_read_only, name);
-    }
-    return format(Msg::refusal_read_only, name);
+std::optional<std::string_view> Messages::find(Section section, std::string_view key) const {
+    return Catalogue::compiled_in().find(lang_, section, key);
 }
 
 std::string_view Messages::outcome(wipe::Outcome outcome) const {
@@ -110,25 +57,14 @@ std::string_view Messages::outcome(wipe::Outcome outcome) const {
 }
 
 std::string Messages::exception(std::string_view code) const {
-    // The codes of src/wipe/outcome.hpp; a code added later still shows, untranslated.
-    struct Known {
-        std::string_view code;
-        Msg text;
-    };
-    static constexpr Known known[] = {
-        {"cancelled", Msg::exception_cancelled},
-        {"fatal_error", Msg::exception_fatal_error},
-        {"sync_failed", Msg::exception_sync_failed},
-        {"verification_mismatch", Msg::exception_verification_mismatch},
-        {"unwritten_sectors", Msg::exception_unwritten_sectors},
-        {"unreadable_sectors", Msg::exception_unreadable_sectors},
-        {"not_verified", Msg::exception_not_verified},
-        {"verification_not_from_medium", Msg::exception_verification_not_from_medium},
-    };
-    for (const Known& entry : known) {
-        if (entry.code == code) return std::string(get(entry.text));
-    }
+    // A code added to the library later still shows, untranslated.
+    if (std::optional<std::string_view> text = find(Section::exceptions, code)) return std::string(*text);
     return format(Msg::exception_unknown, code);
+}
+
+std::string Messages::drive_reason(std::string_view code) const {
+    if (std::optional<std::string_view> text = find(Section::drive_reasons, code)) return std::string(*text);
+    return std::string(code);
 }
 
 std::string_view Messages::phase(wipe::Phase phase) const {
@@ -150,6 +86,21 @@ std::string Messages::verify_plan(const wipe::VerifyPlan& plan) const {
     return std::string(get(Msg::verify_none));
 }
 
+std::string without_passwords(std::string_view text) {
+    std::string out;
+    std::size_t copied = 0;
+    for (std::size_t at = text.find("postgres"); at != std::string_view::npos; at = text.find("postgres", at + 1)) {
+        if (!ledger::is_database_url(text.substr(at))) continue;
+        const std::size_t end = std::min(text.find_first_of(" \t\n\"'", at), text.size());
+        out.append(text.substr(copied, at - copied));
+        out.append(ledger::redacted_location(text.substr(at, end - at)));
+        copied = end;
+        at = end - 1;
+    }
+    out.append(text.substr(copied));
+    return out;
+}
+
 namespace {
 
 void print_prefixed(const Messages& messages, Msg prefix, std::string_view text) {
@@ -157,7 +108,7 @@ void print_prefixed(const Messages& messages, Msg prefix, std::string_view text)
     std::string line = "sanitize: ";
     line += messages.get(prefix);
     line += ": ";
-    line += text;
+    line += without_passwords(text);
     line += '\n';
     std::cerr << line << std::flush;
 }
@@ -170,6 +121,10 @@ void print_error(const Messages& messages, std::string_view text) {
 
 void print_hint(const Messages& messages, std::string_view text) {
     print_prefixed(messages, Msg::hint_prefix, text);
+}
+
+void print_warning(const Messages& messages, std::string_view text) {
+    print_prefixed(messages, Msg::warning_prefix, text);
 }
 
 }  // namespace sanitize::cli

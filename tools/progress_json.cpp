@@ -1,37 +1,8 @@
 #include "progress_json.hpp"
 
-#include <nlohmann/json.hpp>
+#include "sanitize/protocol.hpp"
 
 namespace sanitize::cli {
-
-namespace {
-
-const char* phase_name(wipe::Phase phase) {
-    switch (phase) {
-        case wipe::Phase::writing: return "writing";
-        case wipe::Phase::syncing: return "syncing";
-        case wipe::Phase::verifying: return "verifying";
-    }
-    return "writing";
-}
-
-}  // namespace
-
-std::string progress_json_line(std::size_t target, const std::string& device, const wipe::Progress& progress) {
-    nlohmann::json document = {
-        {"progress",
-         {{"target", target},
-          {"device", device},
-          {"pass", progress.pass_index + 1},
-          {"passes", progress.pass_count},
-          {"phase", phase_name(progress.phase)},
-          {"bytes_done", progress.phase_bytes_done},
-          {"bytes_total", progress.phase_bytes_total},
-          {"bytes_per_second", progress.bytes_per_second},
-          {"eta_seconds", progress.eta ? nlohmann::json(progress.eta->count()) : nlohmann::json(nullptr)}}},
-    };
-    return document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-}
 
 JsonProgress::JsonProgress(std::ostream& out, std::vector<std::string> devices,
                            std::chrono::steady_clock::duration interval)
@@ -50,7 +21,7 @@ void JsonProgress::update(std::size_t target, const wipe::Progress& progress) {
     if (!changed && !phase_done && now - row.last < interval_) return;
     row.step = step;
     row.last = now;
-    out_ << progress_json_line(target, row.device, progress) << std::flush;
+    out_ << protocol::encode(protocol::Progress{target, row.device, progress}) << "\n" << std::flush;
 }
 
 }  // namespace sanitize::cli

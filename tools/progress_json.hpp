@@ -1,6 +1,6 @@
 // Progress of a wipe as JSON Lines on stdout (`wipe --json --json-progress`), for a front end
-// that runs the CLI as its privileged helper and draws the progress itself. One object per
-// line, {"progress": {...}}, beside the report and certificate objects of --json.
+// that runs the CLI as its privileged helper and draws the progress itself: the protocol's
+// {"progress": …} lines (sanitize/protocol.hpp), beside the report and certificate lines.
 #pragma once
 
 #include <chrono>
@@ -15,9 +15,6 @@
 #include "sanitize/wipe.hpp"
 
 namespace sanitize::cli {
-
-// The JSON line of one progress update of target `target` (0-based, in the order given).
-std::string progress_json_line(std::size_t target, const std::string& device, const wipe::Progress& progress);
 
 // Writes the lines of every target; thread-safe (each target's callbacks run on its own
 // thread). A line per change of pass or phase, at the end of a phase, and otherwise at most

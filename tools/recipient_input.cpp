@@ -1,7 +1,7 @@
 // Moved out of command_age.cpp so that `encrypt` and `prepare` read recipients the same way.
 #include "recipient_input.hpp"
 
-#include "command_support.hpp"
+#include "sanitize/files.hpp"
 
 namespace sanitize::cli {
 
@@ -17,14 +17,17 @@ std::string trimmed(std::string_view line) {
 
 }  // namespace
 
-Loaded<std::vector<crypt::X25519Recipient>> parse_recipient_options(const std::vector<std::string>& recipient_texts,
-                                                                    const std::vector<std::string>& recipient_files,
-                                                                    const Context& context) {
+Result<std::vector<crypt::X25519Recipient>> parse_recipient_options(const std::vector<std::string>& recipient_texts,
+                                                                    const std::vector<std::string>& recipient_files) {
     std::vector<std::pair<std::string, std::string>> texts;  // (where, text)
     for (const std::string& recipient : recipient_texts) texts.emplace_back("-r", recipient);
     for (const std::string& path : recipient_files) {
         Result<std::string> contents = files::read_small_file(path, max_recipient_file_bytes);
-        if (!contents) return {std::nullopt, report_error(context, contents.error(), path)};
+        if (!contents) {
+            Error error = contents.error();
+            error.path = path;
+            return error;
+        }
         std::size_t line_number = 0;
         std::string_view rest = *contents;
         while (!rest.empty()) {
@@ -39,12 +42,22 @@ Loaded<std::vector<crypt::X25519Recipient>> parse_recipient_options(const std::v
     for (const auto& [where, text] : texts) {
         Result<crypt::X25519Recipient> parsed = crypt::X25519Recipient::parse(text);
         if (!parsed) {
-            print_error(context.messages, context.messages.format(Msg::age_bad_recipient, where, text));
-            return {std::nullopt, ExitCode::usage};
+            Error error = make_error(Errc::invalid_argument, Reason::recipient_spec, parsed.error().context);
+            error.path = where;
+            error.detail = text;
+            return error;
         }
         recipients.push_back(*parsed);
     }
-    return {std::move(recipients), ExitCode::ok};
+    return recipients;
+}
+
+Result<std::unique_ptr<crypt::ScryptRecipient>> archive_passphrase(const PassphraseSource& source,
+                                                                const std::string& what, const Context& context) {
+    Result<SecretBuffer> read = read_passphrase(source, context.messages.format(Msg::age_passphrase_prompt, what),
+                                                PassphrasePurpose::create, context);
+    if (!read) return read.error();
+    return std::make_unique<crypt::ScryptRecipient>(std::move(*read));
 }
 
 }  // namespace sanitize::cli

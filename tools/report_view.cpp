@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "app_purge.hpp"
+#include "failure.hpp"
 #include "text_format.hpp"
 
 namespace sanitize::cli {
@@ -105,9 +105,9 @@ std::string category_text(wipe::NistCategory category, const Messages& messages)
 std::string health_text(const device::SmartSummary& smart, const Messages& messages) {
     using device::SmartState;
     if (smart.state == SmartState::not_applicable)
-        return messages.format(Msg::health_not_applicable, purge_reason_text(messages, smart.reason));
+        return messages.format(Msg::health_not_applicable, messages.drive_reason(smart.reason));
     if (smart.state == SmartState::unavailable)
-        return messages.format(Msg::health_unavailable, purge_reason_text(messages, smart.reason));
+        return messages.format(Msg::health_unavailable, messages.drive_reason(smart.reason));
     std::string text(messages.get(!smart.passed ? Msg::health_no_verdict
                                                 : *smart.passed ? Msg::health_passed : Msg::health_failed));
     std::string attributes;
@@ -145,7 +145,7 @@ std::string render_wipe_report(const wipe::WipeReport& report, const Messages& m
         for (const std::string& code : report.exceptions) text += (text.empty() ? "" : ", ") + messages.exception(code);
         rows.add(label(Msg::label_exceptions), text);
     }
-    if (report.error) rows.add(label(Msg::label_error), messages.error(*report.error, ""));
+    if (report.error) rows.add(label(Msg::label_error), error_text(messages, *report.error));
     if (!report.interruptions.empty())
         rows.add(label(Msg::label_resumed), messages.format(Msg::resumed_count, report.interruptions.size()));
     rows.add(label(Msg::label_duration), duration_text(report.started, report.finished, messages));
@@ -161,7 +161,7 @@ std::string render_media_check(const wipe::MediaCheckReport& report, const Messa
     add_verification(rows, report.verification, messages, 0);
     if (!report.verification.mismatches.empty()) add_ranges(rows, report.verification.mismatches, messages, 2);
     if (!report.verification.unreadable.empty()) add_ranges(rows, report.verification.unreadable, messages, 2);
-    if (report.error) rows.add(label(Msg::label_error), messages.error(*report.error, ""));
+    if (report.error) rows.add(label(Msg::label_error), error_text(messages, *report.error));
     rows.add(label(Msg::label_result),
              messages.format(report.matches ? Msg::media_matches : Msg::media_differs, expected));
     rows.add(label(Msg::label_duration), duration_text(report.started, report.finished, messages));

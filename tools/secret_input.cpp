@@ -41,35 +41,40 @@ LineStatus read_line_from(int fd, SecretBuffer& secret, int& sys_errno) {
     return LineStatus::ok;
 }
 
-PassphraseRead failed(const Context& context, const std::string& text, ExitCode code, std::optional<Msg> hint = {}) {
-    print_error(context.messages, text);
-    if (hint) print_hint(context.messages, context.messages.get(*hint));
-    return {std::nullopt, code};
+Error passphrase_error(Reason reason, std::string where = {}) {
+    Error error = make_error(Errc::invalid_argument, reason, "passphrase");
+    error.detail = std::move(where);
+    return error;
 }
 
-PassphraseRead read_from_descriptor(int fd, const std::string& name, const Context& context) {
+Result<SecretBuffer> read_from_descriptor(int fd, const std::string& name) {
     SecretBuffer secret(max_passphrase_bytes);
     int sys_errno = 0;
     switch (read_line_from(fd, secret, sys_errno)) {
         case LineStatus::ok: break;
-        case LineStatus::too_long:
-            return failed(context, context.messages.format(Msg::passphrase_too_long, name, max_passphrase_bytes),
-                          ExitCode::usage);
-        case LineStatus::read_error:
-            return failed(context, context.messages.format(Msg::passphrase_unreadable, name, system_error_text(sys_errno)),
-                          ExitCode::usage);
+        case LineStatus::too_long: {
+            Error error = passphrase_error(Reason::passphrase_too_long, name);
+            error.expected = std::to_string(max_passphrase_bytes);
+            return error;
+        }
+        case LineStatus::read_error: {
+            Error error = passphrase_error(Reason::passphrase_unreadable, name);
+            error.sys_errno = sys_errno;
+            return error;
+        }
     }
-    if (secret.size() == 0) return failed(context, context.messages.format(Msg::passphrase_empty, name), ExitCode::usage);
-    return {std::move(secret), ExitCode::ok};
+    if (secret.size() == 0) return passphrase_error(Reason::passphrase_empty, name);
+    return secret;
 }
 
-PassphraseRead read_from_file(const std::string& path, const Context& context) {
+Result<SecretBuffer> read_from_file(const std::string& path) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
-        return failed(context, context.messages.format(Msg::passphrase_unreadable, path, system_error_text(errno)),
-                      ExitCode::usage);
+        Error error = passphrase_error(Reason::passphrase_unreadable, path);
+        error.sys_errno = errno;
+        return error;
     }
-    PassphraseRead read = read_from_descriptor(fd, path, context);
+    Result<SecretBuffer> read = read_from_descriptor(fd, path);
     ::close(fd);
     return read;
 }
@@ -78,31 +83,36 @@ bool same_bytes(const SecretBuffer& a, const SecretBuffer& b) {
     return a.size() == b.size() && (a.size() == 0 || sodium_memcmp(a.bytes().data(), b.bytes().data(), a.size()) == 0);
 }
 
-PassphraseRead read_from_terminal(std::string_view prompt, PassphrasePurpose purpose, const Context& context) {
+// One line typed without echo; a stop request (Ctrl-C) ends the wait.
+Result<SecretBuffer> typed_line(Terminal& terminal, const Context& context) {
+    std::optional<SecretBuffer> line = terminal.read_secret_line(context.stop);
+    if (context.stop.stop_requested()) return make_error(Errc::cancelled, "passphrase");
+    if (!line) return passphrase_error(Reason::passphrase_not_given);
+    return std::move(*line);
+}
+
+Result<SecretBuffer> read_from_terminal(std::string_view prompt, PassphrasePurpose purpose, const Context& context) {
     std::unique_ptr<Terminal> terminal = Terminal::open_interactive();
-    if (!terminal) return failed(context, std::string(context.messages.get(Msg::passphrase_no_terminal)), ExitCode::usage, Msg::hint_passphrase_sources);
+    if (!terminal) return passphrase_error(Reason::passphrase_no_terminal);
     terminal->write(prompt);
-    std::optional<SecretBuffer> first = terminal->read_secret_line(context.stop);
-    if (context.stop.stop_requested()) return failed(context, std::string(context.messages.get(Msg::interrupted)), ExitCode::interrupted);
-    if (!first) return failed(context, std::string(context.messages.get(Msg::passphrase_not_given)), ExitCode::usage);
-    if (first->size() == 0) return failed(context, context.messages.format(Msg::passphrase_empty, "-"), ExitCode::usage);
+    Result<SecretBuffer> first = typed_line(*terminal, context);
+    if (!first) return first.error();
+    if (first->size() == 0) return passphrase_error(Reason::passphrase_empty, "-");
     if (purpose == PassphrasePurpose::create) {
         terminal->write(context.messages.get(Msg::passphrase_prompt_again));
-        std::optional<SecretBuffer> again = terminal->read_secret_line(context.stop);
-        if (context.stop.stop_requested()) return failed(context, std::string(context.messages.get(Msg::interrupted)), ExitCode::interrupted);
-        if (!again || !same_bytes(*first, *again)) {
-            return failed(context, std::string(context.messages.get(Msg::passphrase_mismatch)), ExitCode::usage);
-        }
+        Result<SecretBuffer> again = typed_line(*terminal, context);
+        if (!again && again.error().code == Errc::cancelled) return again.error();
+        if (!again || !same_bytes(*first, *again)) return passphrase_error(Reason::passphrase_mismatch);
     }
-    return {std::move(first), ExitCode::ok};
+    return first;
 }
 
 }  // namespace
 
-PassphraseRead read_passphrase(const PassphraseSource& source, std::string_view prompt, PassphrasePurpose purpose,
-                               const Context& context) {
-    if (source.fd >= 0) return read_from_descriptor(source.fd, "fd " + std::to_string(source.fd), context);
-    if (!source.file.empty()) return read_from_file(source.file, context);
+Result<SecretBuffer> read_passphrase(const PassphraseSource& source, std::string_view prompt, PassphrasePurpose purpose,
+                                     const Context& context) {
+    if (source.fd >= 0) return read_from_descriptor(source.fd, "fd " + std::to_string(source.fd));
+    if (!source.file.empty()) return read_from_file(source.file);
     return read_from_terminal(prompt, purpose, context);
 }
 

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "context.hpp"
-#include "exit_codes.hpp"
+#include "sanitize/result.hpp"
 #include "sanitize/secret.hpp"
 
 namespace sanitize::cli {
@@ -23,14 +23,11 @@ enum class PassphrasePurpose {
     create,  // a new key: asked twice on a terminal, and must not be empty
 };
 
-struct PassphraseRead {
-    std::optional<SecretBuffer> passphrase;
-    ExitCode failure = ExitCode::ok;  // why there is none; the error was printed
-};
-
 // `prompt` names the key ("passphrase for operator.key: "). A descriptor or file wins over the
-// terminal; without either and without a terminal the read fails with a hint naming both.
-PassphraseRead read_passphrase(const PassphraseSource& source, std::string_view prompt, PassphrasePurpose purpose,
-                               const Context& context);
+// terminal; without either and without a terminal Reason::passphrase_no_terminal. Other
+// failures: passphrase_too_long, passphrase_unreadable, passphrase_empty (detail: where it was
+// read), passphrase_not_given, passphrase_mismatch, and Errc::cancelled at a stop request.
+[[nodiscard]] Result<SecretBuffer> read_passphrase(const PassphraseSource& source, std::string_view prompt,
+                                                   PassphrasePurpose purpose, const Context& context);
 
 }  // namespace sanitize::cli

@@ -7,10 +7,11 @@
 
 namespace sanitize::cli {
 
-StdinCancel::StdinCancel(std::stop_token outer) {
-    forward_.emplace(std::move(outer), Forward{&source_});
-    if (::pipe(wake_) != 0) return;  // no watcher: signals still stop the wipe
-    thread_ = std::thread([this] { watch(); });
+StdinCancel::StdinCancel(std::stop_token outer) { forward_.emplace(std::move(outer), Forward{&source_}); }
+
+void StdinCancel::watch() {
+    if (thread_.joinable() || ::pipe(wake_) != 0) return;  // no watcher: signals still stop the work
+    thread_ = std::thread([this] { wait_for_end(); });
 }
 
 StdinCancel::~StdinCancel() {
@@ -25,7 +26,7 @@ StdinCancel::~StdinCancel() {
     }
 }
 
-void StdinCancel::watch() {
+void StdinCancel::wait_for_end() {
     for (;;) {
         pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {wake_[0], POLLIN, 0}};
         if (::poll(fds, 2, -1) < 0) {

@@ -12,8 +12,12 @@ namespace sanitize::cli {
 
 class StdinCancel {
 public:
-    // Stop requests of `outer` (the signals) are passed on as well.
+    // Stop requests of `outer` (the signals) are passed on as well. Stdin is not read until
+    // watch(): until the work begins it may still carry the passphrases, and a helper whose
+    // front end closed stdin early still reports what it stopped.
     explicit StdinCancel(std::stop_token outer);
+    // From now on, the end of stdin stops the work.
+    void watch();
     ~StdinCancel();  // ends the watcher thread
     StdinCancel(const StdinCancel&) = delete;
     StdinCancel& operator=(const StdinCancel&) = delete;
@@ -25,7 +29,7 @@ private:
         std::stop_source* source;
         void operator()() const { source->request_stop(); }
     };
-    void watch();
+    void wait_for_end();
 
     std::stop_source source_;
     std::optional<std::stop_callback<Forward>> forward_;

@@ -243,6 +243,61 @@
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../error_text.cpp" line="38"/>
+        <source>%1 names the same medium again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="40"/>
+        <source>the medium is no longer the one confirmed (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="42"/>
+        <source>the drive now offers its native size, but the system still sees the old size: re-plug it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="43"/>
+        <source>the hidden areas were not reset (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="44"/>
+        <source>resetting the hidden areas failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="45"/>
+        <source>asset %1 is not in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="46"/>
+        <source>key %1 is not registered in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="47"/>
+        <source>key %1 was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="48"/>
+        <source>key %1 is not valid now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="49"/>
+        <source>the role of key %1 may not sign this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="50"/>
+        <source>level %1 needs the approval of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::AttachmentPage</name>
@@ -512,6 +567,18 @@
     </message>
     <message>
         <source>Ledger verification cancelled: nothing was concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger did not open (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates are stored in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,6 +1069,14 @@
         <source>Exported %1 events to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certificate validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate files stored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::MainWindow</name>
@@ -1213,8 +1288,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wipe_page.cpp" line="77"/>
-        <source>ledger asset ID (optional)</source>
+        <location filename="../wipe_page.cpp" line="89"/>
+        <source>ledger asset IDs, one per ticked target in their order (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="50"/>
+        <source>Restore hidden areas (HPA, AMA) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="51"/>
+        <source>Also undo a DCO (resets the drive&apos;s feature settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="159"/>
+        <source>Give one asset ID per ticked target, in their order, separated by commas (or none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -243,6 +243,61 @@
         <source>not checked</source>
         <translation>未検査</translation>
     </message>
+    <message>
+        <location filename="../error_text.cpp" line="38"/>
+        <source>%1 names the same medium again</source>
+        <translation>%1 は同じ媒体をもう一度指しています</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="40"/>
+        <source>the medium is no longer the one confirmed (expected %1)</source>
+        <translation>媒体が確認したものではなくなっています (確認したもの: %1)</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="42"/>
+        <source>the drive now offers its native size, but the system still sees the old size: re-plug it</source>
+        <translation>ドライブは本来の容量に戻りましたが、システムはまだ元の容量と見ています。挿し直してください</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="43"/>
+        <source>the hidden areas were not reset (%1)</source>
+        <translation>隠し領域は元に戻していません (%1)</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="44"/>
+        <source>resetting the hidden areas failed (%1)</source>
+        <translation>隠し領域を元に戻せませんでした (%1)</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="45"/>
+        <source>asset %1 is not in the ledger</source>
+        <translation>資産 %1 は台帳にありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="46"/>
+        <source>key %1 is not registered in the ledger</source>
+        <translation>鍵 %1 は台帳に登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="47"/>
+        <source>key %1 was revoked</source>
+        <translation>鍵 %1 は失効しています</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="48"/>
+        <source>key %1 is not valid now</source>
+        <translation>鍵 %1 は現在有効ではありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="49"/>
+        <source>the role of key %1 may not sign this</source>
+        <translation>鍵 %1 の役割ではこれに署名できません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="50"/>
+        <source>level %1 needs the approval of the %2</source>
+        <translation>区分 %1 には %2 の承認が必要です</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::AttachmentPage</name>
@@ -513,6 +568,18 @@
     <message>
         <source>Ledger verification cancelled: nothing was concluded.</source>
         <translation>台帳の検証を中止しました。検証結果はありません。</translation>
+    </message>
+    <message>
+        <source>Certificates in the ledger</source>
+        <translation>台帳の証明書</translation>
+    </message>
+    <message>
+        <source>The ledger did not open (%1).</source>
+        <translation>台帳を開けませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 certificates are stored in the ledger.</source>
+        <translation>台帳には %1 件の証明書が保存されています。</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1069,14 @@
         <source>Exported %1 events to %2</source>
         <translation>%1 件のイベントを %2 に書き出しました</translation>
     </message>
+    <message>
+        <source>Certificate validated</source>
+        <translation>証明書の確認（副署）</translation>
+    </message>
+    <message>
+        <source>Certificate files stored</source>
+        <translation>証明書ファイルの保存</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::MainWindow</name>
@@ -1213,9 +1288,24 @@
         <translation>所有者へ返却</translation>
     </message>
     <message>
-        <location filename="../wipe_page.cpp" line="77"/>
-        <source>ledger asset ID (optional)</source>
-        <translation>台帳の資産ID (任意)</translation>
+        <location filename="../wipe_page.cpp" line="89"/>
+        <source>ledger asset IDs, one per ticked target in their order (optional)</source>
+        <translation>台帳の資産ID。選んだ対象ごとに順に 1 つずつ (任意)</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="50"/>
+        <source>Restore hidden areas (HPA, AMA) first</source>
+        <translation>先に隠し領域 (HPA・AMA) を元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="51"/>
+        <source>Also undo a DCO (resets the drive&apos;s feature settings)</source>
+        <translation>DCO も元に戻す (ドライブの機能設定が初期化されます)</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="159"/>
+        <source>Give one asset ID per ticked target, in their order, separated by commas (or none).</source>
+        <translation>資産IDは選んだ対象ごとに順に 1 つずつ、カンマで区切って入力してください (なしでも構いません)。</translation>
     </message>
     <message>
         <location filename="../wipe_page.cpp" line="78"/>

@@ -233,3 +233,73 @@ TEST_CASE("an id whose digits pass the My Number check digit is kept when issuin
     CHECK(cert::parse_certificate(issued.json)->certificate_id == issued.certificate.certificate_id);
     CHECK(office.verify(issued).fully_verified());
 }
+
+TEST_CASE("a countersignature made with a ledger is placed in the chain and verified there", "[cert][ledger]") {
+    Office office;
+    const cert::IssuedCertificate issued = office.issue();
+    cert::CountersignOptions sign_options;
+    sign_options.ledger = &office.ledger;
+    const std::string signature =
+        cert::countersign(issued.json, office.people.validator_key.secret_key, sign_options).value();
+    const auto head = office.ledger.head().value();
+    REQUIRE(head);
+    CHECK(signature.find(" ledger_seq=" + std::to_string(head->seq) + " ") != std::string::npos);
+    auto events = office.ledger.events({.after_seq = head->seq - 1, .limit = 1, .time_from = {}, .time_to = {}}).value();
+    REQUIRE(events.size() == 1);
+    CHECK(events.front().type == ledger::EventType::certificate_validation);
+    CHECK(events.front().actor == office.people.validator_key.public_key.id);
+
+    cert::VerifyOptions options;
+    options.ledger = &office.ledger;
+    const auto report =
+        cert::verify_countersignature(issued.json, signature, office.people.validator_key.public_key, options).value();
+    CHECK(report.ok());
+    CHECK(status_of(report, Check::ledger_event) == CheckStatus::passed);
+    CHECK(status_of(report, Check::key_not_revoked) == CheckStatus::passed);
+
+    // Staff may not validate: the ledger refuses the event, and nothing is signed.
+    auto by_staff = cert::countersign(issued.json, office.colleague.secret_key, sign_options);
+    REQUIRE_FALSE(by_staff);
+    CHECK(by_staff.error().code == Errc::refused);
+}
+
+TEST_CASE("a revoked validator cannot backdate a countersignature past its revocation", "[cert][ledger]") {
+    Office office;
+    const cert::IssuedCertificate issued = office.issue();
+    // The key is revoked now; its holder signs anyway and writes a time before the revocation
+    // into the countersignature, which is the validator's own word.
+    REQUIRE(office.ledger.revoke_key(office.root.secret_key, office.people.validator_key.public_key.id, "left"));
+    cert::CountersignOptions backdated;
+    backdated.validated_at = issued.certificate.issued_at;
+    const std::string forged = cert::countersign(issued.json, office.people.validator_key.secret_key, backdated).value();
+    cert::VerifyOptions options;
+    options.ledger = &office.ledger;
+    const auto report =
+        cert::verify_countersignature(issued.json, forged, office.people.validator_key.public_key, options).value();
+    CHECK(status_of(report, Check::key_not_revoked) == CheckStatus::failed);
+    CHECK(report.result(Check::key_not_revoked).detail.find("validation not in the ledger") != std::string::npos);
+    CHECK_FALSE(report.ok());
+
+    // Through the ledger it cannot even be made: the revoked key's event is refused.
+    cert::CountersignOptions in_ledger;
+    in_ledger.ledger = &office.ledger;
+    auto refused = cert::countersign(issued.json, office.people.validator_key.secret_key, in_ledger);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == Errc::refused);
+}
+
+TEST_CASE("a countersignature placed in the chain before the revocation stays valid", "[cert][ledger]") {
+    Office office;
+    const cert::IssuedCertificate issued = office.issue();
+    cert::CountersignOptions sign_options;
+    sign_options.ledger = &office.ledger;
+    const std::string signature =
+        cert::countersign(issued.json, office.people.validator_key.secret_key, sign_options).value();
+    REQUIRE(office.ledger.revoke_key(office.root.secret_key, office.people.validator_key.public_key.id, "left"));
+    cert::VerifyOptions options;
+    options.ledger = &office.ledger;
+    const auto report =
+        cert::verify_countersignature(issued.json, signature, office.people.validator_key.public_key, options).value();
+    CHECK(status_of(report, Check::key_not_revoked) == CheckStatus::passed);
+    CHECK(report.ok());
+}

@@ -79,7 +79,7 @@ TEST_CASE("hidden areas come from the wipe's probe: not applicable without firmw
 
 TEST_CASE("bad sectors make a certificate with exceptions and the ranges that failed", "[cert]") {
     const People people;
-    device::FaultPlan plan = plain_medium();
+    sanitize::test::FaultPlan plan = plain_medium();
     plan.write_errors = {{4096, 512}};
     const wipe::WipeReport report = wipe_report(plan, "zero", "last", false);
     REQUIRE(report.outcome == wipe::Outcome::erased_with_exceptions);
@@ -104,7 +104,7 @@ TEST_CASE("a wipe that could not be read back is verified nowhere and says so", 
 
 TEST_CASE("a failed wipe keeps its error", "[cert]") {
     const People people;
-    device::FaultPlan plan = plain_medium();
+    sanitize::test::FaultPlan plan = plain_medium();
     plan.vanish_after_bytes = 64 * 1024;
     const wipe::WipeReport report = wipe_report(plan, "zero", "last", false);
     REQUIRE(report.outcome == wipe::Outcome::failed);

@@ -30,13 +30,13 @@ std::optional<std::string> pdf_text(const cert::Certificate& certificate, const 
 }
 
 cert::Certificate with_outcome(const People& people, wipe::Outcome outcome) {
-    device::FaultPlan plan = plain_medium();
+    sanitize::test::FaultPlan plan = plain_medium();
     std::stop_source stop;
     if (outcome == wipe::Outcome::erased_with_exceptions) plan.write_errors = {{8192, 1024}};
     if (outcome == wipe::Outcome::failed) plan.vanish_after_bytes = 128 * 1024;
     if (outcome == wipe::Outcome::aborted) stop.request_stop();
-    device::FaultDevice medium(plan);
-    const wipe::WipeReport report = ::test::wipe(medium, "zero", "last", false, {}, stop.get_token());
+    sanitize::test::FaultDevice medium(plan);
+    const wipe::WipeReport report = sanitize::test::wipe(medium, "zero", "last", false, {}, stop.get_token());
     REQUIRE(report.outcome == outcome);
     return cert::build_certificate(report, context_for(people.operator_key)).value();
 }
@@ -268,8 +268,8 @@ TEST_CASE("a certificate that runs long flows onto a second page", "[cert][pdf]"
         WARN("skipped: pdfinfo (poppler-utils) not installed");
         return;
     }
-    device::FaultDevice medium(plain_medium());
-    const wipe::WipeReport report = ::test::wipe(medium, "gutmann", "all", true);
+    sanitize::test::FaultDevice medium(plain_medium());
+    const wipe::WipeReport report = sanitize::test::wipe(medium, "gutmann", "all", true);
     cert::CertificateContext context = context_for(people.operator_key);
     context.comments = std::string(40, 'x') + "\n" + std::string(1500, 'y');
     const cert::Certificate certificate = cert::build_certificate(report, context).value();

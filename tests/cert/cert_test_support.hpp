@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-#include "device/fault_device.hpp"
+#include "fault_device.hpp"
 #include "sanitize/cert.hpp"
 #include "sanitize/keys.hpp"
 #include "wipe_helpers.hpp"
@@ -39,18 +39,18 @@ inline void write_file(const std::string& path, std::string_view text) {
 }
 
 // A medium of 1 MiB with a serial, wiped for real by the engine.
-inline device::FaultPlan plain_medium() {
-    device::FaultPlan plan;
+inline sanitize::test::FaultPlan plain_medium() {
+    sanitize::test::FaultPlan plan;
     plan.size_bytes = medium_bytes;
     plan.sector_bytes = 512;
     plan.initial_fill = 0xA5;
     return plan;
 }
 
-inline wipe::WipeReport wipe_report(device::FaultPlan plan = plain_medium(), const std::string& method = "random",
+inline wipe::WipeReport wipe_report(sanitize::test::FaultPlan plan = plain_medium(), const std::string& method = "random",
                                     const std::string& verify = "last", bool blank = true) {
-    device::FaultDevice medium(std::move(plan));
-    wipe::WipeReport report = ::test::wipe(medium, method, verify, blank);
+    sanitize::test::FaultDevice medium(std::move(plan));
+    wipe::WipeReport report = sanitize::test::wipe(medium, method, verify, blank);
     // The fault device names itself; give it the identity a USB stick would have.
     report.device.vendor = "BUFFALO";
     report.device.model = "USB Flash Disk";

@@ -1,6 +1,6 @@
 // Transcripts of `sanitize attach`: archives that stock 7-Zip opens with the password shown
 // once, passwords refused with their reason, the disclosure in the ledger without the password,
-// and --check telling a protected archive from one that is not.
+// and --check telling a protected archive from one that is not, crafted ones included.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli_test_support.hpp"
+#include "hostile_zips.hpp"
 #include "office_fixture.hpp"
 
 using namespace sanitize::test;
@@ -131,6 +132,28 @@ TEST_CASE("with a ledger the disclosure is recorded, and the password is nowhere
     CHECK(json::parse(report.out)["disclosures"] == 1);
 }
 
+// The writer re-opens every archive before naming it, for both front ends; the GUI also checked
+// the named archive again, as `attach --check` does, before recording it, and the CLI did not
+// (nor said so). Both now run the attach job, which does, and the CLI says what it read back.
+TEST_CASE("CLI drift: the attachment is read back with its password before it is recorded", "[cli][attach][drift]") {
+    CliOffice office;
+    office.open_office();
+    const std::string folder = make_documents(office.dir);
+    const std::string archive = office.dir.file("送付.zip");
+    ProcessResult made = office.signed_run({"attach", folder, "-o", archive, "--to", "A社 佐藤様", "--json"});
+    INFO(made.err);
+    REQUIRE(made.ok());
+    const json result = json::parse(made.out);
+    REQUIRE(result["ledger_seq"].is_number());
+    CHECK(result["read_back_entries"] == result["entries"]);
+    CHECK(result["read_back_entries"] == 4);  // the folder, its subfolder and two files
+
+    ProcessResult text = office.signed_run({"attach", folder, "-o", office.dir.file("二通目.zip"), "--to", "A社 佐藤様"});
+    INFO(text.err);
+    REQUIRE(text.ok());
+    CHECK(contains(text.out, "read back with the password: 4 entries, all intact"));
+}
+
 TEST_CASE("hidden names, and --check refusing traditional ZIP encryption", "[cli][attach]") {
     CliOffice office;
     const std::string folder = make_documents(office.dir);
@@ -185,4 +208,25 @@ TEST_CASE("attach --check reads 7-Zip's own archives: AES-256 passes, ZipCrypto 
     ProcessResult damaged = office.run({"attach", "--check", aes, "--password-file", office.dir.file("pw.txt")});
     CHECK(damaged.exit_code == 4);
     CHECK(contains(damaged.err, "does not authenticate"));
+}
+
+TEST_CASE("attach --check fails crafted archives that hide plaintext from the directory", "[cli][attach]") {
+    CliOffice office;
+    const std::string password = "Hq7#vR2m!xTz9@";
+    create_file(office.dir.file("pw.txt"), password + "\n");
+    auto check = [&](const std::string& name, const zip::Bytes& bytes, const std::string& lang) {
+        create_file(office.dir.file(name), std::string(bytes.begin(), bytes.end()));
+        return office.run({"attach", "--check", office.dir.file(name), "--password-file", office.dir.file("pw.txt")}, lang);
+    };
+    ProcessResult passes = check("honest.zip", zip::honest_archive(password), "C");
+    INFO(passes.err);
+    CHECK(passes.ok());
+    const zip::Bytes crafted = zip::folder_hiding_plaintext(password);
+    ProcessResult en = check("crafted.zip", crafted, "C");
+    CHECK(en.exit_code == 4);
+    CHECK(contains(en.err, "tampered with"));
+    CHECK(contains(en.err, "folder/: its local header names another file"));
+    ProcessResult ja = check("crafted.zip", crafted, "ja_JP.UTF-8");
+    CHECK(ja.exit_code == 4);
+    CHECK(contains(ja.err, "改ざん"));
 }

@@ -318,3 +318,31 @@ TEST_CASE("cert verify --media re-reads a loop device against its certificate", 
     CHECK(not_comparable.ok());  // nothing failed; the medium simply cannot be compared
     CHECK(contains(not_comparable.out, "cannot be compared"));
 }
+
+TEST_CASE("cert get gives back the certificate's files byte for byte from the ledger", "[cli][cert][ledger]") {
+    WipeOffice office;
+    ProcessResult wiped = office.wipe();
+    INFO(wiped.err);
+    REQUIRE(wiped.ok());
+    const json line = certificate_line(wiped.out);
+    const std::string certificate = line["json"];
+    const std::string id = json::parse(read_file(certificate))["certificate_id"];
+    // The workstation's copies are gone: the ledger still has them.
+    const std::string fetched = office.dir.file("fetched");
+    ProcessResult got = office.run({"cert", "get", id, "-o", fetched});
+    INFO(got.err);
+    REQUIRE(got.ok());
+    CHECK(contains(got.out, "3 files of certificate " + id));
+    for (const std::string& path : {certificate, certificate + ".minisig", line["pdf"].get<std::string>()}) {
+        const std::string name = std::filesystem::path(path).filename().string();
+        INFO(name);
+        CHECK(read_file(fetched + "/" + name) == read_file(path));
+    }
+    ProcessResult verified = office.run({"cert", "verify", fetched + "/certificate-" + id + ".json"});
+    INFO(verified.err);
+    CHECK(verified.ok());
+    ProcessResult again = office.run({"cert", "get", id, "-o", fetched});
+    CHECK(again.exit_code == 3);  // nothing overwritten
+    CHECK(office.run({"cert", "get", "00000000-0000-4000-8000-000000000000", "-o", fetched}).exit_code == 2);
+    CHECK(office.run({"ledger", "verify"}).ok());
+}

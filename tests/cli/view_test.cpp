@@ -7,8 +7,11 @@
 #include <sstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "app.hpp"
 #include "exit_codes.hpp"
+#include "failure.hpp"
 #include "messages.hpp"
 #include "progress_view.hpp"
 #include "report_view.hpp"
@@ -36,6 +39,21 @@ std::set<int> fields_of(std::string_view text) {
     return fields;
 }
 
+// The named fields of a catalogue template ({device}, {detail}, ...).
+std::set<std::string> named_fields_of(std::string_view text) {
+    std::set<std::string> fields;
+    for (std::size_t i = text.find('{'); i != std::string_view::npos; i = text.find('{', i + 1)) {
+        const std::size_t end = text.find('}', i);
+        if (end != std::string_view::npos) fields.insert(std::string(text.substr(i + 1, end - i - 1)));
+    }
+    return fields;
+}
+
+// A keyed text of the English catalogue.
+std::string_view english(Section section, std::string_view key) {
+    return Catalogue::compiled_in().find(Lang::en, section, key).value_or("");
+}
+
 bool has_non_ascii(std::string_view text) {
     for (char c : text) {
         if (static_cast<unsigned char>(c) >= 0x80) return true;
@@ -56,15 +74,45 @@ TEST_CASE("every message has English and Japanese texts with the same fields", "
     }
 }
 
+TEST_CASE("every keyed text has English and Japanese with the same named fields", "[cli][messages]") {
+    // The sections addressed by a code or a reason's name: both catalogues hold the same keys.
+    const nlohmann::json en = nlohmann::json::parse(cli::detail::catalogue_en_json);
+    const nlohmann::json ja = nlohmann::json::parse(cli::detail::catalogue_ja_json);
+    for (const char* name : {"codes", "errors", "hints", "exceptions", "drive_reasons", "fields"}) {
+        REQUIRE(en[name].size() == ja[name].size());
+        for (const auto& [key, text] : en[name].items()) {
+            INFO(name << "." << key);
+            REQUIRE(ja[name].contains(key));
+            CHECK(named_fields_of(text.get<std::string>()) == named_fields_of(ja[name][key].get<std::string>()));
+            CHECK_FALSE(has_non_ascii(text.get<std::string>()));
+        }
+    }
+    // Every error code has words; every error's key is a reason's name (no typo in a key).
+    for (int i = 0; i <= static_cast<int>(Errc::internal); ++i) CHECK(english(Section::codes, errc_name(static_cast<Errc>(i))) != "");
+    for (const auto& [key, text] : en["errors"].items()) {
+        INFO(key);
+        CHECK(parse_reason(key).has_value());
+    }
+}
+
 TEST_CASE("error texts follow the house style: lowercase start, no final period", "[cli][messages]") {
-    for (Msg id : {Msg::errc_invalid_argument, Msg::errc_not_found, Msg::errc_permission_denied, Msg::errc_busy,
-                   Msg::errc_unsupported_target, Msg::errc_io_error, Msg::errc_device_vanished,
-                   Msg::errc_size_mismatch, Msg::errc_refused, Msg::errc_cancelled, Msg::errc_internal,
-                   Msg::refusal_mounted, Msg::confirm_flag_mismatch, Msg::no_terminal_file, Msg::hint_yes}) {
-        std::string_view en = text_of(id).en;
-        INFO(en);
-        CHECK_FALSE((en.front() >= 'A' && en.front() <= 'Z'));
-        CHECK(en.back() != '.');
+    std::vector<std::string_view> texts;
+    for (const char* code : {"invalid_argument", "not_found", "permission_denied", "busy", "unsupported_target", "io_error",
+                             "device_vanished", "size_mismatch", "refused", "cancelled", "internal"}) {
+        texts.push_back(english(Section::codes, code));
+    }
+    texts.push_back(english(Section::errors, "mounted"));
+    texts.push_back(english(Section::errors, "confirmation_mismatch"));
+    texts.push_back(english(Section::errors, "no_terminal_file"));
+    texts.push_back(english(Section::hints, "no_terminal_file"));
+    const nlohmann::json en = nlohmann::json::parse(cli::detail::catalogue_en_json);
+    for (const auto& [key, text] : en["errors"].items()) texts.push_back(english(Section::errors, key));
+    for (const auto& [key, text] : en["hints"].items()) texts.push_back(english(Section::hints, key));
+    for (std::string_view en_text : texts) {
+        INFO(en_text);
+        REQUIRE_FALSE(en_text.empty());
+        CHECK_FALSE((en_text.front() >= 'A' && en_text.front() <= 'Z'));
+        CHECK(en_text.back() != '.');
     }
 }
 
@@ -98,28 +146,46 @@ TEST_CASE("option --lang is found before the full parse", "[cli][messages]") {
 TEST_CASE("library errors read as words, with the context kept verbatim", "[cli][messages]") {
     Messages en(Lang::en);
     Messages ja(Lang::ja);
-    Error error = make_error(Errc::not_found, "stat /dev/sdx", ENOENT);
-    CHECK(en.error(error, "/dev/sdx") == "/dev/sdx: no such device or file (stat /dev/sdx: " + system_error_text(ENOENT) + ")");
-    CHECK(ja.error(error, "/dev/sdx").find("見つかりません") != std::string::npos);
-    CHECK(en.error(make_error(Errc::busy, ""), "/dev/sdb") == "/dev/sdb: in use by another program");
-    CHECK(en.hint(Errc::permission_denied).value().find("root") != std::string::npos);
-    CHECK_FALSE(en.hint(Errc::io_error).has_value());
+    Error error = about_device(make_error(Errc::not_found, "stat /dev/sdx", ENOENT), "/dev/sdx");
+    CHECK(error_text(en, error) == "/dev/sdx: no such device or file (stat /dev/sdx: " + system_error_text(ENOENT) + ")");
+    CHECK(error_text(ja, error).find("見つかりません") != std::string::npos);
+    CHECK(error_text(en, about_device(make_error(Errc::busy, ""), "/dev/sdb")) == "/dev/sdb: in use by another program");
+    const Failure denied = describe(en, make_error(Errc::permission_denied, ""));
+    REQUIRE(denied.hints.size() == 1);
+    CHECK(denied.hints[0].find("root") != std::string::npos);
+    CHECK(describe(en, make_error(Errc::io_error, "")).hints.empty());
+    // A reason words the error and gives its own hint; the code still decides the exit code.
+    Error missing = about_device(make_error(Errc::not_found, Reason::target_missing, "stat /dev/sdx"), "/dev/sdx");
+    const Failure failure = describe(en, missing);
+    CHECK(failure.errors == std::vector<std::string>{"/dev/sdx: no such device or file (stat /dev/sdx)"});
+    CHECK(failure.hints == std::vector<std::string>{"list the disks with 'sanitize devices'"});
+    CHECK(failure.exit_code == ExitCode::usage);
 }
 
 TEST_CASE("refusals name the device and the reason in both languages", "[cli][messages]") {
-    device::DeviceInfo info;
-    info.path = "/dev/loop3";
     Messages en(Lang::en);
     Messages ja(Lang::ja);
-    CHECK(en.refusal(info, {device::RefusalReason::mounted, "/mnt/x"}) == "/dev/loop3 is mounted at /mnt/x: unmount it first");
-    CHECK(en.refusal(info, {device::RefusalReason::system_disk, "/"}).find("holds the running system") != std::string::npos);
-    CHECK(ja.refusal(info, {device::RefusalReason::mounted, "/mnt/x"}).find("マウント") != std::string::npos);
-    for (auto reason : {device::RefusalReason::mounted, device::RefusalReason::system_disk, device::RefusalReason::swap,
-                        device::RefusalReason::has_holders, device::RefusalReason::partition,
-                        device::RefusalReason::read_only}) {
-        CHECK(en.refusal(info, {reason, "x"}).starts_with("/dev/loop3 "));
-        CHECK(ja.refusal(info, {reason, "x"}).starts_with("/dev/loop3 "));
+    const auto refusal = [](Reason reason, std::string detail) {
+        Error error = make_error(Errc::refused, reason);
+        error.device = "/dev/loop3";
+        error.detail = std::move(detail);
+        return error;
+    };
+    CHECK(error_text(en, refusal(Reason::mounted, "/mnt/x")) == "/dev/loop3 is mounted at /mnt/x: unmount it first");
+    CHECK(error_text(en, refusal(Reason::system_disk, "/")).find("holds the running system") != std::string::npos);
+    CHECK(error_text(ja, refusal(Reason::mounted, "/mnt/x")).find("マウント") != std::string::npos);
+    for (auto reason : {Reason::mounted, Reason::system_disk, Reason::swap, Reason::has_holders, Reason::partition,
+                        Reason::read_only}) {
+        CHECK(error_text(en, refusal(reason, "x")).starts_with("/dev/loop3 "));
+        CHECK(error_text(ja, refusal(reason, "x")).starts_with("/dev/loop3 "));
+        CHECK(describe(en, refusal(reason, "x")).exit_code == ExitCode::refused);
     }
+    // Every refusal of a batch is shown, and the hint once.
+    Error first = refusal(Reason::mounted, "/mnt/x");
+    first.also.push_back(refusal(Reason::swap, "/dev/loop3"));
+    const Failure both = describe(en, first);
+    CHECK(both.errors.size() == 2);
+    CHECK(both.hints == std::vector<std::string>{"nothing was wiped"});
 }
 
 TEST_CASE("outcomes and exception codes have words, unknown codes show as they are", "[cli][messages]") {

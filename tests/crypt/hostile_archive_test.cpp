@@ -10,6 +10,7 @@
 
 #include "crypt_test_support.hpp"
 #include "sanitize/age.hpp"
+#include "tar_builder.hpp"
 #include "temp_dir.hpp"
 
 using namespace sanitize;
@@ -19,41 +20,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct EntrySpec {
-    std::string path;
-    unsigned type = AE_IFREG;
-    std::string data;
-    std::string link;       // symlink target
-    std::string hard_link;  // hard link target
-};
-
-la_ssize_t append_callback(archive*, void* context, const void* buffer, std::size_t length) {
-    static_cast<std::string*>(context)->append(static_cast<const char*>(buffer), length);
-    return static_cast<la_ssize_t>(length);
-}
-
-std::string make_tar(const std::vector<EntrySpec>& entries) {
-    std::string tar;
-    archive* a = archive_write_new();
-    archive_write_set_format_pax_restricted(a);
-    REQUIRE(archive_write_open(a, &tar, nullptr, append_callback, nullptr) == ARCHIVE_OK);
-    for (const EntrySpec& spec : entries) {
-        archive_entry* e = archive_entry_new();
-        archive_entry_set_pathname(e, spec.path.c_str());
-        archive_entry_set_filetype(e, spec.type);
-        archive_entry_set_perm(e, 0644);
-        if (!spec.link.empty()) archive_entry_set_symlink(e, spec.link.c_str());
-        if (!spec.hard_link.empty()) archive_entry_set_hardlink(e, spec.hard_link.c_str());
-        if (spec.type == AE_IFCHR) archive_entry_set_rdev(e, 0x0103);
-        archive_entry_set_size(e, static_cast<la_int64_t>(spec.data.size()));
-        REQUIRE(archive_write_header(a, e) == ARCHIVE_OK);
-        if (!spec.data.empty()) archive_write_data(a, spec.data.data(), spec.data.size());
-        archive_entry_free(e);
-    }
-    archive_write_close(a);
-    archive_write_free(a);
-    return tar;
-}
+using EntrySpec = TarMember;
 
 void check_refused(const std::vector<EntrySpec>& entries, const std::string& bad_name) {
     TempDir tmp("sanitize-hostile");

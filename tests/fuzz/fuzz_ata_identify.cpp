@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <span>
 
-#include "device/ata_commands.hpp"
+#include "drive/ata_commands.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace sanitize::device::ata;

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <span>
 
-#include "device/nvme_commands.hpp"
+#include "drive/nvme_commands.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace sanitize::device::nvme;

@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <span>
 
-#include "device/scsi_commands.hpp"
+#include "drive/scsi_commands.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace sanitize::device::scsi;

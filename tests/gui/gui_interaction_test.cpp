@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 
+#include <filesystem>
 #include <set>
 
 #include "attachment_page.hpp"
@@ -24,7 +25,6 @@
 #include "gui_test_support.hpp"
 #include "loop_device.hpp"
 #include "main_window.hpp"
-#include "sanitize/jobs.hpp"
 #include "sanitize/ledger.hpp"
 
 namespace sanitize::test {
@@ -131,6 +131,19 @@ TEST_CASE("GUI: two images are wiped in one run, each with its row and a verifie
     CHECK(dropped_on.certificate_list()->count() == 2);
     REQUIRE(audited.wait(long_wait_ms));
     CHECK(audited.at(0).at(0).toBool());
+
+    // The workstation's files gone, the Audit page finds both certificates in the ledger, and
+    // one chosen there is fetched and verified.
+    std::filesystem::remove_all(fixture.certificates);
+    gui::AuditPage from_ledger(settings);
+    from_ledger.show();
+    QSignalSpy fetched(&from_ledger, &gui::AuditPage::certificate_checked);
+    from_ledger.list_stored_certificates();
+    REQUIRE(QTest::qWaitFor([&] { return from_ledger.certificate_list()->count() == 2; }, long_wait_ms));
+    CHECK(from_ledger.certificate_list()->item(0)->text().startsWith("ledger:"));
+    from_ledger.certificate_list()->setCurrentRow(1);
+    REQUIRE(fetched.wait(long_wait_ms));
+    CHECK(fetched.at(0).at(0).toBool());
 }
 
 TEST_CASE("GUI: the Wipe page lists a loop device while it is attached", "[gui][hotplug][root]") {

@@ -9,10 +9,12 @@
 #include <QDropEvent>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QUrl>
 
 #include "carry_out_page.hpp"
 #include "confirm_dialog.hpp"
+#include "device_table.hpp"
 #include "gui_settings.hpp"
 #include "office_fixture.hpp"
 #include "passphrase_dialog.hpp"

@@ -173,7 +173,7 @@ TEST_CASE("Prepare helper: stdin closed after the passphrases cancels the run (-
         if (const auto* parsed = std::get_if<gui::PreparedByHelper>(&line)) result = *parsed;
     }
     CHECK(carry_out_events(fixture.office) == 0);
-    const gui::CarryOutResult shown = gui::prepare_helper_result({result, 130, false, QString::fromStdString(prepared.err)});
+    const gui::CarryOutResult shown = gui::prepare_helper_result({result, 130, false, QString::fromStdString(prepared.err), std::nullopt});
     if (result) {
         // Stopped once the stick was being wiped: the result line says what happened to it.
         CHECK_FALSE(result->stick.ok());

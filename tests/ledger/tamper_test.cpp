@@ -101,7 +101,7 @@ TEMPLATE_TEST_CASE("tampering with events is caught and named", "[ledger][tamper
     SECTION("an existing event replayed in the middle") {
         raw->exec("UPDATE events SET seq = seq + 1000 WHERE seq >= 7");
         raw->exec("UPDATE events SET seq = seq - 999 WHERE seq >= 1007");
-        raw->exec("INSERT INTO events SELECT 7, time, type, actor, payload, prev_hash, hash, signature FROM events WHERE seq = 10");
+        raw->exec("INSERT INTO events (seq, time, type, actor, payload, prev_hash, hash, signature) SELECT 7, time, type, actor, payload, prev_hash, hash, signature FROM events WHERE seq = 10");
         const VerifyReport report = verify(ledger);
         CHECK(report.problem == Problem::broken_link);
         CHECK(report.first_bad_seq == 7);

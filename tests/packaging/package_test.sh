@@ -20,7 +20,7 @@ seconds_since() { echo $(($(date +%s) - $1)); }
 [[ $sanitizers == 0 ]] ||
   skip "an ASan+UBSan build: the packages are built and tested once, in the plain build (CI phase 1)"
 ((EUID == 0)) || skip "needs root: it installs the packages with dpkg -i and purges them"
-for package in sanitize sanitize-gui; do
+for package in sanitize sanitize-gui sanitize-postgresql; do
   if [[ $(dpkg-query -W -f='${db:Status-Abbrev}' "$package" 2>/dev/null || true) == i* ]]; then
     skip "the $package package is installed on this machine: the test would replace and purge it"
   fi
@@ -36,18 +36,19 @@ version=$(sed -n 's/^project(sanitize VERSION \([0-9.]*\).*/\1/p' "$source_dir/C
 arch=$(dpkg-architecture -qDEB_HOST_ARCH)
 cli_deb=$output_dir/sanitize_${version}_$arch.deb
 gui_deb=$output_dir/sanitize-gui_${version}_$arch.deb
+pg_deb=$output_dir/sanitize-postgresql_${version}_$arch.deb
 
 step "build: bash tools/scripts/build-packages.sh"
 started=$(date +%s)
 rm -rf -- "$output_dir"
 SANITIZE_PACKAGE_DBGSYM=no bash "$source_dir/tools/scripts/build-packages.sh" "$output_dir"
 echo "packaging: built in $(seconds_since "$started") s"
-[[ -f $cli_deb && -f $gui_deb ]] || fail "the packages are not in $output_dir"
+[[ -f $cli_deb && -f $gui_deb && -f $pg_deb ]] || fail "the packages are not in $output_dir"
 
 step "lintian"
 started=$(date +%s)
 lintian_out=$output_dir/lintian.txt
-lintian --fail-on error "$cli_deb" "$gui_deb" | tee "$lintian_out" || fail "lintian reports errors (E: above)"
+lintian --fail-on error "$cli_deb" "$gui_deb" "$pg_deb" | tee "$lintian_out" || fail "lintian reports errors (E: above)"
 # Every warning stays only with its reason in docs/packaging.md.
 while read -r tag; do
   grep -q -- "\`$tag\`" "$source_dir/docs/packaging.md" ||
@@ -59,6 +60,7 @@ echo "packaging: lintian took $(seconds_since "$started") s"
 package_paths() {
   dpkg-deb -c "$cli_deb" | awk '{print $6}'
   dpkg-deb -c "$gui_deb" | awk '{print $6}'
+  dpkg-deb -c "$pg_deb" | awk '{print $6}'
   printf '%s\n' ./etc/sanitize ./var/lib/sanitize ./var/lib/sanitize/checkpoints ./usr/share/man/man1/sanitize.1.gz \
     ./usr/share/man/man1/sanitize-gui.1.gz ./usr/share/man/man5/sanitize.conf.5.gz
 }
@@ -77,12 +79,21 @@ restore() {
   fi
   rm -rf -- "$saved"
 }
-purge() { dpkg --purge sanitize-gui sanitize >/dev/null 2>&1 || true; }
+purge() { dpkg --purge sanitize-postgresql sanitize-gui sanitize >/dev/null 2>&1 || true; }
 trap 'purge; restore' EXIT  # a failed check leaves the machine as it was too
 
 step "dpkg -i"
 started=$(date +%s)
 dpkg -i "$cli_deb" "$gui_deb"
+# The server module needs PostgreSQL 15's server (the ledger tests install it); a machine without
+# it cannot install the package, and then only its contents are checked.
+if dpkg-query -W -f='${db:Status-Abbrev}' postgresql-15 2>/dev/null | grep -q '^i'; then
+  dpkg -i "$pg_deb"
+  [[ -f $(pg_config --pkglibdir)/sanitize_pg.so ]] || fail "sanitize_pg.so is not in the server's library directory"
+else
+  echo "packaging: postgresql-15 is not installed: sanitize-postgresql is checked by its contents only"
+  dpkg-deb -c "$pg_deb" | grep -q '/usr/lib/postgresql/15/lib/sanitize_pg.so$' || fail "sanitize-postgresql lacks sanitize_pg.so"
+fi
 
 step "what was installed"
 expected_commit=
@@ -115,7 +126,7 @@ appstreamcli validate --no-net /usr/share/metainfo/jp.sanitize.gui.metainfo.xml 
   fail "appstreamcli does not accept the AppStream metadata"
 
 step "dpkg --purge"
-dpkg --purge sanitize-gui sanitize
+dpkg --purge sanitize-postgresql sanitize-gui sanitize
 left=()
 for path in "${paths[@]}"; do
   [[ ! -e $path || -n ${existed[$path]:-} ]] || left+=("$path")

@@ -5,9 +5,9 @@
 #include <catch2/catch.hpp>
 #include <vector>
 
-#include "device/ata_commands.hpp"
-#include "device/nvme_commands.hpp"
-#include "device/scsi_commands.hpp"
+#include "drive/ata_commands.hpp"
+#include "drive/nvme_commands.hpp"
+#include "drive/scsi_commands.hpp"
 
 using namespace sanitize::device;
 using Bytes = std::vector<std::uint8_t>;

@@ -9,6 +9,8 @@
 
 using namespace sanitize;
 using namespace sanitize::wipe;
+using namespace sanitize::purge;
+
 using sanitize::test::DriveScript;
 using sanitize::test::MemoryDevice;
 using sanitize::test::SimulatedDrive;
@@ -17,7 +19,7 @@ namespace {
 
 constexpr std::uint64_t medium_bytes = std::uint64_t{1} << 20;
 
-PurgeReport purge(MemoryDevice& medium, SimulatedDrive& drive, PurgeMethod method, std::size_t* sleeps = nullptr) {
+PurgeReport purge_through(MemoryDevice& medium, SimulatedDrive& drive, PurgeMethod method, std::size_t* sleeps = nullptr) {
     PurgeOptions options;
     options.method = method;
     options.max_polls = 50;
@@ -38,7 +40,7 @@ TEST_CASE("ATA crypto scramble: accepted, polled in progress, completed, verifie
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{});
     std::size_t sleeps = 0;
-    const PurgeReport r = purge(medium, drive, PurgeMethod::ata_sanitize_crypto, &sleeps);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::ata_sanitize_crypto, &sleeps);
     CHECK(r.outcome == PurgeOutcome::purged);
     CHECK(r.detail.empty());
     CHECK(r.accepted);
@@ -55,7 +57,7 @@ TEST_CASE("ATA crypto scramble: accepted, polled in progress, completed, verifie
 TEST_CASE("ATA block erase that the drive reports as failed is failed", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{.sanitize_fails = true});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::ata_sanitize_block);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::ata_sanitize_block);
     CHECK(r.outcome == PurgeOutcome::failed);
     CHECK(r.detail == "sanitize_failed");
     CHECK(r.accepted);
@@ -66,7 +68,7 @@ TEST_CASE("ATA block erase that the drive reports as failed is failed", "[purge]
 TEST_CASE("an idle drive's leftover 'completed' status is not success", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{.idle_reports_success = true});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::ata_sanitize_crypto);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::ata_sanitize_crypto);
     CHECK(r.outcome == PurgeOutcome::failed);
     CHECK(r.detail == "idle_status_without_progress");
     CHECK(r.accepted);
@@ -77,7 +79,7 @@ TEST_CASE("an idle drive's leftover 'completed' status is not success", "[purge]
 TEST_CASE("a sanitize that completes before the first poll counts when the completed bit appeared", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{.polls_in_progress = 0});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::ata_sanitize_block);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::ata_sanitize_block);
     CHECK(r.outcome == PurgeOutcome::purged);
     CHECK_FALSE(r.progress_observed);
     CHECK(r.completion_observed);
@@ -86,7 +88,7 @@ TEST_CASE("a sanitize that completes before the first poll counts when the compl
 TEST_CASE("the same quick sanitize is not counted when the completed bit was already set", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{.polls_in_progress = 0, .completed_before = true});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::ata_sanitize_block);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::ata_sanitize_block);
     CHECK(r.outcome == PurgeOutcome::failed);
     CHECK(r.detail == "idle_status_without_progress");
 }
@@ -94,7 +96,7 @@ TEST_CASE("the same quick sanitize is not counted when the completed bit was alr
 TEST_CASE("security frozen: refused before anything is written, with the reason", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{.security_frozen = true});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::ata_security_erase);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::ata_security_erase);
     CHECK(r.outcome == PurgeOutcome::refused);
     CHECK(r.detail == "security_frozen");
     CHECK_FALSE(sent(drive, "ata:F1/0000"));
@@ -104,7 +106,7 @@ TEST_CASE("security frozen: refused before anything is written, with the reason"
 TEST_CASE("security erase: set password, prepare, erase unit, password cleared", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::ata_security_erase);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::ata_security_erase);
     CHECK(r.outcome == PurgeOutcome::purged);
     CHECK(sent(drive, "ata:F1/0000"));
     CHECK(sent(drive, "ata:F3/0000"));
@@ -114,7 +116,7 @@ TEST_CASE("security erase: set password, prepare, erase unit, password cleared",
 TEST_CASE("security erase that fails removes the temporary password and fails", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{.erase_unit_fails = true});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::ata_security_erase);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::ata_security_erase);
     CHECK(r.outcome == PurgeOutcome::failed);
     CHECK(r.detail == "erase_unit_failed");
     CHECK(sent(drive, "ata:F6/0000"));
@@ -123,7 +125,7 @@ TEST_CASE("security erase that fails removes the temporary password and fails", 
 TEST_CASE("a method the drive does not offer is unavailable and nothing is sent for it", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{.sanitize = false});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::ata_sanitize_crypto);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::ata_sanitize_crypto);
     CHECK(r.outcome == PurgeOutcome::unavailable);
     CHECK(r.detail == "not_supported");
     CHECK_FALSE(sent(drive, "ata:B4/0011"));
@@ -138,7 +140,7 @@ TEST_CASE("a method the drive does not offer is unavailable and nothing is sent 
 TEST_CASE("a rejected command is failed without polling", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{.reject_command = true});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::ata_sanitize_overwrite);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::ata_sanitize_overwrite);
     CHECK(r.outcome == PurgeOutcome::failed);
     CHECK(r.detail == "command_rejected");
     CHECK_FALSE(r.accepted);
@@ -148,7 +150,7 @@ TEST_CASE("a rejected command is failed without polling", "[purge][decision]") {
 TEST_CASE("NVMe sanitize: in progress, then completed for this command", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "nvme", "nvme0n1");
     SimulatedDrive drive(medium, DriveScript{});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::nvme_sanitize_crypto);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::nvme_sanitize_crypto);
     CHECK(r.outcome == PurgeOutcome::purged);
     CHECK(r.progress_observed);
     CHECK(sent(drive, "nvme:84"));
@@ -157,7 +159,7 @@ TEST_CASE("NVMe sanitize: in progress, then completed for this command", "[purge
 TEST_CASE("NVMe sanitize on an idle drive whose log shows an old completion is not success", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "nvme", "nvme0n1");
     SimulatedDrive drive(medium, DriveScript{.idle_reports_success = true});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::nvme_sanitize_crypto);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::nvme_sanitize_crypto);
     CHECK(r.outcome == PurgeOutcome::failed);
     CHECK(r.detail == "idle_status_without_progress");
 }
@@ -165,7 +167,7 @@ TEST_CASE("NVMe sanitize on an idle drive whose log shows an old completion is n
 TEST_CASE("NVMe format with secure erase completes inside the command", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "nvme", "nvme0n1");
     SimulatedDrive drive(medium, DriveScript{});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::nvme_format_crypto);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::nvme_format_crypto);
     CHECK(r.outcome == PurgeOutcome::purged);
     CHECK(sent(drive, "nvme:80"));
 }
@@ -173,7 +175,7 @@ TEST_CASE("NVMe format with secure erase completes inside the command", "[purge]
 TEST_CASE("SCSI sanitize: IMMED, sense 'in progress', then no sense", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "sas", "sdy");
     SimulatedDrive drive(medium, DriveScript{});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::scsi_sanitize_block);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::scsi_sanitize_block);
     CHECK(r.outcome == PurgeOutcome::purged);
     CHECK(r.progress_observed);
     CHECK(sent(drive, "scsi:48"));
@@ -182,7 +184,7 @@ TEST_CASE("SCSI sanitize: IMMED, sense 'in progress', then no sense", "[purge][d
 TEST_CASE("SCSI sanitize that never shows progress is not counted", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "sas", "sdy");
     SimulatedDrive drive(medium, DriveScript{.idle_reports_success = true});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::scsi_sanitize_crypto);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::scsi_sanitize_crypto);
     CHECK(r.outcome == PurgeOutcome::failed);
     CHECK(r.detail == "idle_status_without_progress");
 }
@@ -224,7 +226,7 @@ TEST_CASE("a drive that claims completion but left the data is completed_unverif
 TEST_CASE("ATA sanitize on a drive whose sanitize is frozen is refused before the command", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{.sanitize_frozen = true});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::ata_sanitize_block);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::ata_sanitize_block);
     CHECK(r.outcome == PurgeOutcome::refused);
     CHECK(r.detail == "sanitize_frozen");
     CHECK_FALSE(sent(drive, "ata:B4/0012"));
@@ -233,7 +235,7 @@ TEST_CASE("ATA sanitize on a drive whose sanitize is frozen is refused before th
 TEST_CASE("NVMe sanitize that the log reports as failed is failed", "[purge][decision]") {
     MemoryDevice medium(medium_bytes, "nvme", "nvme0n1");
     SimulatedDrive drive(medium, DriveScript{.sanitize_fails = true});
-    const PurgeReport r = purge(medium, drive, PurgeMethod::nvme_sanitize_block);
+    const PurgeReport r = purge_through(medium, drive, PurgeMethod::nvme_sanitize_block);
     CHECK(r.outcome == PurgeOutcome::failed);
     CHECK(r.detail == "sanitize_failed");
     CHECK(r.progress_observed);

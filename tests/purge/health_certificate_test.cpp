@@ -11,7 +11,7 @@
 #include <functional>
 #include <sstream>
 
-#include "device/fault_device.hpp"
+#include "fault_device.hpp"
 #include "sanitize/cert.hpp"
 #include "simulated_drive.hpp"
 #include "wipe_helpers.hpp"
@@ -50,11 +50,11 @@ DriveScript with_smart(bool failing = false) {
 // A real wipe of an in-memory image (no firmware: the engine reads not_applicable itself), with
 // `smart` in place of that read where given.
 cert::Certificate certificate_with(const std::optional<std::optional<device::SmartSummary>>& smart = std::nullopt) {
-    device::FaultPlan plan;
+    sanitize::test::FaultPlan plan;
     plan.size_bytes = medium_bytes;
     plan.sector_bytes = 512;
-    device::FaultDevice medium(plan);
-    wipe::WipeReport report = ::test::wipe(medium, "zero", "last", false);
+    sanitize::test::FaultDevice medium(plan);
+    wipe::WipeReport report = sanitize::test::wipe(medium, "zero", "last", false);
     if (smart) report.smart = *smart;
     cert::CertificateContext context;
     context.operator_person = {"山田 太郎", "", ledger::Role::staff, keys::generate_key_pair().public_key.id};

@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 #include <vector>
 
-#include "device/ata_commands.hpp"
+#include "drive/ata_commands.hpp"
 #include "sanitize/drive.hpp"
 #include "simulated_drive.hpp"
 

@@ -25,7 +25,7 @@ TEST_CASE("loop device: hidden areas not_applicable, no purge method, no SMART, 
     CHECK(hidden.ama.state == device::HiddenState::not_applicable);
     CHECK(hidden.commands_sent.empty());
 
-    for (const wipe::PurgeAvailability& m : wipe::purge_methods(*info, nullptr)) {
+    for (const purge::PurgeAvailability& m : purge::purge_methods(*info, nullptr)) {
         CHECK_FALSE(m.available);
         CHECK(m.reason == "loop_device");
     }
@@ -37,10 +37,10 @@ TEST_CASE("loop device: hidden areas not_applicable, no purge method, no SMART, 
 
     Result<std::unique_ptr<device::Device>> opened = device::open(*info, {});
     REQUIRE(opened);
-    wipe::PurgeOptions options;
-    options.method = wipe::PurgeMethod::discard;
-    const wipe::PurgeReport r = wipe::run_purge(**opened, nullptr, options, {}, {});
-    CHECK(r.outcome == wipe::PurgeOutcome::unavailable);
+    purge::PurgeOptions options;
+    options.method = purge::PurgeMethod::discard;
+    const purge::PurgeReport r = purge::run_purge(**opened, nullptr, options, {}, {});
+    CHECK(r.outcome == purge::PurgeOutcome::unavailable);
     CHECK(r.detail == "loop_device");
     CHECK(r.commands_sent.empty());
     CHECK_FALSE(r.accepted);
@@ -54,6 +54,6 @@ TEST_CASE("disk image: hidden areas not_applicable with the reason", "[purge]") 
     const device::HiddenAreaReport hidden = device::probe_hidden_areas(image, nullptr);
     CHECK(hidden.hpa.state == device::HiddenState::not_applicable);
     CHECK(hidden.hpa.reason == "disk_image");
-    const auto methods = wipe::purge_methods(image, nullptr);
+    const auto methods = purge::purge_methods(image, nullptr);
     CHECK(std::none_of(methods.begin(), methods.end(), [](const auto& m) { return m.available; }));
 }

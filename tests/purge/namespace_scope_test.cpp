@@ -7,10 +7,10 @@
 #include "sanitize/purge.hpp"
 #include "simulated_drive.hpp"
 #include "temp_dir.hpp"
-#include "wipe/purge_internal.hpp"
+#include "purge/run.hpp"
 
 using namespace sanitize;
-using namespace sanitize::wipe;
+using namespace sanitize::purge;
 using sanitize::test::DriveScript;
 using sanitize::test::MemoryDevice;
 using sanitize::test::SimulatedDrive;
@@ -40,21 +40,21 @@ device::DeviceInfo namespace_info(const std::string& name) {
 TEST_CASE("Sanitize reaches every namespace; Format NVM only when FNA says so", "[purge][nvme_scope]") {
     for (PurgeMethod m : {PurgeMethod::nvme_sanitize_crypto, PurgeMethod::nvme_sanitize_block,
                           PurgeMethod::nvme_sanitize_overwrite}) {
-        CHECK(purge::reaches_all_namespaces(m, controller_with_fna(0)));
+        CHECK(detail::reaches_all_namespaces(m, controller_with_fna(0)));
     }
     for (PurgeMethod m : {PurgeMethod::nvme_format_user_data, PurgeMethod::nvme_format_crypto}) {
-        CHECK_FALSE(purge::reaches_all_namespaces(m, controller_with_fna(0x4)));  // QEMU 7.2: FNA 0
-        CHECK(purge::reaches_all_namespaces(m, controller_with_fna(0x1)));        // formats all together
-        CHECK(purge::reaches_all_namespaces(m, controller_with_fna(0x2)));        // a secure erase erases all
-        CHECK(purge::reaches_all_namespaces(m, std::nullopt));                    // unknown: the safe side
+        CHECK_FALSE(detail::reaches_all_namespaces(m, controller_with_fna(0x4)));  // QEMU 7.2: FNA 0
+        CHECK(detail::reaches_all_namespaces(m, controller_with_fna(0x1)));        // formats all together
+        CHECK(detail::reaches_all_namespaces(m, controller_with_fna(0x2)));        // a secure erase erases all
+        CHECK(detail::reaches_all_namespaces(m, std::nullopt));                    // unknown: the safe side
     }
-    CHECK_FALSE(purge::reaches_all_namespaces(PurgeMethod::ata_sanitize_crypto, std::nullopt));
-    CHECK_FALSE(purge::reaches_all_namespaces(PurgeMethod::discard, std::nullopt));
+    CHECK_FALSE(detail::reaches_all_namespaces(PurgeMethod::ata_sanitize_crypto, std::nullopt));
+    CHECK_FALSE(detail::reaches_all_namespaces(PurgeMethod::discard, std::nullopt));
 }
 
 TEST_CASE("another namespace that is mounted, holds the system, is swap or held forbids the purge", "[purge][nvme_scope]") {
     device::DeviceInfo clean = namespace_info("nvme0n1");
-    CHECK(purge::refusals_of({clean}).empty());
+    CHECK(detail::refusals_of({clean}).empty());
 
     device::DeviceInfo mounted = namespace_info("nvme0n3");
     mounted.mountpoints = {"/srv/data"};  // a partition's mount counts: inspect() lists those too
@@ -64,7 +64,7 @@ TEST_CASE("another namespace that is mounted, holds the system, is swap or held 
     swap.is_swap = true;
     device::DeviceInfo held = namespace_info("nvme0n6");
     held.holders = {"dm-0"};
-    const auto found = purge::refusals_of({clean, mounted, system, swap, held});
+    const auto found = detail::refusals_of({clean, mounted, system, swap, held});
     REQUIRE(found.size() == 4);
     CHECK(found[0].kernel_name == "nvme0n3");
     CHECK(found[0].refusal.reason == device::RefusalReason::mounted);
@@ -76,7 +76,7 @@ TEST_CASE("another namespace that is mounted, holds the system, is swap or held 
     // Read-only or partitioned: nothing protects its data from a controller-wide erase.
     device::DeviceInfo read_only = namespace_info("nvme0n7");
     read_only.read_only = true;
-    CHECK(purge::refusals_of({read_only}).empty());
+    CHECK(detail::refusals_of({read_only}).empty());
 }
 
 TEST_CASE("the other namespaces are the controller's block devices, not partitions or paths", "[purge][nvme_scope]") {

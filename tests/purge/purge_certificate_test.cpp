@@ -12,7 +12,7 @@
 
 #include "run_process.hpp"
 #include "sanitize/cert.hpp"
-#include "sanitize/jobs.hpp"
+#include "sanitize/jobs/certificate.hpp"
 #include "sanitize/purge.hpp"
 #include "simulated_drive.hpp"
 #include "temp_dir.hpp"
@@ -66,7 +66,7 @@ struct Office {
         return std::move(*made);
     }
 
-    Result<jobs::CertifiedWipe> certify(const wipe::PurgeReport& report,
+    Result<jobs::CertifiedWipe> certify(const purge::PurgeReport& report,
                                         const std::optional<device::HiddenAreaReport>& hidden = std::nullopt,
                                         const std::optional<device::SmartSummary>& smart = std::nullopt) {
         jobs::CertificateRequest request;
@@ -81,20 +81,24 @@ struct Office {
     std::int64_t head_seq() { return (*ledger.head().value()).seq; }
 };
 
-wipe::PurgeReport purge(MemoryDevice& medium, SimulatedDrive& drive, wipe::PurgeMethod method) {
-    wipe::PurgeOptions options;
+purge::PurgeReport purge_through(MemoryDevice& medium, SimulatedDrive& drive, purge::PurgeMethod method) {
+    purge::PurgeOptions options;
     options.method = method;
     options.max_polls = 50;
-    wipe::PurgeCallbacks callbacks;
+    purge::PurgeCallbacks callbacks;
     callbacks.sleep = [](std::chrono::milliseconds) {};  // no real waiting in tests
-    return wipe::run_purge(medium, &drive, options, callbacks, {});
+    return purge::run_purge(medium, &drive, options, callbacks, {});
 }
 
+// The certificate's event: the last but one, the last being the certificate.files event that
+// stores its files in the ledger.
 json last_event_payload(ledger::Ledger& ledger) {
     const auto events = ledger.events().value();
-    REQUIRE_FALSE(events.empty());
-    CHECK(events.back().type == ledger::EventType::wipe_certificate);
-    return json::parse(events.back().payload);
+    REQUIRE(events.size() >= 2);
+    CHECK(events.back().type == ledger::EventType::certificate_files);
+    const ledger::Event& certificate = events[events.size() - 2];
+    CHECK(certificate.type == ledger::EventType::wipe_certificate);
+    return json::parse(certificate.payload);
 }
 
 }  // namespace
@@ -106,8 +110,8 @@ TEST_CASE("a proven purge gets a signed erased certificate that cert verify and 
     // Read before the purge, as `sanitize purge` does.
     const device::HiddenAreaReport hidden = device::probe_hidden_areas(medium.info(), &drive);
     const device::SmartSummary smart = device::read_smart(medium.info(), &drive);
-    const wipe::PurgeReport report = purge(medium, drive, wipe::PurgeMethod::ata_sanitize_crypto);
-    REQUIRE(report.outcome == wipe::PurgeOutcome::purged);
+    const purge::PurgeReport report = purge_through(medium, drive, purge::PurgeMethod::ata_sanitize_crypto);
+    REQUIRE(report.outcome == purge::PurgeOutcome::purged);
 
     auto certified = office.certify(report, hidden, smart);
     REQUIRE(certified);
@@ -168,8 +172,8 @@ TEST_CASE("a purge the drive reports as failed is certified as failed, never era
     Office office;
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{.sanitize_fails = true});
-    const wipe::PurgeReport report = purge(medium, drive, wipe::PurgeMethod::ata_sanitize_block);
-    REQUIRE(report.outcome == wipe::PurgeOutcome::failed);
+    const purge::PurgeReport report = purge_through(medium, drive, purge::PurgeMethod::ata_sanitize_block);
+    REQUIRE(report.outcome == purge::PurgeOutcome::failed);
 
     auto certified = office.certify(report);
     REQUIRE(certified);
@@ -190,7 +194,7 @@ TEST_CASE("an idle drive's leftover success status gives no erased certificate",
     Office office;
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{.idle_reports_success = true});
-    const wipe::PurgeReport report = purge(medium, drive, wipe::PurgeMethod::ata_sanitize_crypto);
+    const purge::PurgeReport report = purge_through(medium, drive, purge::PurgeMethod::ata_sanitize_crypto);
     auto certified = office.certify(report);
     REQUIRE(certified);
     CHECK(certified->issued.certificate.outcome == wipe::Outcome::failed);
@@ -201,10 +205,10 @@ TEST_CASE("a purge that sent nothing gets no certificate and no ledger event", "
     Office office;
     MemoryDevice medium(medium_bytes, "loop", "loop7");
     const std::int64_t before = office.head_seq();
-    wipe::PurgeOptions options;
-    options.method = wipe::PurgeMethod::ata_sanitize_crypto;
-    const wipe::PurgeReport report = wipe::run_purge(medium, nullptr, options, {}, {});
-    REQUIRE(report.outcome == wipe::PurgeOutcome::unavailable);
+    purge::PurgeOptions options;
+    options.method = purge::PurgeMethod::ata_sanitize_crypto;
+    const purge::PurgeReport report = purge::run_purge(medium, nullptr, options, {}, {});
+    REQUIRE(report.outcome == purge::PurgeOutcome::unavailable);
     auto certified = office.certify(report);
     REQUIRE_FALSE(certified);
     CHECK(certified.error().code == Errc::refused);
@@ -216,7 +220,7 @@ TEST_CASE("a purge certificate that claims erased without observed completion do
     Office office;
     MemoryDevice medium(medium_bytes, "sata", "sdz");
     SimulatedDrive drive(medium, DriveScript{});
-    auto certified = office.certify(purge(medium, drive, wipe::PurgeMethod::ata_sanitize_crypto));
+    auto certified = office.certify(purge_through(medium, drive, purge::PurgeMethod::ata_sanitize_crypto));
     REQUIRE(certified);
     json document = json::parse(certified->issued.json);
     document["firmware"]["completion_observed"] = false;

@@ -5,10 +5,10 @@
 #include <stop_token>
 #include <string>
 
-#include "device/fault_device.hpp"
+#include "fault_device.hpp"
 #include "sanitize/wipe.hpp"
 
-namespace test {
+namespace sanitize::test {
 
 inline sanitize::wipe::WipeOptions options(const std::string& method, const std::string& verify, bool blank = false) {
     sanitize::wipe::WipeOptions o;
@@ -26,9 +26,9 @@ inline sanitize::wipe::WipeReport wipe(sanitize::device::Device& device, const s
     return sanitize::wipe::run_wipe(device, options(method, verify, blank), callbacks, stop);
 }
 
-inline bool all_bytes_are(const sanitize::device::FaultDevice& device, std::uint8_t value) {
+inline bool all_bytes_are(const sanitize::test::FaultDevice& device, std::uint8_t value) {
     const auto& bytes = device.contents();
     return std::all_of(bytes.begin(), bytes.end(), [&](std::byte b) { return b == std::byte{value}; });
 }
 
-}  // namespace test
+}  // namespace sanitize::test

@@ -6,7 +6,7 @@ using namespace sanitize;
 using namespace sanitize::wipe;
 
 TEST_CASE("check_media finds exactly the sectors that do not hold the pattern", "[verify-media]") {
-    device::FaultDevice dev(device::FaultPlan{.size_bytes = 4 * 1024 * 1024, .initial_fill = 0x00});
+    sanitize::test::FaultDevice dev(sanitize::test::FaultPlan{.size_bytes = 4 * 1024 * 1024, .initial_fill = 0x00});
     MediaCheckOptions options{.expected_pattern = {0x00}, .plan = {VerifyMode::all, 0}, .workers = 2,
                               .chunk_bytes = 64 * 1024};
     auto clean = check_media(dev, options, {}, {});
@@ -26,7 +26,7 @@ TEST_CASE("check_media finds exactly the sectors that do not hold the pattern", 
 }
 
 TEST_CASE("check_media by sampling reads at least the asked share", "[verify-media]") {
-    device::FaultDevice dev(device::FaultPlan{.size_bytes = 8 * 1024 * 1024, .initial_fill = 0xFF});
+    sanitize::test::FaultDevice dev(sanitize::test::FaultPlan{.size_bytes = 8 * 1024 * 1024, .initial_fill = 0xFF});
     MediaCheckOptions options{.expected_pattern = {0xFF}, .plan = {VerifyMode::sample, 20}};
     const auto report = check_media(dev, options, {}, {});
     CHECK(report.matches);

@@ -143,6 +143,7 @@ TEST_CASE("a checkpoint of another medium in the same place is refused", "[check
     sanitize::test::TempDir dir;
     const std::string image = dir.file("image.img");
     std::ofstream(image) << std::string(1 << 20, 'x');
+    std::filesystem::resize_file(image, 64 << 20);  // the sample's size: its ranges lie on this medium
     Result<device::DeviceInfo> info = device::inspect(image);
     REQUIRE(info);
     Result<DeviceIdentity> identity = identity_of(*info);
@@ -152,7 +153,7 @@ TEST_CASE("a checkpoint of another medium in the same place is refused", "[check
     REQUIRE(ensure_checkpoint_dir(state));
     Checkpoint c = sample_checkpoint();
     c.device = *identity;
-    c.low_water = 0;  // within this medium's size
+    c.verify = {VerifyMode::all, 0};  // its verified passes are then the plan's, as finding requires
     REQUIRE(save_checkpoint(checkpoint_path_for(state, *identity, *info), c));
 
     Result<std::optional<FoundCheckpoint>> found = find_checkpoint(state, *info);
@@ -220,8 +221,8 @@ TEST_CASE("a stopped random wipe resumes with the same key and finishes verified
     for (const char* method : {"random", "dod-3"}) {
         INFO(method);
         sanitize::test::TempDir dir;
-        device::FaultDevice dev(device::FaultPlan{.size_bytes = 8 * mib, .initial_fill = 0x5a});
-        WipeOptions o = ::test::options(method, "all");
+        sanitize::test::FaultDevice dev(sanitize::test::FaultPlan{.size_bytes = 8 * mib, .initial_fill = 0x5a});
+        WipeOptions o = sanitize::test::options(method, "all");
         o.checkpoint_path = dir.file("wipe.json");
         o.checkpoint_interval = std::chrono::milliseconds(0);
         o.throttle = std::chrono::microseconds(50000);
@@ -237,7 +238,7 @@ TEST_CASE("a stopped random wipe resumes with the same key and finishes verified
         CHECK(saved->low_water > 0);
         CHECK(saved->low_water < 8 * mib);
 
-        WipeOptions resumed = ::test::options("zero", "none");  // ignored: the checkpoint decides
+        WipeOptions resumed = sanitize::test::options("zero", "none");  // ignored: the checkpoint decides
         resumed.checkpoint_path = o.checkpoint_path;
         resumed.resume_from = std::make_shared<const Checkpoint>(*saved);
         const std::uint64_t calls_before = dev.write_calls();
@@ -258,9 +259,9 @@ TEST_CASE("a stopped random wipe resumes with the same key and finishes verified
 TEST_CASE("a device that vanishes mid-pass fails the wipe and keeps its checkpoint", "[checkpoint][engine]") {
     constexpr std::uint64_t mib = 1 << 20;
     sanitize::test::TempDir dir;
-    device::FaultDevice dev(device::FaultPlan{.size_bytes = 8 * mib, .vanish_after_bytes = 5 * mib,
+    sanitize::test::FaultDevice dev(sanitize::test::FaultPlan{.size_bytes = 8 * mib, .vanish_after_bytes = 5 * mib,
                                               .delay_per_write = std::chrono::microseconds(5000)});
-    WipeOptions o = ::test::options("random", "last");
+    WipeOptions o = sanitize::test::options("random", "last");
     o.checkpoint_path = dir.file("wipe.json");
     o.checkpoint_interval = std::chrono::milliseconds(0);
     WipeReport report = run_wipe(dev, o, {}, {});
@@ -274,9 +275,9 @@ TEST_CASE("a device that vanishes mid-pass fails the wipe and keeps its checkpoi
     CHECK(saved->low_water <= 5 * mib);
 
     // Ran to its end: the file is gone, whatever the outcome.
-    WipeOptions plain = ::test::options("zero", "last");
+    WipeOptions plain = sanitize::test::options("zero", "last");
     plain.checkpoint_path = dir.file("other.json");
-    device::FaultDevice good(device::FaultPlan{.size_bytes = 1 * mib});
+    sanitize::test::FaultDevice good(sanitize::test::FaultPlan{.size_bytes = 1 * mib});
     CHECK(run_wipe(good, plain, {}, {}).outcome == Outcome::erased);
     CHECK_FALSE(std::filesystem::exists(plain.checkpoint_path));
 }
@@ -286,8 +287,8 @@ TEST_CASE("bad sectors found before an interruption stay in the resumed report, 
     constexpr std::uint64_t mib = 1 << 20;
     const std::vector<ByteRange> bad{{1 * mib, 512}};
     sanitize::test::TempDir dir;
-    device::FaultDevice dev(device::FaultPlan{.size_bytes = 8 * mib, .write_errors = bad, .initial_fill = 0x5a});
-    WipeOptions o = ::test::options("zero", "last");
+    sanitize::test::FaultDevice dev(sanitize::test::FaultPlan{.size_bytes = 8 * mib, .write_errors = bad, .initial_fill = 0x5a});
+    WipeOptions o = sanitize::test::options("zero", "last");
     o.checkpoint_path = dir.file("wipe.json");
     o.checkpoint_interval = std::chrono::milliseconds(0);
     o.throttle = std::chrono::microseconds(50000);

@@ -1,13 +1,14 @@
 // What the engine writes, verifies and reports on devices that behave.
 #include <catch2/catch.hpp>
 
-#include "sanitize/jobs.hpp"
+#include "fake_media.hpp"
+#include "sanitize/jobs/wipe.hpp"
 #include "wipe_helpers.hpp"
 
 using namespace sanitize;
 using namespace sanitize::wipe;
-using device::FaultDevice;
-using device::FaultPlan;
+using sanitize::test::FaultDevice;
+using sanitize::test::FaultPlan;
 
 namespace {
 constexpr std::uint64_t mib = 1024 * 1024;
@@ -118,10 +119,45 @@ TEST_CASE("bad sectors are reported to the diagnostics callback on the caller's 
     CHECK_FALSE(other_thread);
 }
 
+TEST_CASE("a medium that refuses direct I/O is wiped buffered, and the fallback is said once per worker", "[engine]") {
+    FaultDevice dev(FaultPlan{.size_bytes = 2 * mib, .initial_fill = 0x5a, .direct_refused = true});
+    std::vector<Diagnostic> seen;
+    Callbacks callbacks;
+    callbacks.on_diagnostic = [&](const Diagnostic& d) { seen.push_back(d); };
+    const auto report = test::wipe(dev, "zero", "last", false, callbacks);
+    CHECK(report.outcome == Outcome::erased);
+    CHECK_FALSE(dev.direct_io());
+    CHECK(test::all_bytes_are(dev, 0x00));
+    REQUIRE_FALSE(seen.empty());
+    CHECK(std::all_of(seen.begin(), seen.end(),
+                      [](const Diagnostic& d) { return d.kind == Diagnostic::Kind::direct_io_fallback; }));
+    CHECK(seen.size() <= test::options("zero", "last").workers);
+}
+
+namespace {
+
+// Confirms every target, as a front end whose person typed every serial.
+struct ConfirmAll final : jobs::WipeObserver {
+    Result<void> confirm(const std::vector<device::DeviceInfo>&) override { return {}; }
+};
+
+}  // namespace
+
 TEST_CASE("several devices wipe in parallel with one report each", "[engine][jobs]") {
-    FaultDevice good(FaultPlan{.size_bytes = 2 * mib});
-    FaultDevice bad(FaultPlan{.size_bytes = 3 * mib, .sync_fails = true});
-    const auto reports = jobs::wipe_in_parallel({&good, &bad}, test::options("zero", "last"), nullptr, {});
+    FaultDevice good(FaultPlan{.path = "good", .size_bytes = 2 * mib});
+    FaultDevice bad(FaultPlan{.path = "bad", .size_bytes = 3 * mib, .sync_fails = true});
+    sanitize::test::FakeMedia media;
+    media.add(good);
+    media.add(bad);
+    jobs::WipeRequest request;
+    request.targets = {{"good", ""}, {"bad", ""}};
+    request.options = test::options("zero", "last");
+    request.media = &media;
+    ConfirmAll observer;
+    const auto wiped = jobs::wipe_and_certify(request, observer, {});
+    REQUIRE(wiped);
+    std::vector<wipe::WipeReport> reports;
+    for (const auto& target : wiped->targets) reports.push_back(target.report);
     REQUIRE(reports.size() == 2);
     CHECK(reports[0].outcome == Outcome::erased);
     CHECK(reports[0].device.size_bytes == 2 * mib);

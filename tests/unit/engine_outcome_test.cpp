@@ -7,8 +7,8 @@
 
 using namespace sanitize;
 using namespace sanitize::wipe;
-using device::FaultDevice;
-using device::FaultPlan;
+using sanitize::test::FaultDevice;
+using sanitize::test::FaultPlan;
 
 namespace {
 constexpr std::uint64_t mib = 1024 * 1024;

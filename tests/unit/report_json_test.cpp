@@ -7,7 +7,7 @@ using namespace sanitize;
 using namespace sanitize::wipe;
 
 TEST_CASE("the JSON report carries what scripts and certificates need", "[report]") {
-    device::FaultDevice dev(device::FaultPlan{.size_bytes = 1024 * 1024, .write_errors = {{0, 1}}});
+    sanitize::test::FaultDevice dev(sanitize::test::FaultPlan{.size_bytes = 1024 * 1024, .write_errors = {{0, 1}}});
     const auto report = test::wipe(dev, "dod-3", "last", true);
     const std::string text = to_json(report);
     CHECK(text.find('\n') == std::string::npos);  // one line: JSON Lines for several targets

@@ -16,6 +16,9 @@ build_packages=(
   libsodium-dev libssl-dev nlohmann-json3-dev libcli11-dev libspdlog-dev libfmt-dev
   libudev-dev catch2
   libsqlite3-dev libpq-dev  # the ledger's two stores
+  # The shared ledger's server-side checks: the small PostgreSQL extension sanitize_pg
+  # (libsanitize/pg/) that hashes and verifies Ed25519 signatures inside the append function.
+  postgresql-server-dev-15
   libhpdf-dev libqrencode-dev fonts-ipafont-gothic  # PDF certificates: libharu, QR codes, a Japanese TrueType font
   libarchive-dev  # carry-out folders: the pax tar stream inside age files
   libzip-dev libzxcvbn-dev zlib1g-dev  # attachments: ZIP reading, password strength, deflate

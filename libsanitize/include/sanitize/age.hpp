@@ -205,14 +205,16 @@ struct DecryptFolderOptions {
     std::filesystem::path input;   // an age file, binary or armored
     std::filesystem::path target;  // must not exist; its parent must
     std::span<const Identity* const> identities;
-    std::uint64_t max_file_bytes = 0;  // total extracted file bytes; 0: no limit
+    std::uint64_t max_file_bytes = 0;  // the files' total declared size (sparse holes count); 0: no limit
     std::function<void(const FolderProgress&)> on_progress;
 };
 
 // Extracts into a staging directory beside `target` and renames it into place only after the
-// final chunk authenticated and the tar ended cleanly; on any failure the staging directory is
-// removed and nothing is left. Hostile entries (absolute paths, "..", links leaving the target,
-// devices, FIFOs) are Errc::refused with the entry's name as context.
+// final chunk authenticated and the tar ended cleanly, never over anything that took the name
+// meanwhile (Errc::refused); on any failure the staging directory is removed and nothing is
+// left. Hostile entries (absolute paths, "..", links leaving the target, devices, FIFOs) are
+// Errc::refused with the entry's name as context. Modes are the archive's less the umask, never
+// set-uid, set-gid or sticky.
 Result<FolderStats> decrypt_to_folder(const DecryptFolderOptions& options, std::stop_token stop);
 
 }  // namespace sanitize::crypt

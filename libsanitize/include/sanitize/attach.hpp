@@ -150,12 +150,16 @@ struct ArchiveCheck {
     std::uint64_t entries = 0;  // files and folders in the archive
 };
 
-// Re-opens an existing archive with libzip and requires every file entry to be WinZip AES-256
-// without a CRC (AE-2) and to decrypt with the password (the HMAC of each entry checked).
-// Errc::not_found for a missing file, Errc::malformed_input for a file that is not a ZIP,
-// Errc::refused for an entry stored unencrypted, with ZipCrypto, with AES below 256 bits or as
-// AE-1 (its CRC in the clear), Errc::wrong_passphrase when the password does not open it.
-// The entry's name is the context.
+// Reads an existing archive and requires every file entry to be WinZip AES-256 without a CRC
+// (AE-2) and to decrypt with the password (the HMAC of each entry checked), and every byte of the
+// file to belong to a listed entry, the directory or the end records, all agreeing with each
+// other (what 7-Zip or bsdtar extract is then what was checked). Errc::not_found for a missing
+// file, Errc::malformed_input for a file that is not a ZIP, is cut short or whose records point
+// outside it, Errc::integrity_failure for records that disagree, bytes no entry accounts for,
+// or an entry that does not authenticate, Errc::refused for an archive without entries or an
+// entry stored unencrypted, with ZipCrypto, with AES below 256 bits or as AE-1 (its CRC in the
+// clear), Errc::wrong_passphrase when the password does not open it. The context names the
+// entry, or says what is wrong with the archive.
 Result<ArchiveCheck> check_archive(const std::filesystem::path& path, std::span<const unsigned char> password);
 
 }  // namespace sanitize::attach

@@ -312,7 +312,7 @@ Result<Certificate> build_certificate(const wipe::WipeReport& report, const Cert
 // the purge's detail among the exceptions. Errc::refused for purges that sent nothing (unavailable,
 // refused, failed before the command): there is nothing to certify. `hidden_areas`, `smart`: the
 // probe and the health read before the purge, when they ran (no health member otherwise).
-Result<Certificate> build_purge_certificate(const wipe::PurgeReport& report,
+Result<Certificate> build_purge_certificate(const purge::PurgeReport& report,
                                             const std::optional<device::HiddenAreaReport>& hidden_areas,
                                             const std::optional<device::SmartSummary>& smart,
                                             const CertificateContext& context);
@@ -358,12 +358,12 @@ Result<ledger::Draft> certificate_event(std::string_view certificate_bytes);
 
 // The signature file's trusted comment, which the global signature covers:
 //   "sanitize-certificate id=<uuid> ledger_seq=<n|none> sha256=<hex>"
-//   "sanitize-validation id=<uuid> sha256=<hex> validated_at=<time>"
+//   "sanitize-validation id=<uuid> [ledger_seq=<n>] sha256=<hex> validated_at=<time>"
 struct TrustedComment {
     enum class Kind { certificate, validation } kind = Kind::certificate;
     std::string certificate_id;
     std::string sha256_hex;
-    std::optional<std::int64_t> ledger_seq;                // certificate signatures made with a ledger
+    std::optional<std::int64_t> ledger_seq;                // the signature's own event, when made with a ledger
     std::optional<std::chrono::sys_seconds> validated_at;  // validation signatures
     friend bool operator==(const TrustedComment&, const TrustedComment&) = default;
 };
@@ -378,6 +378,11 @@ Result<std::string> sign_certificate(std::string_view certificate_bytes, const k
 
 struct CountersignOptions {
     std::optional<std::chrono::sys_seconds> validated_at;  // empty: now
+    // With a ledger, a certificate.validation event (signed by the validator) is appended first
+    // and its seq named in the trusted comment: the ledger's position, not the validator's
+    // clock, then tells whether the key was revoked before it validated. The ledger refuses a
+    // key that is revoked, unregistered or not an admin's or auditor's.
+    ledger::Ledger* ledger = nullptr;
 };
 
 // The text of cert.json.validator.minisig: a second person's signature over the same bytes.
@@ -415,7 +420,7 @@ enum class Check {
     key_registered,     // the ledger registered exactly this public key
     signer_identity,    // the registered name and role are the certificate's (validators: admin or auditor)
     key_valid_at_time,  // issued_at (or validated_at) lies in the key's validity
-    key_not_revoked,    // not revoked before the certificate's event (or the validation time)
+    key_not_revoked,    // not revoked before the certificate's event (or the validation's event)
     ledger_event,       // a wipe.certificate event with this id and sha256, by this key, at the seq named
     chain_anchor,       // the head recorded in the certificate is in the chain, before the event
     ledger_chain,       // the whole ledger verifies up to and including the event
@@ -454,8 +459,10 @@ struct VerifyOptions {
 Result<VerifyReport> verify_certificate(std::string_view certificate_bytes, std::string_view signature_text,
                                         const keys::PublicKey& operator_key, const VerifyOptions& options = {});
 
-// The same for a countersignature, with the validator's public key. ledger_event and
-// chain_anchor are not_checked (verify the operator's signature for them).
+// The same for a countersignature, with the validator's public key. ledger_event is the
+// validation's own certificate.validation event (not_checked for a countersignature made without
+// a ledger, which then passes key_not_revoked only when the key was never revoked); chain_anchor
+// is not_checked (verify the operator's signature for it).
 Result<VerifyReport> verify_countersignature(std::string_view certificate_bytes, std::string_view signature_text,
                                              const keys::PublicKey& validator_key, const VerifyOptions& options = {});
 

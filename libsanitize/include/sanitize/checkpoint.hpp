@@ -90,7 +90,8 @@ struct FoundCheckpoint {
 };
 
 // The checkpoint of this medium: nullopt when there is none; Errc::malformed_input when the file
-// is corrupt; Errc::conflict (context: the differing field) when it was made for another medium.
+// is corrupt or does not fit its own method (passes, phase, keys); Errc::conflict (context: the
+// differing field) when it was made for another medium.
 Result<std::optional<FoundCheckpoint>> find_checkpoint(const std::string& directory, const device::DeviceInfo& info);
 
 }  // namespace sanitize::wipe

@@ -17,6 +17,13 @@
 
 namespace sanitize::device {
 
+// A run of bytes on a medium: where a bad sector is, what a sample reads, what a pass wrote.
+struct ByteRange {
+    std::uint64_t offset = 0;
+    std::uint64_t length = 0;
+    friend bool operator==(const ByteRange&, const ByteRange&) = default;
+};
+
 enum class TargetKind { block_device, regular_file };
 
 struct DeviceInfo {
@@ -87,7 +94,9 @@ public:
     virtual const DeviceInfo& info() const = 0;
 
     // One write/read system call at most: may transfer fewer bytes than asked (short I/O).
-    // Errors keep errno: EIO marks a bad sector, ENODEV/ENXIO a vanished device.
+    // Errors keep errno: EIO marks a bad sector, ENODEV/ENXIO a vanished device, EINVAL a
+    // transfer that direct I/O refuses (see use_buffered_io). No retry here: the caller's
+    // transfer loop (wipe/transfer.cpp) is the one place that retries.
     virtual Result<std::size_t> pwrite(std::span<const std::byte> data, std::uint64_t offset) = 0;
     virtual Result<std::size_t> pread(std::span<std::byte> data, std::uint64_t offset) = 0;
 
@@ -101,6 +110,9 @@ public:
     // Buffers, offsets and lengths aligned to this take the direct path.
     virtual std::size_t io_alignment() const = 0;
     virtual bool direct_io() const = 0;
+    // After EINVAL from a direct transfer: turns direct I/O off, once and for good, and says
+    // whether a retry can now succeed (false: it was off already, or cannot be turned off).
+    virtual bool use_buffered_io() { return false; }
 };
 
 Result<std::unique_ptr<Device>> open(const DeviceInfo& info, const OpenOptions& options);

@@ -39,6 +39,8 @@ enum class EventType {
     wipe_certificate,
     attachment_disclosure,
     audit_note,
+    certificate_validation,  // a second person's countersignature, placed in the chain
+    certificate_files,       // the files of a certificate stored in the ledger, by SHA-256
 };
 std::string_view event_type_name(EventType type) noexcept;  // "asset.register"
 std::optional<EventType> parse_event_type(std::string_view name) noexcept;
@@ -64,6 +66,20 @@ struct Event {
     std::string payload;  // canonical JSON
     Hash prev_hash{};
     Hash hash{};
+    keys::Signature signature{};
+    // "<outbox id>/<n>" for an event signed in an outbox and synced later; its signature then
+    // covers its entry hash, not its chain hash (docs/ledger.md, "Offline stations").
+    std::string origin{};
+};
+
+// An event signed before its place in the chain is known: what an outbox holds and a sync
+// appends, with its own time and signature.
+struct SignedEntry {
+    std::string origin;  // "<outbox id: 32 hex digits>/<n from 1>"
+    std::string time;
+    EventType type = EventType::audit_note;
+    keys::KeyId actor{};
+    std::string payload;  // canonical JSON, as signed
     keys::Signature signature{};
 };
 
@@ -109,11 +125,23 @@ struct KeyRecord {
 };
 
 // A location is a filesystem path (SQLite) or a "postgresql://" / "postgres://" URL.
+bool is_database_url(std::string_view location) noexcept;
+// The location as it may be shown or logged: a URL's password, in its user part or as a
+// password= parameter, replaced by "***". A path is returned as it is.
+std::string redacted_location(std::string_view location);
+
 struct InitOptions {
     std::string location;
     std::string organisation;
     keys::PublicKey root_public_key;  // must belong to the root secret key given to init()
     std::string time;                 // empty: now
+};
+
+struct OpenOptions {
+    // Only read: SQLite opens the file read-only (immutable on a read-only file system, so that
+    // an auditor's copy on read-only media opens), PostgreSQL sessions are read-only. Appends
+    // are then refused by the store.
+    bool read_only = false;
 };
 
 struct AppendOptions {
@@ -140,6 +168,7 @@ enum class Problem {
     meta_mismatch,          // ledger_meta disagrees with the signed genesis or the trusted root
     projection_mismatch,    // an assets/keys row differs from what the events say
     head_mismatch,          // the expected head (seq, hash) is not in the chain: truncated?
+    checkpoint_mismatch,    // a checkpoint's root differs (rewritten), or no key the ledger trusts signed it
 };
 std::string_view problem_name(Problem problem) noexcept;
 
@@ -148,6 +177,11 @@ struct ChainHead {
     Hash hash{};
 };
 
+// "SEQ:HASH" (the seq in decimal, the hash in 64 hex digits), as `ledger verify` shows a head and
+// takes it back with --head; nothing when the text is not that.
+std::string chain_head_text(const ChainHead& head);
+std::optional<ChainHead> parse_chain_head(std::string_view text);
+
 struct VerifyOptions {
     // The root key the auditor trusts; without it the genesis' own root key is taken, which
     // proves consistency, not origin.
@@ -155,6 +189,12 @@ struct VerifyOptions {
     // A head seen earlier (e.g. in a certificate): deleting events at the end of the chain is
     // only detectable against such an anchor.
     std::optional<ChainHead> expected_head;
+    // Signed checkpoints (C2SP signed notes, sanitize/ledger_proof.hpp) kept outside the
+    // database: the ledger must be at least as long as each, with the same Merkle root at its
+    // size, and each must be signed by the root key or by a key registered to an admin or an
+    // auditor and not revoked at or before that size (checkpoint_mismatch otherwise;
+    // head_mismatch when the ledger is shorter).
+    std::vector<std::string> checkpoints{};
     std::size_t page_size = 1000;
     // Called with the events checked so far and the chain's length: once at the start, then at
     // most every progress_interval, and once with checked == total when the walk ends.
@@ -260,6 +300,17 @@ bool is_my_number(std::string_view twelve_ascii_digits);
 // 部署, 内容, 鍵ID); RFC 4180 quoting, CRLF.
 std::string event_rows_to_csv(std::span<const EventRow> rows, const CsvOptions& options);
 
+// A file kept in the ledger, addressed by the SHA-256 of its bytes (certificates: the JSON, its
+// signatures, the PDF), under the name it had beside the certificate.
+struct StoredFile {
+    std::string name;
+    std::string bytes;
+    friend bool operator==(const StoredFile&, const StoredFile&) = default;
+};
+
+struct Checkpoint;      // sanitize/ledger_proof.hpp
+struct InclusionProof;  // sanitize/ledger_proof.hpp
+
 class Store;  // private to the library
 
 class Ledger {
@@ -267,7 +318,14 @@ public:
     // Creates the schema and the genesis event (ledger.init, signed by the root key).
     // Errc::conflict when a ledger is already there.
     static Result<Ledger> init(const InitOptions& options, const keys::SecretKey& root_secret);
-    static Result<Ledger> open(std::string_view location);
+    // The same for a PostgreSQL ledger, as one SQL script for a DBA to run as a superuser: the
+    // tables, the roles and append function (docs/ledger.md, "The shared ledger") and the signed
+    // genesis. options.location is not used.
+    static Result<std::string> postgres_init_sql(const InitOptions& options, const keys::SecretKey& root_secret);
+    // Errc::not_found when there is no ledger; Errc::malformed_input for a file that is not a
+    // SQLite database (an empty one too), which is left untouched. Connection failures carry
+    // the server's reason as context, without the URL or its password.
+    static Result<Ledger> open(std::string_view location, const OpenOptions& options = {});
 
     Ledger(Ledger&&) noexcept;
     Ledger& operator=(Ledger&&) noexcept;
@@ -282,6 +340,10 @@ public:
     // All or none, in one transaction.
     Result<std::vector<Event>> append_all(const keys::SecretKey& actor, std::span<const Draft> drafts,
                                           const AppendOptions& options = {});
+    // Entries signed in an outbox, all or none, in one transaction, under the same rules; each
+    // outbox's entries exactly once and in order (an entry already in the chain, or one whose
+    // predecessor is not, is Errc::conflict); a signature that does not verify is Errc::refused.
+    Result<std::vector<Event>> append_signed(std::span<const SignedEntry> entries);
 
     Result<Event> register_key(const keys::SecretKey& root, const KeyRegistration& key, const AppendOptions& options = {});
     Result<Event> revoke_key(const keys::SecretKey& root, const keys::KeyId& key, std::string_view reason,
@@ -300,6 +362,26 @@ public:
     // The events matching `filter` in seq order, one bounded page per call (EventSearch).
     Result<EventPage> search_events(const EventFilter& filter, const EventSearch& search = {});
     Result<std::optional<ChainHead>> head();
+
+    // Central certificates: stores the files' bytes (by SHA-256) and records them in a
+    // certificate.files event signed by `actor`, whom the ledger must allow to sign (anyone
+    // registered). A name already stored for the certificate is Errc::conflict.
+    Result<Event> store_certificate_files(const keys::SecretKey& actor, std::string_view certificate_id,
+                                          std::span<const StoredFile> files, const AppendOptions& options = {});
+    // The files stored for a certificate, byte for byte, each checked against its SHA-256
+    // (Errc::integrity_failure otherwise); empty when none are.
+    Result<std::vector<StoredFile>> certificate_files(std::string_view certificate_id);
+    // The ids of the certificates with stored files, in id order.
+    Result<std::vector<std::string>> stored_certificates();
+
+    // How many entries of an outbox the ledger holds (they are always its first ones).
+    Result<std::int64_t> outbox_position(std::string_view outbox_id);
+
+    // The Merkle root of every event, as a checkpoint to sign (sign_checkpoint) and keep apart.
+    Result<Checkpoint> checkpoint();
+    // The path of event `seq` under a signed checkpoint of this ledger. Errc::integrity_failure
+    // when the ledger's first `size` events do not have the checkpoint's root.
+    Result<InclusionProof> prove(std::int64_t seq, std::string_view signed_checkpoint);
 
     // Recomputes every hash, link, signature and rule in seq order, streaming the events in
     // pages (memory grows with assets and keys, not events), then compares the projections.

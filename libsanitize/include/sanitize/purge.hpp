@@ -21,7 +21,12 @@
 #include "sanitize/result.hpp"
 #include "sanitize/wipe.hpp"
 
-namespace sanitize::wipe {
+namespace sanitize::purge {
+
+// A purge is read back as a wipe is: the same plan, the same result.
+using wipe::VerifyMode;
+using wipe::VerifyPlan;
+using wipe::VerifyResult;
 
 enum class PurgeMethod {
     ata_sanitize_crypto,
@@ -126,4 +131,4 @@ PurgeReport run_purge(device::Device& target, device::CommandChannel* channel, c
 std::string to_json(const PurgeReport& report);
 std::string to_json(const std::vector<PurgeAvailability>& methods);
 
-}  // namespace sanitize::wipe
+}  // namespace sanitize::purge

@@ -30,5 +30,10 @@ private:
     std::size_t size_ = 0;
 };
 
+// Keeps the whole process out of core dumps, for good: not dumpable (no core file, and other
+// processes of the same user can neither ptrace it nor read /proc/PID/mem) and RLIMIT_CORE 0.
+// Front ends call it first thing in main: a SecretBuffer is wiped, but the copies that a GUI
+// toolkit, a terminal library or a pipe buffer makes of what the user typed are not.
+void disable_core_dumps() noexcept;
 
 }  // namespace sanitize

@@ -67,15 +67,16 @@ struct WipeOptions {
     // Continue this saved wipe instead of starting one: method, blank, verification plan,
     // generator and keys come from it, and the options above of the same name are ignored.
     std::shared_ptr<const Checkpoint> resume_from;
+    // What the drive's firmware said before the wipe, when the caller read it already (the wipe
+    // job does, once, and a hidden-area reset leaves its own record): the report carries these.
+    // Left empty, the engine reads them itself before the first write.
+    std::optional<device::HiddenAreaReport> hidden_areas;
+    std::optional<device::SmartSummary> smart;
     // Tests only: a pause after every chunk, so that a test can interrupt a small medium mid-pass.
     std::chrono::microseconds throttle{0};
 };
 
-struct ByteRange {
-    std::uint64_t offset = 0;
-    std::uint64_t length = 0;
-    friend bool operator==(const ByteRange&, const ByteRange&) = default;
-};
+using device::ByteRange;
 
 enum class Phase { writing, syncing, verifying };
 

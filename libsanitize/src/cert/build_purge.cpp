@@ -12,26 +12,26 @@ namespace {
 
 // Whether anything reached the drive: purges refused or unavailable sent nothing, and a purge that
 // failed before its command (the fingerprint read) has nothing a certificate could speak for.
-bool certifiable(const wipe::PurgeReport& report) {
+bool certifiable(const purge::PurgeReport& report) {
     switch (report.outcome) {
-        case wipe::PurgeOutcome::unavailable:
-        case wipe::PurgeOutcome::refused: return false;
+        case purge::PurgeOutcome::unavailable:
+        case purge::PurgeOutcome::refused: return false;
         default: return !report.commands_sent.empty();
     }
 }
 
 // `erased` only for a proven purge; everything else says why not, in stable codes.
-void outcome_of(const wipe::PurgeReport& report, wipe::WipeReport& as_wipe) {
+void outcome_of(const purge::PurgeReport& report, wipe::WipeReport& as_wipe) {
     const auto add = [&](const std::string& code) {
         if (!code.empty() && detail::is_code(code)) as_wipe.exceptions.push_back(code);
     };
     switch (report.outcome) {
-        case wipe::PurgeOutcome::purged: as_wipe.outcome = wipe::Outcome::erased; return;
-        case wipe::PurgeOutcome::aborted:
+        case purge::PurgeOutcome::purged: as_wipe.outcome = wipe::Outcome::erased; return;
+        case purge::PurgeOutcome::aborted:
             as_wipe.outcome = wipe::Outcome::aborted;
             add("purge_aborted");
             break;
-        case wipe::PurgeOutcome::completed_unverified:
+        case purge::PurgeOutcome::completed_unverified:
             as_wipe.outcome = wipe::Outcome::failed;
             add("purge_unverified");
             break;
@@ -43,7 +43,7 @@ void outcome_of(const wipe::PurgeReport& report, wipe::WipeReport& as_wipe) {
     add(report.detail);
 }
 
-VerificationRecord verification_of(const wipe::PurgeReport& report) {
+VerificationRecord verification_of(const purge::PurgeReport& report) {
     VerificationRecord v;
     v.mode = report.verify.mode;
     if (v.mode == wipe::VerifyMode::sample) v.sample_percent = detail::floor_hundredths(report.verify.sample_percent);
@@ -57,7 +57,7 @@ VerificationRecord verification_of(const wipe::PurgeReport& report) {
     return v;
 }
 
-FirmwareRecord firmware_of(const wipe::PurgeReport& report) {
+FirmwareRecord firmware_of(const purge::PurgeReport& report) {
     FirmwareRecord f{report.accepted, report.progress_observed, report.completion_observed, report.polls, {},
                      report.verification ? report.verification_rule : std::string(), report.detail};
     // Status polls repeat one command thousands of times; the count is in `polls`.
@@ -72,16 +72,16 @@ FirmwareRecord firmware_of(const wipe::PurgeReport& report) {
 
 }  // namespace
 
-Result<Certificate> build_purge_certificate(const wipe::PurgeReport& report,
+Result<Certificate> build_purge_certificate(const purge::PurgeReport& report,
                                             const std::optional<device::HiddenAreaReport>& hidden_areas,
                                             const std::optional<device::SmartSummary>& smart,
                                             const CertificateContext& context) {
-    if (!certifiable(report)) return make_error(Errc::refused, std::string(wipe::to_string(report.outcome)));
+    if (!certifiable(report)) return make_error(Errc::refused, std::string(purge::to_string(report.outcome)));
     wipe::WipeReport as_wipe;
     as_wipe.device = report.device;
     as_wipe.hidden_areas = hidden_areas;
     as_wipe.smart = smart;
-    as_wipe.method = std::string(wipe::purge_method_name(report.method));
+    as_wipe.method = std::string(purge::purge_method_name(report.method));
     as_wipe.category = wipe::NistCategory::purge;
     as_wipe.verify = report.verify;
     as_wipe.error = report.error;

@@ -1,6 +1,8 @@
 // Signatures over the exact bytes of cert.json, in minisign's format, so that the stock tool
 // verifies them. The trusted comment (covered by minisign's global signature) binds the file to
 // its certificate id, its SHA-256 and its ledger event, which `minisign -V` prints for a person.
+#include <nlohmann/json.hpp>
+
 #include <charconv>
 
 #include "cert/text_rules.hpp"
@@ -48,12 +50,20 @@ Result<Certificate> certificate_for_signing(std::string_view bytes, const keys::
     return certificate;
 }
 
+// The certificate.validation event: which certificate, by its bytes' hash.
+ledger::Draft validation_event(const Certificate& certificate, const std::string& sha256) {
+    const nlohmann::json payload = {{"certificate_id", certificate.certificate_id}, {"sha256", sha256}};
+    return ledger::Draft{ledger::EventType::certificate_validation, payload.dump()};
+}
+
 }  // namespace
 
 std::string trusted_comment_text(const TrustedComment& comment) {
     if (comment.kind == TrustedComment::Kind::validation) {
         const auto at = comment.validated_at.value_or(std::chrono::sys_seconds{});
-        return std::string(validation_tag) + " id=" + comment.certificate_id + " sha256=" + comment.sha256_hex +
+        // The ledger position came later: a validation signed without a ledger names none.
+        const std::string seq = comment.ledger_seq ? " ledger_seq=" + std::to_string(*comment.ledger_seq) : "";
+        return std::string(validation_tag) + " id=" + comment.certificate_id + seq + " sha256=" + comment.sha256_hex +
                " validated_at=" + detail::time_text(at);
     }
     const std::string seq = comment.ledger_seq ? std::to_string(*comment.ledger_seq) : "none";
@@ -75,7 +85,10 @@ Result<TrustedComment> parse_trusted_comment(std::string_view text) {
     const auto id = take_field(rest, "id");
     if (!id || !detail::is_uuid_v4(*id)) return bad("id");
     comment.certificate_id = std::string(*id);
-    if (!validation) {
+    if (validation && rest.starts_with("ledger_seq=")) {
+        const auto seq = take_field(rest, "ledger_seq");
+        if (!seq || !(comment.ledger_seq = parse_seq(*seq))) return bad("ledger_seq");
+    } else if (!validation) {
         const auto seq = take_field(rest, "ledger_seq");
         if (!seq) return bad("ledger_seq");
         if (*seq != "none") {
@@ -119,6 +132,11 @@ Result<std::string> countersign(std::string_view certificate_bytes, const keys::
     comment.validated_at =
         options.validated_at.value_or(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
     if (*comment.validated_at < certificate->issued_at) return make_error(Errc::invalid_argument, "validated_at");
+    if (options.ledger != nullptr) {
+        auto event = options.ledger->append(validator_key, validation_event(*certificate, comment.sha256_hex));
+        if (!event) return event.error();
+        comment.ledger_seq = event->seq;
+    }
     return keys::sign_file(validator_key, bytes_of(certificate_bytes), trusted_comment_text(comment),
                            "sanitize certificate validation signed by key " + keys::key_id_hex(validator_key.id()));
 }

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/utf8.hpp"
+
 namespace sanitize::cert::detail {
 
 // Line text is one line (names, serials); block text may hold line breaks and tabs (comments).
@@ -18,7 +20,7 @@ inline constexpr std::size_t max_line_bytes = 1024;
 inline constexpr std::size_t max_block_bytes = 16384;
 
 // Well-formed UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
-bool is_valid_utf8(std::string_view text) noexcept;
+using util::is_valid_utf8;
 
 // Valid UTF-8 within the size limit, without C0 control characters or DEL (a block may hold
 // "\n" and "\t"): what a PDF line or a terminal shows as it is.

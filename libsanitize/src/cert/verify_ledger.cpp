@@ -52,10 +52,11 @@ void check_ledger_id(VerifyReport& report, const ledger::Ledger& ledger) {
               "ledger " + reference->ledger_id);
 }
 
-void check_event(VerifyReport& report, const std::optional<ledger::Event>& event, const keys::KeyId& signer) {
+void check_event(VerifyReport& report, const std::optional<ledger::Event>& event, const keys::KeyId& signer,
+                 ledger::EventType type) {
     if (!event) return set_check(report, Check::ledger_event, false, "no event at the seq signed");
     std::string problem;
-    if (event->type != ledger::EventType::wipe_certificate)
+    if (event->type != type)
         problem = "type";
     else if (event->actor != signer)
         problem = "actor";
@@ -131,7 +132,7 @@ Result<void> check_operator_in_ledger(VerifyReport& report, ledger::Ledger& ledg
     }
     auto event = event_at(ledger, *seq);
     if (!event) return event.error();
-    check_event(report, *event, key.id);
+    check_event(report, *event, key.id, ledger::EventType::wipe_certificate);
     if (c.ledger && *event) {
         if (auto anchored = check_anchor(report, ledger, *seq); !anchored) return anchored;
     }
@@ -154,16 +155,30 @@ Result<void> check_validator_in_ledger(VerifyReport& report, ledger::Ledger& led
         if (c.validator_person) same = same && r.name == c.validator_person->name && r.role == c.validator_person->role;
         set_check(report, Check::signer_identity, same, r.name + " " + std::string(role_text(r.role)));
         check_validity(report, r, validated_at);
-        bool revoked_before = false;
-        if (r.revoked_seq) {
-            auto revocation = event_at(ledger, *r.revoked_seq);
-            if (!revocation) return revocation.error();
-            revoked_before = !*revocation || (*revocation)->time <= time_text(validated_at);
-        }
-        set_check(report, Check::key_not_revoked, !revoked_before,
-                  r.revoked_seq ? "revoked at " + seq_text(*r.revoked_seq) : "not revoked");
     }
-    return check_chain(report, ledger, options, std::nullopt);
+    // The validation's place in the chain, not its signer's clock: a revoked key can write any
+    // validated_at, but cannot put an event before its own revocation.
+    const std::optional<std::int64_t> seq = report.trusted_comment->ledger_seq;
+    std::optional<ledger::Event> event;
+    if (seq) {
+        auto found = event_at(ledger, *seq);
+        if (!found) return found.error();
+        event = std::move(*found);
+        check_event(report, event, key.id, ledger::EventType::certificate_validation);
+    } else {
+        set_check(report, Check::ledger_event, CheckStatus::not_checked, "signature names no ledger seq");
+    }
+    if (*record) {
+        const auto& revoked = (**record).revoked_seq;
+        const bool in_chain = report.result(Check::ledger_event).status == CheckStatus::passed;
+        const bool before_revocation = !revoked || (in_chain && *seq < *revoked);
+        set_check(report, Check::key_not_revoked, before_revocation,
+                  !revoked ? "not revoked"
+                           : "revoked at " + seq_text(*revoked) +
+                                 (in_chain ? ", validated at " + seq_text(*seq) : ", validation not in the ledger"));
+    }
+    const auto head = event ? std::optional<ledger::ChainHead>({event->seq, event->hash}) : std::nullopt;
+    return check_chain(report, ledger, options, head);
 }
 
 VerifyReport empty_report() {

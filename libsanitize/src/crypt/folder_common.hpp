@@ -2,11 +2,13 @@
 #pragma once
 
 #include <locale.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdint>
 #include <functional>
 #include <string_view>
+#include <utility>
 
 #include "sanitize/age.hpp"
 
@@ -32,6 +34,23 @@ public:
 private:
     locale_t locale_;
     locale_t previous_ = static_cast<locale_t>(nullptr);
+};
+
+// A file descriptor closed when it goes out of scope.
+struct Fd {
+    int fd = -1;
+    explicit Fd(int value = -1) : fd(value) {}
+    Fd(Fd&& other) noexcept : fd(std::exchange(other.fd, -1)) {}
+    Fd& operator=(Fd&& other) noexcept {
+        if (this != &other) {
+            if (fd >= 0) ::close(fd);
+            fd = std::exchange(other.fd, -1);
+        }
+        return *this;
+    }
+    ~Fd() {
+        if (fd >= 0) ::close(fd);
+    }
 };
 
 // Calls the progress callback at most every 200 ms, and once more at the end.

@@ -109,14 +109,14 @@ Result<int> PosixDevice::buffered_fd() {
     return fd;
 }
 
-void PosixDevice::switch_to_buffered() {
+bool PosixDevice::use_buffered_io() {
     std::lock_guard lock(mutex_);
-    if (!direct_.load(std::memory_order_acquire)) return;
+    // Another thread may have turned it off since this one's transfer failed: retry then too.
+    if (!direct_.load(std::memory_order_acquire)) return true;
     int flags = ::fcntl(fd_, F_GETFL);
-    // If clearing O_DIRECT fails, the retry fails the same way and reports the error.
-    if (flags >= 0 && ::fcntl(fd_, F_SETFL, flags & ~O_DIRECT) == 0) {
-        direct_.store(false, std::memory_order_release);
-    }
+    if (flags < 0 || ::fcntl(fd_, F_SETFL, flags & ~O_DIRECT) != 0) return false;
+    direct_.store(false, std::memory_order_release);
+    return true;
 }
 
 template <typename Io>
@@ -124,25 +124,21 @@ Result<std::size_t> PosixDevice::transfer(const char* what, const void* data, st
                                           std::uint64_t offset, Io io) {
     const std::string context = std::string(what) + " @" + std::to_string(offset);
     constexpr auto max_offset = static_cast<std::uint64_t>(std::numeric_limits<off_t>::max());
+    // EOVERFLOW, not EINVAL: EINVAL means "direct I/O refused" to the caller's transfer loop.
     if (offset > max_offset || length > max_offset - offset) {
-        return make_error(Errc::invalid_argument, context, EINVAL);
+        return make_error(Errc::invalid_argument, context, EOVERFLOW);
     }
     if (length == 0) return std::size_t{0};
     int fd = fd_;
-    bool direct = direct_.load(std::memory_order_acquire);
+    const bool direct = direct_.load(std::memory_order_acquire);
     if (direct && info_.kind == TargetKind::regular_file && !is_aligned(data, length, offset)) {
         auto buffered = buffered_fd();
         if (!buffered) return buffered.error();
         fd = *buffered;
-        direct = false;
     }
     // Block devices take unaligned requests straight to the kernel, which accepts anything
-    // aligned to the logical sector; what it refuses ends direct I/O below.
-    ssize_t done = call_retrying(io, fd);
-    if (done < 0 && errno == EINVAL && direct) {
-        switch_to_buffered();
-        done = call_retrying(io, fd_);
-    }
+    // aligned to the logical sector; what it refuses is EINVAL for the caller (use_buffered_io).
+    const ssize_t done = call_retrying(io, fd);
     if (done < 0) {
         const int sys_errno = errno;
         return make_error(errc_from_errno(sys_errno), context, sys_errno);

@@ -1,8 +1,8 @@
 // Device over a POSIX file descriptor: a block device opened with O_EXCL, or a disk image.
 //
 // Direct I/O is the default so that verification reads come from the medium, not from the page
-// cache. Where the kernel refuses it (EINVAL) the device falls back to buffered I/O, once and
-// for good; unaligned pieces of an image (the tail of a file whose size is not a multiple of the
+// cache. Where the kernel refuses it (EINVAL) the caller asks the device for buffered I/O
+// (use_buffered_io), once and for good, and retries; unaligned pieces of an image (the tail of a file whose size is not a multiple of the
 // alignment) go through a second, buffered descriptor on the same file.
 #pragma once
 
@@ -35,6 +35,7 @@ public:
     Result<bool> drop_cache() override;
     std::size_t io_alignment() const override;
     bool direct_io() const override { return direct_.load(std::memory_order_acquire); }
+    bool use_buffered_io() override;
 
 private:
     template <typename Io>
@@ -42,7 +43,6 @@ private:
                                  std::uint64_t offset, Io io);
     bool is_aligned(const void* data, std::size_t length, std::uint64_t offset) const;
     Result<int> buffered_fd();
-    void switch_to_buffered();
 
     DeviceInfo info_;
     int fd_;

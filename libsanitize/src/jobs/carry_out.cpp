@@ -2,7 +2,7 @@
 // policy asks for by classification.
 #include <nlohmann/json.hpp>
 
-#include "sanitize/jobs.hpp"
+#include "sanitize/jobs/records.hpp"
 
 namespace sanitize::jobs {
 
@@ -52,8 +52,12 @@ Result<void> check_approval(int classification, const Approval& approval) {
     const ApproverTitle needed = required_title(classification);
     if (needed == ApproverTitle::none) return {};
     if (approval.name.empty() || rank(approval.title) < rank(needed)) {
-        return make_error(Errc::refused, "level " + std::to_string(classification) + " needs the approval of the " +
-                                             std::string(approver_title_name(needed)));
+        Error error = make_error(Errc::refused, Reason::approval_missing,
+                                 "level " + std::to_string(classification) + " needs the approval of the " +
+                                     std::string(approver_title_name(needed)));
+        error.detail = std::to_string(classification);
+        error.expected = std::string(approver_title_name(needed));
+        return error;
     }
     return {};
 }
@@ -62,10 +66,14 @@ Result<int> carry_out_classification(ledger::Ledger& ledger, const std::string& 
     if (!asset_id.empty()) {
         Result<std::optional<ledger::Asset>> asset = ledger.find_asset(asset_id);
         if (!asset) return asset.error();
-        if (!asset->has_value()) return make_error(Errc::not_found, "asset " + asset_id);
+        if (!asset->has_value()) {
+            Error error = make_error(Errc::not_found, Reason::asset_unknown, "asset " + asset_id);
+            error.detail = asset_id;
+            return error;
+        }
         if (!given) return (*asset)->classification;
     }
-    if (!given) return make_error(Errc::invalid_argument, "classification");
+    if (!given) return make_error(Errc::invalid_argument, Reason::level_missing, "classification");
     return *given;
 }
 

@@ -6,7 +6,7 @@
 #include <cerrno>
 
 #include "sanitize/files.hpp"
-#include "sanitize/jobs.hpp"
+#include "sanitize/jobs/certificate.hpp"
 
 namespace sanitize::jobs {
 
@@ -17,18 +17,12 @@ Result<int> classification_of(ledger::Ledger& ledger, const std::string& asset_i
     if (asset_id.empty()) return 0;
     Result<std::optional<ledger::Asset>> asset = ledger.find_asset(asset_id);
     if (!asset) return asset.error();
-    if (!asset->has_value()) return make_error(Errc::not_found, "asset " + asset_id);
+    if (!asset->has_value()) {
+        Error error = make_error(Errc::not_found, Reason::asset_unknown, "asset " + asset_id);
+        error.detail = asset_id;
+        return error;
+    }
     return (*asset)->classification;
-}
-
-// A file created and removed in the directory: the cheapest proof that writing will work.
-Result<void> check_writable(const std::string& directory) {
-    std::string probe = directory + "/.sanitize-write-check-XXXXXX";
-    int fd = ::mkostemp(probe.data(), O_CLOEXEC);
-    if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::permission_denied, directory, errno);
-    ::close(fd);
-    ::unlink(probe.c_str());
-    return {};
 }
 
 CertificateFiles file_names(const std::string& directory, const std::string& certificate_id, bool pdf) {
@@ -41,13 +35,29 @@ Result<void> write_signed_files(const cert::IssuedCertificate& issued, const Cer
     return files::write_new_file(files.signature, issued.signature, 0644);
 }
 
-Result<void> write_pdf_file(const cert::IssuedCertificate& issued, const std::string& path) {
+// The PDF's bytes, once written.
+Result<std::string> write_pdf_file(const cert::IssuedCertificate& issued, const std::string& path) {
     cert::PdfOptions pdf_options;
     pdf_options.sha256_hex = issued.sha256_hex;
     if (issued.ledger_event) pdf_options.ledger_seq = issued.ledger_event->seq;
     Result<std::string> pdf = cert::render_pdf(issued.certificate, pdf_options);
     if (!pdf) return pdf.error();
-    return files::write_new_file(path, *pdf, 0644);
+    if (Result<void> written = files::write_new_file(path, *pdf, 0644); !written) return written.error();
+    return pdf;
+}
+
+std::string base_name(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+
+// The same files in the ledger, byte for byte, so that an auditor finds every certificate in
+// one place (`sanitize cert get`) rather than on each workstation.
+Result<void> store_in_ledger(const CertifiedWipe& certified, const std::string& pdf, const keys::SecretKey& operator_key,
+                             ledger::Ledger& ledger) {
+    std::vector<ledger::StoredFile> files{{base_name(certified.files.json), certified.issued.json},
+                                          {base_name(certified.files.signature), certified.issued.signature}};
+    if (!certified.files.pdf.empty()) files.push_back({base_name(certified.files.pdf), pdf});
+    auto stored = ledger.store_certificate_files(operator_key, certified.issued.certificate.certificate_id, files);
+    if (!stored) return stored.error();
+    return {};
 }
 
 // Appends the ledger event, signs, writes the JSON and its signature, then the PDF.
@@ -59,16 +69,34 @@ Result<CertifiedWipe> issue_and_write(Result<cert::Certificate> built, const key
     CertifiedWipe certified{std::move(*issued), {}, std::nullopt};
     certified.files = file_names(options.directory, certified.issued.certificate.certificate_id, options.pdf);
     if (Result<void> written = write_signed_files(certified.issued, certified.files); !written) return written.error();
+    std::string pdf;
     if (!certified.files.pdf.empty()) {
-        if (Result<void> written = write_pdf_file(certified.issued, certified.files.pdf); !written) {
+        Result<std::string> written = write_pdf_file(certified.issued, certified.files.pdf);
+        if (written) {
+            pdf = std::move(*written);
+        } else {
             certified.pdf_error = written.error();
             certified.files.pdf.clear();
         }
     }
+    if (Result<void> stored = store_in_ledger(certified, pdf, operator_key, ledger); !stored) return stored.error();
     return certified;
 }
 
 }  // namespace
+
+Result<void> check_writable_directory(const std::string& directory) {
+    std::string probe = directory + "/.sanitize-write-check-XXXXXX";
+    const int fd = ::mkostemp(probe.data(), O_CLOEXEC);
+    if (fd < 0) {
+        Error error = make_error(errno == ENOENT ? Errc::not_found : Errc::permission_denied, directory, errno);
+        error.path = directory;
+        return error;
+    }
+    ::close(fd);
+    ::unlink(probe.c_str());
+    return {};
+}
 
 Result<cert::CertificateContext> certificate_context(ledger::Ledger& ledger, const keys::PublicKey& operator_key,
                                                      const CertificateRequest& request) {
@@ -94,18 +122,18 @@ Result<cert::CertificateContext> certificate_context(ledger::Ledger& ledger, con
 Result<CertifiedWipe> certify_wipe(const wipe::WipeReport& report, cert::CertificateContext context,
                                    const keys::SecretKey& operator_key, ledger::Ledger& ledger,
                                    const CertifyOptions& options) {
-    if (Result<void> writable = check_writable(options.directory); !writable) return writable.error();
+    if (Result<void> writable = check_writable_directory(options.directory); !writable) return writable.error();
     return issue_and_write(cert::build_certificate(report, context), operator_key, ledger, options);
 }
 
-Result<CertifiedWipe> certify_purge(const wipe::PurgeReport& report,
+Result<CertifiedWipe> certify_purge(const purge::PurgeReport& report,
                                     const std::optional<device::HiddenAreaReport>& hidden_areas,
                                     const std::optional<device::SmartSummary>& smart,
                                     cert::CertificateContext context, const keys::SecretKey& operator_key,
                                     ledger::Ledger& ledger, const CertifyOptions& options) {
     Result<cert::Certificate> built = cert::build_purge_certificate(report, hidden_areas, smart, context);
     if (!built) return built.error();
-    if (Result<void> writable = check_writable(options.directory); !writable) return writable.error();
+    if (Result<void> writable = check_writable_directory(options.directory); !writable) return writable.error();
     return issue_and_write(std::move(built), operator_key, ledger, options);
 }
 

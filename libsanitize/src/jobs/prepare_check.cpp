@@ -1,12 +1,9 @@
 // What prepare_stick checks before it touches the stick: everything that can fail early does,
 // so that a refused run leaves the stick exactly as it was.
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <filesystem>
 
 #include "jobs/prepare_plan.hpp"
+#include "jobs/targets.hpp"
 
 namespace sanitize::jobs::detail {
 namespace {
@@ -52,38 +49,66 @@ std::uint64_t usable_bytes(std::uint64_t device_bytes) {
 }
 
 Result<void> check_label(const std::string& label) {
-    if (label.empty() || label.size() > 11) return make_error(Errc::invalid_argument, "label " + label);
-    for (char c : label) {
-        const bool allowed = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-        if (!allowed) return make_error(Errc::invalid_argument, "label " + label);
+    bool allowed = !label.empty() && label.size() <= 11;
+    for (char c : label) allowed = allowed && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-');
+    if (allowed) return {};
+    Error error = make_error(Errc::invalid_argument, Reason::label_spec, "label " + label);
+    error.detail = label;
+    return error;
+}
+
+}  // namespace
+}  // namespace sanitize::jobs::detail
+
+namespace sanitize::jobs {
+
+Result<void> check_prepare_options(const PrepareStickRequest& request) {
+    if (request.file_system == StickFileSystem::exfat) {
+        return make_error(Errc::invalid_argument, Reason::exfat_unsupported, "exfat: no writer");
     }
-    return {};
+    if (request.wipe.verify.mode == wipe::VerifyMode::none) {
+        return make_error(Errc::invalid_argument, Reason::verification_required, "verify: none");
+    }
+    return detail::check_label(request.label);
 }
 
-Result<void> check_device(const PrepareStickRequest& request) {
-    const std::vector<device::Refusal> refused = device::refusals(request.device);
-    if (!refused.empty()) return make_error(Errc::refused, "device " + request.device.path + ": " + refused.front().detail);
-    if (request.file_system == StickFileSystem::exfat) return make_error(Errc::invalid_argument, "exfat: no writer");
-    if (request.wipe.verify.mode == wipe::VerifyMode::none) return make_error(Errc::invalid_argument, "verify: none");
-    return check_label(request.label);
+}  // namespace sanitize::jobs
+
+namespace sanitize::jobs::detail {
+namespace {
+
+Error folder_error(Errc code, Reason reason, const PrepareStickRequest& request, std::string context) {
+    Error error = make_error(code, reason, std::move(context));
+    error.path = request.folder.string();
+    return error;
 }
 
-Result<void> check_writable(const std::string& directory) {
-    std::string probe = directory + "/.sanitize-write-check-XXXXXX";
-    const int fd = ::mkostemp(probe.data(), O_CLOEXEC);
-    if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::permission_denied, directory, errno);
-    ::close(fd);
-    ::unlink(probe.c_str());
-    return {};
-}
-
-Result<void> check_fits(const PrepareStickRequest& request, std::uint64_t& estimate) {
+// The archive's size from above, against FAT32's file limit and the stick.
+Result<std::uint64_t> check_fits(const PrepareStickRequest& request, const device::DeviceInfo& stick) {
     Result<FolderSize> size = measure(request.folder);
     if (!size) return size.error();
-    estimate = archive_estimate(size->tar_bytes);
-    if (estimate > fat32_file_limit) return make_error(Errc::refused, "fat32 file limit");
-    if (estimate > usable_bytes(request.device.size_bytes)) return make_error(Errc::refused, "stick size");
-    return {};
+    const std::uint64_t estimate = archive_estimate(size->tar_bytes);
+    if (estimate > fat32_file_limit) return folder_error(Errc::refused, Reason::fat32_file_limit, request, "fat32 file limit");
+    if (estimate > usable_bytes(stick.size_bytes)) {
+        Error error = folder_error(Errc::refused, Reason::stick_size, request, "stick size");
+        error.device = stick.path;
+        error.bytes = stick.size_bytes;
+        return error;
+    }
+    return estimate;
+}
+
+// The folder's own name, which the tar stores and the archive is named after.
+Result<std::string> folder_name(const PrepareStickRequest& request) {
+    std::error_code ec;
+    if (!fs::is_directory(request.folder, ec)) {
+        return folder_error(Errc::not_found, Reason::none, request, "folder " + request.folder.string());
+    }
+    std::string name = folder_name_of(request.folder);
+    if (name.empty() || name == "." || name == "..") {
+        return folder_error(Errc::invalid_argument, Reason::folder_unnamed, request, "folder needs a name");
+    }
+    return name;
 }
 
 }  // namespace
@@ -95,18 +120,15 @@ std::string folder_name_of(const fs::path& folder) {
 }
 
 Result<PreparePlan> plan_prepare(ledger::Ledger& ledger, const keys::PublicKey& operator_key,
-                                 const PrepareStickRequest& request) {
-    if (auto ok = check_device(request); !ok) return ok.error();
-    std::error_code ec;
-    if (!fs::is_directory(request.folder, ec)) return make_error(Errc::not_found, "folder " + request.folder.string());
+                                 const PrepareStickRequest& request, const device::DeviceInfo& stick) {
+    if (auto ok = check_prepare_options(request); !ok) return ok.error();
+    Result<std::string> name = folder_name(request);
+    if (!name) return name.error();
     PreparePlan plan;
-    plan.folder_name = folder_name_of(request.folder);
-    if (plan.folder_name.empty() || plan.folder_name == "." || plan.folder_name == "..") {
-        return make_error(Errc::invalid_argument, "folder needs a name: " + request.folder.string());
-    }
+    plan.folder_name = std::move(*name);
     // Neither is allowed here: a front end may ask for the passphrase only once the checks passed.
     if (!request.recipients.empty() && request.passphrase != nullptr) {
-        return make_error(Errc::invalid_argument, "recipients or a passphrase, not both");
+        return make_error(Errc::invalid_argument, Reason::recipients_and_passphrase, "recipients or a passphrase, not both");
     }
     Result<int> level = carry_out_classification(ledger, request.asset_id, request.classification);
     if (!level) return level.error();
@@ -118,21 +140,31 @@ Result<PreparePlan> plan_prepare(ledger::Ledger& ledger, const keys::PublicKey& 
     if (auto allowed = authorise_signer(ledger, operator_key, ledger::EventType::media_carry_out); !allowed) {
         return allowed.error();
     }
-    if (auto writable = check_writable(request.certify.directory); !writable) return writable.error();
+    if (auto writable = check_writable_directory(request.certify.directory); !writable) return writable.error();
     Result<StickTools> tools = find_stick_tools();
     if (!tools) return tools.error();
     plan.tools = std::move(*tools);
-    if (auto fits = check_fits(request, plan.archive_estimate); !fits) return fits.error();
+    Result<std::uint64_t> estimate = check_fits(request, stick);
+    if (!estimate) return estimate.error();
+    plan.archive_estimate = *estimate;
     return plan;
+}
+
+Result<device::DeviceInfo> settle_stick(const PrepareStickRequest& request) {
+    MediaAccess& media = request.media != nullptr ? *request.media : system_media();
+    Result<std::vector<device::DeviceInfo>> stick = settle_targets(media, {request.device}, {});
+    if (!stick) return stick.error();
+    return stick->front();
 }
 
 }  // namespace sanitize::jobs::detail
 
 namespace sanitize::jobs {
 
-Result<void> check_prepare_stick(ledger::Ledger& ledger, const keys::PublicKey& operator_key,
-                                 const PrepareStickRequest& request) {
-    Result<detail::PreparePlan> plan = detail::plan_prepare(ledger, operator_key, request);
+Result<void> check_prepare_stick(Signer& signer, const PrepareStickRequest& request) {
+    Result<device::DeviceInfo> stick = detail::settle_stick(request);
+    if (!stick) return stick.error();
+    Result<detail::PreparePlan> plan = detail::plan_prepare(signer.ledger, signer.key.public_key(), request, *stick);
     if (!plan) return plan.error();
     return {};
 }

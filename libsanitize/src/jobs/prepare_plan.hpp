@@ -7,7 +7,7 @@
 #include <string>
 
 #include "jobs/stick_tools.hpp"
-#include "sanitize/jobs.hpp"
+#include "sanitize/jobs/prepare.hpp"
 
 namespace sanitize::jobs::detail {
 
@@ -21,7 +21,11 @@ struct PreparePlan {
 
 std::string folder_name_of(const std::filesystem::path& folder);
 
+// The checks of check_prepare_stick on the stick as inspected.
 [[nodiscard]] Result<PreparePlan> plan_prepare(ledger::Ledger& ledger, const keys::PublicKey& operator_key,
-                                               const PrepareStickRequest& request);
+                                               const PrepareStickRequest& request, const device::DeviceInfo& stick);
+
+// The stick inspected and allowed by the safety rules (jobs/targets.hpp).
+[[nodiscard]] Result<device::DeviceInfo> settle_stick(const PrepareStickRequest& request);
 
 }  // namespace sanitize::jobs::detail

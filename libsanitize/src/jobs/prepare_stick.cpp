@@ -24,28 +24,28 @@ std::string hex_of(const std::array<unsigned char, crypto_hash_sha256_BYTES>& di
 // SHA-256 and length of a byte stream, with a throttled progress report.
 class Tally {
 public:
-    Tally(const PrepareCallbacks& callbacks, PrepareStep step, std::uint64_t total)
-        : callbacks_(callbacks), step_(step), total_(total) {
+    Tally(PrepareObserver& observer, PrepareStep step, std::uint64_t total)
+        : observer_(observer), step_(step), total_(total) {
         crypto_hash_sha256_init(&state_);
     }
     void add(std::span<const std::uint8_t> bytes) {
         crypto_hash_sha256_update(&state_, bytes.data(), bytes.size());
         bytes_ += bytes.size();
-        if (callbacks_.on_bytes && bytes_ - reported_ >= bytes_report_every) {
+        if (bytes_ - reported_ >= bytes_report_every) {
             reported_ = bytes_;
-            callbacks_.on_bytes(step_, bytes_, total_);
+            observer_.bytes(step_, bytes_, total_);
         }
     }
     std::string finish() {
         std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
         crypto_hash_sha256_final(&state_, digest.data());
-        if (callbacks_.on_bytes) callbacks_.on_bytes(step_, bytes_, total_);
+        observer_.bytes(step_, bytes_, total_);
         return hex_of(digest);
     }
     std::uint64_t bytes() const noexcept { return bytes_; }
 
 private:
-    const PrepareCallbacks& callbacks_;
+    PrepareObserver& observer_;
     PrepareStep step_;
     std::uint64_t total_;
     crypto_hash_sha256_state state_{};
@@ -57,10 +57,11 @@ private:
 // first failure, which is kept in the result.
 class Run {
 public:
-    Run(ledger::Ledger& ledger, const keys::SecretKey& key, const PrepareStickRequest& request,
-        const PrepareCallbacks& callbacks, std::stop_token stop, detail::PreparePlan plan)
-        : ledger_(ledger), key_(key), request_(request), callbacks_(callbacks), stop_(std::move(stop)),
-          plan_(std::move(plan)) {
+    Run(Signer& signer, const PrepareStickRequest& request, device::DeviceInfo stick, PrepareObserver& observer,
+        std::stop_token stop, detail::PreparePlan plan)
+        : ledger_(signer.ledger), key_(signer.key), request_(request), stick_(std::move(stick)), observer_(observer),
+          stop_(std::move(stop)), plan_(std::move(plan)) {
+        result_.device = stick_;
         result_.file_system = request.file_system;
         result_.label = request.label;
     }
@@ -82,9 +83,9 @@ public:
 private:
     template <typename F>
     bool step(PrepareStep which, F&& body) {
-        if (callbacks_.on_step_started) callbacks_.on_step_started(which);
+        observer_.step_started(which);
         Result<void> done = stop_.stop_requested() ? Result<void>(make_error(Errc::cancelled, "prepare")) : body();
-        if (callbacks_.on_step_finished) callbacks_.on_step_finished(which, done.has_value());
+        observer_.step_finished(which, done.has_value());
         if (!done) {
             result_.failed_step = which;
             result_.error = done.error();
@@ -94,9 +95,15 @@ private:
 
     bool wipe_and_certify() {
         const bool wiped = step(PrepareStep::wipe, [&]() -> Result<void> {
-            Result<std::unique_ptr<device::Device>> opened = device::open(request_.device, device::OpenOptions{});
-            if (!opened) return opened.error();
-            result_.wipe_report = wipe::run_wipe(**opened, request_.wipe, callbacks_.wipe, stop_);
+            MediaAccess& media = request_.media != nullptr ? *request_.media : system_media();
+            Result<std::unique_ptr<device::Device>> opened = media.open(stick_, device::OpenOptions{});
+            if (!opened) return about_device(opened.error(), stick_.path);
+            wipe::WipeOptions options = request_.wipe;
+            DriveFacts facts = read_drive_facts(media, stick_);
+            options.hidden_areas = std::move(facts.hidden_areas);
+            options.smart = std::move(facts.smart);
+            const wipe::Callbacks callbacks{[this](const wipe::Progress& p) { observer_.progress(p); }, {}};
+            result_.wipe_report = wipe::run_wipe(**opened, options, callbacks, stop_);
             return {};
         });
         if (!wiped) return false;
@@ -116,7 +123,7 @@ private:
         return false;
     }
 
-    Result<void> format() { return detail::make_file_system(plan_.tools, request_.device.path, request_.label, stop_); }
+    Result<void> format() { return detail::make_file_system(plan_.tools, stick_.path, request_.label, stop_); }
 
     std::string archive_name() const { return plan_.folder_name + ".tar.age"; }
 
@@ -127,12 +134,12 @@ private:
         crypt::detail::KeyKeepingRecipient keeper(*inner.front());
         std::vector<const crypt::Recipient*> recipients = inner;
         recipients.front() = &keeper;
-        Tally tally(callbacks_, PrepareStep::write_archive, plan_.archive_estimate);
+        Tally tally(observer_, PrepareStep::write_archive, plan_.archive_estimate);
         crypt::EncryptFolderOptions options;
         options.source = request_.folder;
         options.recipients = recipients;
         Result<void> copied = detail::copy_to_stick(
-            plan_.tools, request_.device.path, archive_name(),
+            plan_.tools, stick_.path, archive_name(),
             [&](const crypt::Sink& stick) -> Result<void> {
                 crypt::Sink counted = [&](std::span<const std::uint8_t> bytes) {
                     tally.add(bytes);
@@ -155,7 +162,7 @@ private:
         const std::string text = detail::receiver_note_text({plan_.folder_name, archive_name(), result_.files.front().bytes,
                                                              result_.archive_sha256, request_.passphrase != nullptr});
         Result<void> copied = detail::copy_to_stick(
-            plan_.tools, request_.device.path, request_.readme_name,
+            plan_.tools, stick_.path, request_.readme_name,
             [&](const crypt::Sink& stick) {
                 return stick({reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
             },
@@ -166,8 +173,9 @@ private:
 
     // The read-back must come from the medium: the device's cached pages are dropped first.
     Result<void> drop_stick_cache() {
+        MediaAccess& media = request_.media != nullptr ? *request_.media : system_media();
         Result<std::unique_ptr<device::Device>> opened =
-            device::open(request_.device, device::OpenOptions{.writable = false, .direct_io = false});
+            media.open(stick_, device::OpenOptions{.writable = false, .direct_io = false});
         if (!opened) return opened.error();
         Result<bool> dropped = (*opened)->drop_cache();
         if (!dropped) return dropped.error();
@@ -179,9 +187,9 @@ private:
         if (auto dropped = drop_stick_cache(); !dropped) return dropped;
         crypt::detail::PayloadCheck check(std::move(*file_key_));
         file_key_.reset();
-        Tally tally(callbacks_, PrepareStep::check_archive, result_.files.front().bytes);
+        Tally tally(observer_, PrepareStep::check_archive, result_.files.front().bytes);
         Result<void> read = detail::copy_from_stick(
-            plan_.tools, request_.device.path, archive_name(),
+            plan_.tools, stick_.path, archive_name(),
             [&](std::span<const std::uint8_t> bytes) {
                 tally.add(bytes);
                 return check.write(bytes);
@@ -190,7 +198,7 @@ private:
         if (!read) return read;
         if (auto finished = check.finish(); !finished) return finished;
         if (tally.finish() != result_.archive_sha256 || tally.bytes() != result_.files.front().bytes) {
-            return make_error(Errc::integrity_failure, "read back differs from what was written");
+            return make_error(Errc::integrity_failure, Reason::read_back_differs, "read back differs from what was written");
         }
         result_.archive_checked = true;
         return {};
@@ -205,7 +213,7 @@ private:
         record.archive_sha256 = result_.archive_sha256;
         for (const auto& recipient : request_.recipients) record.recipient_fingerprints.push_back(crypt::recipient_fingerprint(recipient));
         record.passphrase = request_.passphrase != nullptr;
-        record.medium_serial = request_.device.serial;
+        record.medium_serial = stick_.serial;
         if (result_.certificate) record.wipe_certificate_id = result_.certificate->issued.certificate.certificate_id;
         Result<ledger::Event> event = record_carry_out(ledger_, key_, record);
         if (!event) return event.error();
@@ -218,14 +226,15 @@ private:
     void empty_the_stick() {
         if (result_.failed_step == PrepareStep::format) return;
         result_.emptied_after_failure =
-            detail::make_file_system(plan_.tools, request_.device.path, request_.label, std::stop_token{}).has_value();
+            detail::make_file_system(plan_.tools, stick_.path, request_.label, std::stop_token{}).has_value();
         if (result_.emptied_after_failure) result_.files.clear();
     }
 
     ledger::Ledger& ledger_;
     const keys::SecretKey& key_;
     const PrepareStickRequest& request_;
-    const PrepareCallbacks& callbacks_;
+    device::DeviceInfo stick_;  // as inspected and confirmed
+    PrepareObserver& observer_;
     std::stop_token stop_;
     detail::PreparePlan plan_;
     PreparedStick result_;
@@ -236,6 +245,14 @@ private:
 
 std::string_view stick_file_system_name(StickFileSystem kind) noexcept {
     return kind == StickFileSystem::exfat ? "exfat" : "fat32";
+}
+
+std::optional<PrepareStep> parse_prepare_step(std::string_view name) noexcept {
+    for (std::size_t i = 0; i < prepare_step_count; ++i) {
+        const auto step = static_cast<PrepareStep>(i);
+        if (prepare_step_name(step) == name) return step;
+    }
+    return std::nullopt;
 }
 
 std::string_view prepare_step_name(PrepareStep step) noexcept {
@@ -251,15 +268,20 @@ std::string_view prepare_step_name(PrepareStep step) noexcept {
     return "wipe";
 }
 
-Result<PreparedStick> prepare_stick(ledger::Ledger& ledger, const keys::SecretKey& operator_key,
-                                    const PrepareStickRequest& request, const PrepareCallbacks& callbacks,
+Result<PreparedStick> prepare_stick(Signer& signer, const PrepareStickRequest& request, PrepareObserver& observer,
                                     std::stop_token stop) {
     util::ensure_sodium_initialized();
-    if (request.recipients.empty() && request.passphrase == nullptr) return make_error(Errc::invalid_argument, "no recipient");
-    Result<detail::PreparePlan> plan = detail::plan_prepare(ledger, operator_key.public_key(), request);
+    if (request.recipients.empty() && request.passphrase == nullptr) {
+        return make_error(Errc::invalid_argument, Reason::no_recipient, "no recipient");
+    }
+    Result<device::DeviceInfo> stick = detail::settle_stick(request);
+    if (!stick) return stick.error();
+    observer.inspected(*stick);
+    Result<detail::PreparePlan> plan = detail::plan_prepare(signer.ledger, signer.key.public_key(), request, *stick);
     if (!plan) return plan.error();
-    if (stop.stop_requested()) return make_error(Errc::cancelled, "prepare");
-    return Run(ledger, operator_key, request, callbacks, std::move(stop), std::move(*plan)).run();
+    if (Result<void> confirmed = observer.confirm(*stick); !confirmed) return confirmed.error();
+    if (stop.stop_requested()) return make_error(Errc::cancelled, Reason::stopped_before_writing, "prepare");
+    return Run(signer, request, std::move(*stick), observer, std::move(stop), std::move(*plan)).run();
 }
 
 }  // namespace sanitize::jobs

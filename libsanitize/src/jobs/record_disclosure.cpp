@@ -1,7 +1,7 @@
 // The attachment.disclosure event: what was sent, to whom, how it was protected.
 #include <nlohmann/json.hpp>
 
-#include "sanitize/jobs.hpp"
+#include "sanitize/jobs/records.hpp"
 #include "util/hex.hpp"
 
 namespace sanitize::jobs {

@@ -1,29 +1,45 @@
-// The hidden-area step of a wipe: restore the drive's native size, then make sure the kernel
-// sees it. The kernel keeps the capacity it read when the disk appeared; a wipe of that smaller
-// size would leave the restored sectors as they were while the report speaks of the whole drive.
-#include "sanitize/jobs.hpp"
+// The kernel keeps the capacity it read when the disk appeared; a wipe of that smaller size
+// would leave the restored sectors as they were while the report speaks of the whole drive.
+#include "jobs/reset_hidden.hpp"
 
-namespace sanitize::jobs {
+namespace sanitize::jobs::detail {
+namespace {
 
-Result<device::HiddenResetReport> reset_hidden_areas(device::DeviceInfo& info,
+Error reset_error(const device::DeviceInfo& info, const device::HiddenResetReport& report) {
+    const bool refused = report.outcome == device::HiddenResetOutcome::refused;
+    Error error = make_error(refused ? Errc::refused : Errc::io_error,
+                             refused ? Reason::hidden_reset_refused : Reason::hidden_reset_failed,
+                             "hidden areas " + report.reason);
+    error.device = info.path;
+    error.detail = report.reason;
+    return error;
+}
+
+}  // namespace
+
+Result<device::HiddenResetReport> reset_hidden_areas(MediaAccess& media, device::DeviceInfo& info,
                                                      const device::HiddenResetOptions& options) {
-    std::unique_ptr<device::CommandChannel> channel;
-    if (device::command_route(info).path != device::CommandPath::none) {
-        Result<std::unique_ptr<device::CommandChannel>> opened = device::open_command_channel(info, true);
-        if (!opened) return opened.error();
-        channel = std::move(*opened);
+    Result<std::unique_ptr<device::CommandChannel>> channel = media.command_channel(info, true);
+    if (!channel) return about_device(channel.error(), info.path);
+    device::HiddenResetReport report = device::reset_hidden_areas(info, channel->get(), options);
+    switch (report.outcome) {
+        case device::HiddenResetOutcome::refused:
+        case device::HiddenResetOutcome::failed: return reset_error(info, report);
+        case device::HiddenResetOutcome::not_needed:
+        case device::HiddenResetOutcome::not_applicable: return report;
+        case device::HiddenResetOutcome::reset: break;
     }
-    device::HiddenResetReport report = device::reset_hidden_areas(info, channel.get(), options);
-    if (report.outcome != device::HiddenResetOutcome::reset) return report;
-    Result<device::DeviceInfo> now = device::inspect(info.path);
-    if (!now) return now.error();
+    Result<device::DeviceInfo> now = media.inspect(info.path);
+    if (!now) return about_device(now.error(), info.path);
     const std::optional<std::uint64_t> sectors = report.areas.accessible_sectors;
     const std::uint64_t sector_bytes = now->logical_sector_bytes == 0 ? 512 : now->logical_sector_bytes;
     if (!sectors || now->size_bytes < *sectors * sector_bytes) {
-        return make_error(Errc::refused, "kernel_size_stale");
+        Error error = make_error(Errc::refused, Reason::kernel_size_stale, "kernel size " + std::to_string(now->size_bytes));
+        error.device = info.path;
+        return error;
     }
     info = std::move(*now);
     return report;
 }
 
-}  // namespace sanitize::jobs
+}  // namespace sanitize::jobs::detail

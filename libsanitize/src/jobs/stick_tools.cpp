@@ -46,8 +46,11 @@ Result<StickTools> find_stick_tools() {
     for (std::size_t i = 0; i < wanted.size(); ++i) {
         auto found = util::find_program(wanted[i][0]);
         if (!found) {
-            return make_error(Errc::not_found,
-                              std::string("program ") + wanted[i][0] + " (package " + wanted[i][1] + ")");
+            Error error = make_error(Errc::not_found, Reason::program_missing,
+                                     std::string("program ") + wanted[i][0] + " (package " + wanted[i][1] + ")");
+            error.detail = wanted[i][0];
+            error.expected = wanted[i][1];
+            return error;
         }
         *slots[i] = *found;
     }

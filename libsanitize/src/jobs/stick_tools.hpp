@@ -9,7 +9,7 @@
 #include <string>
 
 #include "sanitize/age.hpp"
-#include "sanitize/jobs.hpp"
+#include "sanitize/jobs/prepare.hpp"
 #include "sanitize/result.hpp"
 
 namespace sanitize::jobs::detail {

@@ -1,7 +1,8 @@
 // A certificate as an auditor checks it: the operator's signature and, when present, the
 // validator's countersignature, each with the key the ledger registered for it.
+#include "sanitize/jobs/verify_certificate.hpp"
+
 #include "sanitize/files.hpp"
-#include "sanitize/jobs.hpp"
 
 namespace sanitize::jobs {
 
@@ -20,7 +21,9 @@ Result<keys::PublicKey> signer_key(std::string_view signature_text, const std::o
         if (!record) return record.error();
         if (record->has_value()) return (*record)->public_key;
     }
-    return make_error(Errc::not_found, keys::key_id_hex(*id));
+    Error error = make_error(Errc::not_found, keys::key_id_hex(*id));
+    error.detail = keys::key_id_hex(*id);
+    return error;
 }
 
 // The countersigning person: designated in the certificate, else registered in the ledger.

@@ -61,9 +61,13 @@ Result<Asset> asset_from_record(const detail::CsvRecord& record, const ColumnMap
     std::array<std::string, headers.size()> cells;
     for (std::size_t column = 0; column < headers.size(); ++column) {
         if (map[column] < 0) continue;
-        cells[column] = record[static_cast<std::size_t>(map[column])];
+        cells[column] = detail::from_spreadsheet_cell(record[static_cast<std::size_t>(map[column])]);
         // Checked here, so that the error names the cell and the number goes no further.
-        if (contains_my_number(cells[column])) return cell_error(Errc::refused, row, column);
+        if (contains_my_number(cells[column])) {
+            Error error = cell_error(Errc::refused, row, column);
+            error.reason = Reason::my_number_in_csv;
+            return error;
+        }
     }
     if (cells[id_column].empty()) return cell_error(Errc::malformed_input, row, id_column);
     if (cells[name_column].empty()) return cell_error(Errc::malformed_input, row, name_column);

@@ -43,6 +43,33 @@ Result<Effect> interpret_key_revoke(ChainView& view, const nlohmann::json& paylo
 
 }  // namespace
 
+std::optional<Origin> parse_origin(std::string_view text) {
+    const std::size_t slash = text.find('/');
+    if (slash != 32) return std::nullopt;
+    Origin origin{std::string(text.substr(0, slash)), 0};
+    for (const char c : origin.outbox_id) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return std::nullopt;
+    }
+    const std::string_view number = text.substr(slash + 1);
+    if (number.empty() || number.size() > 18 || number.front() == '0') return std::nullopt;
+    for (const char c : number) {
+        if (c < '0' || c > '9') return std::nullopt;
+        origin.n = origin.n * 10 + (c - '0');
+    }
+    return origin;
+}
+
+std::string origin_text(const Origin& origin) { return origin.outbox_id + "/" + std::to_string(origin.n); }
+
+Result<Problem> check_origin(ChainView& view, std::string_view text) {
+    if (text.empty()) return Problem::none;
+    const auto origin = parse_origin(text);
+    if (!origin) return Problem::malformed_payload;
+    auto next = view.origin_is_next(origin->outbox_id, origin->n);
+    if (!next) return next.error();
+    return *next ? Problem::none : Problem::malformed_payload;
+}
+
 bool is_root_event(EventType type) noexcept {
     return type == EventType::ledger_init || type == EventType::key_register || type == EventType::key_revoke;
 }
@@ -82,6 +109,11 @@ Result<Effect> interpret(ChainView& view, const EventHeader& event, const nlohma
         case EventType::key_revoke: return interpret_key_revoke(view, payload);
         case EventType::asset_register:
         case EventType::asset_update: return interpret_asset(view, event, payload);
+        case EventType::certificate_files: {
+            auto files = certificate_files_from_payload(payload, event.seq);
+            if (!files) return files.error();
+            return Effect{AddCertificateFiles{std::move(*files)}};
+        }
         default: break;
     }
     if (auto ok = check_plain_payload(event.type, payload); !ok) return ok.error();

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "ledger/store.hpp"
 #include "sanitize/keys.hpp"
@@ -22,7 +23,21 @@ public:
     virtual ~ChainView() = default;
     [[nodiscard]] virtual Result<std::optional<KeyRow>> key(std::string_view key_id) = 0;
     [[nodiscard]] virtual Result<bool> asset_exists(std::string_view asset_id) = 0;
+    // Whether an outbox's event n may come now: n is 1, or n - 1 came already (and n did not).
+    [[nodiscard]] virtual Result<bool> origin_is_next(std::string_view outbox_id, std::int64_t n) = 0;
 };
+
+// "<outbox id: 32 lower-case hex digits>/<n from 1>", as an outbox names its events.
+struct Origin {
+    std::string outbox_id;
+    std::int64_t n = 0;
+};
+std::optional<Origin> parse_origin(std::string_view text);
+std::string origin_text(const Origin& origin);
+
+// An origin that is malformed or not the next of its outbox: Problem::malformed_payload (an
+// outbox event given twice or out of order). Problem::none when there is no origin.
+Result<Problem> check_origin(ChainView& view, std::string_view origin);
 
 // The key that must have signed an event: the root key for root events, else a registered key.
 struct Signer {
@@ -57,7 +72,10 @@ struct AddKey {
 struct RevokeKey {
     std::string key_id;
 };
-using Effect = std::variant<std::monostate, PutAsset, AddKey, RevokeKey>;
+struct AddCertificateFiles {
+    std::vector<CertificateFileRow> files;
+};
+using Effect = std::variant<std::monostate, PutAsset, AddKey, RevokeKey, AddCertificateFiles>;
 
 // What a valid event does to the projections (ledger.init is checked against the meta row by
 // the callers instead). Errors: invalid_argument (shape), conflict (a duplicate asset or key,

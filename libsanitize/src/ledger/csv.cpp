@@ -89,10 +89,31 @@ private:
 
 Result<std::vector<CsvRecord>> parse_csv(std::string_view text) { return CsvReader(text).read_all(); }
 
+namespace {
+
+bool starts_formula(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
+
+// An apostrophe that from_spreadsheet_cell() takes off: one before a formula character or
+// before another apostrophe.
+bool escaped_by_apostrophe(std::string_view cell) {
+    return cell.size() >= 2 && cell[0] == '\'' && (starts_formula(cell[1]) || cell[1] == '\'');
+}
+
+}  // namespace
+
+std::string spreadsheet_cell(std::string_view value) {
+    const bool needs = (!value.empty() && starts_formula(value[0])) || escaped_by_apostrophe(value);
+    return needs ? "'" + std::string(value) : std::string(value);
+}
+
+std::string from_spreadsheet_cell(std::string_view cell) {
+    return std::string(escaped_by_apostrophe(cell) ? cell.substr(1) : cell);
+}
+
 void append_csv_record(std::string& out, const CsvRecord& record) {
     for (std::size_t i = 0; i < record.size(); ++i) {
         if (i > 0) out += ',';
-        const std::string& field = record[i];
+        const std::string field = spreadsheet_cell(record[i]);
         if (field.find_first_of(",\"\r\n") == std::string::npos) {
             out += field;
             continue;

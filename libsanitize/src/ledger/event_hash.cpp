@@ -6,21 +6,14 @@
 #include <array>
 #include <cstddef>
 
+#include "ledger/event_layout.h"
 #include "util/sodium_init.hpp"
 
 namespace sanitize::ledger::detail {
 
 namespace {
 
-constexpr std::string_view domain_tag{"sanitize-ledger-v1\0", 19};
-
-void update(crypto_generichash_state& state, std::span<const std::uint8_t> bytes) {
-    crypto_generichash_update(&state, bytes.data(), bytes.size());
-}
-
-void update(crypto_generichash_state& state, std::string_view text) {
-    update(state, std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
-}
+sanitize_ledger_text text(std::string_view view) { return {view.data(), view.size()}; }
 
 int hex_digit(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -33,23 +26,24 @@ int hex_digit(char c) {
 
 Hash event_hash(const HashInput& input) {
     util::ensure_sodium_initialized();
-    crypto_generichash_state state;
-    crypto_generichash_init(&state, nullptr, 0, hash_bytes);
-    update(state, domain_tag);
-    update(state, input.prev_hash);
-    std::array<std::uint8_t, 8> seq_le{};
-    const auto seq = static_cast<std::uint64_t>(input.seq);
-    for (std::size_t i = 0; i < seq_le.size(); ++i) seq_le[i] = static_cast<std::uint8_t>(seq >> (8 * i));
-    update(state, seq_le);
-    const std::array<std::uint8_t, 1> separator{0};
-    update(state, input.time);
-    update(state, separator);
-    update(state, input.type);
-    update(state, separator);
-    update(state, input.actor);
-    update(state, input.payload);
     Hash hash{};
-    crypto_generichash_final(&state, hash.data(), hash.size());
+    sanitize_ledger_event_hash(input.prev_hash.data(), input.seq, text(input.time), text(input.type), input.actor.data(),
+                               text(input.payload), hash.data());
+    return hash;
+}
+
+Hash entry_hash(const EntryInput& input) {
+    util::ensure_sodium_initialized();
+    Hash hash{};
+    sanitize_ledger_entry_hash(text(input.ledger_id), text(input.origin), text(input.time), text(input.type),
+                               input.actor.data(), text(input.payload), hash.data());
+    return hash;
+}
+
+Hash synced_hash(const Hash& prev_hash, std::int64_t seq, const Hash& entry) {
+    util::ensure_sodium_initialized();
+    Hash hash{};
+    sanitize_ledger_synced_hash(prev_hash.data(), seq, entry.data(), hash.data());
     return hash;
 }
 

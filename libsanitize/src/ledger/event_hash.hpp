@@ -1,9 +1,13 @@
 // The chain's cryptography: an event's hash and its actor's signature over it, plus the hex
-// forms stored in the database.
+// forms stored in the database. The layouts are in event_layout.h (shared with the PostgreSQL
+// extension):
 //
 // hash = BLAKE2b-256("sanitize-ledger-v1\0" || prev_hash || LE64(seq) || time || 0x00 || type ||
 //                    0x00 || actor key id (8 bytes) || canonical payload)
 // signature = Ed25519(actor, hash)
+//
+// An event synced from an outbox (it has an origin) is signed over its entry hash, and its chain
+// hash is synced_hash(prev_hash, seq, entry hash).
 #pragma once
 
 #include <cstdint>
@@ -27,6 +31,18 @@ struct HashInput {
 };
 
 Hash event_hash(const HashInput& input);
+
+struct EntryInput {
+    std::string_view ledger_id;
+    std::string_view origin;  // "<outbox id>/<n>"
+    std::string_view time;
+    std::string_view type;
+    const keys::KeyId& actor;
+    std::string_view payload;
+};
+
+Hash entry_hash(const EntryInput& input);
+Hash synced_hash(const Hash& prev_hash, std::int64_t seq, const Hash& entry);
 keys::Signature sign_hash(const keys::SecretKey& actor, const Hash& hash);
 [[nodiscard]] bool signature_valid(const keys::PublicKey& actor, const Hash& hash, const keys::Signature& signature);
 

@@ -6,6 +6,7 @@
 #include "ledger/event_hash.hpp"
 #include "ledger/key_text.hpp"
 #include "ledger/payloads.hpp"
+#include "ledger/postgres_schema.hpp"
 #include "ledger/store.hpp"
 #include "ledger/verify.hpp"
 
@@ -53,7 +54,7 @@ Result<Ledger> Ledger::init(const InitOptions& options, const keys::SecretKey& r
     if (!options.time.empty()) {
         if (auto ok = parse_time_text(options.time); !ok) return ok.error();
     }
-    auto store = detail::open_store(options.location, true);
+    auto store = detail::open_store(options.location, detail::OpenMode::create);
     if (!store) return store.error();
     const MetaRow meta{format_version, detail::random_ledger_id(), options.organisation,
                        detail::public_key_line(options.root_public_key)};
@@ -64,8 +65,18 @@ Result<Ledger> Ledger::init(const InitOptions& options, const keys::SecretKey& r
     return Ledger(std::move(*store), std::move(*info));
 }
 
-Result<Ledger> Ledger::open(std::string_view location) {
-    auto store = detail::open_store(location, false);
+Result<std::string> Ledger::postgres_init_sql(const InitOptions& options, const keys::SecretKey& root_secret) {
+    if (options.organisation.empty()) return make_error(Errc::invalid_argument, "organisation");
+    if (root_secret.public_key() != options.root_public_key) return make_error(Errc::invalid_argument, "root key pair");
+    const MetaRow meta{format_version, detail::random_ledger_id(), options.organisation,
+                       detail::public_key_line(options.root_public_key)};
+    auto genesis = detail::genesis_row(meta, root_secret, options.time.empty() ? detail::now_text() : options.time);
+    if (!genesis) return genesis.error();
+    return detail::postgres_init_script(meta, *genesis);
+}
+
+Result<Ledger> Ledger::open(std::string_view location, const OpenOptions& options) {
+    auto store = detail::open_store(location, options.read_only ? detail::OpenMode::read_only : detail::OpenMode::write);
     if (!store) return store.error();
     auto meta = (*store)->read_meta();
     if (!meta) return meta.error();
@@ -83,6 +94,11 @@ Result<std::vector<Event>> Ledger::append_all(const keys::SecretKey& actor, std:
                                               const AppendOptions& options) {
     if (drafts.empty()) return std::vector<Event>{};
     return detail::append_events(*store_, info_.root_key, actor, drafts, options);
+}
+
+Result<std::vector<Event>> Ledger::append_signed(std::span<const SignedEntry> entries) {
+    if (entries.empty()) return std::vector<Event>{};
+    return detail::append_signed(*store_, info_.root_key, info_.ledger_id, entries);
 }
 
 Result<Event> Ledger::register_key(const keys::SecretKey& root, const KeyRegistration& key, const AppendOptions& options) {

@@ -1,16 +1,18 @@
-// The ledger's stable names (event types, roles, problems), its role table and its time text.
+// The ledger's stable names (event types, roles, problems), its role table, and its texts of a
+// time and of a chain head.
 #include <array>
 #include <charconv>
 #include <cstdio>
 #include <utility>
 
+#include "ledger/event_hash.hpp"
 #include "sanitize/ledger.hpp"
 
 namespace sanitize::ledger {
 
 namespace {
 
-constexpr std::array<std::pair<EventType, std::string_view>, 10> event_type_names{{
+constexpr std::array<std::pair<EventType, std::string_view>, 12> event_type_names{{
     {EventType::ledger_init, "ledger.init"},
     {EventType::key_register, "key.register"},
     {EventType::key_revoke, "key.revoke"},
@@ -21,6 +23,8 @@ constexpr std::array<std::pair<EventType, std::string_view>, 10> event_type_name
     {EventType::wipe_certificate, "wipe.certificate"},
     {EventType::attachment_disclosure, "attachment.disclosure"},
     {EventType::audit_note, "audit.note"},
+    {EventType::certificate_validation, "certificate.validation"},
+    {EventType::certificate_files, "certificate.files"},
 }};
 
 constexpr std::array<std::pair<Role, std::string_view>, 3> role_names{{
@@ -78,7 +82,11 @@ std::optional<Role> parse_role(std::string_view name) noexcept {
     return std::nullopt;
 }
 
+// A validation is a second person's check (an admin or an auditor, never staff); anyone who
+// signs a certificate or its countersignature stores their own file.
 bool role_may_write(Role role, EventType type) noexcept {
+    if (type == EventType::certificate_files) return true;
+    if (type == EventType::certificate_validation) return role == Role::admin || role == Role::auditor;
     if (role == Role::auditor) return type == EventType::audit_note;
     return operator_event(type);
 }
@@ -98,8 +106,25 @@ std::string_view problem_name(Problem problem) noexcept {
         case Problem::meta_mismatch: return "meta_mismatch";
         case Problem::projection_mismatch: return "projection_mismatch";
         case Problem::head_mismatch: return "head_mismatch";
+        case Problem::checkpoint_mismatch: return "checkpoint_mismatch";
     }
     return "unknown";
+}
+
+std::string chain_head_text(const ChainHead& head) { return std::to_string(head.seq) + ":" + detail::to_hex(head.hash); }
+
+std::optional<ChainHead> parse_chain_head(std::string_view text) {
+    const std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 18) return std::nullopt;
+    ChainHead head;
+    for (const char c : text.substr(0, colon)) {
+        if (c < '0' || c > '9') return std::nullopt;
+        head.seq = head.seq * 10 + (c - '0');
+    }
+    const auto hash = detail::from_hex<hash_bytes>(text.substr(colon + 1));
+    if (head.seq < 1 || !hash) return std::nullopt;
+    head.hash = *hash;
+    return head;
 }
 
 std::string time_text(std::chrono::sys_seconds time) {

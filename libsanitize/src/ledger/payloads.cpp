@@ -198,7 +198,50 @@ Result<void> check_plain_payload(EventType type, const json& payload) {
     if (type == EventType::audit_note) {
         if (auto text = string_field(payload, "text", true); !text) return text.error();
     }
+    if (type == EventType::certificate_validation) {
+        if (auto id = string_field(payload, "certificate_id", true); !id) return id.error();
+        if (auto sha256 = string_field(payload, "sha256", true); !sha256) return sha256.error();
+    }
     return {};
+}
+
+json certificate_files_payload(std::string_view certificate_id, const std::vector<CertificateFileRow>& files,
+                               const std::vector<std::uint64_t>& sizes) {
+    json list = json::array();
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        list.push_back({{"name", files[i].name}, {"sha256", files[i].sha256}, {"size", sizes.at(i)}});
+    }
+    return json{{"certificate_id", std::string(certificate_id)}, {"files", std::move(list)}};
+}
+
+Result<std::vector<CertificateFileRow>> certificate_files_from_payload(const json& payload, std::int64_t seq) {
+    if (auto ok = check_object(payload); !ok) return ok.error();
+    constexpr std::array<std::string_view, 2> names{"certificate_id", "files"};
+    if (auto ok = only_fields(payload, names); !ok) return ok.error();
+    auto id = string_field(payload, "certificate_id", true);
+    if (!id || id->empty()) return bad_field("certificate_id");
+    const auto files = payload.find("files");
+    if (files == payload.end() || !files->is_array() || files->empty()) return bad_field("files");
+    std::vector<CertificateFileRow> rows;
+    for (const json& file : *files) {
+        constexpr std::array<std::string_view, 3> file_fields{"name", "sha256", "size"};
+        if (!file.is_object() || !only_fields(file, file_fields)) return bad_field("files");
+        auto name = string_field(file, "name", true);
+        auto sha256 = string_field(file, "sha256", true);
+        const auto size = file.find("size");
+        if (!name || name->empty() || *name == "." || *name == ".." || name->find('/') != std::string::npos) {
+            return bad_field("files.name");
+        }
+        if (!sha256 || sha256->size() != 64 || sha256->find_first_not_of("0123456789abcdef") != std::string::npos) {
+            return bad_field("files.sha256");
+        }
+        if (size == file.end() || !size->is_number_integer() || size->get<std::int64_t>() < 0) return bad_field("files.size");
+        for (const CertificateFileRow& seen : rows) {
+            if (seen.name == *name) return bad_field("files.name");
+        }
+        rows.push_back({*id, std::move(*name), std::move(*sha256), seq});
+    }
+    return rows;
 }
 
 std::string my_number_field(const json& payload) {

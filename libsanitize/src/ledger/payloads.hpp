@@ -36,6 +36,13 @@ Result<MetaRow> meta_from_init_payload(const nlohmann::json& payload);
 // (required for media.carry_out); outcome for wipe.certificate; text for audit.note.
 Result<void> check_plain_payload(EventType type, const nlohmann::json& payload);
 
+// certificate.files: {"certificate_id", "files": [{"name", "sha256", "size"}, ...]}, at least one
+// file; names are plain file names (no '/', not "." or ".."), each once; sha256 is 64 lower-case
+// hex digits.
+nlohmann::json certificate_files_payload(std::string_view certificate_id, const std::vector<CertificateFileRow>& files,
+                                         const std::vector<std::uint64_t>& sizes);
+Result<std::vector<CertificateFileRow>> certificate_files_from_payload(const nlohmann::json& payload, std::int64_t seq);
+
 // Where a string (value or key) in the payload holds a My Number: its path ("remarks",
 // "items[2].note"), or empty.
 std::string my_number_field(const nlohmann::json& payload);

@@ -9,8 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "ledger/schema.hpp"
+#include "ledger/location_text.hpp"
+#include "ledger/postgres_schema.hpp"
 #include "ledger/sql_store.hpp"
+#include "util/hex.hpp"
 
 namespace sanitize::ledger::detail {
 
@@ -46,11 +48,24 @@ Errc errc_for(std::string_view state) {
     if (state.starts_with("23")) return Errc::invalid_argument;
     if (state == "40P01" || state == "40001" || state == "55P03") return Errc::busy;
     if (state == "42P01" || state == "3D000") return Errc::not_found;
-    if (state == "42501" || state.starts_with("28")) return Errc::permission_denied;
+    // 25006: a write in a read-only session, or on a streaming replica.
+    if (state == "42501" || state == "25006" || state.starts_with("28")) return Errc::permission_denied;
     return Errc::io_error;
 }
 
 void ignore_notice(void*, const char*) {}  // the library never prints
+
+// libpq's message on one line, with any password the URL holds cut out.
+std::string without_secret(std::string message, const std::string& url) {
+    for (char& c : message) {
+        if (c == '\n' || c == '\t') c = ' ';
+    }
+    while (!message.empty() && message.back() == ' ') message.pop_back();
+    for (const std::string& password : url_passwords(url)) {
+        for (std::size_t at; (at = message.find(password)) != std::string::npos;) message.replace(at, password.size(), "***");
+    }
+    return message;
+}
 
 class PostgresStore final : public SqlStore {
 public:
@@ -64,7 +79,8 @@ public:
     Result<void> begin(Mode mode) override {
         switch (mode) {
             case Mode::create: return exec("begin", "BEGIN");
-            case Mode::write: return exec("begin", "BEGIN; LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE");
+            // ledger_lock takes the table lock as the owner: operators may not LOCK it themselves.
+            case Mode::write: return exec("begin", "BEGIN; SELECT ledger_lock()");
             case Mode::read: return exec("begin", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
         }
         return make_error(Errc::internal, "postgres begin");
@@ -83,13 +99,53 @@ public:
         if (PQtransactionStatus(connection_) != PQTRANS_IDLE) ResultPtr(PQexec(connection_, "ROLLBACK"));
     }
 
+    Result<void> set_read_only() { return exec("read_only", "SET default_transaction_read_only = on"); }
+
     Result<void> create_schema() override {
         bool exists = false;
         auto ok = run("create_schema", "SELECT 1 WHERE to_regclass('ledger_meta') IS NOT NULL", {},
                       [&](const SqlRow&) { exists = true; });
         if (!ok) return ok.error();
         if (exists) return make_error(Errc::conflict, "ledger exists");
-        return exec("create_schema", postgres_schema);
+        return exec("create_schema", postgres_install_sql().c_str());
+    }
+
+    Result<void> insert_genesis(const StoredEvent& event) override { return SqlStore::insert_event(event); }
+
+    Result<void> insert_event(const StoredEvent& e) override {
+        const SqlParam origin = e.origin.empty() ? SqlParam{nullptr} : SqlParam{std::string_view(e.origin)};
+        return run("append", "SELECT ledger_append($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                   {e.seq, e.time, e.type, e.actor, e.payload, e.prev_hash, e.hash, e.signature, origin}, {});
+    }
+
+    bool projects_in_database() const noexcept override { return true; }
+
+    Result<void> put_blob(std::string_view sha256, std::span<const std::uint8_t> bytes) override {
+        const std::string hex = util::to_hex(bytes);
+        std::string stored;
+        auto ok = run("put_blob", "SELECT ledger_put_blob(decode($1, 'hex'))", {hex},
+                      [&](const SqlRow& row) { stored = row.text(0); });
+        if (!ok) return ok;
+        if (stored != sha256) return make_error(Errc::integrity_failure, "blob " + std::string(sha256));
+        return {};
+    }
+
+    Result<std::optional<std::vector<std::uint8_t>>> read_blob(std::string_view sha256) override {
+        std::optional<std::vector<std::uint8_t>> bytes;
+        auto ok = run("read_blob", "SELECT encode(content, 'hex') FROM blobs WHERE sha256 = $1", {sha256},
+                      [&](const SqlRow& row) { bytes = util::parse_hex(row.text(0)); });
+        if (!ok) return ok.error();
+        return bytes;
+    }
+
+    Result<std::vector<BlobDigest>> blob_digests(std::string_view after, std::size_t limit) override {
+        std::vector<BlobDigest> digests;
+        auto ok = run("blob_digests",
+                      "SELECT sha256, encode(sha256(content), 'hex') FROM blobs WHERE sha256 > $1 ORDER BY sha256 LIMIT $2",
+                      {after, static_cast<std::int64_t>(limit)},
+                      [&](const SqlRow& row) { digests.push_back({row.text(0), row.text(1)}); });
+        if (!ok) return ok.error();
+        return digests;
     }
 
 protected:
@@ -143,7 +199,10 @@ private:
         const Errc code = PQstatus(connection_) != CONNECTION_OK ? Errc::io_error
                           : state != nullptr                      ? errc_for(state)
                                                                   : Errc::io_error;
-        return make_error(code, "postgres " + std::string(what) + (state != nullptr ? " " + std::string(state) : ""));
+        const bool read_only = state != nullptr && std::string_view(state) == "25006";
+        return make_error(code, read_only ? Reason::ledger_read_only : Reason::none,
+                          "postgres " + std::string(what) + (read_only ? " read-only" : "") +
+                              (state != nullptr ? " " + std::string(state) : ""));
     }
 
     PGconn* connection_;
@@ -152,15 +211,25 @@ private:
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> open_postgres_store(const std::string& url) {
+Result<std::unique_ptr<Store>> open_postgres_store(const std::string& url, OpenMode mode) {
     PGconn* connection = PQconnectdb(url.c_str());
     if (connection == nullptr) return make_error(Errc::internal, "postgres connect");
     if (PQstatus(connection) != CONNECTION_OK) {
+        // libpq's own reason ("Connection refused", "password authentication failed") is what
+        // the reader needs; it names host and user but never the password, which is taken out
+        // anyway in case a server echoed it.
+        std::string reason = without_secret(PQerrorMessage(connection), url);
         PQfinish(connection);
-        return make_error(Errc::io_error, "postgres connect");  // the URL may hold a password: not echoed
+        Error error = make_error(Errc::io_error, Reason::ledger_unreachable, "postgres connect: " + reason);
+        error.detail = reason;
+        return error;
     }
     auto store = std::make_unique<PostgresStore>(connection);
     if (PQsetClientEncoding(connection, "UTF8") != 0) return make_error(Errc::io_error, "postgres client_encoding");
+    // A reader cannot write by mistake, and a replica answers it exactly as the primary would.
+    if (mode == OpenMode::read_only) {
+        if (auto ok = store->set_read_only(); !ok) return ok.error();
+    }
     return std::unique_ptr<Store>(std::move(store));
 }
 

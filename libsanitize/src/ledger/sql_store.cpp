@@ -6,12 +6,14 @@ namespace sanitize::ledger::detail {
 
 namespace {
 
-constexpr const char* event_columns = "seq, time, type, actor, payload, prev_hash, hash, signature";
+constexpr const char* event_columns = "seq, time, type, actor, payload, prev_hash, hash, signature, origin";
 
 StoredEvent event_from(const SqlRow& row) {
-    return StoredEvent{row.integer(0), row.text(1), row.text(2), row.text(3),
-                       row.text(4),    row.text(5), row.text(6), row.text(7)};
+    return StoredEvent{row.integer(0), row.text(1), row.text(2), row.text(3), row.text(4),
+                       row.text(5),    row.text(6), row.text(7), row.is_null(8) ? std::string() : row.text(8)};
 }
+
+SqlParam text_or_null(const std::string& text) { return text.empty() ? SqlParam{nullptr} : SqlParam{std::string_view(text)}; }
 
 Asset asset_from(const SqlRow& row) {
     return Asset{row.text(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
@@ -54,9 +56,33 @@ Result<std::optional<StoredEvent>> SqlStore::last_event() {
 
 Result<void> SqlStore::insert_event(const StoredEvent& e) {
     static const std::string sql =
-        std::string("INSERT INTO events (") + event_columns + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
-    return run("insert_event", sql.c_str(), {e.seq, e.time, e.type, e.actor, e.payload, e.prev_hash, e.hash, e.signature},
-               {});
+        std::string("INSERT INTO events (") + event_columns + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+    return run("insert_event", sql.c_str(),
+               {e.seq, e.time, e.type, e.actor, e.payload, e.prev_hash, e.hash, e.signature, text_or_null(e.origin)}, {});
+}
+
+Result<bool> SqlStore::origin_exists(std::string_view origin) {
+    bool found = false;
+    auto ok = run("origin_exists", "SELECT 1 FROM events WHERE origin = $1", {origin}, [&](const SqlRow&) { found = true; });
+    if (!ok) return ok.error();
+    return found;
+}
+
+Result<void> SqlStore::insert_certificate_file(const CertificateFileRow& f) {
+    return run("insert_certificate_file",
+               "INSERT INTO certificate_files (certificate_id, name, sha256, seq) VALUES ($1, $2, $3, $4)",
+               {f.certificate_id, f.name, f.sha256, f.seq}, {});
+}
+
+Result<std::vector<CertificateFileRow>> SqlStore::read_certificate_files(std::string_view certificate_id) {
+    std::vector<CertificateFileRow> rows;
+    auto ok = run("read_certificate_files",
+                  "SELECT certificate_id, name, sha256, seq FROM certificate_files "
+                  "WHERE CAST($1 AS TEXT) = '' OR certificate_id = $1 ORDER BY certificate_id, name",
+                  {certificate_id},
+                  [&](const SqlRow& row) { rows.push_back({row.text(0), row.text(1), row.text(2), row.integer(3)}); });
+    if (!ok) return ok.error();
+    return rows;
 }
 
 Result<std::vector<StoredEvent>> SqlStore::read_events(const EventQuery& q) {
@@ -138,12 +164,10 @@ Result<std::vector<KeyRow>> SqlStore::read_keys() {
 }
 
 // A URL names a PostgreSQL database; anything else is a SQLite file.
-Result<std::unique_ptr<Store>> open_store(std::string_view location, bool create) {
-    if (location.starts_with("postgresql://") || location.starts_with("postgres://")) {
-        return open_postgres_store(std::string(location));
-    }
+Result<std::unique_ptr<Store>> open_store(std::string_view location, OpenMode mode) {
+    if (is_database_url(location)) return open_postgres_store(std::string(location), mode);
     if (location.empty()) return make_error(Errc::invalid_argument, "ledger location");
-    return open_sqlite_store(std::string(location), create);
+    return open_sqlite_store(std::string(location), mode);
 }
 
 }  // namespace sanitize::ledger::detail

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,7 @@ struct StoredEvent {
     std::string prev_hash;
     std::string hash;
     std::string signature;
+    std::string origin;  // "<outbox id>/<n>" for an event synced from an outbox; empty (NULL) otherwise
 };
 
 struct MetaRow {
@@ -33,6 +35,15 @@ struct MetaRow {
     std::string organisation;
     std::string root_public_key;  // minisign base64 line
     friend bool operator==(const MetaRow&, const MetaRow&) = default;
+};
+
+// One stored file of a certificate (certificate.files), its bytes in `blobs` by SHA-256.
+struct CertificateFileRow {
+    std::string certificate_id;
+    std::string name;
+    std::string sha256;  // 64 lower-case hex digits
+    std::int64_t seq = 0;
+    friend bool operator==(const CertificateFileRow&, const CertificateFileRow&) = default;
 };
 
 struct KeyRow {
@@ -69,7 +80,13 @@ public:
     [[nodiscard]] virtual Result<void> insert_meta(const MetaRow& meta) = 0;
 
     [[nodiscard]] virtual Result<std::optional<StoredEvent>> last_event() = 0;
+    // The first event, written by init (as the database's owner on PostgreSQL).
+    [[nodiscard]] virtual Result<void> insert_genesis(const StoredEvent& event) { return insert_event(event); }
+    // On PostgreSQL through ledger_append, which checks the event again and applies it to the
+    // projections itself (projects_in_database): the writer then leaves them alone.
     [[nodiscard]] virtual Result<void> insert_event(const StoredEvent& event) = 0;
+    virtual bool projects_in_database() const noexcept { return false; }
+    [[nodiscard]] virtual Result<bool> origin_exists(std::string_view origin) = 0;
     [[nodiscard]] virtual Result<std::vector<StoredEvent>> read_events(const EventQuery& query) = 0;
 
     [[nodiscard]] virtual Result<std::optional<Asset>> find_asset(std::string_view asset_id) = 0;
@@ -81,15 +98,35 @@ public:
     [[nodiscard]] virtual Result<void> insert_key(const KeyRow& key) = 0;
     [[nodiscard]] virtual Result<void> set_key_revoked(std::string_view key_id, std::int64_t seq) = 0;
     [[nodiscard]] virtual Result<std::vector<KeyRow>> read_keys() = 0;  // ordered by key_id
+
+    // Content addressed by SHA-256 (hex); storing bytes already there is a no-op.
+    [[nodiscard]] virtual Result<void> put_blob(std::string_view sha256, std::span<const std::uint8_t> bytes) = 0;
+    [[nodiscard]] virtual Result<std::optional<std::vector<std::uint8_t>>> read_blob(std::string_view sha256) = 0;
+    [[nodiscard]] virtual Result<void> insert_certificate_file(const CertificateFileRow& row) = 0;
+    // Ordered by certificate id and name; empty id: every certificate's.
+    [[nodiscard]] virtual Result<std::vector<CertificateFileRow>> read_certificate_files(std::string_view certificate_id) = 0;
+    // Every blob's stored digest and the SHA-256 of its bytes, after `after` (verify() compares them).
+    struct BlobDigest {
+        std::string sha256;
+        std::string actual;
+    };
+    [[nodiscard]] virtual Result<std::vector<BlobDigest>> blob_digests(std::string_view after, std::size_t limit) = 0;
 };
 
 namespace detail {
 
-// A backend for `location`: a postgresql:// or postgres:// URL, else a SQLite file path.
-// `create` allows a new, empty database (init); open() of a missing SQLite file is not_found.
-Result<std::unique_ptr<Store>> open_store(std::string_view location, bool create);
-Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, bool create);
-Result<std::unique_ptr<Store>> open_postgres_store(const std::string& url);
+enum class OpenMode {
+    create,     // init: a new, empty database (a new SQLite file is made 0600: it lists secret assets)
+    write,      // an existing ledger, read and appended to
+    read_only,  // an existing ledger that is only read: a copy on a read-only file system, a replica
+};
+
+// A backend for `location`: a postgresql:// or postgres:// URL, else a SQLite file path. Opening
+// (not creating) a missing SQLite file is not_found; a file that is not a SQLite database (an
+// empty one too) is malformed_input, and is left as it was.
+Result<std::unique_ptr<Store>> open_store(std::string_view location, OpenMode mode);
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, OpenMode mode);
+Result<std::unique_ptr<Store>> open_postgres_store(const std::string& url, OpenMode mode);
 
 }  // namespace detail
 

@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <set>
+#include <tuple>
 
 #include "ledger/canonical_json.hpp"
+#include "ledger/checkpoint_anchors.hpp"
 #include "ledger/chain_rules.hpp"
 #include "ledger/event_hash.hpp"
 #include "ledger/key_text.hpp"
@@ -49,6 +52,8 @@ class RebuiltState final : public ChainView {
 public:
     std::map<std::string, KeyRow, std::less<>> keys;
     std::map<std::string, AssetState, std::less<>> assets;
+    std::map<std::string, std::int64_t, std::less<>> outboxes;  // the last n synced from each
+    std::vector<CertificateFileRow> certificate_files;
 
     Result<std::optional<KeyRow>> key(std::string_view key_id) override {
         const auto it = keys.find(key_id);
@@ -56,8 +61,16 @@ public:
         return std::optional<KeyRow>{it->second};
     }
     Result<bool> asset_exists(std::string_view asset_id) override { return assets.contains(asset_id); }
+    Result<bool> origin_is_next(std::string_view outbox_id, std::int64_t n) override {
+        const auto it = outboxes.find(outbox_id);
+        return n == (it == outboxes.end() ? 0 : it->second) + 1;
+    }
 
-    void apply(const Effect& effect, std::int64_t seq) {
+    void apply(const Effect& effect, std::int64_t seq, std::string_view origin) {
+        if (const auto parsed = parse_origin(origin)) outboxes[parsed->outbox_id] = parsed->n;
+        if (const auto* files = std::get_if<AddCertificateFiles>(&effect)) {
+            certificate_files.insert(certificate_files.end(), files->files.begin(), files->files.end());
+        }
         if (const auto* put = std::get_if<PutAsset>(&effect)) {
             assets[put->asset.asset_id] = AssetState{asset_digest(put->asset), seq, false};
         } else if (const auto* add = std::get_if<AddKey>(&effect)) {
@@ -78,17 +91,23 @@ struct Walk {
     const keys::PublicKey& root;
     RebuiltState state;
     Hash prev_hash{};
+    Hash signed_hash{};  // what the current event's signature covers: its hash, or its entry hash
+    CheckpointAnchors anchors{};
 };
 
 // Hash, link and canonical form: the bytes themselves, before anyone's rules.
-Verdict check_bytes(const StoredEvent& row, const Walk& walk) {
+Verdict check_bytes(const StoredEvent& row, Walk& walk) {
     const auto prev = from_hex<hash_bytes>(row.prev_hash);
     if (!prev || *prev != walk.prev_hash) return {Problem::broken_link, "prev_hash"};
     const auto actor = keys::parse_key_id_hex(row.actor);
     const auto stored = from_hex<hash_bytes>(row.hash);
     if (!actor || !stored) return {Problem::hash_mismatch, "hash"};
-    if (event_hash({*prev, row.seq, row.time, row.type, *actor, row.payload}) != *stored) {
-        return {Problem::hash_mismatch, "hash"};
+    if (row.origin.empty()) {
+        walk.signed_hash = event_hash({*prev, row.seq, row.time, row.type, *actor, row.payload});
+        if (walk.signed_hash != *stored) return {Problem::hash_mismatch, "hash"};
+    } else {
+        walk.signed_hash = entry_hash({walk.meta.ledger_id, row.origin, row.time, row.type, *actor, row.payload});
+        if (synced_hash(*prev, row.seq, walk.signed_hash) != *stored) return {Problem::hash_mismatch, "hash"};
     }
     if (!parse_event_type(row.type)) return {Problem::malformed_payload, "type"};
     if (!parse_time_text(row.time)) return {Problem::malformed_payload, "time"};
@@ -118,13 +137,15 @@ Verdict check_rules(const StoredEvent& row, Walk& walk) {
     if (const auto* problem = std::get_if<Problem>(&*signer)) return {*problem, "key " + row.actor};
     const Signer& found = std::get<Signer>(*signer);
     const auto signature = from_hex<keys::signature_bytes>(row.signature);
-    if (!signature || !signature_valid(found.public_key, *from_hex<hash_bytes>(row.hash), *signature)) {
+    if (!signature || !signature_valid(found.public_key, walk.signed_hash, *signature)) {
         return {Problem::bad_signature, "key " + row.actor};
     }
     if (const Problem why = permission(found, header); why != Problem::none) return {why, "key " + row.actor};
+    auto order = check_origin(walk.state, row.origin);
+    if (!order || *order != Problem::none) return {Problem::malformed_payload, "origin " + row.origin};
     auto effect = interpret(walk.state, header, *parse_strict(row.payload), walk.root);
     if (!effect) return {Problem::malformed_payload, effect.error().context};
-    walk.state.apply(*effect, row.seq);
+    walk.state.apply(*effect, row.seq, row.origin);
     return {};
 }
 
@@ -190,6 +211,9 @@ Result<VerifyReport> walk_chain(Store& store, Walk& walk, const VerifyOptions& o
             if (anchor && anchor->seq == row.seq && anchor->hash != walk.prev_hash) {
                 return fail(report, Problem::head_mismatch, row.seq, "expected head");
             }
+            if (const auto size = walk.anchors.add(row.seq, walk.prev_hash)) {
+                return fail(report, Problem::checkpoint_mismatch, row.seq, "checkpoint root at size " + std::to_string(*size));
+            }
         }
         if (rows->size() < page) break;
     }
@@ -197,6 +221,9 @@ Result<VerifyReport> walk_chain(Store& store, Walk& walk, const VerifyOptions& o
     if (report.events_checked == 0) return fail(report, Problem::sequence_gap, 1, "no events");
     if (options.expected_head && options.expected_head->seq > report.head.seq) {
         return fail(report, Problem::head_mismatch, options.expected_head->seq, "expected head beyond the chain");
+    }
+    if (const auto size = walk.anchors.beyond(report.head.seq)) {
+        return fail(report, Problem::head_mismatch, *size, "checkpoint beyond the chain");
     }
     return report;
 }
@@ -241,6 +268,40 @@ Result<std::optional<Verdict>> compare_keys(Store& store, const RebuiltState& st
     return std::optional<Verdict>{};
 }
 
+// The stored certificate files are what the certificate.files events say, and every blob's bytes
+// hash to its name, so that `cert get` gives back what was stored.
+Result<std::optional<Verdict>> compare_certificate_files(Store& store, const RebuiltState& state, std::int64_t& seq) {
+    auto rows = store.read_certificate_files("");
+    if (!rows) return rows.error();
+    std::vector<CertificateFileRow> expected = state.certificate_files;
+    std::sort(expected.begin(), expected.end(), [](const CertificateFileRow& a, const CertificateFileRow& b) {
+        return std::tie(a.certificate_id, a.name) < std::tie(b.certificate_id, b.name);
+    });
+    for (std::size_t i = 0; i < std::max(rows->size(), expected.size()); ++i) {
+        if (i < rows->size() && i < expected.size() && (*rows)[i] == expected[i]) continue;
+        const CertificateFileRow& named = i < expected.size() ? expected[i] : (*rows)[i];
+        seq = i < expected.size() ? named.seq : 0;
+        return std::optional<Verdict>{Verdict{Problem::projection_mismatch, "certificate " + named.certificate_id + " " + named.name}};
+    }
+    std::set<std::string, std::less<>> blobs;
+    for (std::string after;;) {
+        auto page = store.blob_digests(after, 256);
+        if (!page) return page.error();
+        for (const Store::BlobDigest& blob : *page) {
+            seq = 0;
+            if (blob.sha256 != blob.actual) return std::optional<Verdict>{Verdict{Problem::projection_mismatch, "blob " + blob.sha256}};
+            blobs.insert(blob.sha256);
+        }
+        if (page->size() < 256) break;
+        after = page->back().sha256;
+    }
+    for (const CertificateFileRow& file : expected) {
+        seq = file.seq;
+        if (!blobs.contains(file.sha256)) return std::optional<Verdict>{Verdict{Problem::projection_mismatch, "blob " + file.sha256}};
+    }
+    return std::optional<Verdict>{};
+}
+
 Result<VerifyReport> verify_in_snapshot(Store& store, const VerifyOptions& options) {
     auto meta = store.read_meta();
     if (!meta) return meta.error();
@@ -248,9 +309,17 @@ Result<VerifyReport> verify_in_snapshot(Store& store, const VerifyOptions& optio
     auto root = decode_public_key_line((*meta)->root_public_key);
     if (!root || (*meta)->format_version != format_version) return fail({}, Problem::meta_mismatch, 0, "ledger_meta");
     if (options.trusted_root && *options.trusted_root != *root) return fail({}, Problem::meta_mismatch, 0, "root key");
-    Walk walk{**meta, *root, {}, {}};
+    auto anchors = CheckpointAnchors::parse(options.checkpoints);
+    if (!anchors) return anchors.error();
+    if (const auto origin = anchors->foreign_origin((*meta)->ledger_id)) {
+        return fail({}, Problem::checkpoint_mismatch, 0, "checkpoint of " + *origin);
+    }
+    Walk walk{**meta, *root, {}, {}, {}, std::move(*anchors)};
     auto report = walk_chain(store, walk, options);
     if (!report || !report->ok()) return report;
+    if (const auto size = walk.anchors.unsigned_by(*root, walk.state.keys)) {
+        return fail(*report, Problem::checkpoint_mismatch, 0, "checkpoint at size " + std::to_string(*size) + " signature");
+    }
     std::int64_t seq = 0;
     auto assets = compare_assets(store, walk.state, seq);
     if (!assets) return assets.error();
@@ -258,6 +327,9 @@ Result<VerifyReport> verify_in_snapshot(Store& store, const VerifyOptions& optio
     auto keys_verdict = compare_keys(store, walk.state, seq);
     if (!keys_verdict) return keys_verdict.error();
     if (*keys_verdict) return fail(*report, (*keys_verdict)->problem, seq, (*keys_verdict)->detail);
+    auto files_verdict = compare_certificate_files(store, walk.state, seq);
+    if (!files_verdict) return files_verdict.error();
+    if (*files_verdict) return fail(*report, (*files_verdict)->problem, seq, (*files_verdict)->detail);
     return report;
 }
 

@@ -4,7 +4,7 @@
 #include "wipe/byte_ranges.hpp"
 #include "wipe/chunk_runner.hpp"
 #include "util/hex.hpp"
-#include "wipe/pass_io.hpp"
+#include "wipe/pass.hpp"
 #include "wipe/sampling.hpp"
 
 namespace sanitize::wipe {
@@ -36,12 +36,12 @@ MediaCheckReport check_media(device::Device& target, const MediaCheckOptions& op
     const PassData data = PassData::create(Pass{PassKind::pattern, options.expected_pattern}, Generator::automatic,
                                            chunk, alignment);
     ProgressTracker progress(callbacks, 1, total_length(ranges));
-    const PassIo io{target, data, chunk, worker_count(options.workers), progress, stop, {}, {}};
+    const PassIo io{target, data, chunk, worker_count(options.workers), progress, stop, {}};
 
     const auto dropped = target.drop_cache();
     v.cache_bypassed = dropped && *dropped;
     progress.begin_phase(0, Phase::verifying, total_length(ranges));
-    VerifyRangesResult checked = verify_ranges(io, ranges, {});
+    VerifyRangesResult checked = verify_pass(io, ranges, {}, nullptr);
     v.seconds = progress.phase_seconds();
     progress.end_phase();
 

@@ -14,6 +14,7 @@
 #include "sanitize/files.hpp"
 #include "util/hex.hpp"
 #include "util/sodium_init.hpp"
+#include "wipe/job_plan.hpp"
 
 namespace sanitize::wipe {
 namespace {
@@ -209,6 +210,9 @@ Result<std::optional<FoundCheckpoint>> find_checkpoint(const std::string& direct
     if (!checkpoint) return checkpoint.error();
     if (std::string field = identity_difference(checkpoint->device, *identity); !field.empty())
         return make_error(Errc::conflict, field);
+    // Refused now, before anything is opened for writing, if the wipe could not be planned from
+    // it (its passes, phase and keys are not its method's): the engine would refuse it later.
+    if (Result<JobPlan> plan = plan_resumed_job(info, *checkpoint, WipeOptions{}); !plan) return plan.error();
     return std::optional<FoundCheckpoint>(FoundCheckpoint{std::move(path), std::move(*checkpoint)});
 }
 

@@ -9,7 +9,7 @@
 #include "wipe/chunk_runner.hpp"
 #include "wipe/job_plan.hpp"
 #include "wipe/outcome.hpp"
-#include "wipe/pass_io.hpp"
+#include "wipe/pass.hpp"
 
 namespace sanitize::wipe {
 namespace {
@@ -38,6 +38,11 @@ struct PassContext {
     std::stop_token stop;
 };
 
+std::vector<ByteRange> joined(std::vector<ByteRange> a, const std::vector<ByteRange>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+}
+
 // The intersection of two normalized range sets.
 std::vector<ByteRange> common(const std::vector<ByteRange>& a, const std::vector<ByteRange>& b) {
     return subtract(a, subtract(a, b));
@@ -48,56 +53,75 @@ VerifyResult partial_verification(const VerifyResult& before, const std::vector<
                                   const PhaseSnapshot& s, const std::vector<ByteRange>& unwritten) {
     VerifyResult v = before;
     const auto done = below(ranges, s.low_water);
-    const auto bad = normalized([&] {
-        std::vector<ByteRange> all = s.mismatches;
-        all.insert(all.end(), s.unreadable.begin(), s.unreadable.end());
-        all.insert(all.end(), unwritten.begin(), unwritten.end());
-        return all;
-    }());
+    const auto bad = normalized(joined(joined(s.mismatches, s.unreadable), unwritten));
     v.bytes_verified += total_length(done) - total_length(common(done, bad));
-    v.mismatches = normalized([&] { auto m = v.mismatches; m.insert(m.end(), s.mismatches.begin(), s.mismatches.end()); return m; }());
-    v.unreadable = normalized([&] { auto u = v.unreadable; u.insert(u.end(), s.unreadable.begin(), s.unreadable.end()); return u; }());
+    v.mismatches = normalized(joined(v.mismatches, s.mismatches));
+    v.unreadable = normalized(joined(v.unreadable, s.unreadable));
     return v;
 }
 
-// Writes the pass from `start` and syncs it; r holds what an earlier session did below start.
-void write_and_sync(PassContext& c, const PassIo& base, std::size_t index, std::uint64_t start, PassRun& run) {
-    PassReport& r = run.report;
-    const std::uint64_t size = c.device.info().size_bytes;
-    const PassReport before = r;
-    PassIo io = base;
-    io.on_tick = [&](const PhaseSnapshot& s) {
-        c.checkpoints.tick(index, Phase::writing, s.low_water, [&] {
-            PassReport now = before;
-            now.unwritten = normalized([&] { auto u = before.unwritten; u.insert(u.end(), s.unwritten.begin(), s.unwritten.end()); return u; }());
+// Checkpoints of a write phase: the pass as written below the mark, on top of what an earlier
+// session of the same pass did. The engine hands it to the pass, which calls it as it goes.
+class WriteCheckpoints final : public PassObserver {
+public:
+    WriteCheckpoints(PassContext& c, std::size_t index, const PassReport& before)
+        : context_(c), index_(index), before_(before) {}
+    void reached(const PhaseSnapshot& s) override {
+        context_.checkpoints.tick(index_, Phase::writing, s.low_water, [&] {
+            PassReport now = before_;
+            now.unwritten = normalized(joined(before_.unwritten, s.unwritten));
             now.bytes_written = s.low_water - total_length(now.unwritten);
-            now.seconds = before.seconds + c.progress.phase_seconds();
+            now.seconds = before_.seconds + context_.progress.phase_seconds();
             return now;
         });
-    };
-    c.progress.begin_phase(index, Phase::writing, size);
+    }
+
+private:
+    PassContext& context_;
+    std::size_t index_;
+    const PassReport& before_;
+};
+
+// Checkpoints of a read-back: the verification below the mark, on top of an earlier session's.
+class VerifyCheckpoints final : public PassObserver {
+public:
+    VerifyCheckpoints(PassContext& c, std::size_t index, const PassReport& pass, const VerifyResult& before,
+                      const std::vector<ByteRange>& ranges)
+        : context_(c), index_(index), pass_(pass), before_(before), ranges_(ranges) {}
+    void reached(const PhaseSnapshot& s) override {
+        context_.checkpoints.tick(index_, Phase::verifying, s.low_water, [&] {
+            PassReport now = pass_;
+            now.verification = partial_verification(before_, ranges_, s, pass_.unwritten);
+            return now;
+        });
+    }
+
+private:
+    PassContext& context_;
+    std::size_t index_;
+    const PassReport& pass_;
+    const VerifyResult& before_;
+    const std::vector<ByteRange>& ranges_;
+};
+
+// Writes the pass from `start` and syncs it; r holds what an earlier session did below start.
+void write_and_sync(PassContext& c, const PassIo& io, std::size_t index, std::uint64_t start, PassRun& run) {
+    PassReport& r = run.report;
+    const PassReport before = r;
+    WriteCheckpoints checkpoints(c, index, before);
+    c.progress.begin_phase(index, Phase::writing, c.device.info().size_bytes);
     c.progress.add(start);
-    WritePassResult written = write_pass(io, start);
-    const double session_seconds = c.progress.phase_seconds();
-    c.progress.end_phase();
-    r.seconds = before.seconds + session_seconds;
+    WritePassResult written = write_pass(io, start, &checkpoints);
+    r.seconds = before.seconds + written.seconds;
     r.bytes_written = before.bytes_written + written.bytes_written;
-    r.write_bytes_per_second = rate(written.bytes_written, session_seconds);
-    auto unwritten = before.unwritten;
-    unwritten.insert(unwritten.end(), written.unwritten.begin(), written.unwritten.end());
-    r.unwritten = normalized(std::move(unwritten));
+    r.write_bytes_per_second = rate(written.bytes_written, written.seconds);
+    r.unwritten = normalized(joined(before.unwritten, written.unwritten));
+    r.synced = written.synced;
     run.fatal = std::move(written.fatal);
     run.cancelled = written.cancelled;
-    if (run.fatal || run.cancelled) return;
-
-    c.progress.begin_phase(index, Phase::syncing, 0);
-    const auto synced = c.device.sync();  // EIO here: data we counted as written may be lost
-    c.progress.end_phase();
-    r.synced = synced.has_value();
-    if (!synced) run.fatal = synced.error();
 }
 
-void verify(PassContext& c, const PassIo& base, std::size_t index, const StartPoint* start, PassRun& run) {
+void verify(PassContext& c, const PassIo& io, std::size_t index, const StartPoint* start, PassRun& run) {
     PassReport& r = run.report;
     const bool resumed = start != nullptr && start->phase == Phase::verifying && start->partial.verification;
     const auto dropped = c.device.drop_cache();
@@ -112,18 +136,11 @@ void verify(PassContext& c, const PassIo& base, std::size_t index, const StartPo
     const std::vector<ByteRange> ranges = resumed ? from(c.plan.verify_ranges, start->offset) : c.plan.verify_ranges;
     if (!resumed) (void)c.checkpoints.save(index, Phase::verifying, 0, r);  // the write is synced: a boundary
 
-    PassIo io = base;
-    io.on_tick = [&](const PhaseSnapshot& s) {
-        c.checkpoints.tick(index, Phase::verifying, s.low_water, [&] {
-            PassReport now = r;
-            now.verification = partial_verification(before, ranges, s, r.unwritten);
-            return now;
-        });
-    };
+    VerifyCheckpoints checkpoints(c, index, r, before, ranges);
     VerifyResult v = before;
     c.progress.begin_phase(index, Phase::verifying, total_length(c.plan.verify_ranges));
     c.progress.add(total_length(c.plan.verify_ranges) - total_length(ranges));
-    VerifyRangesResult checked = verify_ranges(io, ranges, r.unwritten);
+    VerifyRangesResult checked = verify_pass(io, ranges, r.unwritten, &checkpoints);
     const double seconds = c.progress.phase_seconds();
     c.progress.end_phase();
     v.seconds = before.seconds + seconds;
@@ -131,10 +148,8 @@ void verify(PassContext& c, const PassIo& base, std::size_t index, const StartPo
     v.bytes_per_second = rate(checked.bytes_verified, seconds);
     const std::uint64_t size = c.device.info().size_bytes;
     v.coverage_percent = size > 0 ? 100.0 * static_cast<double>(v.bytes_verified) / static_cast<double>(size) : 0;
-    v.mismatches.insert(v.mismatches.end(), checked.mismatches.begin(), checked.mismatches.end());
-    v.unreadable.insert(v.unreadable.end(), checked.unreadable.begin(), checked.unreadable.end());
-    v.mismatches = normalized(std::move(v.mismatches));
-    v.unreadable = normalized(std::move(v.unreadable));
+    v.mismatches = normalized(joined(v.mismatches, checked.mismatches));
+    v.unreadable = normalized(joined(v.unreadable, checked.unreadable));
     r.verification = std::move(v);
     run.fatal = std::move(checked.fatal);
     run.cancelled = checked.cancelled;
@@ -146,7 +161,7 @@ PassRun run_pass(PassContext& c, std::size_t index, const StartPoint* start) {
     const std::size_t chunk = chunk_bytes_for(c.options.chunk_bytes, alignment, std::max<std::size_t>(1, pass.pattern.size()));
     const Keystream* key = c.plan.keys[index] ? &*c.plan.keys[index] : nullptr;
     const PassData data = PassData::create(pass, key, chunk, alignment);
-    const PassIo io{c.device, data, chunk, c.plan.workers, c.progress, c.stop, {}, c.options.throttle};
+    const PassIo io{c.device, data, chunk, c.plan.workers, c.progress, c.stop, c.options.throttle};
 
     PassRun run;
     PassReport& r = run.report;
@@ -252,8 +267,9 @@ WipeReport run_wipe(device::Device& target, const WipeOptions& options, const Ca
     WipeReport report;
     describe(report, target, options);
     // Read-only commands, before any write: an overwrite cannot reach what the drive hides.
-    report.hidden_areas = device::probe_hidden_areas(report.device);
-    report.smart = device::read_smart(report.device);
+    // Read here only when the caller has not (the wipe job reads them once, through its media).
+    report.hidden_areas = options.hidden_areas ? *options.hidden_areas : device::probe_hidden_areas(report.device);
+    report.smart = options.smart ? *options.smart : device::read_smart(report.device);
     report.started = std::chrono::system_clock::now();
 
     bool stopped = false;
@@ -268,7 +284,9 @@ WipeReport run_wipe(device::Device& target, const WipeOptions& options, const Ca
         report.interruptions = p.state.interruptions;
         if (options.resume_from) report.started = p.state.started;
         Checkpointer checkpoints(target, options.checkpoint_path, options.checkpoint_interval, p.state);
-        const StartPoint origin = p.start.value_or(StartPoint{});
+        StartPoint origin = p.start.value_or(StartPoint{});
+        // The first checkpoint of a new wipe already names its first pass as the plan has it.
+        if (!p.start) origin.partial.kind = p.plan.passes.front().kind;
         // Before the first write: a wipe that cannot be resumed must not pretend it can.
         if (Result<void> saved = checkpoints.save(p.first_pass, origin.phase, origin.offset, origin.partial); !saved) {
             report.error = saved.error();

@@ -43,6 +43,29 @@ std::optional<KeystreamCipher> cipher_from(const std::string& name) {
     return std::nullopt;
 }
 
+// A checkpoint continues this plan only if what it says was done is what the plan does: the
+// finished passes in order and of the plan's kinds, the current pass next, a verifying phase only
+// in a pass the plan verifies (anything else would skip writing the pass).
+Result<void> check_against_plan(const Checkpoint& checkpoint, const JobPlan& plan) {
+    const std::size_t count = plan.passes.size();
+    if (checkpoint.pass_index >= count || checkpoint.finished_passes.size() != checkpoint.pass_index)
+        return make_error(Errc::malformed_input, "checkpoint pass index");
+    for (std::size_t i = 0; i < checkpoint.finished_passes.size(); ++i) {
+        const PassReport& done = checkpoint.finished_passes[i];
+        if (done.index != i || done.kind != plan.passes[i].kind || done.verification.has_value() != plan.verify_pass[i])
+            return make_error(Errc::malformed_input, "checkpoint finished pass " + std::to_string(i));
+    }
+    const PassReport& current = checkpoint.current;
+    if (current.index != checkpoint.pass_index || current.kind != plan.passes[checkpoint.pass_index].kind)
+        return make_error(Errc::malformed_input, "checkpoint current pass");
+    if (checkpoint.phase == Phase::verifying && !plan.verify_pass[checkpoint.pass_index])
+        return make_error(Errc::malformed_input, "checkpoint phase");
+    for (const Interruption& interruption : checkpoint.interruptions) {
+        if (interruption.pass_index >= count) return make_error(Errc::malformed_input, "checkpoint interruption");
+    }
+    return {};
+}
+
 }  // namespace
 
 JobPlan plan_job(const device::DeviceInfo& info, const WipeOptions& options) {
@@ -72,8 +95,7 @@ Result<JobPlan> plan_resumed_job(const device::DeviceInfo& info, const Checkpoin
     }
     for (std::size_t i = 0; i < plan.passes.size(); ++i)
         if (plan.passes[i].kind == PassKind::random && !plan.keys[i]) return make_error(Errc::malformed_input, "checkpoint key");
-    if (checkpoint.pass_index >= plan.passes.size() || checkpoint.finished_passes.size() != checkpoint.pass_index)
-        return make_error(Errc::malformed_input, "checkpoint pass index");
+    if (Result<void> fits = check_against_plan(checkpoint, plan); !fits) return fits.error();
     return plan;
 }
 

@@ -42,6 +42,11 @@ void ProgressTracker::end_phase() {
     emit();
 }
 
+void ProgressTracker::syncing() {
+    end_phase();
+    begin_phase(current_.pass_index, Phase::syncing, 0);
+}
+
 void ProgressTracker::emit() {
     last_emit_ = Clock::now();
     current_.phase_bytes_done = phase_done_.load();

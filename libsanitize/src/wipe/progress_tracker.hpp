@@ -25,6 +25,8 @@ public:
     void tick();
     // Engine thread only: the phase's last update, whatever the throttle says.
     void end_phase();
+    // Engine thread only: ends the phase and begins the sync of the same pass (no bytes to count).
+    void syncing();
 
     // Seconds since begin_phase.
     double phase_seconds() const;

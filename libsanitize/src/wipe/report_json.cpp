@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "sanitize/wipe.hpp"
+#include "util/error_json.hpp"
 #include "wipe/report_time.hpp"
 
 namespace sanitize::wipe {
@@ -31,9 +32,7 @@ json ranges_json(const std::vector<ByteRange>& ranges) {
 
 json error_json(const std::optional<Error>& error) {
     if (!error) return nullptr;
-    json e = {{"code", errc_name(error->code)}, {"context", error->context}, {"errno", error->sys_errno}};
-    if (error->sys_errno != 0) e["errno_text"] = std::strerror(error->sys_errno);
-    return e;
+    return util::error_json(*error);
 }
 
 

@@ -35,10 +35,12 @@ def check(ctx):
     c = ctx.checks
     c.expect("nvme0n1: nsid 2; nvme0n2: nsid 3" in ctx.result.log, "kernel names and NSIDs as the scenario needs them")
     c.equal(ctx.outbox.rc("sanitize_mounted"), 3, "Sanitize while another namespace is mounted: exit code")
-    refused = shared.single_document(ctx, "sanitize_mounted")
-    c.equal(refused.get("outcome"), "refused", "Sanitize while another namespace is mounted: outcome")
-    c.equal(refused.get("detail"), "other_namespace_in_use", "Sanitize while another namespace is mounted: detail")
-    c.equal(refused.get("namespaces"), [{"kernel_name": "nvme0n1", "detail": "/mnt/other"}], "the namespace in use")
+    errors = [line["error"] for line in ctx.outbox.json_lines("sanitize_mounted") if "error" in line]
+    refused = errors[0] if c.equal(len(errors), 1, "Sanitize while another namespace is mounted: error lines") else {}
+    c.equal(refused.get("code"), "refused", "Sanitize while another namespace is mounted: code")
+    c.equal(refused.get("reason"), "other_namespace_in_use", "Sanitize while another namespace is mounted: reason")
+    c.equal([(o.get("reason"), o.get("device"), o.get("detail")) for o in refused.get("also", [])],
+            [("mounted", "/dev/nvme0n1", "/mnt/other")], "the namespace in use")
     c.expect("nvme0n1" in ctx.outbox.text("sanitize_mounted.err"), "the refusal names nvme0n1")
 
     c.equal(ctx.outbox.rc("format_mounted"), 0, "Format NVM of nvme0n2 (FNA 0): exit code")

@@ -1,0 +1,32 @@
+// Decrypt a carry-out (`sanitize decrypt`): an age file into a folder, extracted only once every
+// chunk authenticated; a damaged file leaves nothing behind.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+#include "sanitize/age.hpp"
+#include "sanitize/result.hpp"
+#include "sanitize/secret.hpp"
+
+namespace sanitize::jobs {
+
+struct DecryptRequest {
+    std::filesystem::path input;
+    std::filesystem::path output;            // must not exist; its parent must
+    std::vector<std::string> identity_files;  // age identity files (AGE-SECRET-KEY-1…)
+    std::optional<SecretBuffer> passphrase;   // for a passphrase (scrypt) file
+    std::function<void(const crypt::FolderProgress&)> on_progress;
+};
+
+// Errors: an identity file that cannot be read or parsed (path: it); Reason::no_identity_matches
+// when neither the identities nor the passphrase open the file; Reason::archive_tampered
+// (Errc::integrity_failure) when it does not authenticate: corrupted or tampered with. The
+// extraction's refusals (hostile entries) are crypt::decrypt_to_folder's.
+[[nodiscard]] Result<crypt::FolderStats> decrypt_folder(DecryptRequest request, std::stop_token stop);
+
+}  // namespace sanitize::jobs

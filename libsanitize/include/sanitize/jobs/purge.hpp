@@ -1,0 +1,53 @@
+// Purge and certify: a firmware purge (`sanitize purge`) with the safety checks and the
+// confirmation of a wipe, the drive's facts read once before it, and its certificate after.
+#pragma once
+
+#include <optional>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+#include "sanitize/device.hpp"
+#include "sanitize/drive.hpp"
+#include "sanitize/jobs/certificate.hpp"
+#include "sanitize/jobs/media.hpp"
+#include "sanitize/purge.hpp"
+#include "sanitize/result.hpp"
+
+namespace sanitize::jobs {
+
+struct PurgeRequest {
+    std::string target;    // as the operator named it
+    std::string asset_id;  // the ledger asset it is; empty: none
+    purge::PurgeOptions options;
+    Certification certification;
+    MediaAccess* media = nullptr;  // null: system_media()
+};
+
+class PurgeObserver {
+public:
+    virtual ~PurgeObserver() = default;
+    // The target inspected, allowed by the safety rules and offering the method; nothing sent
+    // yet. An error stops the job with nothing sent.
+    virtual Result<void> confirm(const device::DeviceInfo& target) = 0;
+    virtual void inspected(const device::DeviceInfo& /*target*/) {}
+    virtual void progress(const purge::PurgeProgress& /*progress*/) {}
+};
+
+struct PurgeResult {
+    // Outcome `unavailable` (nothing sent, nobody asked to confirm) when the target does not
+    // offer the method: `methods` then says what it offers, each with its reason.
+    purge::PurgeReport report;
+    std::vector<purge::PurgeAvailability> methods;
+    std::optional<device::HiddenAreaReport> hidden_areas;  // probed before the purge
+    std::optional<device::SmartSummary> smart;
+    std::optional<CertifiedWipe> certificate;  // none for a purge that sent nothing
+    std::optional<Error> certificate_error;
+};
+
+// The whole workflow. An error means nothing was sent to the drive: the certificate could not
+// be prepared, the target is missing or refused, or it was not confirmed.
+[[nodiscard]] Result<PurgeResult> purge_and_certify(const PurgeRequest& request, PurgeObserver& observer,
+                                                    std::stop_token stop);
+
+}  // namespace sanitize::jobs

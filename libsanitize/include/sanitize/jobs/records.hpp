@@ -1,0 +1,78 @@
+// The ledger records of data leaving the office (POLICY "Taking data out of the office"), media
+// coming back and attachments sent, with the approval the policy asks for by classification.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sanitize/attach.hpp"
+#include "sanitize/keys.hpp"
+#include "sanitize/ledger.hpp"
+#include "sanitize/result.hpp"
+
+namespace sanitize::jobs {
+
+// Who approved taking the data out. Level 1 needs the department head's approval, level 2 the
+// representative director's (who may approve any level).
+enum class ApproverTitle { none, department_head, representative_director };
+std::string_view approver_title_name(ApproverTitle title) noexcept;  // "department_head"
+std::optional<ApproverTitle> parse_approver_title(std::string_view name) noexcept;
+
+struct Approval {
+    std::string name;
+    ApproverTitle title = ApproverTitle::none;
+};
+
+// Errc::refused (Reason::approval_missing; detail: the level, expected: the title needed) when
+// `approval` does not suffice for `classification`; Errc::invalid_argument for a classification
+// outside 0-2. Asked before encrypting.
+[[nodiscard]] Result<void> check_approval(int classification, const Approval& approval);
+
+struct CarryOutRecord {
+    std::string asset_id;  // empty: not a ledger asset
+    int classification = 0;
+    Approval approval;
+    std::string archive_name;    // the encrypted file, without its directory
+    std::string archive_sha256;  // hex
+    std::vector<std::string> recipient_fingerprints;  // crypt::recipient_fingerprint of each
+    bool passphrase = false;                          // a passphrase (scrypt) recipient was used
+    std::string medium_serial;                        // the stick it leaves on, when known
+    std::string wipe_certificate_id;                  // the stick's wipe before it was written, when known
+};
+
+// The level a carry-out is recorded with: the one given, else the asset's in the ledger.
+// Reason::asset_unknown for an asset the ledger does not hold; Reason::level_missing when
+// neither is there (a carry-out without a level is not recordable).
+[[nodiscard]] Result<int> carry_out_classification(ledger::Ledger& ledger, const std::string& asset_id,
+                                                   std::optional<int> given);
+
+// Appends media.carry_out after check_approval, signed by the person carrying the data out.
+[[nodiscard]] Result<ledger::Event> record_carry_out(ledger::Ledger& ledger, const keys::SecretKey& actor,
+                                                     const CarryOutRecord& record);
+
+struct ReturnRecord {
+    std::string asset_id;
+    std::string medium_serial;
+    std::string remarks;
+};
+
+// Appends media.return: the medium came back.
+[[nodiscard]] Result<ledger::Event> record_return(ledger::Ledger& ledger, const keys::SecretKey& actor,
+                                                  const ReturnRecord& record);
+
+// What the ledger keeps of an attachment that was sent: never the password.
+struct DisclosureRecord {
+    std::string archive_name;  // the file name as sent, without its directory
+    std::string recipient;     // to whom (a name or an address), as typed
+    int classification = 1;    // 0-2, of the information in the attachment
+    std::string asset_id;      // empty: not a ledger asset
+    attach::Disclosure disclosure;
+};
+
+// Appends the attachment.disclosure event, signed by the sender.
+[[nodiscard]] Result<ledger::Event> record_disclosure(ledger::Ledger& ledger, const keys::SecretKey& sender,
+                                                      const DisclosureRecord& record);
+
+}  // namespace sanitize::jobs

@@ -1,0 +1,109 @@
+// purge_and_certify: what the drive offers is asked first (read-only), so that an unavailable
+// method is explained before anyone confirms anything; then the safety rules and the
+// confirmation of a wipe, the drive's facts for the certificate, the purge and its certificate.
+#include "jobs/targets.hpp"
+#include "sanitize/jobs/purge.hpp"
+
+namespace sanitize::jobs {
+namespace {
+
+Result<std::optional<cert::CertificateContext>> certificate_for(const PurgeRequest& request) {
+    const Certification& certification = request.certification;
+    if (certification.signer == nullptr) return std::optional<cert::CertificateContext>();
+    CertificateRequest asked = certification.request;
+    asked.asset_id = request.asset_id;
+    Result<cert::CertificateContext> made =
+        certificate_context(certification.signer->ledger, certification.signer->key.public_key(), asked);
+    if (!made) return about_device(made.error(), request.target);
+    return std::optional<cert::CertificateContext>(std::move(*made));
+}
+
+std::optional<purge::PurgeAvailability> offered(const std::vector<purge::PurgeAvailability>& methods,
+                                               purge::PurgeMethod method) {
+    for (const purge::PurgeAvailability& m : methods) {
+        if (m.method == method) return m;
+    }
+    return std::nullopt;
+}
+
+purge::PurgeReport unavailable(const device::DeviceInfo& info, const purge::PurgeOptions& options, std::string reason) {
+    purge::PurgeReport report;
+    report.device = info;
+    report.method = options.method;
+    report.verify = options.verify;
+    report.outcome = purge::PurgeOutcome::unavailable;
+    report.detail = std::move(reason);
+    return report;
+}
+
+// Sanitize, and a Format the controller applies to every namespace, erase the drive's other
+// namespaces too: each of them must pass the safety rules that protect its data, as the target
+// itself does (Reason::other_namespace_in_use, with each namespace's own refusal in `also`).
+Result<void> check_namespace_scope(const device::DeviceInfo& info, device::CommandChannel* channel,
+                                   purge::PurgeMethod method) {
+    Result<std::vector<purge::NamespaceRefusal>> refusals = purge::namespace_refusals(info, channel, method);
+    if (!refusals) return about_device(refusals.error(), info.path);
+    if (refusals->empty()) return {};
+    const std::string method_name(purge::purge_method_name(method));
+    Error error = make_error(Errc::refused, Reason::other_namespace_in_use, "purge " + method_name);
+    error.device = info.path;
+    error.detail = method_name;
+    for (const purge::NamespaceRefusal& other : *refusals) {
+        device::DeviceInfo namespace_info;
+        namespace_info.path = "/dev/" + other.kernel_name;
+        error.also.push_back(detail::refusal_error(namespace_info, other.refusal));
+    }
+    return error;
+}
+
+void certify(PurgeResult& result, std::optional<cert::CertificateContext> context, const Certification& certification) {
+    if (!context) return;
+    Signer& signer = *certification.signer;
+    Result<CertifiedWipe> made = certify_purge(result.report, result.hidden_areas, result.smart, std::move(*context),
+                                               signer.key, signer.ledger, certification.files);
+    // A purge that sent nothing has no certificate: the outcome says what happened.
+    if (!made && made.error().code == Errc::refused) return;
+    if (made) {
+        result.certificate = std::move(*made);
+    } else {
+        result.certificate_error = about_device(made.error(), result.report.device.path);
+    }
+}
+
+}  // namespace
+
+Result<PurgeResult> purge_and_certify(const PurgeRequest& request, PurgeObserver& observer, std::stop_token stop) {
+    MediaAccess& media = request.media != nullptr ? *request.media : system_media();
+    Result<std::optional<cert::CertificateContext>> context = certificate_for(request);
+    if (!context) return context.error();
+    const auto inspected = [&observer](std::size_t, const device::DeviceInfo& info) { observer.inspected(info); };
+    Result<std::vector<device::DeviceInfo>> targets = detail::settle_targets(media, {request.target}, inspected);
+    if (!targets) return targets.error();
+    const device::DeviceInfo& info = targets->front();
+    // The purge's own channel, writable; loop devices and images have none and offer nothing.
+    Result<std::unique_ptr<device::CommandChannel>> channel = media.command_channel(info, true);
+    if (!channel) return about_device(channel.error(), info.path);
+    if (Result<void> scope = check_namespace_scope(info, channel->get(), request.options.method); !scope) {
+        return scope.error();
+    }
+    PurgeResult result;
+    result.methods = purge::purge_methods(info, channel->get());
+    const std::optional<purge::PurgeAvailability> method = offered(result.methods, request.options.method);
+    if (!method || !method->available) {
+        result.report = unavailable(info, request.options, method ? method->reason : "not_supported");
+        return result;
+    }
+    if (Result<void> confirmed = observer.confirm(info); !confirmed) return confirmed.error();
+    Result<std::unique_ptr<device::Device>> target = media.open(info, device::OpenOptions{});
+    if (!target) return about_device(target.error(), info.path);
+    // Read-only, before the purge: what the certificate says about hidden areas and health.
+    result.hidden_areas = device::probe_hidden_areas(info, channel->get());
+    result.smart = device::read_smart(info, channel->get());
+    purge::PurgeCallbacks callbacks;
+    callbacks.on_progress = [&observer](const purge::PurgeProgress& progress) { observer.progress(progress); };
+    result.report = purge::run_purge(**target, channel->get(), request.options, callbacks, stop);
+    certify(result, std::move(*context), request.certification);
+    return result;
+}
+
+}  // namespace sanitize::jobs

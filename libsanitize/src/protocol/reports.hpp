@@ -1,0 +1,14 @@
+// The result documents of the protocol, read back (protocol.hpp).
+#pragma once
+
+#include "protocol/json_fields.hpp"
+#include "sanitize/purge.hpp"
+#include "sanitize/wipe.hpp"
+
+namespace sanitize::protocol::detail {
+
+Result<wipe::WipeReport> wipe_report_from(const json& object);
+Result<wipe::MediaCheckReport> media_check_from(const json& object);
+Result<purge::PurgeReport> purge_report_from(const json& object);
+
+}  // namespace sanitize::protocol::detail

@@ -1,0 +1,23 @@
+// The options of `sanitize ledger …`, added to the command line by app.cpp, and the option
+// helpers app.cpp shares with it.
+#pragma once
+
+#include <string>
+
+#include "app.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace sanitize::cli {
+
+void add_ledger(CLI::App& app, const Messages& messages, LedgerArgs& args);
+
+// Defined in app.cpp: --ledger; --key with --passphrase-file/--passphrase-fd; the help groups of
+// a family's sub-commands.
+void add_ledger_option(CLI::App* command, const Messages& messages, std::string& location);
+void add_signer_options(CLI::App* command, const Messages& messages, SignerArgs& signer);
+void group_leaves(CLI::App* family, const Messages& messages);
+
+}  // namespace sanitize::cli

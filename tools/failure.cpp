@@ -1,0 +1,181 @@
+// Errors into words: the catalogue's templates filled with the error's fields.
+#include "failure.hpp"
+
+#include <algorithm>
+
+#include <iostream>
+#include <map>
+
+#include "sanitize/protocol.hpp"
+#include "sanitize/purge.hpp"
+#include "text_format.hpp"
+
+namespace sanitize::cli {
+namespace {
+
+std::string joined(const std::vector<std::string>& words, std::string_view separator = ", ") {
+    std::string text;
+    for (const std::string& word : words) text += (text.empty() ? "" : std::string(separator)) + word;
+    return text;
+}
+
+std::string code_words(const Messages& messages, const Error& error) {
+    if (std::optional<std::string_view> words = messages.find(Section::codes, errc_name(error.code))) return std::string(*words);
+    return std::string(errc_name(error.code));
+}
+
+// "words (context: strerror)": the context and errno are for whoever reads it to support.
+std::string generic_words(const Messages& messages, const Error& error) {
+    std::string text = code_words(messages, error);
+    if (error.context.empty() && error.sys_errno == 0) return text;
+    text += " (" + error.context;
+    if (error.sys_errno != 0) text += (error.context.empty() ? "" : ": ") + system_error_text(error.sys_errno);
+    return text + ")";
+}
+
+std::string subject_of(const Error& error) { return error.device.empty() ? error.path : error.device; }
+
+std::string class_words(const Messages& messages, const std::string& names) {
+    const std::pair<std::string_view, Msg> classes[] = {
+        {"upper", Msg::class_upper}, {"lower", Msg::class_lower}, {"digit", Msg::class_digit}, {"symbol", Msg::class_symbol}};
+    std::vector<std::string> words;
+    for (const auto& [name, text] : classes) {
+        if (names.find(name) != std::string::npos) words.emplace_back(messages.get(text));
+    }
+    return joined(words);
+}
+
+std::string method_list() {
+    std::vector<std::string> names = wipe::method_names();
+    return joined(names);
+}
+
+std::string purge_method_list() {
+    std::vector<std::string> names;
+    for (purge::PurgeMethod m : purge::all_purge_methods()) names.emplace_back(purge::purge_method_name(m));
+    return joined(names);
+}
+
+// "{name}" replaced by the field of that name; anything else is kept as it is.
+std::string substitute(std::string_view text, const std::map<std::string, std::string, std::less<>>& fields) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const std::size_t close = text[i] == '{' ? text.find('}', i) : std::string_view::npos;
+        const auto field = close == std::string_view::npos ? fields.end() : fields.find(text.substr(i + 1, close - i - 1));
+        if (field == fields.end()) {
+            out += text[i];
+            continue;
+        }
+        out += field->second;
+        i = close;
+    }
+    return out;
+}
+
+std::string fill(const Messages& messages, std::string_view text, const Error& error) {
+    const std::optional<std::string_view> field = messages.find(Section::fields, error.detail);
+    const std::map<std::string, std::string, std::less<>> fields{
+        {"subject", subject_of(error)},
+        {"device", error.device},
+        {"path", error.path},
+        {"detail", error.detail},
+        {"expected", error.expected},
+        {"context", error.context},
+        {"errno", error.sys_errno != 0 ? system_error_text(error.sys_errno) : std::string()},
+        {"error", generic_words(messages, error)},
+        {"size", human_size(error.bytes.value_or(0))},
+        {"drive_reason", messages.drive_reason(error.detail)},
+        {"field", field ? std::string(*field) : error.detail},
+        {"classes", class_words(messages, error.detail)},
+        {"methods", method_list()},
+        {"purge_methods", purge_method_list()},
+    };
+    std::string filled = substitute(text, fields);
+    while (!filled.empty() && filled.back() == ' ') filled.pop_back();  // an empty last field
+    return filled;
+}
+
+std::optional<std::string> hint_for(const Messages& messages, const Error& error) {
+    const std::string reason(reason_name(error.reason));
+    std::optional<std::string_view> text;
+    if (!reason.empty() && !error.detail.empty()) text = messages.find(Section::hints, reason + "." + error.detail);
+    if (!text && !reason.empty()) text = messages.find(Section::hints, reason);
+    if (!text) text = messages.find(Section::hints, "code." + std::string(errc_name(error.code)));
+    if (!text) return std::nullopt;
+    return fill(messages, *text, error);
+}
+
+// The error as a JSON line may show it: a ledger's URL may carry a password (print_error takes it
+// out of the words; this takes it out of the fields).
+Error redacted(Error error) {
+    for (std::string* field : {&error.path, &error.context, &error.detail}) *field = without_passwords(*field);
+    for (Error& other : error.also) other = redacted(std::move(other));
+    return error;
+}
+
+void add_once(std::vector<std::string>& list, std::string text) {
+    if (std::find(list.begin(), list.end(), text) == list.end()) list.push_back(std::move(text));
+}
+
+}  // namespace
+
+std::string error_text(const Messages& messages, const Error& error) {
+    if (std::optional<std::string_view> text = messages.find(Section::errors, reason_name(error.reason));
+        text && error.reason != Reason::none) {
+        return fill(messages, *text, error);
+    }
+    const std::string subject = subject_of(error);
+    return (subject.empty() ? std::string() : subject + ": ") + generic_words(messages, error);
+}
+
+ExitCode exit_code_for(const Error& error) {
+    switch (error.reason) {
+        case Reason::program_missing:
+        case Reason::checkpoint_unusable: return ExitCode::failed;
+        case Reason::ledger_read_only: return ExitCode::refused;
+        case Reason::checkpoint_missing:
+        case Reason::checkpoint_corrupt:
+        case Reason::checkpoint_other_medium:
+        case Reason::output_exists: return ExitCode::refused;
+        default: return exit_code_for(error.code);
+    }
+}
+
+Failure describe(const Messages& messages, const Error& error) {
+    Failure failure;
+    failure.exit_code = exit_code_for(error);
+    std::vector<const Error*> all{&error};
+    for (const Error& other : error.also) all.push_back(&other);
+    for (const Error* each : all) {
+        failure.errors.push_back(error_text(messages, *each));
+        if (std::optional<std::string> hint = hint_for(messages, *each)) add_once(failure.hints, std::move(*hint));
+    }
+    return failure;
+}
+
+ExitCode fail(const Context& context, const Error& error) {
+    const Failure failure = describe(context.messages, error);
+    for (const std::string& line : failure.errors) print_error(context.messages, line);
+    for (const std::string& line : failure.hints) print_hint(context.messages, line);
+    if (context.protocol) {
+        const protocol::Failure line{redacted(error), without_passwords(failure.errors.front()),
+                                     to_int(failure.exit_code)};
+        std::cout << protocol::encode(line) << "\n" << std::flush;
+    }
+    return failure.exit_code;
+}
+
+Error cli_error(Errc code, Reason reason, std::string detail, std::string expected) {
+    Error error = make_error(code, reason);
+    error.detail = std::move(detail);
+    error.expected = std::move(expected);
+    return error;
+}
+
+Error spec_error(Reason reason, const std::string& given, const Error& parsed) {
+    Error error = cli_error(Errc::invalid_argument, reason, given);
+    error.context = parsed.context;
+    return error;
+}
+
+}  // namespace sanitize::cli

@@ -1,0 +1,50 @@
+// The CLI's texts in English and Japanese, held as data (tools/messages/en.json, ja.json) and
+// compiled in. The sections:
+//   messages       texts the code addresses by Msg (positional fields: {0}, {1}, ...)
+//   codes          a library error code (errc_name) in words
+//   errors         a library error's message by its Reason's name (named fields, see failure.hpp)
+//   hints          what to do about it, by reason ("reason.detail" first), or by code ("code.busy")
+//   exceptions     a wipe report's exception codes ("not_verified") in words
+//   drive_reasons  the drive's stable codes ("security_frozen") in words
+//   fields         a ledger payload field as the option that sets it ("remarks (--remarks)")
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "message_ids.hpp"
+
+namespace sanitize::cli {
+
+enum class Lang { en, ja };
+
+struct Text {
+    std::string_view en;
+    std::string_view ja;
+};
+
+enum class Section { codes, errors, hints, exceptions, drive_reasons, fields };
+
+class Catalogue {
+public:
+    // The compiled-in catalogues, parsed once; a catalogue that does not parse, or a Msg without
+    // a text in either language, is a broken build (the unit test names it) and aborts.
+    static const Catalogue& compiled_in();
+
+    Text text(Msg id) const;
+    std::optional<std::string_view> find(Lang lang, Section section, std::string_view key) const;
+
+    struct Data;
+
+private:
+    explicit Catalogue(const Data* data) : data_(data) {}
+    const Data* data_;
+};
+
+namespace detail {
+extern const std::string_view catalogue_en_json;
+extern const std::string_view catalogue_ja_json;
+}  // namespace detail
+
+}  // namespace sanitize::cli
