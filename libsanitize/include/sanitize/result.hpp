@@ -138,6 +138,13 @@ enum class Reason {
     passphrase_no_terminal,
     // files the commands write
     output_exists,            // path: a file that is never overwritten
+    // the boot-and-wipe station (docs/station.md)
+    data_partition_missing,   // path: the data partition's mount point, or its station.conf
+    data_partition_not_mounted,  // path: a directory on the station's own memory, not the stick
+    outbox_missing,           // path: the outbox file that does not exist
+    outbox_other_ledger,      // path: the outbox; detail: its ledger id; expected: the ledger's
+    pc_list_malformed,        // path: the list of PCs; detail: the line number
+    list_signer_not_admin,    // detail: the role of the key that signed the list; expected: admin
 };
 
 struct Error {

@@ -110,6 +110,12 @@ constexpr std::array reason_names{
     std::pair{Reason::passphrase_mismatch, std::string_view("passphrase_mismatch")},
     std::pair{Reason::passphrase_no_terminal, std::string_view("passphrase_no_terminal")},
     std::pair{Reason::output_exists, std::string_view("output_exists")},
+    std::pair{Reason::data_partition_missing, std::string_view("data_partition_missing")},
+    std::pair{Reason::data_partition_not_mounted, std::string_view("data_partition_not_mounted")},
+    std::pair{Reason::outbox_missing, std::string_view("outbox_missing")},
+    std::pair{Reason::outbox_other_ledger, std::string_view("outbox_other_ledger")},
+    std::pair{Reason::pc_list_malformed, std::string_view("pc_list_malformed")},
+    std::pair{Reason::list_signer_not_admin, std::string_view("list_signer_not_admin")},
 };
 
 }  // namespace
