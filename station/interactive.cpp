@@ -4,7 +4,6 @@
 #include <sstream>
 
 #include "confirm.hpp"
-#include "screen.hpp"
 #include "session.hpp"
 
 namespace sanitize::station_ui {
@@ -20,10 +19,10 @@ std::optional<keys::SecretKey> unlock(Session& s, cli::Terminal& terminal) {
         std::optional<SecretBuffer> passphrase = terminal.read_secret_line(s.stop);
         terminal.write("\n");
         if (!passphrase) return std::nullopt;
-        Result<keys::SecretKey> key = station::unlock_operator_key(s.data, passphrase->bytes());
+        Result<keys::SecretKey> key = station::unlock_operator_key(s.station.data, passphrase->bytes());
         if (key) return std::move(*key);
         if (key.error().code != Errc::wrong_passphrase) {
-            terminal.write(m.format(Text::key_failed, m.cli().error(key.error(), "operator.key")) + "\n");
+            terminal.write(m.format(Text::key_failed, m.error(key.error())) + "\n");
             return std::nullopt;
         }
         terminal.write(std::string(m.get(Text::passphrase_wrong)) + "\n");
@@ -34,7 +33,7 @@ std::optional<keys::SecretKey> unlock(Session& s, cli::Terminal& terminal) {
 // The asset this PC is in the ledger: a number from the list, or none.
 std::optional<std::string> choose_asset(Session& s, cli::Terminal& terminal) {
     const StationMessages& m = s.messages;
-    Result<std::vector<ledger::Asset>> assets = s.ledger.assets();
+    Result<std::vector<ledger::Asset>> assets = s.ledgers.copy.assets();
     if (!assets || assets->empty()) {
         terminal.write(std::string(m.get(Text::asset_none)) + "\n");
         return std::string();
@@ -78,8 +77,10 @@ std::optional<std::vector<device::DeviceInfo>> choose_disks(Session& s, cli::Ter
 // The PC's serial (else its UUID) typed back: the operator looked at which PC this is.
 bool confirmed(Session& s, cli::Terminal& terminal, std::size_t count) {
     const StationMessages& m = s.messages;
-    const std::string token = !s.pc.serial.empty() ? s.pc.serial : !s.pc.uuid.empty() ? s.pc.uuid : "ERASE";
-    terminal.write(m.format(Text::method_line, s.settings.method.name, m.cli().verify_plan(s.settings.verify)) + "\n");
+    const cert::Computer& pc = s.station.pc;
+    const std::string token = !pc.serial.empty() ? pc.serial : !pc.uuid.empty() ? pc.uuid : "ERASE";
+    const station::Settings& settings = s.station.settings;
+    terminal.write(m.format(Text::method_line, settings.method.name, m.cli().verify_plan(settings.verify)) + "\n");
     terminal.write(m.format(Text::confirm_prompt, token, count));
     std::optional<std::string> typed = terminal.read_line(s.stop);
     if (typed && *typed == token) return true;
@@ -106,32 +107,10 @@ int run_interactive(Session& s) {
         wait_for_enter(s, *terminal);
         return 3;
     }
-    std::vector<std::string> labels;
-    for (const device::DeviceInfo& disk : *disks) labels.push_back(disk.kernel_name);
-    terminal->write(m.format(Text::wiping, disks->size()) + "\n");
-    ProgressLines progress(std::cout, m, labels, s.redraw);
-    station::WipeObserver observer{.on_progress = [&](std::size_t disk, const wipe::Progress& p) { progress.update(disk, p); },
-                                   .on_diagnostic = {}};
-    Result<station::PcWipe> done = station::wipe_pc(s.data, s.settings, s.pc,
-                                                    {.disks = *disks, .asset_id = *asset, .destination = cert::Destination::reuse},
-                                                    *key, s.ledger, observer, s.stop);
-    progress.finish();
-    int code = 3;
-    if (done) {
-        code = finish(s, *done);
-    } else {
-        terminal->write(m.format(Text::refused_by_ledger, m.cli().error(done.error(), "ledger")) + "\n");
-    }
+    const int code = wipe_and_report(s, std::move(*key),
+                                     {.disks = std::move(*disks), .asset_id = *asset, .destination = cert::Destination::reuse});
     wait_for_enter(s, *terminal);
     return code;
-}
-
-int finish(Session& s, const station::PcWipe& done) {
-    print_lines(std::cout, results(s.messages, done));
-    bool aborted = false;
-    for (const station::DiskResult& disk : done.disks) aborted = aborted || (disk.report && disk.report->outcome == wipe::Outcome::aborted);
-    if (aborted) return 130;
-    return done.all_erased() ? 0 : 1;
 }
 
 }  // namespace sanitize::station_ui

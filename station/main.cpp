@@ -1,10 +1,10 @@
 // sanitize-station: the text interface of the boot-and-wipe station (docs/station.md). The
 // image's init starts it on the console (inside fbterm when that can draw Japanese), with the
 // data partition mounted at /data, and powers the PC off when it exits.
-#include <cstring>
 #include <iostream>
 #include <optional>
 
+#include "config_view.hpp"
 #include "screen.hpp"
 #include "session.hpp"
 #include "signals.hpp"
@@ -42,30 +42,28 @@ std::optional<Session> open_session(const Args& args, std::stop_token stop, int&
     const StationMessages english(cli::Lang::en);
     Result<station::DataPartition> data = station::open_data_partition(args.data);
     if (!data) {
-        std::cout << english.format(Text::no_data_partition, english.cli().error(data.error(), args.data)) << "\n"
+        std::cout << english.format(Text::no_data_partition, english.error(data.error())) << "\n"
                   << english.get(Text::hint_data_partition) << std::endl;
         code = 3;
         return std::nullopt;
     }
     station::SettingsRead read = station::read_settings(*data);
     const StationMessages m(language(args, read.settings.language));
-    for (const config::Diagnostic& problem : read.problems) {
-        std::cout << m.format(Text::settings_problem, problem.where.line, problem.key, problem.value,
-                              config::problem_name(problem.problem)) << std::endl;
-    }
+    for (const config::Diagnostic& problem : read.problems) std::cout << cli::config_problem_text(problem, m.cli()) << std::endl;
     if (!read.problems.empty()) return code = 2, std::nullopt;
-    Result<ledger::Ledger> outbox = station::open_outbox(*data);
-    if (!outbox) {
-        std::cout << m.format(Text::outbox_failed, m.cli().error(outbox.error(), "ledger.db")) << std::endl;
+    Result<station::StationLedger> ledgers = station::open_station_ledger(*data);
+    if (!ledgers) {
+        std::cout << m.format(Text::outbox_failed, m.error(ledgers.error())) << std::endl;
         return code = 3, std::nullopt;
     }
     Result<std::vector<station::Disk>> disks = station::list_disks({.data_root = data->root, .probe = true});
     if (!disks) {
-        std::cout << m.format(Text::disks_failed, m.cli().error(disks.error(), "/sys/block")) << std::endl;
+        std::cout << m.format(Text::disks_failed, m.error(disks.error())) << std::endl;
         return code = 1, std::nullopt;
     }
-    return Session{*data, read.settings, station::read_computer(args.dmi), std::move(*outbox), std::move(*disks),
-                   station::disk_holding(data->root), m, args.redraw, stop};
+    const std::string stick = station::disk_holding(data->root);
+    return Session{{*data, read.settings, station::read_computer(args.dmi)}, std::move(*ledgers), std::move(*disks),
+                   stick, m, args.redraw, stop};
 }
 
 }  // namespace
@@ -80,6 +78,6 @@ int main(int argc, char** argv) {
     int code = 0;
     std::optional<Session> session = open_session(*args, signals.token(), code);
     if (!session) return code;
-    print_lines(std::cout, overview(session->messages, session->pc, session->disks, session->stick));
-    return session->settings.unattended ? run_unattended(*session) : run_interactive(*session);
+    print_lines(std::cout, overview(session->messages, session->station.pc, session->disks, session->stick));
+    return session->station.settings.unattended ? run_unattended(*session) : run_interactive(*session);
 }

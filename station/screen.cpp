@@ -71,8 +71,8 @@ std::vector<std::string> overview(const StationMessages& m, const cert::Computer
     if (!disks.empty()) lines.push_back(header_row(m.get(Text::disk_header)));
     for (std::size_t i = 0; i < disks.size(); ++i) {
         lines.push_back(disk_line(i + 1, disks[i], m));
-        for (const device::Refusal& refusal : disks[i].refusals) {
-            lines.push_back("     " + cli::truncate_to_width(m.cli().refusal(disks[i].info, refusal), screen_width - 5));
+        for (const Error& refusal : disks[i].refusals) {
+            lines.push_back(cli::truncate_to_width(m.format(Text::refusal_line, m.error(refusal)), screen_width));
         }
     }
     if (!stick.empty()) lines.push_back(m.format(Text::stick_excluded, stick));
@@ -82,20 +82,18 @@ std::vector<std::string> overview(const StationMessages& m, const cert::Computer
 std::vector<std::string> results(const StationMessages& m, const station::PcWipe& done) {
     std::vector<std::string> lines;
     for (const station::DiskResult& disk : done.disks) {
-        const std::string& name = disk.disk.kernel_name;
-        if (!disk.report) {
-            lines.push_back(m.format(Text::disk_not_started, name, m.cli().error(*disk.start_error, name)));
-            continue;
+        std::string outcome(m.cli().outcome(disk.report.outcome));
+        for (const std::string& code : disk.report.exceptions) outcome += "; " + m.cli().exception(code);
+        lines.push_back(m.format(Text::disk_done, disk.report.device.kernel_name, outcome));
+        if (disk.resumed()) lines.emplace_back(m.get(Text::resuming));
+        if (const auto& certified = disk.certificate) {
+            lines.push_back(m.format(Text::certificate_line, certified->issued.certificate.certificate_id));
+            if (certified->issued.outbox_entry) lines.push_back(m.format(Text::outbox_line, certified->issued.outbox_entry->origin));
         }
-        std::string outcome(m.cli().outcome(disk.report->outcome));
-        for (const std::string& code : disk.report->exceptions) outcome += "; " + m.cli().exception(code);
-        lines.push_back(m.format(Text::disk_done, name, outcome));
-        if (disk.resumed) lines.emplace_back(m.get(Text::resuming));
-        if (disk.certificate) lines.push_back(m.format(Text::certificate_line, disk.certificate->issued.certificate.certificate_id));
-        if (disk.certify_error) lines.push_back(m.format(Text::certify_failed, m.cli().error(*disk.certify_error, name)));
+        if (disk.certify_error) lines.push_back(m.format(Text::certify_failed, m.error(*disk.certify_error)));
     }
     if (done.summary) lines.push_back(m.format(Text::summary_written, done.summary->pdf.empty() ? done.summary->json : done.summary->pdf));
-    if (done.summary_error) lines.push_back(m.format(Text::summary_failed, m.cli().error(*done.summary_error, "summary")));
+    if (done.summary_error) lines.push_back(m.format(Text::summary_failed, m.error(*done.summary_error)));
     lines.push_back(m.format(Text::evidence_in, done.evidence_dir));
     lines.emplace_back(m.get(done.all_erased() ? Text::all_erased : Text::not_all_erased));
     return lines;

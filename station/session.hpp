@@ -1,5 +1,5 @@
-// What both flows of the station start from: the data partition with its settings and outbox,
-// the PC and its disks, and the language the console can draw.
+// What both flows of the station start from: the data partition with its settings, the ledger
+// copy and its outbox, the PC and its disks, and the language the console can draw.
 #pragma once
 
 #include <iostream>
@@ -21,10 +21,8 @@ struct Args {
 };
 
 struct Session {
-    station::DataPartition data;
-    station::Settings settings;
-    cert::Computer pc;
-    ledger::Ledger ledger;
+    station::Station station;
+    station::StationLedger ledgers;
     std::vector<station::Disk> disks;
     std::string stick;  // the kernel name of the boot stick, never listed
     StationMessages messages;
@@ -37,7 +35,8 @@ struct Session {
 int run_unattended(Session& session);
 int run_interactive(Session& session);
 
-// The outcome's exit code and the result lines, for both flows.
-int finish(Session& session, const station::PcWipe& done);
+// The disks wiped with the operator's key: the ledger copy and the outbox go with it into the
+// wipe, which is the session's last use of them. Then the results and the exit code.
+int wipe_and_report(Session& session, keys::SecretKey key, station::PcWipeRequest request);
 
 }  // namespace sanitize::station_ui

@@ -1,42 +1,38 @@
-// The station's own texts in English and Japanese (the CLI's Messages word errors, refusals and
-// outcomes). Format strings for fmt; both languages take the same arguments.
+// The station's own texts in English and Japanese, held as data (station/messages/en.json and
+// ja.json) and compiled in as the CLI's are (cmake/message_catalogue.cmake): "messages" are
+// addressed by Text (fmt's positional fields, the same in both languages), "errors" word the
+// station's own reasons (data_partition_missing, outbox_missing, ...; named fields as in
+// tools/failure.hpp). Every other error, refusal and outcome reads as the CLI words it.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include <fmt/format.h>
 
 #include "messages.hpp"
+#include "sanitize/result.hpp"
+#include "station_text_ids.hpp"
 
 namespace sanitize::station_ui {
 
-enum class Text {
-    title, pc_line, pc_uuid, no_disks, disk_header, stick_excluded, not_internal,
-    no_data_partition, hint_data_partition, settings_problem, outbox_failed, disks_failed,
-    unattended_start, unattended_refused_list, unattended_not_listed, unattended_no_serial, unattended_no_disks,
-    passphrase_prompt, passphrase_wrong, key_failed, asset_prompt, asset_none, asset_list,
-    disks_prompt, disks_bad_choice, method_line, confirm_prompt, confirm_mismatch, nothing_wiped,
-    wiping, progress_line, disk_done, disk_not_started, certificate_line, certify_failed, summary_written,
-    summary_failed, evidence_in, all_erased, not_all_erased, power_off_prompt, resuming, refused_by_ledger,
-    count_
-};
-
-struct Pair {
-    std::string_view en;
-    std::string_view ja;
-};
-Pair text_of(Text id);
+namespace detail {
+extern const std::string_view catalogue_en_json;
+extern const std::string_view catalogue_ja_json;
+}  // namespace detail
 
 class StationMessages {
 public:
     explicit StationMessages(cli::Lang lang) : lang_(lang), cli_(lang) {}
     const cli::Messages& cli() const noexcept { return cli_; }
     cli::Lang lang() const noexcept { return lang_; }
-    std::string_view get(Text id) const { return lang_ == cli::Lang::ja ? text_of(id).ja : text_of(id).en; }
+    std::string_view get(Text id) const;
     template <typename... Args>
     std::string format(Text id, const Args&... args) const {
         return fmt::format(fmt::runtime(get(id)), args...);
     }
+    // An error in words: the station's catalogue for the reasons it has, the CLI's for the rest.
+    std::string error(const Error& error) const;
 
 private:
     cli::Lang lang_;

@@ -1,8 +1,10 @@
 // A station's data partition in a temporary directory (not a mount point: the tests open it
-// with require_mount off), with a ledger that registers an operator (staff) and an admin, their
-// keys in memory, and the PC list signed by the admin.
+// with require_mount off), as an admin prepares it: a copy of the office's ledger that registers
+// an operator (staff) and an admin, an outbox made for that ledger, their keys in memory, and
+// the PC list signed by the admin.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <span>
@@ -12,6 +14,7 @@
 
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
+#include "sanitize/ledger_outbox.hpp"
 #include "sanitize/station.hpp"
 #include "temp_dir.hpp"
 
@@ -45,6 +48,7 @@ struct StationData {
         REQUIRE(made);
         register_key(*made, operator_key.public_key, "山田 太郎", ledger::Role::staff);
         register_key(*made, admin.public_key, "管理 花子", ledger::Role::admin);
+        REQUIRE(ledger::Outbox::create(data.path("outbox.db"), made->info()));
         write_text(data.path("admin.pub"), keys::encode_public_key(admin.public_key));
     }
 
@@ -58,10 +62,19 @@ struct StationData {
         write_text(data.path("pcs.txt.minisig"), signed_by(signer, text));
     }
 
-    ledger::Ledger outbox() {
-        Result<ledger::Ledger> opened = station::open_outbox(data);
+    station::StationLedger ledgers() {
+        Result<station::StationLedger> opened = station::open_station_ledger(data);
         REQUIRE(opened);
         return std::move(*opened);
+    }
+
+    // What the station signs with once the operator unlocked their key.
+    station::StationSigner signer() {
+        station::StationLedger opened = ledgers();
+        SecretBuffer secret(operator_key.secret_key.ed25519_secret().size());
+        std::ranges::copy(operator_key.secret_key.ed25519_secret(), secret.bytes().begin());
+        return {{std::move(opened.copy), keys::SecretKey(operator_key.secret_key.id(), std::move(secret))},
+                std::move(opened.outbox)};
     }
 };
 

@@ -72,13 +72,17 @@ TEST_CASE("station: an unattended wipe needs the PC's exact serial on the list",
 
 TEST_CASE("station: only a registered admin key may sign the list", "[station]") {
     StationData s;
-    ledger::Ledger ledger = s.outbox();
+    station::StationLedger opened = s.ledgers();
+    ledger::Ledger& ledger = opened.copy;
     CHECK(station::check_admin_key(ledger, s.admin.public_key));
     const Result<void> staff = station::check_admin_key(ledger, s.operator_key.public_key);
     REQUIRE_FALSE(staff);
     CHECK(staff.error().code == Errc::refused);
-    CHECK(staff.error().context.find("role staff is not admin") != std::string::npos);
-    CHECK(station::check_admin_key(ledger, keys::generate_key_pair().public_key).error().code == Errc::refused);
+    CHECK(staff.error().reason == Reason::list_signer_not_admin);
+    CHECK(staff.error().detail == "staff");
+    const Result<void> stranger = station::check_admin_key(ledger, keys::generate_key_pair().public_key);
+    CHECK(stranger.error().code == Errc::refused);
+    CHECK(stranger.error().reason == Reason::key_not_registered);
 
     s.sign_list("PF2ABCDE\n", s.admin.secret_key);
     Result<station::PcList> loaded = station::load_pc_list(s.data, ledger);
@@ -92,14 +96,20 @@ TEST_CASE("station: only a registered admin key may sign the list", "[station]")
 
 TEST_CASE("station: no data partition, no station", "[station]") {
     StationData s;
-    CHECK(station::open_data_partition(s.dir.file("absent"), false).error().code == Errc::not_found);
+    const Result<station::DataPartition> absent = station::open_data_partition(s.dir.file("absent"), false);
+    CHECK(absent.error().code == Errc::not_found);
+    CHECK(absent.error().reason == Reason::data_partition_missing);
+    CHECK(absent.error().path == s.dir.file("absent"));
     CHECK(station::open_data_partition(s.dir.path(), false));
     // A directory of the RAM root is not the stick: evidence there would be lost at power-off.
     const Result<station::DataPartition> not_mounted = station::open_data_partition(s.dir.path(), true);
     REQUIRE_FALSE(not_mounted);
     CHECK(not_mounted.error().code == Errc::refused);
+    CHECK(not_mounted.error().reason == Reason::data_partition_not_mounted);
     std::filesystem::remove(s.data.path("station.conf"));
-    CHECK(station::open_data_partition(s.dir.path(), false).error().code == Errc::not_found);
+    const Result<station::DataPartition> no_settings = station::open_data_partition(s.dir.path(), false);
+    CHECK(no_settings.error().reason == Reason::data_partition_missing);
+    CHECK(no_settings.error().path == s.data.path("station.conf"));
 }
 
 TEST_CASE("station: station.conf is read through the configuration module", "[station][config]") {
@@ -141,6 +151,40 @@ TEST_CASE("station: the stick that holds the data partition is never one of the 
         CHECK_FALSE(disk.info.kernel_name.starts_with("ram"));
     }
     CHECK(station::disk_holding("/proc").empty());  // not on a disk
+}
+
+TEST_CASE("station: the ledger copy and its outbox must belong together", "[station]") {
+    StationData s;
+    station::StationLedger opened = s.ledgers();
+    CHECK(opened.outbox.info().ledger_id == opened.copy.info().ledger_id);
+
+    // Without an outbox nothing could be recorded: the station does not start.
+    std::filesystem::rename(s.data.path("outbox.db"), s.dir.file("outbox.db.kept"));
+    const Result<station::StationLedger> missing = station::open_station_ledger(s.data);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().reason == Reason::outbox_missing);
+    CHECK(missing.error().path == s.data.path("outbox.db"));
+
+    // An outbox of another ledger would never sync: refused, with both ledger ids.
+    StationData other;
+    std::filesystem::copy_file(other.data.path("outbox.db"), s.data.path("outbox.db"));
+    const Result<station::StationLedger> foreign = station::open_station_ledger(s.data);
+    REQUIRE_FALSE(foreign);
+    CHECK(foreign.error().reason == Reason::outbox_other_ledger);
+    CHECK(foreign.error().expected == opened.copy.info().ledger_id);
+    CHECK(foreign.error().detail == other.ledgers().copy.info().ledger_id);
+}
+
+TEST_CASE("station: a line of the PC list that is no serial is named", "[station]") {
+    StationData s;
+    s.sign_list("# batch 7\nPF2ABCDE\nTo Be Filled By O.E.M.\n", s.admin.secret_key);
+    station::StationLedger opened = s.ledgers();
+    const Result<station::PcList> loaded = station::load_pc_list(s.data, opened.copy);
+    REQUIRE_FALSE(loaded);
+    CHECK(loaded.error().code == Errc::malformed_input);
+    CHECK(loaded.error().reason == Reason::pc_list_malformed);
+    CHECK(loaded.error().detail == "3");
+    CHECK(loaded.error().path == s.data.path("pcs.txt"));
 }
 
 }  // namespace

@@ -2,14 +2,14 @@
 // wipes its own internal disks, and the certificates name the PC as well as each disk. What a
 // second front end would need lives here: the PC's identity (SMBIOS), its disks without the
 // station's own stick, the data partition with the site settings, keys and evidence, the list
-// of PCs an admin signed for unattended wipes, the wipe itself through the jobs, and the one-page
-// summary of a PC. The text interface (station/) only asks and shows.
+// of PCs an admin signed for unattended wipes, the wipe itself through the CLI's wipe job
+// (jobs::wipe_and_certify), and the one-page summary of a PC. The text interface (station/)
+// only asks and shows.
 #pragma once
 
 #include <chrono>
 #include <cstdint>
 #include <functional>
-#include <memory>
 #include <optional>
 #include <span>
 #include <stop_token>
@@ -20,10 +20,11 @@
 #include "sanitize/cert.hpp"
 #include "sanitize/config.hpp"
 #include "sanitize/device.hpp"
-#include "sanitize/drive.hpp"
-#include "sanitize/jobs.hpp"
+#include "sanitize/jobs/certificate.hpp"
+#include "sanitize/jobs/signer.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
+#include "sanitize/ledger_outbox.hpp"
 #include "sanitize/result.hpp"
 #include "sanitize/secret.hpp"
 #include "sanitize/wipe.hpp"
@@ -45,11 +46,14 @@ bool is_placeholder(std::string_view value);
 
 // The stick's writable partition, found and mounted by the image's init (docs/station.md):
 //   station.conf                 site settings, sanitize.conf(5) format (method, verify,
-//                                language, department, organisation, unattended)
+//                                language, department, unattended)
 //   operator.key, operator.pass  the operator's minisign key; the passphrase file only for
 //                                unattended stations (a key registered for that stick alone)
 //   admin.pub, pcs.txt, pcs.txt.minisig   the signed list of PCs for unattended wipes
-//   ledger.db                    the outbox: the embedded ledger the events go to until synced
+//   ledger.db                    a copy of the office's ledger (key registrations, assets):
+//                                checked against, never written
+//   outbox.db                    that ledger's outbox (`sanitize ledger outbox`): the station's
+//                                events, until `sanitize ledger sync` appends them
 //   evidence/<PC>/               certificates and the summary of each PC
 //   checkpoints/                 interrupted wipes, resumed on the next boot
 struct DataPartition {
@@ -57,14 +61,14 @@ struct DataPartition {
     std::string path(std::string_view name) const { return root + "/" + std::string(name); }
 };
 
-// Errc::not_found (context: the path) when the directory or its station.conf is missing;
-// Errc::refused (context "not a mount point") when `require_mount` and the directory is on the
-// same file system as its parent: the station then runs from RAM, and evidence written there
-// would be gone at power-off. Errc::permission_denied when it cannot be written to.
+// Errc::not_found, Reason::data_partition_missing (path) when the directory or its station.conf
+// is missing; Errc::refused, Reason::data_partition_not_mounted when `require_mount` and the
+// directory is on the same file system as its parent: the station then runs from RAM, and
+// evidence written there would be gone at power-off. Errc::permission_denied (path) when it
+// cannot be written to.
 [[nodiscard]] Result<DataPartition> open_data_partition(const std::string& root, bool require_mount = true);
 
 struct Settings {
-    std::string organisation;  // empty: the ledger's
     std::string department;
     wipe::Method method;       // default: random
     wipe::VerifyPlan verify;   // default: last (a full read-back of the last pass)
@@ -85,9 +89,18 @@ SettingsRead read_settings(const DataPartition& data);
 // reduced to letters, digits, '-', '_' and '.'. Created when missing.
 [[nodiscard]] Result<std::string> evidence_directory(const DataPartition& data, const cert::Computer& pc);
 
-// The outbox (outbox.cpp): the embedded SQLite ledger on the data partition, which the
-// shared-ledger sync takes its signed events from. The one place that knows where it is.
-[[nodiscard]] Result<ledger::Ledger> open_outbox(const DataPartition& data);
+// The ledger copy and the outbox on the data partition (outbox.cpp: the one place that knows
+// where they are). The copy is what the station checks keys, assets and the list's signer
+// against; the outbox, bound to the same ledger, is where its wipe.certificate events go.
+struct StationLedger {
+    ledger::Ledger copy;    // ledger.db
+    ledger::Outbox outbox;  // outbox.db
+};
+
+// jobs::open_ledger's errors for ledger.db (Reason::ledger_missing, ...); Errc::not_found,
+// Reason::outbox_missing for outbox.db; Errc::invalid_argument, Reason::outbox_other_ledger when
+// the outbox was made for another ledger than the copy: its events would never sync.
+[[nodiscard]] Result<StationLedger> open_station_ledger(const DataPartition& data);
 
 // ---- The PC's disks (disks.cpp)
 
@@ -96,7 +109,9 @@ struct Disk {
     device::HiddenAreaReport hidden_areas;  // as probed now (IDENTIFY; nothing is changed)
     device::SmartSummary smart;
     bool internal = false;                  // neither on USB nor removable: the PC's own disk
-    std::vector<device::Refusal> refusals;  // the safety rules it breaks; empty: may be wiped
+    // The safety rules it breaks, as the wipe job would refuse them (Errc::refused, the rule as
+    // the reason: mounted, system_disk, ...); empty: it may be wiped.
+    std::vector<Error> refusals;
 };
 
 struct DiskListOptions {
@@ -112,6 +127,9 @@ struct DiskListOptions {
 // not on a disk (tmpfs, the initramfs).
 std::string disk_holding(const std::string& path);
 
+// The disks an unattended station wipes: the PC's internal disks that break no safety rule.
+std::vector<device::DeviceInfo> unattended_targets(const std::vector<Disk>& disks);
+
 // ---- Unattended wipes: the signed list of PCs (pc_list.cpp)
 
 // A text file of DMI serial numbers, one a line ('#' starts a comment), signed with an admin's
@@ -122,12 +140,13 @@ struct PcList {
     keys::KeyId signer{};
 };
 
-// Errc::signature_invalid when the signature does not verify with `admin`, Errc::malformed_input
-// for a line that is not a plausible serial (control characters, over 64 bytes, a placeholder).
+// Errc::signature_invalid when the signature does not verify with `admin`; Errc::malformed_input,
+// Reason::pc_list_malformed (detail: the line number) for a line that is not a plausible serial
+// (control characters, over 64 bytes, a placeholder).
 [[nodiscard]] Result<PcList> read_pc_list(std::string_view text, std::string_view signature, const keys::PublicKey& admin);
 
-// The admin key must be registered in the outbox ledger with the admin role, valid now and not
-// revoked: Errc::refused with the reason as context otherwise.
+// The admin key must be registered in the ledger, valid now and not revoked (Errc::refused with
+// jobs::authorise_signer's reason), and of the admin role (Reason::list_signer_not_admin).
 [[nodiscard]] Result<void> check_admin_key(ledger::Ledger& ledger, const keys::PublicKey& admin);
 
 enum class UnattendedVerdict {
@@ -143,23 +162,37 @@ UnattendedVerdict unattended_verdict(const cert::Computer& pc, const PcList& lis
 // (read_pc_list, check_admin_key). Any error means: wipe nothing.
 [[nodiscard]] Result<PcList> load_pc_list(const DataPartition& data, ledger::Ledger& ledger);
 
-// ---- The wipe of a PC's disks (run_wipe.cpp: the one call into the wipe job)
+// ---- The operator's key on the data partition (operator_key.cpp)
 
-struct WipeRequest {
-    std::vector<device::DeviceInfo> disks;  // chosen and confirmed; the safety rules apply again
-    wipe::WipeOptions options;
-    std::string checkpoint_dir;             // a disk with a checkpoint here is resumed
-    cert::CertificateContext context;       // from jobs::certificate_context, with the PC named
-    std::string evidence_dir;
+// operator.key unlocked with a passphrase typed by the operator (jobs::read_key_file and
+// jobs::unlock_key: a missing file is Reason::key_file_missing).
+[[nodiscard]] Result<keys::SecretKey> unlock_operator_key(const DataPartition& data,
+                                                          std::span<const unsigned char> passphrase);
+// An unattended station's passphrase: the first line of operator.pass, read into secret memory.
+[[nodiscard]] Result<SecretBuffer> unattended_passphrase(const DataPartition& data);
+
+// ---- A PC wiped from start to end (wipe_pc.cpp; run_wipe.cpp: the one call into the wipe job)
+
+// What a station is: its data partition, its site settings and the PC it booted.
+struct Station {
+    DataPartition data;
+    Settings settings;
+    cert::Computer pc;
 };
 
+// Who signs a station's certificates: the operator's key, checked against the ledger copy (as
+// the CLI's jobs::Signer), and the outbox their events go to.
+struct StationSigner {
+    jobs::Signer signer;  // ledger: the copy on the data partition
+    ledger::Outbox outbox;
+};
+
+// What the station keeps of each disk's wipe: the job's report and certificate.
 struct DiskResult {
-    device::DeviceInfo disk;
-    std::optional<wipe::WipeReport> report;          // empty when the disk could not be started
-    std::optional<Error> start_error;                // why it could not (checkpoint, open, refusal)
+    wipe::WipeReport report;
     std::optional<jobs::CertifiedWipe> certificate;  // empty when certifying failed
     std::optional<Error> certify_error;
-    bool resumed = false;                            // continued from a checkpoint
+    bool resumed() const noexcept { return !report.interruptions.empty(); }  // continued from a checkpoint
 };
 
 struct WipeObserver {
@@ -167,25 +200,6 @@ struct WipeObserver {
     std::function<void(std::size_t disk, const wipe::Progress&)> on_progress;
     std::function<void(std::size_t disk, const wipe::Diagnostic&)> on_diagnostic;
 };
-
-// Wipes every disk at once through the same job as `sanitize wipe`, each resumed from its
-// checkpoint when one is there, then issues one certificate per disk (ledger event, signature,
-// PDF) into the evidence directory. One result per disk, in the order given.
-std::vector<DiskResult> wipe_disks(const WipeRequest& request, const keys::SecretKey& operator_key,
-                                   ledger::Ledger& ledger, const WipeObserver& observer, std::stop_token stop);
-
-// The disks an unattended station wipes: the PC's internal disks that break no safety rule.
-std::vector<device::DeviceInfo> unattended_targets(const std::vector<Disk>& disks);
-
-// ---- The operator's key on the data partition (operator_key.cpp)
-
-// operator.key unlocked with a passphrase typed by the operator.
-[[nodiscard]] Result<keys::SecretKey> unlock_operator_key(const DataPartition& data,
-                                                          std::span<const unsigned char> passphrase);
-// An unattended station's passphrase: the first line of operator.pass, read into secret memory.
-[[nodiscard]] Result<SecretBuffer> unattended_passphrase(const DataPartition& data);
-
-// ---- A PC wiped from start to end (wipe_pc.cpp)
 
 // What write_summary wrote: summary-<time>.json, its signature (minisign, by the operator) and
 // summary-<time>.pdf. A PDF that cannot be rendered leaves the signed JSON and is reported in
@@ -198,25 +212,36 @@ struct WrittenSummary {
 };
 
 struct PcWipeRequest {
-    std::vector<device::DeviceInfo> disks;
-    std::string asset_id;  // empty: the PC is not a ledger asset
+    std::vector<device::DeviceInfo> disks;  // chosen and confirmed; the safety rules apply again
+    std::string asset_id;                   // empty: the PC is not a ledger asset
     cert::Destination destination = cert::Destination::reuse;
 };
 
 struct PcWipe {
-    std::vector<DiskResult> disks;
+    std::vector<DiskResult> disks;  // in the order of the request
     std::string evidence_dir;
     std::optional<WrittenSummary> summary;
     std::optional<Error> summary_error;
     bool all_erased() const noexcept;
 };
 
-// Checks the key and the asset against the ledger before any disk is touched (Errc::refused,
-// Errc::not_found: nothing written), then wipes every disk through wipe_disks with the site's
-// method and verification, certificates naming the PC, and writes the PC's summary.
-[[nodiscard]] Result<PcWipe> wipe_pc(const DataPartition& data, const Settings& settings, const cert::Computer& pc,
-                                     const PcWipeRequest& request, const keys::SecretKey& operator_key,
-                                     ledger::Ledger& ledger, const WipeObserver& observer, std::stop_token stop);
+// Every chosen disk wiped at once through the same job as `sanitize wipe`, each resumed from its
+// checkpoint on the data partition when one is there (a power cut on an earlier boot), with the
+// site's method and verification; one certificate per disk naming the PC (its event into the
+// outbox, its files into evidence/<PC>/), then the PC's summary. An error is the job's, and
+// nothing was written to any disk: the key or the asset refused by the ledger copy, a disk that
+// breaks a safety rule by now, a checkpoint that cannot be used, a stop before the first write.
+[[nodiscard]] Result<PcWipe> wipe_pc(const Station& station, const PcWipeRequest& request, StationSigner& signer,
+                                     const WipeObserver& observer, std::stop_token stop);
+
+// The wipe job's request for the chosen disks, run with the observer adapted (run_wipe.cpp).
+struct DiskWipe {
+    const Station& station;
+    const PcWipeRequest& request;
+    std::string evidence_dir;
+};
+[[nodiscard]] Result<std::vector<DiskResult>> wipe_disks(const DiskWipe& wipe, StationSigner& signer,
+                                                         const WipeObserver& observer, std::stop_token stop);
 
 // ---- A PC's summary (summary.cpp, summary_pdf.cpp)
 
@@ -229,7 +254,7 @@ struct Summary {
 };
 
 // One JSON document ("schema": "sanitize.station-summary/1") with each disk's identity, outcome,
-// bad ranges and certificate id and SHA-256.
+// bad ranges, certificate id and SHA-256, and the outbox entry of its event.
 std::string summary_json(const Summary& summary);
 
 // The one-page A4 summary (Japanese and English) of every disk of the PC, for the paper file.

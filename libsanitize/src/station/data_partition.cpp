@@ -1,10 +1,7 @@
 // The station's data partition: checked before anything else, its settings read through the
 // configuration module, and a directory per PC for the evidence.
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
-#include <cerrno>
 #include <filesystem>
 
 #include "sanitize/station.hpp"
@@ -25,15 +22,6 @@ bool is_mount_point(const std::string& root) {
     return here.st_dev != parent.st_dev || here.st_ino == parent.st_ino;  // the latter: "/"
 }
 
-Result<void> check_writable(const std::string& root) {
-    std::string probe = root + "/.station-write-check-XXXXXX";
-    const int fd = ::mkostemp(probe.data(), O_CLOEXEC);
-    if (fd < 0) return make_error(Errc::permission_denied, root, errno);
-    ::close(fd);
-    ::unlink(probe.c_str());
-    return {};
-}
-
 std::string safe_name(std::string_view text) {
     std::string name;
     for (const char c : text) {
@@ -49,13 +37,18 @@ std::string safe_name(std::string_view text) {
 
 Result<DataPartition> open_data_partition(const std::string& root, bool require_mount) {
     std::error_code ec;
-    if (!std::filesystem::is_directory(root, ec)) return make_error(Errc::not_found, root);
-    if (require_mount && !is_mount_point(root)) return make_error(Errc::refused, "not a mount point: " + root);
+    if (!std::filesystem::is_directory(root, ec)) {
+        return about_path(make_error(Errc::not_found, Reason::data_partition_missing, "data partition"), root);
+    }
+    if (require_mount && !is_mount_point(root)) {
+        return about_path(make_error(Errc::refused, Reason::data_partition_not_mounted, "data partition"), root);
+    }
     DataPartition data{root};
     if (!std::filesystem::is_regular_file(data.path("station.conf"), ec)) {
-        return make_error(Errc::not_found, data.path("station.conf"));
+        return about_path(make_error(Errc::not_found, Reason::data_partition_missing, "station.conf"),
+                          data.path("station.conf"));
     }
-    if (Result<void> writable = check_writable(root); !writable) return writable.error();
+    if (Result<void> writable = jobs::check_writable_directory(root); !writable) return writable.error();
     return data;
 }
 
@@ -76,7 +69,6 @@ SettingsRead read_settings(const DataPartition& data) {
         }
     }
     const config::Settings& s = resolved.settings;
-    read.settings.organisation = s[config::Setting::organisation].text;
     read.settings.department = s[config::Setting::department].text;
     read.settings.language = s[config::Setting::language].text;
     read.settings.unattended = s[config::Setting::unattended].text == "yes";

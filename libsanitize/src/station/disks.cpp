@@ -7,6 +7,7 @@
 #include <array>
 #include <filesystem>
 
+#include "jobs/targets.hpp"
 #include "sanitize/station.hpp"
 
 namespace sanitize::station {
@@ -25,7 +26,7 @@ bool never_wiped_here(const std::string& kernel_name) {
 Disk describe(device::DeviceInfo info, bool probe) {
     Disk disk;
     disk.internal = info.transport != "usb" && info.removable != true;
-    disk.refusals = device::refusals(info);
+    for (const device::Refusal& refusal : device::refusals(info)) disk.refusals.push_back(jobs::detail::refusal_error(info, refusal));
     if (probe) {
         // IDENTIFY, SMART READ DATA, NVMe Identify and the health log: nothing is changed.
         disk.hidden_areas = device::probe_hidden_areas(info);

@@ -7,20 +7,21 @@ namespace sanitize::station {
 
 namespace {
 
-constexpr std::size_t max_key_file_bytes = 4096;
 constexpr std::size_t max_passphrase_bytes = 1024;
 
 }  // namespace
 
 Result<keys::SecretKey> unlock_operator_key(const DataPartition& data, std::span<const unsigned char> passphrase) {
-    Result<std::string> text = files::read_small_file(data.path("operator.key"), max_key_file_bytes);
+    const std::string path = data.path("operator.key");
+    Result<std::string> text = jobs::read_key_file(path);
     if (!text) return text.error();
-    return keys::decode_secret_key(*text, passphrase);
+    return jobs::unlock_key(path, *text, passphrase);
 }
 
 Result<SecretBuffer> unattended_passphrase(const DataPartition& data) {
-    Result<SecretBuffer> file = files::read_small_secret_file(data.path("operator.pass"), max_passphrase_bytes);
-    if (!file) return file.error();
+    const std::string path = data.path("operator.pass");
+    Result<SecretBuffer> file = files::read_small_secret_file(path, max_passphrase_bytes);
+    if (!file) return about_path(file.error(), path);
     // The first line, without its line break.
     std::size_t length = 0;
     const auto bytes = file->bytes();

@@ -29,7 +29,11 @@ Result<std::vector<std::string>> parse_serials(std::string_view text) {
         if (line.empty() || line.front() == '#') continue;
         const bool plausible = line.size() <= max_serial_bytes &&
                                cert::detail::is_allowed_text(line, cert::detail::TextKind::line) && !is_placeholder(line);
-        if (!plausible) return make_error(Errc::malformed_input, "pcs.txt line " + std::to_string(number));
+        if (!plausible) {
+            Error error = make_error(Errc::malformed_input, Reason::pc_list_malformed, "pcs.txt line " + std::to_string(number));
+            error.detail = std::to_string(number);
+            return error;
+        }
         serials.emplace_back(line);
     }
     return serials;
@@ -51,8 +55,10 @@ Result<void> check_admin_key(ledger::Ledger& ledger, const keys::PublicKey& admi
     Result<ledger::KeyRecord> record = jobs::authorise_signer(ledger, admin, ledger::EventType::wipe_certificate);
     if (!record) return record.error();
     if (record->role != ledger::Role::admin) {
-        return make_error(Errc::refused, "key " + keys::key_id_hex(admin.id) + ": role " +
-                                             std::string(ledger::role_name(record->role)) + " is not admin");
+        Error error = make_error(Errc::refused, Reason::list_signer_not_admin, "key " + keys::key_id_hex(admin.id));
+        error.detail = std::string(ledger::role_name(record->role));
+        error.expected = std::string(ledger::role_name(ledger::Role::admin));
+        return error;
     }
     return {};
 }
@@ -75,16 +81,20 @@ UnattendedVerdict unattended_verdict(const cert::Computer& pc, const PcList& lis
 }
 
 Result<PcList> load_pc_list(const DataPartition& data, ledger::Ledger& ledger) {
-    Result<std::string> admin_text = files::read_small_file(data.path("admin.pub"), 4096);
-    if (!admin_text) return admin_text.error();
+    const std::string admin_path = data.path("admin.pub");
+    Result<std::string> admin_text = files::read_small_file(admin_path, 4096);
+    if (!admin_text) return about_path(admin_text.error(), admin_path);
     Result<keys::PublicKey> admin = keys::decode_public_key(*admin_text);
-    if (!admin) return admin.error();
+    if (!admin) return about_path(admin.error(), admin_path);
     if (Result<void> allowed = check_admin_key(ledger, *admin); !allowed) return allowed.error();
-    Result<std::string> text = files::read_small_file(data.path("pcs.txt"), max_list_bytes);
-    if (!text) return text.error();
-    Result<std::string> signature = files::read_small_file(data.path("pcs.txt.minisig"), 16384);
-    if (!signature) return signature.error();
-    return read_pc_list(*text, *signature, *admin);
+    const std::string list_path = data.path("pcs.txt");
+    Result<std::string> text = files::read_small_file(list_path, max_list_bytes);
+    if (!text) return about_path(text.error(), list_path);
+    Result<std::string> signature = files::read_small_file(list_path + ".minisig", 16384);
+    if (!signature) return about_path(signature.error(), list_path + ".minisig");
+    Result<PcList> list = read_pc_list(*text, *signature, *admin);
+    if (!list) return about_path(list.error(), list_path);
+    return list;
 }
 
 }  // namespace sanitize::station

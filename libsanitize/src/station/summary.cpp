@@ -17,22 +17,22 @@ namespace {
 using ojson = nlohmann::ordered_json;
 
 ojson disk_json(const DiskResult& disk) {
-    const device::DeviceInfo& info = disk.report ? disk.report->device : disk.disk;
+    const device::DeviceInfo& info = disk.report.device;
     ojson entry = {{"kernel_name", info.kernel_name}, {"vendor", info.vendor},   {"model", info.model},
                    {"serial", info.serial},           {"transport", info.transport}, {"size_bytes", info.size_bytes}};
-    entry["outcome"] = disk.report ? ojson(cert::detail::outcome_name(disk.report->outcome)) : ojson("not_started");
-    entry["resumed"] = disk.resumed;
+    entry["outcome"] = cert::detail::outcome_name(disk.report.outcome);
+    entry["resumed"] = disk.resumed();
     ojson ranges = ojson::array();
-    if (disk.report) {
-        for (const wipe::ByteRange& range : disk.report->bad_ranges) ranges.push_back({{"offset", range.offset}, {"length", range.length}});
-    }
+    for (const wipe::ByteRange& range : disk.report.bad_ranges) ranges.push_back({{"offset", range.offset}, {"length", range.length}});
     entry["bad_ranges"] = ranges;
-    const std::optional<Error>& error = disk.start_error ? disk.start_error : disk.certify_error;
-    entry["error"] = error ? ojson{{"code", errc_name(error->code)}, {"context", error->context}} : ojson(nullptr);
+    const std::optional<Error>& error = disk.certify_error;
+    entry["error"] = error ? ojson{{"code", errc_name(error->code)}, {"reason", reason_name(error->reason)}} : ojson(nullptr);
     if (disk.certificate) {
-        entry["certificate"] = {{"certificate_id", disk.certificate->issued.certificate.certificate_id},
-                                {"sha256", disk.certificate->issued.sha256_hex},
-                                {"file", std::filesystem::path(disk.certificate->files.json).filename().string()}};
+        const cert::IssuedCertificate& issued = disk.certificate->issued;
+        entry["certificate"] = {{"certificate_id", issued.certificate.certificate_id},
+                                {"sha256", issued.sha256_hex},
+                                {"file", std::filesystem::path(disk.certificate->files.json).filename().string()},
+                                {"outbox_entry", issued.outbox_entry ? ojson(issued.outbox_entry->origin) : ojson(nullptr)}};
     } else {
         entry["certificate"] = nullptr;
     }

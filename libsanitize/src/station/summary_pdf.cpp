@@ -28,19 +28,15 @@ constexpr Column columns[] = {{"summary.col.disk", 150}, {"summary.col.size", 55
 constexpr float mono_cell_size = 7;
 
 std::string outcome_text(const Labels& l, const DiskResult& disk) {
-    if (!disk.report) return l.both("summary.not_started", "\n");
-    const std::string key = "outcome." + std::string(outcome_name(disk.report->outcome));
+    const std::string key = "outcome." + std::string(outcome_name(disk.report.outcome));
     return l.ja(key) + "\n" + l.en(key);
 }
 
 std::vector<std::string> row_cells(const Labels& l, const DiskResult& disk) {
-    const device::DeviceInfo& info = disk.report ? disk.report->device : disk.disk;
-    std::string bad = "0";
-    if (disk.report) {
-        std::uint64_t bytes = 0;
-        for (const wipe::ByteRange& range : disk.report->bad_ranges) bytes += range.length;
-        bad = grouped(bytes / info.logical_sector_bytes);
-    }
+    const device::DeviceInfo& info = disk.report.device;
+    std::uint64_t bytes = 0;
+    for (const wipe::ByteRange& range : disk.report.bad_ranges) bytes += range.length;
+    const std::string bad = grouped(bytes / info.logical_sector_bytes);
     const std::string certificate = disk.certificate ? disk.certificate->issued.certificate.certificate_id
                                                      : l.both("summary.no_certificate", "\n");
     return {info.model + " (" + info.transport + ", " + info.kernel_name + ")\n" + info.serial,

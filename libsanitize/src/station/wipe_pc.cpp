@@ -1,54 +1,45 @@
-// A PC from the operator's (or the unattended list's) go to its summary: the ledger's checks
-// before any disk is touched, the wipe of every chosen disk, the PC's summary last.
+// A PC from the operator's (or the unattended list's) go to its summary: the wipe job for every
+// chosen disk, then the PC's summary beside the certificates.
+#include <filesystem>
+
 #include "sanitize/station.hpp"
 
 namespace sanitize::station {
 
 bool PcWipe::all_erased() const noexcept {
     for (const DiskResult& disk : disks) {
-        if (!disk.report || disk.report->outcome != wipe::Outcome::erased || !disk.certificate) return false;
+        if (disk.report.outcome != wipe::Outcome::erased || !disk.certificate) return false;
     }
     return !disks.empty();
 }
 
 namespace {
 
-Result<cert::CertificateContext> context_for(const Settings& settings, const cert::Computer& pc,
-                                             const PcWipeRequest& request, const keys::PublicKey& operator_key,
-                                             ledger::Ledger& ledger) {
-    jobs::CertificateRequest certificate;
-    certificate.asset_id = request.asset_id;
-    certificate.destination = request.destination;
-    certificate.department = settings.department;
-    Result<cert::CertificateContext> context = jobs::certificate_context(ledger, operator_key, certificate);
-    if (!context) return context.error();
-    if (!settings.organisation.empty()) context->organisation.name = settings.organisation;
-    context->computer = pc;
-    return context;
+// The operator as the ledger copy registered the key (the job checked it before any disk).
+std::string operator_name(ledger::Ledger& ledger, const keys::KeyId& key) {
+    Result<std::optional<ledger::KeyRecord>> found = ledger.find_key(key);
+    return found && *found ? (*found)->name : std::string();
 }
 
 }  // namespace
 
-Result<PcWipe> wipe_pc(const DataPartition& data, const Settings& settings, const cert::Computer& pc,
-                       const PcWipeRequest& request, const keys::SecretKey& operator_key, ledger::Ledger& ledger,
+Result<PcWipe> wipe_pc(const Station& station, const PcWipeRequest& request, StationSigner& signer,
                        const WipeObserver& observer, std::stop_token stop) {
-    Result<cert::CertificateContext> context = context_for(settings, pc, request, operator_key.public_key(), ledger);
-    if (!context) return context.error();
-    Result<std::string> evidence = evidence_directory(data, pc);
+    Result<std::string> evidence = evidence_directory(station.data, station.pc);
     if (!evidence) return evidence.error();
-    WipeRequest wipe{.disks = request.disks,
-                     .options = {},
-                     .checkpoint_dir = data.path("checkpoints"),
-                     .context = std::move(*context),
-                     .evidence_dir = *evidence};
-    wipe.options.method = settings.method;
-    wipe.options.verify = settings.verify;
+    Result<std::vector<DiskResult>> disks = wipe_disks({station, request, *evidence}, signer, observer, stop);
+    if (!disks) {
+        std::error_code ignored;
+        std::filesystem::remove(*evidence, ignored);  // only when empty: a PC refused leaves no folder
+        return disks.error();
+    }
     PcWipe done;
     done.evidence_dir = *evidence;
-    done.disks = wipe_disks(wipe, operator_key, ledger, observer, stop);
-    Summary summary{pc, wipe.context.organisation.name, wipe.context.operator_person.name,
+    done.disks = std::move(*disks);
+    ledger::Ledger& ledger = signer.signer.ledger;
+    Summary summary{station.pc, ledger.info().organisation, operator_name(ledger, signer.signer.key.id()),
                     std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()), done.disks};
-    Result<WrittenSummary> written = write_summary(summary, *evidence, operator_key);
+    Result<WrittenSummary> written = write_summary(summary, *evidence, signer.signer.key);
     if (written) {
         done.summary = std::move(*written);
     } else {
