@@ -50,6 +50,14 @@ class Office:
         root_key.unlink()  # the guest signs as the operator only
         return self
 
+    def make_outbox(self, path):
+        """An outbox bound to the office's ledger (`sanitize ledger outbox`), as an admin makes one for a station."""
+        self._run("ledger", "outbox", "-o", str(path))
+
+    def sync(self, outbox):
+        """`sanitize ledger sync`: the outbox's events appended to the office's ledger; the CLI's output."""
+        return self._run("ledger", "sync", "--from", str(outbox))
+
     def guest_files(self):
         """The office as overlay files below /lab/office (the ledger is written by the guest)."""
         names = ("ledger.db", "operator.key", "operator.key.pub", "pass")

@@ -91,7 +91,9 @@ class DataPartition:
         self.dir = pathlib.Path(work) / "data"
         self.office = office_module.Office(cli, work).open(assets, role="staff", admin=True)
         self.dir.mkdir(parents=True, exist_ok=True)
+        # A copy of the office's ledger for the station's checks, and its outbox for the events.
         shutil.copy2(self.office.ledger, self.dir / "ledger.db")
+        self.office.make_outbox(self.dir / "outbox.db")
         shutil.copy2(self.office.operator_key, self.dir / "operator.key")
         (self.dir / "operator.pass").write_text(office_module.PASSPHRASE + "\n")
         shutil.copy2(self.office.admin_pub, self.dir / "admin.pub")

@@ -1,7 +1,9 @@
 """What the station scenarios check on the host after the PC powered itself off: the stick's
-system partition unchanged, every certificate on its data partition verified with the stock
-minisign and with `sanitize cert verify` against the stick's ledger, each naming the PC and
-its disk, the PC's summary signed, and every disk's backing file read back by this harness."""
+system partition unchanged, the stick's outbox synced into the office's ledger as an admin does
+(`sanitize ledger sync`), every certificate on its data partition verified with the stock
+minisign and with `sanitize cert verify` against that ledger, each naming the PC and its disk,
+the PC's summary signed, and every disk's backing file read back by this harness."""
+import hashlib
 import json
 import subprocess
 
@@ -18,13 +20,29 @@ def powered_off(ctx):
 
 
 def session(ctx, pc, exit_status, certificate_count):
-    """The PC powered off by itself, sanitize-station exited with `exit_status`, and the PC's
-    evidence folder holds `certificate_count` certificates, which are returned."""
+    """The PC powered off by itself, sanitize-station exited with `exit_status`, the stick's
+    outbox is synced into the office's ledger, and the PC's evidence folder holds
+    `certificate_count` certificates, which are returned."""
     powered_off(ctx)
     ctx.checks.equal(station_exit(ctx), exit_status, "sanitize-station's exit status")
+    synced(ctx)
     found = certificates(ctx, pc.serial)
     ctx.checks.equal(len(found), certificate_count, "certificates in the PC's evidence folder")
     return found
+
+
+def synced(ctx):
+    """The outbox brought back on the stick, synced into the office's ledger; the stick's ledger
+    copy as the admin put it there (the station checks against it and never writes it)."""
+    c = ctx.checks
+    try:
+        ctx.office.sync(ctx.data / "outbox.db")
+        c.expect(True, "sanitize ledger sync --from outbox.db (the stick's)")
+    except RuntimeError as failed:
+        c.expect(False, str(failed))
+    put_there = hashlib.sha256((ctx.work / "data" / "ledger.db").read_bytes()).hexdigest()
+    c.equal(hashlib.sha256((ctx.data / "ledger.db").read_bytes()).hexdigest(), put_there,
+            "SHA-256 of the stick's ledger copy (never written)")
 
 
 def station_exit(ctx):
@@ -42,8 +60,8 @@ def certificates(ctx, pc_serial):
 
 
 def cert_verify(ctx, path):
-    """`sanitize cert verify` on the host, against the ledger the station wrote."""
-    done = subprocess.run([ctx.office.cli, "cert", "verify", str(path), "--ledger", str(ctx.data / "ledger.db")],
+    """`sanitize cert verify` on the host, against the office's ledger the outbox was synced into."""
+    done = subprocess.run([ctx.office.cli, "cert", "verify", str(path), "--ledger", str(ctx.office.ledger)],
                           capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"})
     return done.returncode == 0, done.stdout + done.stderr
 
@@ -95,16 +113,19 @@ def summary_and_ledger(ctx, pc, disk_count):
 
 
 def ledger_verifies(ctx, events):
-    """The stick's ledger (the outbox) verifies, with one wipe.certificate event per disk."""
+    """The office's ledger verifies after the sync, with one wipe.certificate event per disk, each
+    synced from the stick's outbox."""
     c = ctx.checks
     env = {"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"}
-    done = subprocess.run([ctx.office.cli, "ledger", "verify", "--ledger", str(ctx.data / "ledger.db")],
+    done = subprocess.run([ctx.office.cli, "ledger", "verify", "--ledger", str(ctx.office.ledger)],
                           capture_output=True, text=True, env=env)
     c.equal(done.returncode, 0, f"sanitize ledger verify: {done.stdout.strip()} {done.stderr.strip()}")
-    exported = subprocess.run([ctx.office.cli, "ledger", "export", "--ledger", str(ctx.data / "ledger.db")],
+    exported = subprocess.run([ctx.office.cli, "ledger", "export", "--ledger", str(ctx.office.ledger)],
                               capture_output=True, text=True, env=env).stdout
-    types = [json.loads(line).get("type") for line in exported.splitlines() if line.startswith("{")]
-    c.equal(types.count("wipe.certificate"), events, "wipe.certificate events in the stick's ledger")
+    wipes = [e for e in (json.loads(line) for line in exported.splitlines() if line.startswith("{"))
+             if e.get("type") == "wipe.certificate"]
+    c.equal(len(wipes), events, "wipe.certificate events in the office's ledger")
+    c.expect(all(e.get("origin") for e in wipes), "each synced from the outbox (origin)")
 
 
 def bad_sector_disk(ctx, certificate, tag):
