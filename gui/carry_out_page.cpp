@@ -185,7 +185,8 @@ void CarryOutPage::start_in_process(CarryOutRequest request, std::optional<Secre
     });
 }
 
-// The GUI cannot open the stick: `sanitize prepare` runs it as root, authorised through pkexec.
+// The GUI cannot open the stick: sanitize-helper's `prepare` runs it as root, authorised through
+// pkexec, and reads the folder with the person's rights.
 // The secrets go on its stdin, the key's line first (the order the CLI reads them).
 void CarryOutPage::start_helper(const CarryOutRequest& request, std::optional<SecretBuffer> archive_passphrase,
                                 SecretBuffer key_passphrase) {

@@ -31,7 +31,7 @@ public:
 
     void set_confirmer(WipePage::Confirmer confirmer) { confirmer_ = std::move(confirmer); }
     void set_passphrase_source(WipePage::PassphraseSource source) { passphrase_ = std::move(source); }
-    // pkexec and the installed CLI by default; tests start the built CLI directly, or force it.
+    // pkexec and the installed sanitize-helper by default; tests start the built CLI directly, or force it.
     void set_helper(HelperSettings helper) { helper_settings_ = std::move(helper); }
     void start();
     void cancel();

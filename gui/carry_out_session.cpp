@@ -1,5 +1,9 @@
 #include "carry_out_session.hpp"
 
+#include <memory>
+
+#include "sanitize/jobs/password_rules.hpp"
+
 namespace sanitize::gui {
 
 namespace {
@@ -68,16 +72,24 @@ CarryOutResult run_carry_out(const CarryOutRequest& request, std::optional<Secre
         result.error = make_error(Errc::invalid_argument, Reason::no_recipient, "recipients or passphrase");
         return result;
     }
+    // The policy's rules first: a weak passphrase is refused before the key is unlocked.
+    std::unique_ptr<crypt::ScryptRecipient> scrypt;
+    if (recipients->empty()) {
+        Result<std::unique_ptr<crypt::ScryptRecipient>> checked = jobs::carry_out_passphrase(std::move(*archive_passphrase));
+        if (!checked) {
+            result.error = checked.error();
+            return result;
+        }
+        scrypt = std::move(*checked);
+    }
     Result<jobs::Signer> signer = jobs::open_signer(request.ledger, request.key_file, key_passphrase.bytes());
     if (!signer) {
         result.error = signer.error();
         return result;
     }
-    std::optional<crypt::ScryptRecipient> scrypt;
-    if (recipients->empty()) scrypt.emplace(std::move(*archive_passphrase));
     jobs::PrepareStickRequest prepare = job_request(request);
     prepare.recipients = std::move(*recipients);
-    prepare.passphrase = scrypt ? &*scrypt : nullptr;
+    prepare.passphrase = scrypt.get();
     SessionObserver observer(request.stick, progress);
     Result<jobs::PreparedStick> prepared = jobs::prepare_stick(*signer, prepare, observer, stop);
     if (!prepared) {

@@ -36,8 +36,9 @@ QString reason_text(const Error& error) {
     const QString expected = QString::fromStdString(error.expected);
     switch (error.reason) {
         case Reason::same_medium: return Words::tr("%1 names the same medium again").arg(detail);
+        case Reason::empty_target: return Words::tr("holds 0 bytes: there is nothing to wipe");
         case Reason::confirmation_mismatch:
-            return Words::tr("the medium is no longer the one confirmed (expected %1)").arg(expected);
+            return Words::tr("the medium is no longer the one confirmed: check which drive is connected");
         case Reason::kernel_size_stale:
             return Words::tr("the drive now offers its native size, but the system still sees the old size: re-plug it");
         case Reason::hidden_reset_refused: return Words::tr("the hidden areas were not reset (%1)").arg(detail);
@@ -48,6 +49,21 @@ QString reason_text(const Error& error) {
         case Reason::key_not_valid_now: return Words::tr("key %1 is not valid now").arg(detail);
         case Reason::role_may_not_sign: return Words::tr("the role of key %1 may not sign this").arg(detail);
         case Reason::approval_missing: return Words::tr("level %1 needs the approval of the %2").arg(detail, expected);
+        case Reason::medium_changed:
+            return Words::tr("this is not the medium that was confirmed: its %1 changed; nothing was written").arg(detail);
+        case Reason::helper_certificate_dir:
+            return Words::tr("through the privileged helper, certificates are kept in the site's folder %1 only: choose it in Settings").arg(expected);
+        case Reason::folder_not_readable:
+            return Words::tr("you may not read this folder yourself, so the privileged helper does not read it either");
+        case Reason::output_exists: return Words::tr("already exists and is never overwritten: choose another name");
+        case Reason::password_too_short:
+            return Words::tr("password refused: %1 characters; the policy asks for at least %2").arg(detail, expected);
+        case Reason::password_missing_class:
+            return Words::tr("password refused: the policy asks for upper and lower case letters, digits and symbols");
+        case Reason::password_dictionary_word: return Words::tr("password refused: it contains a dictionary word");
+        case Reason::password_guessable: return Words::tr("password refused: too easy to guess");
+        case Reason::password_invalid_characters:
+            return Words::tr("password refused: it holds a control character or is not UTF-8");
         default: return {};
     }
 }

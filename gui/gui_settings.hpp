@@ -3,6 +3,9 @@
 #pragma once
 
 #include <QString>
+#include <vector>
+
+#include "sanitize/config.hpp"
 
 namespace sanitize::gui {
 
@@ -14,7 +17,11 @@ struct GuiSettings {
     QString certificate_dir; // where certificates are written
     QString checkpoint_dir;  // where interrupted wipes keep their state; empty: no resume
 
-    // Stored with QSettings; defaults as the CLI's (SANITIZE_LEDGER, SANITIZE_KEY, XDG paths).
+    // What is wrong in the site or user sanitize.conf (file and line): the Settings page shows it.
+    std::vector<config::Diagnostic> configuration_problems;
+
+    // Stored with QSettings; defaults resolved as the CLI's (jobs/settings.hpp: the environment,
+    // the user's and the site's sanitize.conf, the XDG paths).
     static GuiSettings load();
     void save() const;
 };

@@ -63,7 +63,7 @@ int main(int argc, char** argv) {
     if (!allowed_to_run(argc, argv)) {
         // Exit code 3: refused for safety, as the CLI's (docs/exit-codes.md).
         const QString text = QObject::tr("sanitize-gui does not run as root. Start it as yourself; wiping a device "
-                                         "you cannot open goes through the privileged helper (pkexec sanitize).");
+                                         "you cannot open goes through the privileged helper (pkexec sanitize-helper).");
         std::fprintf(stderr, "sanitize-gui: error: %s\n", text.toLocal8Bit().constData());
         if (QGuiApplication::platformName() != "offscreen") QMessageBox::critical(nullptr, "sanitize-gui", text);
         return 3;

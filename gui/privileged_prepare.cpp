@@ -23,6 +23,8 @@ void add_record_options(const CarryOutRequest& request, QStringList& argv) {
     argv << "--ledger" << from(request.ledger);
     if (!request.key_file.empty()) argv << "--key" << from(request.key_file);
     argv << "--key-passphrase-fd" << "0";
+    // sanitize-helper writes certificates only to the site's directory and refuses another one
+    // (Reason::helper_certificate_dir, worded by error_text.cpp): the Settings page names it.
     argv << "--cert-dir" << from(request.certificate_dir);
 }
 

@@ -1,9 +1,10 @@
 // The privileged helper of the Carry-out page, without a widget or a process: a stick the GUI
-// cannot open is prepared by `sanitize prepare` started through pkexec. This file builds that
+// cannot open is prepared by sanitize-helper's `prepare` started through pkexec, which reads the
+// folder with the person's rights. This file builds that
 // command line (fixed program, one argument per option, nothing secret: both passphrases go to
 // the helper's stdin, the key's line first) and reads the helper's JSON Lines back, through the
 // library's protocol module (sanitize/protocol.hpp), into the result an in-process run gives.
-// The CLI decides and does everything; nothing here does.
+// The helper decides and does everything; nothing here does.
 #pragma once
 
 #include <cstdint>

@@ -22,6 +22,8 @@ void add_certificate_options(const WipeRequest& request, QStringList& argv) {
     // Explicit paths: under pkexec the helper runs with root's home and environment, whose
     // defaults are not the person's. The passphrase comes on stdin (descriptor 0), never here.
     argv << "--ledger" << from(request.ledger) << "--key" << from(request.key_file) << "--passphrase-fd" << "0";
+    // sanitize-helper writes certificates only to the site's directory and refuses another one
+    // (Reason::helper_certificate_dir, worded by error_text.cpp): the Settings page names it.
     argv << "--cert-dir" << from(request.certificate_dir);
     argv << "--destination" << from_view(cert::destination_name(request.certificate.destination));
     if (!request.certificate.department.empty()) argv << "--department" << from(request.certificate.department);

@@ -1,9 +1,10 @@
 // The privileged helper of the Wipe page, without a widget or a process: the GUI never runs as
-// root, so a target it cannot open is wiped by the `sanitize` CLI started through pkexec. This
-// file builds that command line (fixed program, one argument per option, nothing secret: the
+// root, so a target it cannot open is wiped by sanitize-helper started through pkexec (the CLI's
+// `wipe`, for whole disks only; certificates in the site's directory). This file builds that
+// command line (fixed program, one argument per option, nothing secret: the
 // passphrase goes to the helper's stdin) and reads the helper's JSON Lines back, through the
 // library's protocol module (sanitize/protocol.hpp), into the results an in-process wipe gives.
-// The CLI decides and does the wipe; nothing here does.
+// The helper decides and does the wipe; nothing here does.
 #pragma once
 
 #include <optional>
@@ -20,8 +21,9 @@
 
 namespace sanitize::gui {
 
-// Where the helper is and how it is started. The defaults are the installed binary through
-// pkexec; tests run the built binary directly and force the helper for an image file.
+// Where the helper is and how it is started. The defaults are the installed sanitize-helper
+// through pkexec; tests run the built CLI directly (same grammar, same lines) and force the
+// helper for an image file, which sanitize-helper itself would refuse.
 struct HelperSettings {
     QStringList launcher{QStringLiteral("pkexec")};  // prefix; empty starts the program directly
     QString program = QStringLiteral(SANITIZE_HELPER_PATH);

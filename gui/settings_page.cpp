@@ -29,6 +29,22 @@ QWidget* with_browse(QLineEdit* field, bool folder, QWidget* parent) {
     return row;
 }
 
+// A bad line of sanitize.conf is shown where the settings are, with its file and line, as the
+// CLI refuses it; the value comes from the next layer down meanwhile.
+void add_configuration_problems(const GuiSettings& settings, QVBoxLayout* layout) {
+    for (const config::Diagnostic& problem : settings.configuration_problems) {
+        auto* warning = new QLabel(SettingsPage::tr("Configuration problem in %1, line %2 (%3: %4): the next setting down is used.")
+                                       .arg(QString::fromStdString(problem.where.name))
+                                       .arg(problem.where.line)
+                                       .arg(QString::fromStdString(problem.key))
+                                       .arg(QString::fromUtf8(config::problem_name(problem.problem).data(),
+                                                              static_cast<qsizetype>(config::problem_name(problem.problem).size()))));
+        warning->setObjectName("configuration_problem");
+        warning->setWordWrap(true);
+        layout->addWidget(warning);
+    }
+}
+
 }  // namespace
 
 SettingsPage::SettingsPage(GuiSettings& settings, QWidget* parent)
@@ -50,8 +66,9 @@ SettingsPage::SettingsPage(GuiSettings& settings, QWidget* parent)
     auto* note = new QLabel(tr("The key's passphrase is asked for each signing and never stored."));
     note->setWordWrap(true);
     auto* save = new QPushButton(tr("Save"));
-    connect(save, &QPushButton::clicked, this, &SettingsPage::store);
     auto* layout = new QVBoxLayout(this);
+    add_configuration_problems(settings, layout);
+    connect(save, &QPushButton::clicked, this, &SettingsPage::store);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(save, 0, Qt::AlignRight);

@@ -37,7 +37,7 @@ public:
     // Dialogs by default; tests put their own answers here.
     void set_confirmer(Confirmer confirmer) { confirmer_ = std::move(confirmer); }
     void set_passphrase_source(PassphraseSource source) { passphrase_ = std::move(source); }
-    // pkexec and the installed CLI by default; tests start the built CLI directly, or force it.
+    // pkexec and the installed sanitize-helper by default; tests start the built CLI directly, or force it.
     void set_helper(HelperSettings helper) { helper_settings_ = std::move(helper); }
 
     // Inspects a file (a disk image) and adds it to the list, ticked; false with the reason shown.

@@ -12,11 +12,22 @@
 #include "app_prepare.hpp"
 #include "app_purge.hpp"
 #include "completion.hpp"
+#include "run_settings.hpp"
 #include "version_text.hpp"
 
 namespace sanitize::cli {
 
 namespace {
+
+// The subcommands by name, as typed.
+const std::map<std::string, Command>& command_names() {
+    static const std::map<std::string, Command> commands = {
+        {"devices", Command::devices}, {"wipe", Command::wipe}, {"verify-media", Command::verify_media},
+        {"key", Command::key},         {"ledger", Command::ledger}, {"asset", Command::asset},
+        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out}, {"prepare", Command::prepare}, {"purge", Command::purge}, {"config", Command::config},
+    };
+    return commands;
+}
 
 std::shared_ptr<CLI::Formatter> translated_formatter(const Messages& messages) {
     auto formatter = std::make_shared<CLI::Formatter>();
@@ -140,8 +151,8 @@ void add_age(CLI::App& app, const Messages& messages, Invocation& invocation) {
     CLI::Option* recipient_file = encrypt->add_option("-R,--recipients-file", encrypt_args.recipient_files, text(Msg::help_recipients_file))->allow_extra_args(false);
     CLI::Option* passphrase = encrypt->add_flag("-p,--passphrase", encrypt_args.passphrase, text(Msg::help_encrypt_passphrase));
     passphrase->excludes(recipient)->excludes(recipient_file);
-    CLI::Option* file = encrypt->add_option("--passphrase-file", encrypt_args.passphrase_source.file, text(Msg::help_passphrase_file));
-    encrypt->add_option("--passphrase-fd", encrypt_args.passphrase_source.fd, text(Msg::help_passphrase_fd))
+    CLI::Option* file = encrypt->add_option("--passphrase-file", encrypt_args.passphrase_source.file, text(Msg::help_archive_passphrase_file));
+    encrypt->add_option("--passphrase-fd", encrypt_args.passphrase_source.fd, text(Msg::help_archive_passphrase_fd))
         ->check(CLI::NonNegativeNumber)
         ->excludes(file);
     encrypt->add_flag("-a,--armor", encrypt_args.armor, text(Msg::help_armor));
@@ -180,8 +191,8 @@ void add_age(CLI::App& app, const Messages& messages, Invocation& invocation) {
     decrypt->add_option("INPUT", decrypt_args.input, text(Msg::help_decrypt_input))->required();
     decrypt->add_option("-o,--output", decrypt_args.output, text(Msg::help_decrypt_output))->required();
     decrypt->add_option("-i,--identity", decrypt_args.identity_files, text(Msg::help_identity))->allow_extra_args(false);
-    CLI::Option* decrypt_file = decrypt->add_option("--passphrase-file", decrypt_args.passphrase_source.file, text(Msg::help_passphrase_file));
-    decrypt->add_option("--passphrase-fd", decrypt_args.passphrase_source.fd, text(Msg::help_passphrase_fd))
+    CLI::Option* decrypt_file = decrypt->add_option("--passphrase-file", decrypt_args.passphrase_source.file, text(Msg::help_archive_passphrase_file));
+    decrypt->add_option("--passphrase-fd", decrypt_args.passphrase_source.fd, text(Msg::help_archive_passphrase_fd))
         ->check(CLI::NonNegativeNumber)
         ->excludes(decrypt_file);
     decrypt->add_flag("--json", decrypt_args.json, text(Msg::help_json_age));
@@ -404,8 +415,10 @@ std::string command_path(const CLI::App& app) {
 
 }  // namespace
 
-ParseResult parse_command_line(int argc, const char* const* argv, const Messages& messages) {
+ParseResult parse_command_line(int argc, const char* const* argv, const Messages& messages,
+                               const config::Settings& configured) {
     Invocation invocation;
+    apply_configured_defaults(configured, invocation);  // before the options capture their defaults
     CLI::App app(std::string(messages.get(Msg::help_app)), "sanitize");
     app.formatter(translated_formatter(messages));
     app.option_defaults()->group(std::string(messages.get(Msg::label_options)));
@@ -452,14 +465,19 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
         return {std::nullopt, ExitCode::usage};
     }
 
-    const std::string name = app.get_subcommands().front()->get_name();
-    static const std::map<std::string, Command> commands = {
-        {"devices", Command::devices}, {"wipe", Command::wipe}, {"verify-media", Command::verify_media},
-        {"key", Command::key},         {"ledger", Command::ledger}, {"asset", Command::asset},
-        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out}, {"prepare", Command::prepare}, {"purge", Command::purge}, {"config", Command::config},
-    };
-    invocation.command = commands.at(name);
+    invocation.command = command_names().at(app.get_subcommands().front()->get_name());
     return {std::move(invocation), ExitCode::ok};
+}
+
+bool speaks_protocol(const Invocation& invocation) {
+    return invocation.wipe.json_progress || invocation.prepare.json_progress || invocation.purge.json;
+}
+
+std::string command_name(Command command) {
+    for (const auto& [name, known] : command_names()) {
+        if (known == command) return name;
+    }
+    return {};
 }
 
 std::optional<Lang> language_from_arguments(int argc, const char* const* argv) {

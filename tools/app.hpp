@@ -10,7 +10,12 @@
 
 #include "exit_codes.hpp"
 #include "messages.hpp"
+#include "sanitize/config.hpp"
 #include "secret_input.hpp"
+
+namespace sanitize::jobs {
+class FolderReader;
+}  // namespace sanitize::jobs
 
 namespace sanitize::cli {
 
@@ -235,6 +240,9 @@ struct KeygenArgs {
 struct PrepareArgs {
     std::string device;
     std::string folder;
+    // Whose rights read the folder: set by sanitize-helper (the invoking person's), never an
+    // option; null: the process's own.
+    const jobs::FolderReader* folder_reader = nullptr;
     std::vector<std::string> recipients;       // -r age1…
     std::vector<std::string> recipient_files;  // -R FILE
     bool passphrase = false;
@@ -292,7 +300,15 @@ struct ParseResult {
     ExitCode exit_code = ExitCode::ok;
 };
 
-ParseResult parse_command_line(int argc, const char* const* argv, const Messages& messages);
+// `configured`: the settings in force (run_settings.hpp), the defaults of the options they configure.
+ParseResult parse_command_line(int argc, const char* const* argv, const Messages& messages,
+                               const config::Settings& configured);
+
+// The subcommand as typed: "verify-media".
+std::string command_name(Command command);
+
+// Whoever reads JSON from a wipe, a preparation or a purge reads its errors as JSON too.
+bool speaks_protocol(const Invocation& invocation);
 
 // --lang, looked up before the full parse so that even parse errors use the chosen language.
 std::optional<Lang> language_from_arguments(int argc, const char* const* argv);

@@ -45,7 +45,7 @@ void add_ledger(CLI::App& app, const Messages& messages, LedgerArgs& args) {
     };
     CLI::App* init = leaf("init", Msg::help_ledger_init, LedgerAction::init);
     init->add_option("--organisation,--organization", args.organisation, text(Msg::help_ledger_organisation))
-        ->required();
+        ->required(args.organisation.empty());  // the configured organisation (sanitize.conf) is its default
     init->add_flag("--json", args.json, text(Msg::help_json_ledger));
     init->add_flag("--print-sql", args.print_sql, text(Msg::help_ledger_print_sql));
     add_signer_options(init, messages, args.signer);

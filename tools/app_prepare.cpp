@@ -15,8 +15,8 @@ void add_encryption_options(CLI::App* command, const Messages& messages, Prepare
         command->add_option("-R,--recipients-file", args.recipient_files, text(Msg::help_recipients_file))->allow_extra_args(false);
     CLI::Option* passphrase = command->add_flag("-p,--passphrase", args.passphrase, text(Msg::help_encrypt_passphrase));
     passphrase->excludes(recipient)->excludes(recipient_file);
-    CLI::Option* file = command->add_option("--passphrase-file", args.passphrase_source.file, text(Msg::help_passphrase_file));
-    command->add_option("--passphrase-fd", args.passphrase_source.fd, text(Msg::help_passphrase_fd))
+    CLI::Option* file = command->add_option("--passphrase-file", args.passphrase_source.file, text(Msg::help_archive_passphrase_file));
+    command->add_option("--passphrase-fd", args.passphrase_source.fd, text(Msg::help_archive_passphrase_fd))
         ->check(CLI::NonNegativeNumber)
         ->excludes(file);
 }

@@ -68,13 +68,14 @@ void print_encrypted(const EncryptArgs& args, const jobs::Encrypted& done, const
 ExitCode run_encrypt(const EncryptArgs& args, const Context& context) {
     Result<std::vector<crypt::X25519Recipient>> recipients = parse_recipient_options(args.recipients, args.recipient_files);
     if (!recipients) return fail(context, recipients.error());
-    if (recipients->empty() && !uses_passphrase(args)) return fail(context, cli_error(Errc::invalid_argument, Reason::no_recipient));
+    if (Result<void> chosen = check_recipient_choice(args, !recipients->empty()); !chosen) return fail(context, chosen.error());
     Result<std::optional<jobs::Signer>> signer = signer_if_ledger(args.ledger, args.no_ledger, args.signer, context);
     if (!signer) return fail(context, signer.error());
     jobs::EncryptRequest request{args.folder, args.output, std::move(*recipients), nullptr, args.armor,
                                  carry_out_details(args, *signer ? &**signer : nullptr), {}};
-    // The record's level and approval, before anyone types a passphrase for an archive not to be made.
-    if (Result<int> level = jobs::check_carry_out(request.record); !level) return fail(context, level.error());
+    // An existing output, the record's level and approval: before anyone types a passphrase for
+    // an archive not to be made.
+    if (Result<int> level = jobs::check_encrypt(request); !level) return fail(context, level.error());
     std::unique_ptr<crypt::ScryptRecipient> scrypt;
     if (uses_passphrase(args)) {
         Result<std::unique_ptr<crypt::ScryptRecipient>> read = archive_passphrase(args.passphrase_source, args.output, context);
@@ -153,7 +154,7 @@ ExitCode run_keygen(const KeygenArgs& args, const Context& context) {
 }
 
 ExitCode run_carry_out(const CarryOutArgs& args, const Context& context) {
-    Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger), args.signer, context);
+    Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger, context), args.signer, context);
     if (!signer) return fail(context, signer.error());
     Result<ledger::Event> event =
         jobs::record_return(signer->ledger, signer->key, jobs::ReturnRecord{args.asset, args.medium_serial, args.remarks});

@@ -58,7 +58,7 @@ ExitCode run_add(const AssetArgs& args, const Context& context) {
     ledger::Asset asset;
     asset.asset_id = args.asset_id;
     apply(args.fields, asset);
-    Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger), args.signer, context);
+    Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger, context), args.signer, context);
     if (!signer) return fail(context, signer.error());
     Result<ledger::Event> event = signer->ledger.register_asset(signer->key, asset);
     if (!event && event.error().code == Errc::conflict) return fail(context, asset_exists(args.asset_id));
@@ -71,8 +71,8 @@ ExitCode run_update(const AssetArgs& args, const Context& context) {
     if (!any_given(args.fields)) {
         return fail(context, cli_error(Errc::invalid_argument, Reason::nothing_to_change, "", "sanitize asset update"));
     }
-    const std::string location = ledger_location(args.ledger);
-    Result<ledger::Ledger> opened = open_ledger(location);
+    const std::string location = ledger_location(args.ledger, context);
+    Result<ledger::Ledger> opened = open_ledger_to_write(location, context);
     if (!opened) return fail(context, opened.error());
     Result<std::optional<ledger::Asset>> found = opened->find_asset(args.asset_id);
     if (!found) return fail(context, about_path(found.error(), location));
@@ -105,7 +105,7 @@ std::string asset_table(const std::vector<ledger::Asset>& assets, const Messages
 }
 
 ExitCode run_list(const AssetArgs& args, const Context& context) {
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     Result<std::vector<ledger::Asset>> assets = opened->assets();
@@ -125,7 +125,7 @@ ExitCode run_list(const AssetArgs& args, const Context& context) {
 ExitCode run_import(const AssetArgs& args, const Context& context) {
     Result<std::string> csv = files::read_small_file(args.file, max_csv_bytes);
     if (!csv) return fail(context, about_path(csv.error(), args.file));
-    Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger), args.signer, context);
+    Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger, context), args.signer, context);
     if (!signer) return fail(context, signer.error());
     Result<ledger::ImportSummary> summary = signer->ledger.import_assets_csv(signer->key, *csv);
     if (!summary) {
@@ -147,7 +147,7 @@ ExitCode run_import(const AssetArgs& args, const Context& context) {
 }
 
 ExitCode run_export(const AssetArgs& args, const Context& context) {
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     Result<std::vector<ledger::Asset>> assets = opened->assets();

@@ -52,11 +52,12 @@ Result<Inputs> read_inputs(const CertArgs& args) {
 }
 
 // The ledger unless --no-ledger; an empty optional then.
-Result<std::optional<ledger::Ledger>> ledger_for(const CertArgs& args) {
+Result<std::optional<ledger::Ledger>> ledger_for(const CertArgs& args, const Context& context) {
     if (args.no_ledger) return std::optional<ledger::Ledger>();
     // Only a countersignature writes: its validation event.
-    const LedgerUse use = args.action == CertArgs::Action::countersign ? LedgerUse::write : LedgerUse::read;
-    Result<ledger::Ledger> opened = open_ledger(ledger_location(args.ledger), use);
+    const std::string location = ledger_location(args.ledger, context);
+    Result<ledger::Ledger> opened = args.action == CertArgs::Action::countersign ? open_ledger_to_write(location, context)
+                                                                                  : open_ledger(location, LedgerUse::read);
     if (!opened) return opened.error();
     return std::optional<ledger::Ledger>(std::move(*opened));
 }
@@ -277,10 +278,10 @@ struct Checked {
     Verification verification;
 };
 
-Result<Checked> check(const CertArgs& args) {
+Result<Checked> check(const CertArgs& args, const Context& context) {
     Result<Inputs> inputs = read_inputs(args);
     if (!inputs) return inputs.error();
-    Result<std::optional<ledger::Ledger>> opened = ledger_for(args);
+    Result<std::optional<ledger::Ledger>> opened = ledger_for(args, context);
     if (!opened) return opened.error();
     std::optional<keys::PublicKey> root;
     if (!args.trusted_root.empty()) {
@@ -297,7 +298,7 @@ Result<Checked> check(const CertArgs& args) {
 }
 
 ExitCode run_verify(const CertArgs& args, const Context& context) {
-    Result<Checked> checked = check(args);
+    Result<Checked> checked = check(args, context);
     if (!checked) return fail(context, checked.error());
     Verification& verification = checked->verification;
     if (!args.media.empty() && verification.operator_report.certificate) {
@@ -311,7 +312,7 @@ ExitCode run_verify(const CertArgs& args, const Context& context) {
 }
 
 ExitCode run_countersign(const CertArgs& args, const Context& context) {
-    Result<Checked> checked = check(args);
+    Result<Checked> checked = check(args, context);
     if (!checked) return fail(context, checked.error());
     if (!checked->verification.operator_report.ok()) {
         std::cout << verification_text(checked->verification, args, context.messages) << std::flush;
@@ -347,7 +348,7 @@ std::string default_pdf_path(const std::string& certificate_path) {
 }
 
 ExitCode run_pdf(const CertArgs& args, const Context& context) {
-    Result<Checked> checked = check(args);
+    Result<Checked> checked = check(args, context);
     if (!checked) return fail(context, checked.error());
     const Verification& verification = checked->verification;
     if (!verification.ok() || !verification.operator_report.certificate) {

@@ -15,7 +15,7 @@
 namespace sanitize::cli {
 
 ExitCode run_cert_get(const CertArgs& args, const Context& context) {
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     Result<std::vector<ledger::StoredFile>> files = opened->certificate_files(args.file);

@@ -11,6 +11,7 @@
 #include "failure.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
+#include "sanitize/jobs/password_rules.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
 
@@ -29,7 +30,7 @@ bool exists(const std::string& path) {
 
 ExitCode run_init(const KeyArgs& args, const Context& context) {
     const Messages& messages = context.messages;
-    const std::string secret_path = operator_key_file(args.out);
+    const std::string secret_path = operator_key_file(args.out, context);
     const std::string public_path = jobs::public_key_file_for(secret_path);
     for (const std::string& path : {secret_path, public_path}) {
         if (exists(path)) return fail(context, output_exists(path));
@@ -37,6 +38,9 @@ ExitCode run_init(const KeyArgs& args, const Context& context) {
     Result<SecretBuffer> passphrase = read_passphrase(args.signer.passphrase, messages.format(Msg::passphrase_prompt, secret_path),
                                                       PassphrasePurpose::create, context);
     if (!passphrase) return fail(context, passphrase.error());
+    if (Result<void> acceptable = jobs::key_passphrase_acceptable(passphrase->bytes()); !acceptable) {
+        return fail(context, acceptable.error());
+    }
     if (auto made = make_parent_directory(secret_path, 0700); !made) return fail(context, about_path(made.error(), secret_path));
     keys::KeyPair pair = keys::generate_key_pair();
     const keys::KdfCost cost = args.kdf == "interactive" ? interactive_cost : keys::KdfCost{};
@@ -63,7 +67,7 @@ ExitCode run_init(const KeyArgs& args, const Context& context) {
 void show_registration(const KeyArgs& args, const keys::PublicKey& key, const Context& context, std::string& text,
                        std::string& json) {
     const Messages& messages = context.messages;
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     Result<std::optional<ledger::KeyRecord>> found =
         opened ? opened->find_key(key.id) : Result<std::optional<ledger::KeyRecord>>(opened.error());
@@ -97,7 +101,7 @@ void show_registration(const KeyArgs& args, const keys::PublicKey& key, const Co
 
 ExitCode run_show(const KeyArgs& args, const Context& context) {
     const Messages& messages = context.messages;
-    const std::string path = args.public_key_file.empty() ? jobs::public_key_file_for(operator_key_file(""))
+    const std::string path = args.public_key_file.empty() ? jobs::public_key_file_for(operator_key_file("", context))
                                                           : args.public_key_file;
     Result<keys::PublicKey> key = load_public_key(path);
     if (!key) {
@@ -132,7 +136,7 @@ ExitCode run_register(const KeyArgs& args, const Context& context) {
     if (!until) return fail(context, until.error());
     std::optional<ledger::Role> role = ledger::parse_role(args.role);
     if (!role) return ExitCode::usage;  // CLI11 checked the set already
-    Result<jobs::Signer> root = open_signer(ledger_location(args.ledger), args.signer, context);
+    Result<jobs::Signer> root = open_signer(ledger_location(args.ledger, context), args.signer, context);
     if (!root) return fail(context, root.error());
     ledger::KeyRegistration registration{*key, args.name, *role, *from, *until};
     Result<ledger::Event> event = root->ledger.register_key(root->key, registration);
@@ -153,7 +157,7 @@ ExitCode run_revoke(const KeyArgs& args, const Context& context) {
     const Messages& messages = context.messages;
     Result<keys::KeyId> id = key_to_revoke(args.key);
     if (!id) return fail(context, id.error());
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<jobs::Signer> root = open_signer(location, args.signer, context);
     if (!root) return fail(context, root.error());
     Result<ledger::Event> event = root->ledger.revoke_key(root->key, *id, args.reason);

@@ -27,7 +27,7 @@ ExitCode print_init_sql(const LedgerArgs& args, const keys::SecretKey& root, con
 
 ExitCode run_init(const LedgerArgs& args, const Context& context) {
     const Messages& messages = context.messages;
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<keys::SecretKey> root = unlock_signer_key(args.signer, context);
     if (!root) return fail(context, root.error());
     if (args.print_sql) return print_init_sql(args, *root, context);
@@ -46,6 +46,8 @@ ExitCode run_init(const LedgerArgs& args, const Context& context) {
     }
     const ledger::LedgerInfo& info = created->info();
     const std::string shown = ledger::redacted_location(location);
+    // The genesis is written by init itself, before any listener could be told.
+    context.log(JournalEvent::ledger_written, {{"event", "ledger.init"}, {"seq", "1"}, {"ledger", shown}});
     const std::string root_id = keys::key_id_hex(info.root_key.id);
     if (args.json) {
         std::cout << fmt::format(R"({{"ledger":{},"ledger_id":{},"organisation":{},"root_key_id":{},"format_version":{}}})",
@@ -60,7 +62,7 @@ ExitCode run_init(const LedgerArgs& args, const Context& context) {
 }
 
 ExitCode run_log(const LedgerArgs& args, const Context& context) {
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     ledger::EventQuery query;
@@ -89,7 +91,7 @@ ExitCode run_log(const LedgerArgs& args, const Context& context) {
 
 ExitCode run_export(const LedgerArgs& args, const Context& context) {
     if (!args.bundle.empty()) return run_bundle_export(args, context);
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     std::string out;

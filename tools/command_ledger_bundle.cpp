@@ -24,7 +24,7 @@ ExitCode run_bundle_export(const LedgerArgs& args, const Context& context) {
         if (!time) return fail(context, time.error());
         *bound = *time;
     }
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     Result<keys::SecretKey> key = unlock_signer_key(args.signer, context);

@@ -21,7 +21,7 @@ ExitCode run_ledger_checkpoint(const LedgerArgs& args, const Context& context) {
     for (const std::string& path : {args.out, minisig}) {
         if (::access(path.c_str(), F_OK) == 0) return fail(context, output_exists(path));
     }
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     Result<keys::SecretKey> key = unlock_secret_key(args.signer.key_file, args.signer.passphrase, context);
@@ -40,7 +40,7 @@ ExitCode run_ledger_prove(const LedgerArgs& args, const Context& context) {
     const std::string& checkpoint_file = args.checkpoints.front();
     Result<std::string> note = files::read_small_file(checkpoint_file, 64 * 1024);
     if (!note) return fail(context, about_path(note.error(), checkpoint_file));
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     Result<ledger::InclusionProof> proof = opened->prove(args.seq, *note);

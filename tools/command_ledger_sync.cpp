@@ -14,7 +14,7 @@
 namespace sanitize::cli {
 
 ExitCode run_ledger_outbox(const LedgerArgs& args, const Context& context) {
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     Result<ledger::Outbox> outbox = ledger::Outbox::create(args.out, opened->info());
@@ -30,8 +30,8 @@ ExitCode run_ledger_outbox(const LedgerArgs& args, const Context& context) {
 ExitCode run_ledger_sync(const LedgerArgs& args, const Context& context) {
     Result<ledger::Outbox> outbox = ledger::Outbox::open(args.from);
     if (!outbox) return fail(context, about_path(outbox.error(), args.from));
-    const std::string location = ledger_location(args.to.empty() ? args.ledger : args.to);
-    Result<ledger::Ledger> opened = open_ledger(location);
+    const std::string location = ledger_location(args.to.empty() ? args.ledger : args.to, context);
+    Result<ledger::Ledger> opened = open_ledger_to_write(location, context);
     if (!opened) return fail(context, opened.error());
     Result<ledger::SyncReport> report = ledger::sync_outbox(*outbox, *opened, {.batch = args.batch});
     if (!report) return fail(context, about_path(report.error(), args.from));

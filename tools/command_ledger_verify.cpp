@@ -82,7 +82,7 @@ ExitCode run_ledger_verify(const LedgerArgs& args, const Context& context) {
     const Messages& messages = context.messages;
     ledger::VerifyOptions options;
     if (Result<void> anchored = set_anchors(args, context, options); !anchored) return fail(context, anchored.error());
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     const std::string shown = ledger::redacted_location(location);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());

@@ -31,6 +31,7 @@ Result<jobs::PrepareStickRequest> prepare_request(const PrepareArgs& args) {
     request.wipe.method = std::move(*method);
     request.wipe.verify = *plan;
     request.folder = args.folder;
+    request.folder_reader = args.folder_reader;
     request.asset_id = args.asset;
     if (args.classification >= 0) request.classification = args.classification;
     request.approval = {args.approver, jobs::parse_approver_title(args.approver_title).value_or(jobs::ApproverTitle::none)};
@@ -40,14 +41,14 @@ Result<jobs::PrepareStickRequest> prepare_request(const PrepareArgs& args) {
     if (Result<void> checked = jobs::check_prepare_options(request); !checked) return checked.error();
     Result<std::vector<crypt::X25519Recipient>> recipients = parse_recipient_options(args.recipients, args.recipient_files);
     if (!recipients) return recipients.error();
-    if (recipients->empty() == !uses_passphrase(args)) return cli_error(Errc::invalid_argument, Reason::no_recipient);
+    if (Result<void> chosen = check_recipient_choice(args, !recipients->empty()); !chosen) return chosen.error();
     request.recipients = std::move(*recipients);
     return request;
 }
 
 // The policy asks for a record of every carry-out: no ledger, no stick.
 Result<jobs::Signer> prepare_signer(const PrepareArgs& args, const Context& context) {
-    std::optional<std::string> location = jobs::ledger_in_use(paths_for(args.ledger, {}).ledger, false);
+    std::optional<std::string> location = jobs::ledger_in_use(paths_for(context, args.ledger, {}).ledger, false);
     if (!location) return cli_error(Errc::refused, Reason::ledger_required);
     // The key's passphrase is read before the archive's: a front end that gives both on one
     // descriptor (--key-passphrase-fd 0 --passphrase-fd 0) writes them as two lines in this
@@ -78,7 +79,11 @@ ExitCode report_failure(const jobs::PreparedStick& stick, const Context& context
     const Messages& messages = context.messages;
     const std::string step(messages.get(prepare_step_text(*stick.failed_step)));
     print_error(messages, messages.format(Msg::prepare_failed, step, error_text(messages, *stick.error)));
-    if (stick.failed_step == jobs::PrepareStep::wipe || stick.failed_step == jobs::PrepareStep::certify) {
+    if (stick.failed_step == jobs::PrepareStep::wipe && stick.certificate) {
+        // The stick was written to but not erased: the certificate records how the wipe ended.
+        print_hint(messages, messages.format(Msg::prepare_wipe_certified, messages.outcome(stick.wipe_report.outcome),
+                                             stick.certificate->files.json));
+    } else if (stick.failed_step == jobs::PrepareStep::wipe || stick.failed_step == jobs::PrepareStep::certify) {
         print_hint(messages, messages.get(Msg::prepare_nothing_recorded));
     } else if (stick.failed_step != jobs::PrepareStep::record) {
         print_hint(messages, messages.get(stick.emptied_after_failure ? Msg::prepare_emptied : Msg::prepare_not_emptied));

@@ -36,7 +36,12 @@ public:
     PurgeView(const PurgeArgs& args, const Context& context) : args_(args), context_(context) {}
     Result<void> confirm(const device::DeviceInfo& target) override {
         const std::vector<std::string> tokens = args_.confirm.empty() ? std::vector<std::string>{} : std::vector{args_.confirm};
-        return confirm_targets({target}, args_.yes, tokens, context_.messages, context_.stop);
+        Result<void> confirmed = confirm_targets({target}, args_.yes, tokens, context_.messages, context_.stop);
+        if (confirmed) {
+            context_.log(JournalEvent::purge_started,
+                         {{"target", target.path}, {"serial", target.serial}, {"method", args_.method}});
+        }
+        return confirmed;
     }
     void progress(const purge::PurgeProgress& p) override {
         if (args_.json) return;
@@ -125,6 +130,15 @@ ExitCode print_certificate(const jobs::PurgeResult& result, const PurgeArgs& arg
     return ExitCode::ok;
 }
 
+// The purge's end in the system journal: what the drive did and which certificate says so.
+void journal_purged(const jobs::PurgeResult& result, const Context& context) {
+    context.log(JournalEvent::purge_ended,
+                {{"target", result.report.device.path},
+                 {"serial", result.report.device.serial},
+                 {"outcome", std::string(purge::to_string(result.report.outcome))},
+                 {"certificate", result.certificate ? result.certificate->issued.certificate.certificate_id : "none"}});
+}
+
 }  // namespace
 
 ExitCode run_purge(const PurgeArgs& args, const Context& context) {
@@ -148,6 +162,7 @@ ExitCode run_purge(const PurgeArgs& args, const Context& context) {
     PurgeView view(args, context);
     Result<jobs::PurgeResult> result = jobs::purge_and_certify(request, view, context.stop);
     if (!result) return fail(context, result.error());
+    journal_purged(*result, context);
     if (result->report.outcome == purge::PurgeOutcome::unavailable && result->report.commands_sent.empty()) {
         return show_unavailable(*result, args.json, context.messages);
     }

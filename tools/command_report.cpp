@@ -65,7 +65,7 @@ ExitCode run_report(const ReportArgs& args, const Context& context) {
     if (!offset || *offset < -14 * 60 || *offset > 14 * 60) {
         return fail(context, cli_error(Errc::invalid_argument, Reason::utc_offset_spec, args.utc_offset));
     }
-    const std::string location = ledger_location(args.ledger);
+    const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     Result<ledger::YearFigures> figures = opened->year_figures({.year = args.year, .utc_offset_minutes = *offset});

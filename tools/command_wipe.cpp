@@ -57,7 +57,7 @@ Result<jobs::WipeRequest> wipe_request(const WipeArgs& args, const Context& cont
         request.targets.push_back({args.targets[i], args.assets.empty() ? std::string() : args.assets[i]});
     }
     request.options = std::move(*options);
-    request.checkpoints = {paths_for({}, {}, args.checkpoint_dir).checkpoint_dir.value, args.resume, args.discard_checkpoint};
+    request.checkpoints = {paths_for(context, {}, {}, args.checkpoint_dir).checkpoint_dir.value, args.resume, args.discard_checkpoint};
     request.hidden_areas = {args.reset_hidden_areas, args.restore_dco};
     request.certification = {nullptr, std::move(*certificate), {.directory = args.cert_dir, .pdf = !args.no_pdf}};
     return request;
@@ -87,6 +87,17 @@ void hint_batch_refused(const Error& error, const jobs::WipeRequest& request, co
     }
     if (ready.empty()) return;
     print_hint(context.messages, context.messages.format(Msg::hint_batch_refused, request.targets.size(), ready));
+}
+
+// Each target's end in the system journal: what happened to it and which certificate says so.
+void journal_wiped(const jobs::WipeResult& result, const Context& context) {
+    for (const jobs::WipedTarget& target : result.targets) {
+        context.log(JournalEvent::wipe_ended,
+                    {{"target", target.report.device.path},
+                     {"serial", target.report.device.serial},
+                     {"outcome", std::string(wipe::to_string(target.report.outcome))},
+                     {"certificate", target.certificate ? target.certificate->issued.certificate.certificate_id : "none"}});
+    }
 }
 
 }  // namespace
@@ -126,6 +137,7 @@ ExitCode run_wipe(const WipeArgs& args, const Context& context) {
         hint_batch_refused(result.error(), *request, context);
         return code;
     }
+    journal_wiped(*result, context);
     return render_wipe(*result, args, context);
 }
 

@@ -29,6 +29,6 @@ ExitCode run_decrypt(const DecryptArgs& args, const Context& context);
 ExitCode run_keygen(const KeygenArgs& args, const Context& context);
 ExitCode run_carry_out(const CarryOutArgs& args, const Context& context);
 ExitCode run_prepare(const PrepareArgs& args, const Context& context);
-ExitCode run_config(const ConfigArgs& args, const GlobalArgs& global, const Context& context);
+ExitCode run_config(const ConfigArgs& args, const Context& context);
 
 }  // namespace sanitize::cli

@@ -241,7 +241,9 @@ Result<void> confirm_by_flags(const std::vector<device::DeviceInfo>& targets, co
     }
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         if (device::confirmation_matches(blocks[i], tokens[i])) continue;
-        problems.push_back(about_target(Reason::confirmation_mismatch, blocks[i], tokens[i]));
+        // The right token is never shown: an operator who named the wrong device must check the
+        // device, not copy the token the error offers.
+        problems.push_back(about_target(Reason::confirmation_mismatch, blocks[i], tokens[i], false));
     }
     return all_of(std::move(problems));
 }

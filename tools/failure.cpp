@@ -113,6 +113,16 @@ Error redacted(Error error) {
     return error;
 }
 
+// A refusal leaves a trace on the system (system_log.hpp): which rule, about what. Each problem
+// the check found with it (Error::also) is its own line.
+void journal_refusal(const Context& context, const Error& error) {
+    context.log(JournalEvent::refused, {{"reason", std::string(reason_name(error.reason))},
+                                        {"code", std::string(errc_name(error.code))},
+                                        {"target", error.device.empty() ? error.path : error.device},
+                                        {"detail", error.detail}});
+    for (const Error& other : error.also) journal_refusal(context, other);
+}
+
 void add_once(std::vector<std::string>& list, std::string text) {
     if (std::find(list.begin(), list.end(), text) == list.end()) list.push_back(std::move(text));
 }
@@ -159,6 +169,7 @@ Failure describe(const Messages& messages, const Error& error) {
 
 ExitCode fail(const Context& context, const Error& error) {
     const Failure failure = describe(context.messages, error);
+    if (failure.exit_code == ExitCode::refused) journal_refusal(context, redacted(error));
     for (const std::string& line : failure.errors) print_error(context.messages, line);
     for (const std::string& line : failure.hints) print_hint(context.messages, line);
     if (context.protocol) {

@@ -1,7 +1,8 @@
 // Finding and opening what the ledger commands share: the ledger, the signer's secret key
 // (unlocked with a passphrase read the CLI's way) and public-key files. Where they are when
-// nobody says is the library's rule (jobs/paths.hpp): options over the environment over the
-// XDG defaults, and for root its own state directory.
+// nobody says is the library's rule (jobs/paths.hpp, jobs/settings.hpp): options over the
+// environment over the site and user files over the XDG defaults, and for root its own state
+// directory.
 #pragma once
 
 #include <optional>
@@ -18,16 +19,18 @@
 
 namespace sanitize::cli {
 
-// The paths of this run: the options given (empty: not given) over jobs::default_paths.
-jobs::Paths paths_for(const std::string& ledger_option, const std::string& key_option,
+// The paths of this run: the options given (empty: not given) over the settings in force.
+jobs::Paths paths_for(const Context& context, const std::string& ledger_option, const std::string& key_option,
                       const std::string& checkpoint_option = {});
-std::string ledger_location(const std::string& option);
-std::string operator_key_file(const std::string& option);
+std::string ledger_location(const std::string& option, const Context& context);
+std::string operator_key_file(const std::string& option, const Context& context);
 
 // Commands that only read (verify, log, lists, reports) open the ledger read-only, so that a copy
 // on read-only media can be audited and a replica answers them.
 enum class LedgerUse { write, read };
 [[nodiscard]] Result<ledger::Ledger> open_ledger(const std::string& location, LedgerUse use = LedgerUse::write);
+// For writing, with every event appended recorded in the system journal (system_log.hpp).
+[[nodiscard]] Result<ledger::Ledger> open_ledger_to_write(const std::string& location, const Context& context);
 // The key file, its passphrase (asked only once the file was read), the key unlocked.
 [[nodiscard]] Result<keys::SecretKey> unlock_secret_key(const std::string& path, const PassphraseSource& source,
                                                         const Context& context);

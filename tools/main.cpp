@@ -2,6 +2,8 @@
 //
 // main only prepares the process (no core dumps, signals as stop requests, the language) and
 // dispatches; the commands live in command_*.cpp and every decision about media in the library.
+#include <unistd.h>
+
 #include <clocale>
 #include <cstdlib>
 #include <exception>
@@ -14,8 +16,10 @@
 #include "exit_codes.hpp"
 #include "failure.hpp"
 #include "messages.hpp"
+#include "run_settings.hpp"
 #include "sanitize/secret.hpp"
 #include "signals.hpp"
+#include "system_log.hpp"
 
 namespace {
 
@@ -37,9 +41,17 @@ int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::C
         case Command::carry_out: return to_int(sanitize::cli::run_carry_out(invocation.carry_out, context));
         case Command::prepare: return to_int(sanitize::cli::run_prepare(invocation.prepare, context));
         case Command::purge: return to_int(sanitize::cli::run_purge(invocation.purge, context));
-        case Command::config: return to_int(sanitize::cli::run_config(invocation.config, invocation.global, context));
+        case Command::config: return to_int(sanitize::cli::run_config(invocation.config, context));
     }
     return to_int(sanitize::cli::ExitCode::usage);
+}
+
+// The person behind this run: pkexec names its caller in PKEXEC_UID (the GUI's privileged
+// wipes); otherwise whoever started the process.
+unsigned invoking_uid() {
+    const char* caller = std::getenv("PKEXEC_UID");
+    if (::getuid() == 0 && caller != nullptr && *caller != '\0') return static_cast<unsigned>(std::strtoul(caller, nullptr, 10));
+    return ::getuid();
 }
 
 }  // namespace
@@ -52,16 +64,19 @@ int main(int argc, char** argv) {
     // Before any other thread exists, so that every later thread inherits the blocked signals.
     SignalWatcher signals;
 
-    Lang lang = language_from_arguments(argc, argv).value_or(language_from_environment(std::getenv));
-    Messages messages(lang);
+    // The settings first: the configured language words even the help and the parse errors.
+    const sanitize::jobs::SettingsInForce settings = settings_for_run(language_from_arguments(argc, argv));
+    Messages messages(language_in_force(settings));
     try {
-        ParseResult parsed = parse_command_line(argc, argv, messages);
+        ParseResult parsed = parse_command_line(argc, argv, messages, settings.resolved.settings);
         if (!parsed.invocation) return to_int(parsed.exit_code);
+        // A bad file stops every command, with its place; `config show` shows it among the rest.
+        if (parsed.invocation->command != Command::config && !report_settings_problems(settings, messages))
+            return to_int(ExitCode::usage);
         Diagnostics diagnostics(parsed.invocation->global.verbose);
-        // Whoever reads JSON from a wipe, a preparation or a purge reads its errors as JSON too.
-        const bool protocol = parsed.invocation->wipe.json_progress || parsed.invocation->prepare.json_progress ||
-                              parsed.invocation->purge.json;
-        Context context{messages, diagnostics, signals.token(), protocol};
+        const SystemLog journal(syslog_sink());
+        Context context{messages, diagnostics, signals.token(), speaks_protocol(*parsed.invocation), settings, journal,
+                        invoking_uid()};
         return dispatch(*parsed.invocation, context);
     } catch (const std::exception& error) {
         // The library never throws; this is the boundary for dependencies that do (bad_alloc, fmt).

@@ -2,6 +2,7 @@
 #include "recipient_input.hpp"
 
 #include "sanitize/files.hpp"
+#include "sanitize/jobs/password_rules.hpp"
 
 namespace sanitize::cli {
 
@@ -57,7 +58,7 @@ Result<std::unique_ptr<crypt::ScryptRecipient>> archive_passphrase(const Passphr
     Result<SecretBuffer> read = read_passphrase(source, context.messages.format(Msg::age_passphrase_prompt, what),
                                                 PassphrasePurpose::create, context);
     if (!read) return read.error();
-    return std::make_unique<crypt::ScryptRecipient>(std::move(*read));
+    return jobs::carry_out_passphrase(std::move(*read));
 }
 
 }  // namespace sanitize::cli

@@ -57,6 +57,13 @@ ExitCode print_certificates(const jobs::WipeResult& result, const WipeArgs& args
 }
 
 // One stderr line per target that was not erased, and the exit code of the whole batch.
+// The exceptions of a report in words, joined: what went wrong, as the report lists it.
+std::string exception_words(const wipe::WipeReport& report, const Messages& messages) {
+    std::vector<std::string> words;
+    for (const std::string& code : report.exceptions) words.push_back(messages.exception(code));
+    return joined(words);
+}
+
 ExitCode summarize(const jobs::WipeResult& result, const Messages& messages) {
     bool aborted = false;
     bool failed = false;
@@ -71,17 +78,16 @@ ExitCode summarize(const jobs::WipeResult& result, const Messages& messages) {
                 break;
             case wipe::Outcome::failed:
                 failed = true;
+                // Without an error (a read-back that found other bytes), the exceptions say why:
+                // "wipe failed: failed" said nothing.
                 print_error(messages, messages.format(Msg::wipe_failed, label,
                                                       report.error ? error_text(messages, *report.error)
-                                                                   : std::string(messages.outcome(report.outcome))));
+                                                                   : exception_words(report, messages)));
                 break;
-            case wipe::Outcome::erased_with_exceptions: {
+            case wipe::Outcome::erased_with_exceptions:
                 failed = true;
-                std::vector<std::string> words;
-                for (const std::string& code : report.exceptions) words.push_back(messages.exception(code));
-                print_error(messages, messages.format(Msg::wipe_exceptions, label, joined(words)));
+                print_error(messages, messages.format(Msg::wipe_exceptions, label, exception_words(report, messages)));
                 break;
-            }
         }
     }
     if (!aborted) return failed ? ExitCode::failed : ExitCode::ok;

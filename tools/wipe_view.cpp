@@ -63,6 +63,7 @@ void WipeView::writing(const std::vector<device::DeviceInfo>& targets) {
     for (const device::DeviceInfo& info : targets) {
         labels_.push_back(info.path);
         paths.push_back(info.path);
+        context_.log(JournalEvent::wipe_started, {{"target", info.path}, {"serial", info.serial}, {"method", args_.method}});
     }
     view_.emplace(std::cerr, context_.messages, labels_, progress_options_for_stderr(args_.json));
     if (args_.json_progress) lines_.emplace(std::cout, std::move(paths));

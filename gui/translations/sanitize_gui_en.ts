@@ -5,7 +5,7 @@
     <name>QObject</name>
     <message>
         <location filename="../main.cpp" line="61"/>
-        <source>sanitize-gui does not run as root. Start it as yourself; wiping a device you cannot open goes through the privileged helper (pkexec sanitize).</source>
+        <source>sanitize-gui does not run as root. Start it as yourself; wiping a device you cannot open goes through the privileged helper (pkexec sanitize-helper).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -249,8 +249,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../error_text.cpp" line="39"/>
+        <source>holds 0 bytes: there is nothing to wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../error_text.cpp" line="40"/>
-        <source>the medium is no longer the one confirmed (expected %1)</source>
+        <source>the medium is no longer the one confirmed: check which drive is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>already exists and is never overwritten: choose another name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -296,6 +306,42 @@
     <message>
         <location filename="../error_text.cpp" line="50"/>
         <source>level %1 needs the approval of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>this is not the medium that was confirmed: its %1 changed; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>through the privileged helper, certificates are kept in the site&apos;s folder %1 only: choose it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>you may not read this folder yourself, so the privileged helper does not read it either</source>
+        <source>password refused: %1 characters; the policy asks for at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="53"/>
+        <source>password refused: the policy asks for upper and lower case letters, digits and symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="55"/>
+        <source>password refused: it contains a dictionary word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="57"/>
+        <source>password refused: too easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="59"/>
+        <source>password refused: it holds a control character or is not UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,6 +1172,11 @@
 </context>
 <context>
     <name>sanitize::gui::SettingsPage</name>
+    <message>
+        <location filename="../settings_page.cpp" line="36"/>
+        <source>Configuration problem in %1, line %2 (%3: %4): the next setting down is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../settings_page.cpp" line="21"/>
         <source>Browse…</source>

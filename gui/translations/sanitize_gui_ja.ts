@@ -5,8 +5,8 @@
     <name>QObject</name>
     <message>
         <location filename="../main.cpp" line="61"/>
-        <source>sanitize-gui does not run as root. Start it as yourself; wiping a device you cannot open goes through the privileged helper (pkexec sanitize).</source>
-        <translation>sanitize-gui は root では動きません。一般ユーザーで起動してください。開けないデバイスの消去は特権ヘルパー (pkexec sanitize) を通します。</translation>
+        <source>sanitize-gui does not run as root. Start it as yourself; wiping a device you cannot open goes through the privileged helper (pkexec sanitize-helper).</source>
+        <translation>sanitize-gui は root では動きません。一般ユーザーで起動してください。開けないデバイスの消去は特権ヘルパー (pkexec sanitize-helper) を通します。</translation>
     </message>
     <message>
         <location filename="../main.cpp" line="31"/>
@@ -249,9 +249,19 @@
         <translation>%1 は同じ媒体をもう一度指しています</translation>
     </message>
     <message>
+        <location filename="../error_text.cpp" line="39"/>
+        <source>holds 0 bytes: there is nothing to wipe</source>
+        <translation>容量が 0 バイトです。消去するものがありません</translation>
+    </message>
+    <message>
         <location filename="../error_text.cpp" line="40"/>
-        <source>the medium is no longer the one confirmed (expected %1)</source>
-        <translation>媒体が確認したものではなくなっています (確認したもの: %1)</translation>
+        <source>the medium is no longer the one confirmed: check which drive is connected</source>
+        <translation>媒体が確認したものではなくなっています: 接続されているドライブを確かめてください</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>already exists and is never overwritten: choose another name</source>
+        <translation>既にあります。上書きはしないので、別の名前を選んでください</translation>
     </message>
     <message>
         <location filename="../error_text.cpp" line="42"/>
@@ -297,6 +307,46 @@
         <location filename="../error_text.cpp" line="50"/>
         <source>level %1 needs the approval of the %2</source>
         <translation>区分 %1 には %2 の承認が必要です</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>this is not the medium that was confirmed: its %1 changed; nothing was written</source>
+        <translation>確認した媒体ではありません（%1 が変わりました）。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>through the privileged helper, certificates are kept in the site&apos;s folder %1 only: choose it in Settings</source>
+        <translation>特権ヘルパーを使うときは、証明書はサイトのフォルダ %1 にだけ保存されます: 設定でそのフォルダを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
+        <source>you may not read this folder yourself, so the privileged helper does not read it either</source>
+        <translation>ご自分で読めないフォルダは、特権ヘルパーも読みません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="52"/>
+        <source>password refused: %1 characters; the policy asks for at least %2</source>
+        <translation>パスワードを受け付けません: %1 文字です（規程では %2 文字以上）</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="53"/>
+        <source>password refused: the policy asks for upper and lower case letters, digits and symbols</source>
+        <translation>パスワードを受け付けません: 規程では英大文字・英小文字・数字・記号をすべて含む必要があります</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="55"/>
+        <source>password refused: it contains a dictionary word</source>
+        <translation>パスワードを受け付けません: 辞書にある単語を含んでいます</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="57"/>
+        <source>password refused: too easy to guess</source>
+        <translation>パスワードを受け付けません: 推測されやすすぎます</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="59"/>
+        <source>password refused: it holds a control character or is not UTF-8</source>
+        <translation>パスワードを受け付けません: 制御文字を含むか UTF-8 ではありません</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1176,11 @@
 </context>
 <context>
     <name>sanitize::gui::SettingsPage</name>
+    <message>
+        <location filename="../settings_page.cpp" line="36"/>
+        <source>Configuration problem in %1, line %2 (%3: %4): the next setting down is used.</source>
+        <translation>設定ファイル %1 の %2 行目に問題があります（%3: %4）。次の層の値を使います。</translation>
+    </message>
     <message>
         <location filename="../settings_page.cpp" line="21"/>
         <source>Browse…</source>

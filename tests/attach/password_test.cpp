@@ -50,6 +50,20 @@ TEST_CASE("attach: the generator's alphabet has no look-alikes", "[attach][passw
         CHECK(alphabet.find(c) == std::string::npos);
 }
 
+TEST_CASE("passwords: privileged secrets need 12 characters, ordinary ones 10, by the same checker", "[attach][password]") {
+    const std::string eleven = "Kq7#mPx2Wz9";
+    CHECK(check(eleven).acceptable());
+    const PasswordCheck privileged = check_password(as_bytes(eleven), PasswordUse::privileged);
+    CHECK(privileged.problem == PasswordProblem::too_short);
+    CHECK(privileged.length == 11);
+    CHECK(password_min_length_for(PasswordUse::privileged) == 12);
+    CHECK(password_min_length_for(PasswordUse::ordinary) == 10);
+    CHECK(check_password(as_bytes(eleven + "!"), PasswordUse::privileged).acceptable());
+    // Every other rule is the ordinary one.
+    CHECK(check_password(as_bytes("Password2024!x"), PasswordUse::privileged).problem == PasswordProblem::dictionary_word);
+    CHECK(check_password(as_bytes("qwzvtkxbnmrplh"), PasswordUse::privileged).problem == PasswordProblem::missing_class);
+}
+
 TEST_CASE("attach: refused passwords give their reason", "[attach][password]") {
     SECTION("too short") {
         const PasswordCheck c = check("Ab1!xyz");

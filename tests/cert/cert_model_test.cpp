@@ -195,3 +195,31 @@ TEST_CASE("the final pattern and the medium's identity serve a later re-read", "
     c.method.passes.back() = cert::PassRecord{1, wipe::PassKind::pattern, "zz", ""};
     CHECK_FALSE(cert::final_pattern(c));  // a hand-made certificate cannot make it throw
 }
+
+TEST_CASE("only an erased medium lowers the classification: after any other outcome the level stays",
+          "[cert]") {
+    const People people;
+    const wipe::WipeReport erased = wipe_report();
+    REQUIRE(erased.outcome == wipe::Outcome::erased);
+    CHECK(certificate_for(people.operator_key, erased).classification_after == 0);
+
+    sanitize::test::FaultPlan vanishing = plain_medium();
+    vanishing.vanish_after_bytes = 64 * 1024;
+    sanitize::test::FaultPlan bad_sector = plain_medium();
+    bad_sector.write_errors = {{4096, 512}};
+    wipe::WipeReport stopped = wipe_report();
+    stopped.outcome = wipe::Outcome::aborted;  // what a SIGINT mid-pass leaves
+    stopped.exceptions = {"cancelled"};
+    const std::vector<wipe::WipeReport> others{wipe_report(vanishing, "zero", "last", false),
+                                               wipe_report(bad_sector, "zero", "last", false), stopped};
+    for (const wipe::WipeReport& report : others) {
+        CAPTURE(wipe::to_string(report.outcome));
+        REQUIRE(report.outcome != wipe::Outcome::erased);
+        const cert::Certificate c = certificate_for(people.operator_key, report);
+        CHECK(c.classification_before == 2);
+        CHECK(c.classification_after == 2);
+        // The ledger event is made from the certificate's bytes and says the same.
+        const ledger::Draft event = cert::certificate_event(json_of(c)).value();
+        CHECK(event.payload.find("\"classification_after\":2") != std::string::npos);
+    }
+}

@@ -74,7 +74,7 @@ TEST_CASE("encrypt writes what stock age and tar open, decrypt opens what they w
 TEST_CASE("a passphrase file in armor round-trips, a damaged file leaves nothing", "[cli][age]") {
     CliOffice office;
     const std::string folder = make_folder(office.dir);
-    create_file(office.dir.file("pp.txt"), "a long carry-out passphrase\n");
+    create_file(office.dir.file("pp.txt"), "Vt8%cRy-Qz3&oUt\n");
     const std::string armored = office.dir.file("p.tar.age");
     ProcessResult encrypted = office.run({"encrypt", folder, "-o", armored, "--armor", "--passphrase-file", office.dir.file("pp.txt"), "--no-ledger"});
     INFO(encrypted.err);

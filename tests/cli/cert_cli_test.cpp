@@ -226,6 +226,11 @@ TEST_CASE("a second person countersigns, the operator cannot, the PDF names both
     INFO(countersigned.err);
     REQUIRE(countersigned.ok());
     REQUIRE(std::filesystem::exists(certificate + ".validator.minisig"));
+    // A second countersignature is an existing output: refused before the key is unlocked.
+    ProcessResult again =
+        office.run({"cert", "countersign", certificate, "--key", auditor, "--passphrase-file", office.pass_file});
+    CHECK(again.exit_code == 3);
+    CHECK(contains(again.err, certificate + ".validator.minisig already exists"));
 
     ProcessResult verified = office.run({"cert", "verify", certificate});
     INFO(verified.out << verified.err);

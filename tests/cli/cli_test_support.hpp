@@ -35,7 +35,11 @@ inline std::vector<std::string> cli_environment(const std::string& lang_env = "C
             "SANITIZE_LEDGER=", "SANITIZE_KEY=",
             // Checkpoints of resumable wipes outside the machine's state directory.
             "SANITIZE_CHECKPOINT_DIR=" + (std::filesystem::temp_directory_path() / "sanitize-test-checkpoints").string(),
-            "XDG_DATA_HOME=/nonexistent/sanitize-test-data", "XDG_CONFIG_HOME=/nonexistent/sanitize-test-config"};
+            "XDG_DATA_HOME=/nonexistent/sanitize-test-data", "XDG_CONFIG_HOME=/nonexistent/sanitize-test-config",
+            // No site file of the machine (an installed package's), nor a setting of the person
+            // running the tests (sanitize.conf(5)), changes what a test runs.
+            "SANITIZE_SITE_CONFIG=/nonexistent/sanitize-test-site.conf", "SANITIZE_METHOD=", "SANITIZE_VERIFY=",
+            "SANITIZE_LANG=", "SANITIZE_ORGANISATION=", "SANITIZE_DEPARTMENT=", "SANITIZE_CERTIFICATE_DIR="};
 }
 
 inline ProcessResult run_cli(const std::vector<std::string>& args, const std::string& lang_env = "C",

@@ -17,7 +17,8 @@
 
 namespace sanitize::test {
 
-inline constexpr const char* passphrase = "correct horse battery staple";
+// Meets the policy for key passphrases (12 characters or more, four classes, no dictionary word).
+inline constexpr const char* passphrase = "Kq7#mPx2-Wz9!vR4";
 
 inline bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;

@@ -188,7 +188,7 @@ TEST_CASE("prepare: a passphrase archive on the stick opens with sanitize decryp
     const fs::path folder = make_report(office);
     std::vector<std::string> args = prepare_args(loop, folder, office);
     args.insert(args.end(), {"--passphrase-fd", "0", "--classification", "0"});
-    ProcessResult prepared = office.run(args, "C", "受け渡し用 passphrase 2026\n");
+    ProcessResult prepared = office.run(args, "C", "受け渡し用 Kq7#mPx2\n");
     INFO(prepared.err);
     REQUIRE(prepared.ok());
     const json result = json::parse(prepared.out);
@@ -197,7 +197,7 @@ TEST_CASE("prepare: a passphrase archive on the stick opens with sanitize decryp
 
     write_file(office.dir.file("copy.tar.age"), file_on_stick(loop.path(), "report.tar.age"));
     ProcessResult decrypted = office.run({"decrypt", office.dir.file("copy.tar.age"), "-o", office.dir.file("out"),
-                                          "--passphrase-fd", "0"}, "C", "受け渡し用 passphrase 2026\n");
+                                          "--passphrase-fd", "0"}, "C", "受け渡し用 Kq7#mPx2\n");
     INFO(decrypted.err);
     REQUIRE(decrypted.ok());
     compare_trees(folder, fs::path(office.dir.file("out")) / "report");
@@ -264,7 +264,54 @@ TEST_CASE("prepare: refusals before the wipe leave the stick as it was", "[cli][
     CHECK(no_ledger.exit_code == 3);
     CHECK(contains(no_ledger.err, "needs a ledger"));
 
+    // The archive's passphrase is held to the password policy before the stick is touched.
+    std::vector<std::string> weak_args = prepare_args(loop, folder, office);
+    weak_args.insert(weak_args.end(), {"--classification", "0", "--passphrase-fd", "0"});
+    ProcessResult weak = office.run(weak_args, "C", "receiver passphrase\n");
+    CHECK(weak.exit_code == 3);
+    CHECK(contains(weak.err, "password refused"));
+    CHECK_FALSE(contains(weak.err, "receiver passphrase"));
+
     CHECK(read_file(loop.path(), marker.size()) == marker);
     CHECK(ledger_events(office, "wipe.certificate").empty());
     CHECK(ledger_events(office, "media.carry_out").empty());
+}
+
+TEST_CASE("prepare: a stop during the wipe leaves a certificate and a ledger event of the aborted wipe, the level unchanged",
+          "[cli][prepare][root]") {
+    if (auto reason = tools_missing()) {
+        WARN("skipped: " << *reason);
+        return;
+    }
+    CliOffice office;
+    office.open_office();
+    REQUIRE(office.signed_run({"asset", "add", "--id", "SECRET-2", "--name", "顧客名簿", "--classification", "2"}).ok());
+    LoopDevice loop({.size_bytes = 40 * mib});
+    const fs::path folder = make_report(office);
+    const std::string recipient = make_identity(office, office.dir.file("receiver.txt"));
+    std::vector<std::string> args = prepare_args(loop, folder, office);
+    // stdin is closed at once: with --stdin-cancels that is a stop as soon as the wipe starts
+    // (the helper's Cancel), in a wipe long enough not to finish first.
+    args.insert(args.end(), {"-r", recipient, "--asset", "SECRET-2", "--approver", "鈴木 社長", "--approver-title",
+                             "representative_director", "--method", "gutmann", "--stdin-cancels"});
+    ProcessResult stopped = office.run(args);
+    INFO(stopped.out + stopped.err);
+    CHECK(stopped.exit_code == 130);
+
+    const std::vector<json> certificates = ledger_events(office, "wipe.certificate");
+    REQUIRE(certificates.size() == 1);
+    CHECK(certificates[0]["outcome"] == "aborted");
+    CHECK(certificates[0]["classification_before"] == 2);
+    CHECK(certificates[0]["classification_after"] == 2);
+    CHECK(ledger_events(office, "media.carry_out").empty());
+
+    const std::string id = certificates[0]["certificate_id"];
+    const std::string file = office.dir.file("certificate-" + id + ".json");
+    const json certificate = json::parse(slurp(file));
+    CHECK(certificate["outcome"] == "aborted");
+    CHECK(certificate["classification_after"] == 2);
+    CHECK(contains(stopped.err, file));
+    ProcessResult verified = office.run({"cert", "verify", file});
+    INFO(verified.out + verified.err);
+    CHECK(verified.ok());
 }

@@ -30,8 +30,17 @@ TEST_CASE("a loop device with --yes and a wrong --confirm is refused and left un
 
     ProcessResult wrong = run_cli({"wipe", "--yes", "--confirm", "not-" + loop.kernel_name(), loop.path()});
     CHECK(wrong.exit_code == 3);
-    CHECK(contains(wrong.err, "sanitize: error: --confirm not-" + loop.kernel_name() + " does not match " +
-                                  loop.path() + ": expected --confirm " + loop.kernel_name()));
+    // Whose token it is and what to check, never the right token to copy.
+    CHECK(contains(wrong.err, "sanitize: error: --confirm not-" + loop.kernel_name() + " is not the serial number of " +
+                                  loop.path()));
+    CHECK(contains(wrong.err, "check that " + loop.path() + " is the drive you mean"));
+    CHECK_FALSE(contains(wrong.err, " " + loop.kernel_name() + "\n"));
+    CHECK_FALSE(contains(wrong.err, " " + loop.kernel_name() + " "));
+    ProcessResult wrong_ja = run_cli({"--lang", "ja", "wipe", "--yes", "--confirm", "not-" + loop.kernel_name(), loop.path()});
+    CHECK(wrong_ja.exit_code == 3);
+    CHECK(contains(wrong_ja.err, "--confirm not-" + loop.kernel_name() + " は " + loop.path() + " のシリアル番号"));
+    CHECK(contains(wrong_ja.err, "sanitize devices で確かめてください"));
+    CHECK_FALSE(contains(wrong_ja.err, " " + loop.kernel_name() + " "));
 
     ProcessResult missing = run_cli({"wipe", "--yes", loop.path()});
     CHECK(missing.exit_code == 3);
@@ -85,6 +94,12 @@ TEST_CASE("a mounted loop device is refused with the reason mounted and left unc
     CHECK(contains(result.err, "sanitize: error: " + loop.path() + " is mounted at " + mount.path() + ": unmount it first"));
     CHECK(contains(result.err, "sanitize: hint: nothing was wiped"));
     CHECK(result.out.empty());
+
+    // Reading it back is refused as well (docs/exit-codes.md): a mounted file system is no
+    // wiped medium to check.
+    ProcessResult verified = run_cli({"verify-media", loop.path(), "--expect", "zero"});
+    CHECK(verified.exit_code == 3);
+    CHECK(contains(verified.err, "sanitize: error: " + loop.path() + " is mounted at " + mount.path()));
 
     ProcessResult devices = run_cli({"devices"});
     CHECK(devices.exit_code == 0);

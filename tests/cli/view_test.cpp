@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <iostream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -11,12 +12,15 @@
 
 #include "app.hpp"
 #include "catalogue_fields.hpp"
+#include "context.hpp"
+#include "diagnostics.hpp"
 #include "exit_codes.hpp"
 #include "failure.hpp"
 #include "messages.hpp"
 #include "progress_view.hpp"
 #include "report_view.hpp"
 #include "text_format.hpp"
+#include "wipe_view.hpp"
 
 using namespace sanitize;
 using namespace sanitize::cli;
@@ -390,4 +394,31 @@ TEST_CASE("the Japanese wipe report aligns its values despite wide labels", "[cl
         value_columns.insert(display_width(line.substr(0, value)));
     }
     CHECK(value_columns.size() == 1);
+}
+
+TEST_CASE("a wipe that failed its read-back says why in both languages, not 'failed: failed'", "[cli][view]") {
+    for (const Lang lang : {Lang::en, Lang::ja}) {
+        const Messages messages(lang);
+        Diagnostics diagnostics(false);
+        const Context context{messages, diagnostics, {}, false};
+        jobs::WipeResult result;
+        wipe::WipeReport report = sample_report();
+        report.bad_ranges.clear();
+        report.passes[0].verification->mismatches = {{0, 4096}};
+        report.outcome = wipe::Outcome::failed;
+        report.exceptions = {"verification_mismatch"};
+        result.targets.push_back({report, std::nullopt, std::nullopt});
+        std::ostringstream err;
+        std::ostringstream out;
+        std::streambuf* const old_err = std::cerr.rdbuf(err.rdbuf());
+        std::streambuf* const old_out = std::cout.rdbuf(out.rdbuf());
+        const ExitCode code = render_wipe(result, WipeArgs{}, context);
+        std::cerr.rdbuf(old_err);
+        std::cout.rdbuf(old_out);
+        INFO(err.str());
+        CHECK(code == ExitCode::failed);
+        const std::string why(messages.exception("verification_mismatch"));
+        CHECK(err.str().find(std::string(messages.format(Msg::wipe_failed, "/dev/loop3", why))) != std::string::npos);
+        CHECK(err.str().find(std::string(messages.outcome(wipe::Outcome::failed)) + "\n") == std::string::npos);
+    }
 }

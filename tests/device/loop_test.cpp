@@ -21,6 +21,7 @@ using sanitize::test::LoopDevice;
 using sanitize::test::LoopOptions;
 using sanitize::test::run_process;
 using sanitize::test::ScopedMount;
+using sanitize::test::write_mbr_with_one_partition;
 
 #define SKIP_WITHOUT_LOOP()                                      \
     do {                                                         \
@@ -40,23 +41,6 @@ bool has_reason(const std::vector<Refusal>& found, RefusalReason reason, const s
 
 bool contains(const std::vector<std::string>& list, const std::string& item) {
     return std::find(list.begin(), list.end(), item) != list.end();
-}
-
-// One primary Linux partition from sector 2048 to 2048 sectors before the end (MBR layout).
-void write_mbr_with_one_partition(const std::string& image, std::uint32_t total_sectors) {
-    std::array<unsigned char, 512> mbr{};
-    const std::uint32_t start = 2048;
-    const std::uint32_t count = total_sectors - 2 * start;
-    unsigned char* entry = mbr.data() + 446;
-    entry[4] = 0x83;
-    for (int i = 0; i < 4; ++i) {
-        entry[8 + i] = static_cast<unsigned char>(start >> (8 * i));
-        entry[12 + i] = static_cast<unsigned char>(count >> (8 * i));
-    }
-    mbr[510] = 0x55;
-    mbr[511] = 0xAA;
-    std::fstream file(image, std::ios::in | std::ios::out | std::ios::binary);
-    file.write(reinterpret_cast<const char*>(mbr.data()), static_cast<std::streamsize>(mbr.size()));
 }
 
 // swapon(8) for the scope; swapoff at its end.

@@ -228,7 +228,10 @@ TEST_CASE("a grown image no longer matches what was inspected", "[device][posix]
     REQUIRE(::truncate(image.c_str(), 16384) == 0);
     auto device = open(*info, {});
     REQUIRE_FALSE(device);
-    CHECK(device.error().code == Errc::size_mismatch);
+    CHECK(device.error().code == Errc::refused);
+    CHECK(device.error().reason == Reason::medium_changed);
+    CHECK(device.error().detail == "size");
+    CHECK(device.error().expected == "8192");
 }
 
 TEST_CASE("a read-only device refuses writes with the offset in the context", "[device][posix]") {

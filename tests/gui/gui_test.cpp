@@ -234,7 +234,7 @@ TEST_CASE("GUI: the Carry-out page prepares a stick image and shows what is on i
     gui::MainWindow window(fixture.settings(true));
     gui::CarryOutPage* page = window.carry_out_page();
     page->set_confirmer(typing(fixture.image));
-    fill_carry_out(page, fixture, folder, "a long passphrase for the receiver");
+    fill_carry_out(page, fixture, folder, "Rcv9#tQm4$wLx7");
     QSignalSpy prepared(page, &gui::CarryOutPage::prepared);
     page->start();
     REQUIRE(prepared.wait(long_wait_ms));
@@ -243,6 +243,25 @@ TEST_CASE("GUI: the Carry-out page prepares a stick image and shows what is on i
     CHECK(page->result_label()->text().contains("On the stick"));
     CHECK(page->result_label()->text().contains("Carry-out recorded"));
     CHECK_FALSE(contains_marker(read_file(fixture.image)));
+}
+
+TEST_CASE("GUI: the Carry-out page refuses a weak passphrase with the reason and leaves the stick alone", "[gui]") {
+    GuiOffice fixture(64 << 20);
+    const std::string folder = make_carry_out_folder(fixture);
+    gui::MainWindow window(fixture.settings(true));
+    gui::CarryOutPage* page = window.carry_out_page();
+    page->set_confirmer(typing(fixture.image));
+    fill_carry_out(page, fixture, folder, "receiver passphrase");
+    QSignalSpy prepared(page, &gui::CarryOutPage::prepared);
+    page->start();
+    REQUIRE(prepared.wait(long_wait_ms));
+    const QString text = page->result_label()->text();
+    INFO(text.toStdString());
+    CHECK_FALSE(prepared.at(0).at(0).toBool());
+    CHECK(text.contains("Nothing was touched"));
+    CHECK(text.contains("password refused: the policy asks for upper and lower case letters, digits and symbols"));
+    CHECK_FALSE(text.contains("receiver passphrase"));
+    CHECK(contains_marker(read_file(fixture.image)));
 }
 
 TEST_CASE("GUI: an attachment with a generated password is checked and recorded", "[gui]") {

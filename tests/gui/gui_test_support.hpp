@@ -4,6 +4,8 @@
 
 #include <sys/stat.h>
 
+#include <cstdlib>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDropEvent>
@@ -42,9 +44,13 @@ struct GuiOffice {
     std::string image = office.dir.file("stick.img");
     std::string certificates = office.dir.file("certs");
     std::string checkpoints = office.dir.file("checkpoints");  // the GUI creates it on the first wipe
+    // The CLI the tests start in pkexec's place inherits this process's environment; as root it
+    // would keep an interrupted wipe's checkpoint in the machine's /var/lib/sanitize.
+    std::string helper_checkpoints = office.dir.file("helper-checkpoints");
 
     explicit GuiOffice(std::uint64_t image_bytes) {
         application();
+        ::setenv("SANITIZE_CHECKPOINT_DIR", helper_checkpoints.c_str(), 1);
         office.open_office();
         ::mkdir(certificates.c_str(), 0700);
         create_file(image, marker_text(image_bytes));

@@ -24,7 +24,7 @@
 namespace sanitize::test {
 namespace {
 
-constexpr const char* archive_passphrase = "受け渡し用 passphrase 2026";
+constexpr const char* archive_passphrase = "受け渡し用 Kq7#mPx2";
 
 // The page filled in as a person would (gui_test_support.hpp), through `helper`.
 gui::CarryOutPage* fill_page(gui::MainWindow& window, const GuiOffice& fixture, const gui::HelperSettings& helper) {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The Debian packages as an administrator meets them: built by the documented command, lintian
 # without errors (and every warning explained in docs/packaging.md), AppStream data that
-# appstreamcli accepts, installed with dpkg -i, the programs and man pages there, and
-# dpkg --purge leaving no file behind.
+# appstreamcli accepts, installed with dpkg -i, the programs and man pages there, a wipe whose
+# ledger, key and certificate folder only /etc/sanitize/sanitize.conf names (its certificate,
+# its ledger event and its journal line checked), and dpkg --purge leaving no file behind.
 #
 #   package_test.sh SOURCE_DIR OUTPUT_DIR SANITIZERS(0|1)
 #
@@ -117,6 +118,10 @@ dpkg-query -W -f='${Conffiles}\n' sanitize | grep -q ' /etc/sanitize/sanitize.co
 [[ $(stat -c '%a %U' /var/lib/sanitize/checkpoints) == "700 root" ]] ||
   fail "/var/lib/sanitize/checkpoints is $(stat -c '%a %U' /var/lib/sanitize/checkpoints), not 700 root"
 [[ -f /usr/share/polkit-1/actions/jp.sanitize.wipe.policy ]] || fail "the polkit action is not installed"
+[[ -x /usr/libexec/sanitize/sanitize-helper ]] || fail "the privileged helper is not installed"
+# The action names the helper and nothing else: never the CLI, which as root reads and writes anything.
+grep -q '"org.freedesktop.policykit.exec.path">/usr/libexec/sanitize/sanitize-helper<' \
+  /usr/share/polkit-1/actions/jp.sanitize.wipe.policy || fail "the polkit action does not name the helper"
 # The site file as shipped sets nothing and has no problem.
 env -u SANITIZE_SITE_CONFIG sanitize --lang en config show >"$output_dir/config-show.txt" ||
   fail "sanitize config show refuses the installed site file"
@@ -124,6 +129,48 @@ grep -q "site file: /etc/sanitize/sanitize.conf" "$output_dir/config-show.txt" |
   fail "sanitize config show does not read /etc/sanitize/sanitize.conf"
 appstreamcli validate --no-net /usr/share/metainfo/jp.sanitize.gui.metainfo.xml ||
   fail "appstreamcli does not accept the AppStream metadata"
+
+step "an installed wipe, configured only by /etc/sanitize/sanitize.conf"
+started=$(date +%s)
+# The ledger, the operator key and the certificate folder are named in the site file alone (no
+# option, no variable); the file is a conffile, edited here and put back before the purge.
+run=$saved/run
+mkdir -p "$run/home" "$run/certificates"
+printf 'package test passphrase\n' >"$run/pass"
+cp -a /etc/sanitize/sanitize.conf "$saved/sanitize.conf.shipped"
+installed() {
+  env -u SANITIZE_SITE_CONFIG -u SANITIZE_LEDGER -u SANITIZE_KEY -u SANITIZE_CERTIFICATE_DIR -u SANITIZE_ORGANISATION \
+    -u XDG_CONFIG_HOME -u XDG_DATA_HOME HOME="$run/home" sanitize --lang en "$@"
+}
+installed key init --out "$run/root.key" --kdf interactive --passphrase-file "$run/pass" >/dev/null
+installed key init --out "$run/operator.key" --kdf interactive --passphrase-file "$run/pass" >/dev/null
+cat >>/etc/sanitize/sanitize.conf <<CONF
+organisation = パッケージ試験株式会社
+ledger = $run/ledger.db
+key = $run/operator.key
+certificate_dir = $run/certificates
+CONF
+installed ledger init --key "$run/root.key" --passphrase-file "$run/pass" >/dev/null ||
+  fail "ledger init with the organisation and ledger of the site file"
+installed key register "$run/operator.key.pub" --name "試験 太郎" --role staff --valid-from 2020-01-01 \
+  --key "$run/root.key" --passphrase-file "$run/pass" >/dev/null || fail "key register in the configured ledger"
+truncate -s 1M "$run/disk.img"
+wiped_at=$(date +%s)
+installed wipe "$run/disk.img" --yes --method zero --passphrase-file "$run/pass" || fail "the configured wipe"
+compgen -G "$run/certificates/certificate-*.json" >/dev/null ||
+  fail "no certificate in the configured folder $run/certificates"
+installed ledger log | grep -q 'wipe.certificate' || fail "no wipe.certificate event in the configured ledger"
+# journald takes syslog(3) lines (tools/system_log.hpp); a machine without it (a container) says so.
+if systemctl is-active --quiet systemd-journald 2>/dev/null; then
+  journalctl --sync 2>/dev/null || true
+  journalctl -q -o cat -t sanitize --since "@$wiped_at" | tee "$output_dir/journal.txt" | grep -q "^wipe.ended uid=0 target=$run/disk.img .*outcome=erased certificate=[0-9a-f-]\{36\}" ||
+    fail "no wipe.ended line with its certificate in the journal"
+  grep -q "^ledger.written uid=0 event=wipe.certificate " "$output_dir/journal.txt" || fail "no ledger.written line in the journal"
+else
+  echo "packaging: journald does not run here: the journal line is not checked (CI's VM runs it)"
+fi
+cp -a "$saved/sanitize.conf.shipped" /etc/sanitize/sanitize.conf
+echo "packaging: the configured wipe took $(seconds_since "$started") s"
 
 step "dpkg --purge"
 dpkg --purge sanitize-postgresql sanitize-gui sanitize

@@ -111,6 +111,7 @@ TEST_CASE("a device that vanishes mid-pass fails the wipe", "[engine]") {
     REQUIRE(report.error);
     CHECK(report.error->code == Errc::device_vanished);
     CHECK(report.bytes_written < 8 * mib);
+    CHECK(report.exceptions == std::vector<std::string>{"fatal_error"});
 }
 
 TEST_CASE("a failing medium stops the pass instead of being hammered", "[engine]") {
@@ -119,6 +120,9 @@ TEST_CASE("a failing medium stops the pass instead of being hammered", "[engine]
     CHECK(report.outcome == Outcome::failed);
     REQUIRE(report.error);
     CHECK(report.error->context == "too many bad sectors");
+    // The pass never reached its sync: the report says what happened, nothing more.
+    CHECK(has(report, "fatal_error"));
+    CHECK_FALSE(has(report, "sync_failed"));
 }
 
 TEST_CASE("a stop request ends the wipe as aborted between chunks", "[engine]") {

@@ -78,8 +78,8 @@ cmd_demo() {
   # image. Demo passphrases come from files (never argv); real keys are made with the default
   # scrypt cost (1 GiB) and a passphrase typed at the terminal.
   export SANITIZE_LEDGER=$tmp/ledger.db SANITIZE_KEY=$tmp/operator.key
-  printf 'demo root passphrase\n' >root.pass
-  printf 'demo operator passphrase\n' >operator.pass
+  printf 'Demo-Kq7#mPx2-Root\n' >root.pass
+  printf 'Demo-Wz9!vR4t-Op\n' >operator.pass
   local demo_kdf=(--kdf interactive)
 
   say "keys: an organisation root key and an operator key (minisign format)"

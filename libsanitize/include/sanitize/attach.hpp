@@ -24,8 +24,15 @@ namespace sanitize::attach {
 
 // ---- passwords ---------------------------------------------------------------------------
 
-// POLICY "Accounts and passwords": ordinary passwords have at least 10 characters.
+// POLICY "Accounts and passwords": ordinary passwords have at least 10 characters, privileged
+// ones (administrators) at least 12. This checker is the one the whole project uses: attachment
+// passwords, age carry-out passphrases and operator key passphrases (jobs/password_rules.hpp).
 inline constexpr std::size_t password_min_length = 10;
+inline constexpr std::size_t privileged_password_min_length = 12;
+
+// Which of the policy's rules a password is held to: the length differs, the rest does not.
+enum class PasswordUse { ordinary, privileged };
+std::size_t password_min_length_for(PasswordUse use) noexcept;
 // Below this zxcvbn estimate (bits) a password is refused even when it has every class.
 inline constexpr double password_min_entropy_bits = 40.0;
 // A dictionary word this long or longer anywhere in a password refuses it, whatever the
@@ -57,7 +64,7 @@ SecretBuffer generate_password();
 enum class PasswordProblem {
     none,                // acceptable
     invalid_characters,  // not UTF-8, or a control character / NUL: 7-Zip could not take it
-    too_short,           // fewer than password_min_length characters
+    too_short,           // fewer than password_min_length_for(use) characters
     missing_class,       // see PasswordCheck::missing
     dictionary_word,     // contains a dictionary word (see dictionary_run)
     too_guessable,       // zxcvbn estimates fewer than password_min_entropy_bits
@@ -81,7 +88,7 @@ struct PasswordCheck {
 };
 
 // The first problem in the order of PasswordProblem (so that the cheapest fix is named first).
-PasswordCheck check_password(std::span<const unsigned char> password);
+PasswordCheck check_password(std::span<const unsigned char> password, PasswordUse use = PasswordUse::ordinary);
 
 // ---- archives ----------------------------------------------------------------------------
 

@@ -291,7 +291,7 @@ struct CertificateContext {
     std::optional<Computer> computer;
     std::string asset_id;
     int classification_before = 0;
-    int classification_after = 0;
+    int classification_after = 0;  // used only when the outcome is erased; otherwise the level stays
     Destination destination = Destination::reuse;
     std::string destination_detail;
     DataBackedUp data_backed_up = DataBackedUp::unknown;

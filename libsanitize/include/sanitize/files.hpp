@@ -23,6 +23,11 @@ namespace sanitize::files {
 // when another process created it meanwhile). `mode` as for open(2).
 [[nodiscard]] Result<void> write_new_file(const std::string& path, std::string_view bytes, unsigned mode);
 
+// Nothing at `path` yet (not even a dangling link): otherwise Errc::conflict with
+// Reason::output_exists and the path. Jobs call it before any work, so that an existing output
+// is refused at once rather than after an archive was made for nothing.
+[[nodiscard]] Result<void> refuse_existing_output(const std::string& path);
+
 // The SHA-256 of a file's bytes, read in blocks, as 64 lower-case hex digits (the hash a ledger
 // record names an archive by).
 [[nodiscard]] Result<std::string> sha256_file_hex(const std::string& path);

@@ -336,6 +336,11 @@ public:
 
     const LedgerInfo& info() const noexcept { return info_; }
 
+    // Told of each event this handle appended, once its transaction committed: a front end
+    // records ledger writes in the system log with it, as the library itself logs nothing.
+    using AppendListener = std::function<void(const Event&)>;
+    void on_append(AppendListener listener) { append_listener_ = std::move(listener); }
+
     // Appends in one transaction, serialised on the chain head. A payload field holding a
     // My Number is Errc::refused with the field named; a key or role that may not sign the
     // event is Errc::refused; a duplicate asset or key is Errc::conflict.
@@ -399,6 +404,8 @@ private:
     Ledger(std::unique_ptr<Store> store, LedgerInfo info);
     std::unique_ptr<Store> store_;
     LedgerInfo info_;
+    AppendListener append_listener_;
+    Result<std::vector<Event>> appended(Result<std::vector<Event>> events) const;
 };
 
 }  // namespace sanitize::ledger

@@ -45,6 +45,7 @@ enum class Reason {
     none,
     // the targets of a wipe, a purge or a carry-out stick (device: the target as named)
     target_missing,           // inspect found nothing at the path
+    empty_target,             // the target holds no byte (an empty image, a reader without a card)
     same_medium,              // device and detail name one medium twice
     mounted,                  // detail: the mount point
     system_disk,              // detail: what of the running system it holds
@@ -55,7 +56,7 @@ enum class Reason {
     // confirmation (device: the target; expected: device::confirmation_token)
     confirmation_declined,    // typed at the terminal, and not the token
     not_confirmed,            // the person said no (an image file's "yes" not typed)
-    confirmation_mismatch,    // detail: the token given with --confirm
+    confirmation_mismatch,    // detail: the token given with --confirm; the right one is never included
     confirmation_missing,     // --yes without a --confirm for this block device
     confirmation_count,       // detail: tokens given; expected: block devices named
     no_terminal,              // nobody to ask: a block device
@@ -138,6 +139,17 @@ enum class Reason {
     passphrase_no_terminal,
     // files the commands write
     output_exists,            // path: a file that is never overwritten
+    // the medium held from inspection to the last write (device: the target; detail: the field
+    // that differs, "device_number", "serial", "model" or "size"; expected: the inspected value)
+    medium_changed,
+    // the privileged helper (sanitize-helper): what it does for a person who is not root
+    helper_command,           // detail: a command the helper never runs for anyone
+    helper_option,            // detail: an option the helper does not take (a file root would read)
+    not_whole_disk,           // device: an image file or anything else not a block device
+    helper_certificate_dir,   // detail: the directory asked for; expected: the site's
+    helper_no_certificate_dir,  // the site configuration names no certificate_dir
+    helper_invoking_user,     // detail: PKEXEC_UID as found (missing, not a number, no such user)
+    folder_not_readable,      // path: a folder or file below it the invoking user may not read
     // the boot-and-wipe station (docs/station.md)
     data_partition_missing,   // path: the data partition's mount point, or its station.conf
     data_partition_not_mounted,  // path: a directory on the station's own memory, not the stick

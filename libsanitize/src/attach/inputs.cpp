@@ -11,8 +11,11 @@ namespace sanitize::attach::detail {
 
 namespace {
 
+// Names the input it is about, so that a front end does not blame the archive being written.
 Error stat_error(const std::filesystem::path& path, int err) {
-    return make_error(errc_from_errno(err), "stat " + path.string(), err);
+    Error error = make_error(errc_from_errno(err), "stat " + path.string(), err);
+    error.path = path.string();
+    return error;
 }
 
 Result<InputEntry> describe(const std::filesystem::path& source, std::string name) {

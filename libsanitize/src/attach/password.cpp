@@ -60,7 +60,11 @@ constexpr std::array<char, alphabet_size> alphabet = make_alphabet();
 
 }  // namespace
 
-PasswordCheck check_password(std::span<const unsigned char> password) {
+std::size_t password_min_length_for(PasswordUse use) noexcept {
+    return use == PasswordUse::privileged ? privileged_password_min_length : password_min_length;
+}
+
+PasswordCheck check_password(std::span<const unsigned char> password, PasswordUse use) {
     PasswordCheck check;
     const std::string_view text(reinterpret_cast<const char*>(password.data()), password.size());
     if (!detail::valid_utf8(text, &check.length) || has_control(password)) {
@@ -69,7 +73,7 @@ PasswordCheck check_password(std::span<const unsigned char> password) {
     }
     check.missing = (class_upper | class_lower | class_digit | class_symbol) & ~classes_of(password);
     estimate(password, check);
-    if (check.length < password_min_length) check.problem = PasswordProblem::too_short;
+    if (check.length < password_min_length_for(use)) check.problem = PasswordProblem::too_short;
     else if (check.missing != 0) check.problem = PasswordProblem::missing_class;
     else if (check.dictionary_run >= password_max_dictionary_run) check.problem = PasswordProblem::dictionary_word;
     else if (check.entropy_bits < password_min_entropy_bits) check.problem = PasswordProblem::too_guessable;

@@ -219,6 +219,9 @@ Result<Certificate> build_certificate(const wipe::WipeReport& report, const Cert
     c.bytes_written = report.bytes_written;
     c.bad_ranges = report.bad_ranges;
     c.outcome = report.outcome;
+    // Only a medium erased without exceptions holds nothing classified; after any other outcome
+    // (aborted, failed, bad sectors, not read back) data may remain, so the level stays.
+    if (c.outcome != wipe::Outcome::erased) c.classification_after = c.classification_before;
     c.exceptions = report.exceptions;
     if (report.error) {
         c.error = ErrorRecord{std::string(errc_name(report.error->code)),

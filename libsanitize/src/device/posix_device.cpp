@@ -1,5 +1,7 @@
 #include "device/posix_device.hpp"
 
+#include "device/sysfs.hpp"
+
 #include <fcntl.h>
 #include <linux/fs.h>
 #include <sys/ioctl.h>
@@ -9,7 +11,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
+#include <iterator>
 #include <limits>
+#include <utility>
 
 namespace sanitize::device {
 namespace {
@@ -66,6 +70,37 @@ PosixDevice::~PosixDevice() {
     ::close(fd_);
 }
 
+namespace {
+
+// The opened medium is not the one inspected (and confirmed): nothing may be written to it.
+Error medium_changed(const DeviceInfo& info, std::string field, std::string inspected) {
+    Error error = make_error(Errc::refused, Reason::medium_changed, "identity " + target_path(info));
+    error.device = info.path;
+    error.detail = std::move(field);
+    error.expected = std::move(inspected);
+    return error;
+}
+
+// What sysfs says now of the device behind the descriptor, against what inspect() recorded: its
+// name (the device number's: a medium re-attached elsewhere has another), serial, model and,
+// for a loop device, the file behind it. A stick swapped for another of the same size in the
+// same slot keeps the name but not the serial; a loop device re-attached keeps both, not its
+// file. Without sysfs (a chroot) only the size can be compared, as inspect() saw no more.
+Result<void> check_block_identity(dev_t rdev, const DeviceInfo& info) {
+    DeviceInfo now;
+    if (!sysfs::read_block_facts(rdev, now)) return {};
+    const std::pair<const std::string*, const std::string*> fields[] = {
+        {&now.kernel_name, &info.kernel_name}, {&now.serial, &info.serial}, {&now.model, &info.model},
+        {&now.backing_file, &info.backing_file}};
+    const char* names[] = {"device_number", "serial", "model", "backing_file"};
+    for (std::size_t i = 0; i < std::size(fields); ++i) {
+        if (*fields[i].first != *fields[i].second) return medium_changed(info, names[i], *fields[i].second);
+    }
+    return {};
+}
+
+}  // namespace
+
 Result<void> PosixDevice::check_identity() const {
     const std::string& path = target_path(info_);
     struct stat st {};
@@ -77,11 +112,8 @@ Result<void> PosixDevice::check_identity() const {
     std::uint64_t size = static_cast<std::uint64_t>(st.st_size);
     if (block && ::ioctl(fd_, BLKGETSIZE64, &size) != 0) return system_error("BLKGETSIZE64 " + path, errno);
     // Another medium in the same drive, or an image resized since inspect(): not what was confirmed.
-    if (size != info_.size_bytes) {
-        return make_error(Errc::size_mismatch, "size " + std::to_string(size) + " != inspected " +
-                                                   std::to_string(info_.size_bytes) + " " + path);
-    }
-    return {};
+    if (size != info_.size_bytes) return medium_changed(info_, "size", std::to_string(info_.size_bytes));
+    return block ? check_block_identity(st.st_rdev, info_) : Result<void>();
 }
 
 bool PosixDevice::is_aligned(const void* data, std::size_t length, std::uint64_t offset) const {

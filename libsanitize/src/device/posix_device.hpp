@@ -25,7 +25,8 @@ public:
     PosixDevice(const PosixDevice&) = delete;
     PosixDevice& operator=(const PosixDevice&) = delete;
 
-    // The open descriptor still names what inspect() saw: same kind, same size.
+    // The open descriptor still names what inspect() saw: same kind, same size, and for a block
+    // device the same name, serial, model and loop file (else Reason::medium_changed).
     Result<void> check_identity() const;
 
     const DeviceInfo& info() const override { return info_; }

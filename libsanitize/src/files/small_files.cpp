@@ -116,6 +116,14 @@ Result<void> write_new_file(const std::string& path, std::string_view bytes, uns
     return {};
 }
 
+Result<void> refuse_existing_output(const std::string& path) {
+    struct stat existing {};
+    if (::lstat(path.c_str(), &existing) != 0) return {};
+    Error error = make_error(Errc::conflict, Reason::output_exists, "exists " + path);
+    error.path = path;
+    return error;
+}
+
 Result<std::string> sha256_file_hex(const std::string& path) {
     util::ensure_sodium_initialized();
     crypto_hash_sha256_state state;

@@ -2,29 +2,11 @@
 // independent reader and named), the named file read back with the password, the record.
 #include <filesystem>
 
+#include "sanitize/files.hpp"
 #include "sanitize/jobs/attach.hpp"
 
 namespace sanitize::jobs {
 namespace {
-
-std::string missing_classes(unsigned missing) {
-    std::string names;
-    const std::pair<unsigned, const char*> classes[] = {{attach::class_upper, "upper"},
-                                                        {attach::class_lower, "lower"},
-                                                        {attach::class_digit, "digit"},
-                                                        {attach::class_symbol, "symbol"}};
-    for (const auto& [bit, name] : classes) {
-        if ((missing & bit) != 0) names += (names.empty() ? "" : ",") + std::string(name);
-    }
-    return names;
-}
-
-Error password_error(Reason reason, std::string detail, std::string expected = {}) {
-    Error error = make_error(Errc::refused, reason, "password policy");
-    error.detail = std::move(detail);
-    error.expected = std::move(expected);
-    return error;
-}
 
 // The archive under its name, opened again as `attach --check` opens it.
 Result<std::optional<attach::ArchiveCheck>> read_back(const attach::ArchiveOptions& archive) {
@@ -42,26 +24,8 @@ Result<std::optional<attach::ArchiveCheck>> read_back(const attach::ArchiveOptio
 
 }  // namespace
 
-Result<void> password_acceptable(std::span<const unsigned char> password) {
-    const attach::PasswordCheck check = attach::check_password(password);
-    switch (check.problem) {
-        case attach::PasswordProblem::none: return {};
-        case attach::PasswordProblem::invalid_characters: return password_error(Reason::password_invalid_characters, "");
-        case attach::PasswordProblem::too_short:
-            return password_error(Reason::password_too_short, std::to_string(check.length),
-                                  std::to_string(attach::password_min_length));
-        case attach::PasswordProblem::missing_class:
-            return password_error(Reason::password_missing_class, missing_classes(check.missing));
-        case attach::PasswordProblem::dictionary_word:
-            return password_error(Reason::password_dictionary_word, std::to_string(check.dictionary_run));
-        case attach::PasswordProblem::too_guessable:
-            return password_error(Reason::password_guessable, std::to_string(static_cast<int>(check.entropy_bits)),
-                                  std::to_string(static_cast<int>(attach::password_min_entropy_bits)));
-    }
-    return {};
-}
-
 Result<void> check_attach(const AttachRequest& request) {
+    if (Result<void> fresh = files::refuse_existing_output(request.archive.output.string()); !fresh) return fresh;
     if (request.signer == nullptr) return {};
     Result<ledger::KeyRecord> allowed = authorise_signer(request.signer->ledger, request.signer->key.public_key(),
                                                          ledger::EventType::attachment_disclosure);

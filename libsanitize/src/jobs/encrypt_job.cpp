@@ -44,11 +44,16 @@ Result<int> check_carry_out(const CarryOutDetails& record) {
     return level;
 }
 
+Result<int> check_encrypt(const EncryptRequest& request) {
+    if (Result<void> fresh = files::refuse_existing_output(request.output.string()); !fresh) return fresh.error();
+    return check_carry_out(request.record);
+}
+
 Result<Encrypted> encrypt_and_record(const EncryptRequest& request, std::stop_token stop) {
     if (request.recipients.empty() && request.passphrase == nullptr) {
         return make_error(Errc::invalid_argument, Reason::no_recipient, "encrypt");
     }
-    Result<int> level = check_carry_out(request.record);
+    Result<int> level = check_encrypt(request);
     if (!level) return level.error();
     const std::vector<const crypt::Recipient*> recipients = recipients_of(request);
     crypt::EncryptFolderOptions options;

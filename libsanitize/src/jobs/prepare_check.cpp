@@ -85,7 +85,13 @@ Error folder_error(Errc code, Reason reason, const PrepareStickRequest& request,
 
 // The archive's size from above, against FAT32's file limit and the stick.
 Result<std::uint64_t> check_fits(const PrepareStickRequest& request, const device::DeviceInfo& stick) {
-    Result<FolderSize> size = measure(request.folder);
+    Result<FolderSize> size = make_error(Errc::internal, "folder not measured");
+    Result<void> looked = read_folder(request, [&]() -> Result<void> {
+        size = measure(request.folder);
+        if (!size) return size.error();  // through the reader: a folder it may not list is refused
+        return {};
+    });
+    if (!looked) return looked.error();
     if (!size) return size.error();
     const std::uint64_t estimate = archive_estimate(size->tar_bytes);
     if (estimate > fat32_file_limit) return folder_error(Errc::refused, Reason::fat32_file_limit, request, "fat32 file limit");
@@ -100,8 +106,18 @@ Result<std::uint64_t> check_fits(const PrepareStickRequest& request, const devic
 
 // The folder's own name, which the tar stores and the archive is named after.
 Result<std::string> folder_name(const PrepareStickRequest& request) {
-    std::error_code ec;
-    if (!fs::is_directory(request.folder, ec)) {
+    bool directory = false;
+    Result<void> looked = read_folder(request, [&]() -> Result<void> {
+        std::error_code ec;
+        directory = fs::is_directory(request.folder, ec);
+        // A folder the reader may not even look at is not "missing": say so.
+        if (ec == std::errc::permission_denied) {
+            return folder_error(Errc::permission_denied, Reason::none, request, "folder " + request.folder.string());
+        }
+        return {};
+    });
+    if (!looked) return looked.error();
+    if (!directory) {
         return folder_error(Errc::not_found, Reason::none, request, "folder " + request.folder.string());
     }
     std::string name = folder_name_of(request.folder);
@@ -112,6 +128,13 @@ Result<std::string> folder_name(const PrepareStickRequest& request) {
 }
 
 }  // namespace
+
+Result<void> read_folder(const PrepareStickRequest& request, const std::function<Result<void>()>& reading) {
+    if (request.folder_reader == nullptr) return reading();
+    Result<void> outcome = request.folder_reader->read(reading);
+    if (!outcome) return about_path(outcome.error(), request.folder.string());
+    return outcome;
+}
 
 std::string folder_name_of(const fs::path& folder) {
     fs::path normal = folder.lexically_normal();

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "jobs/stick_tools.hpp"
@@ -20,6 +21,9 @@ struct PreparePlan {
 };
 
 std::string folder_name_of(const std::filesystem::path& folder);
+
+// Runs `reading` (a look at the request's folder) through its FolderReader, if it has one.
+[[nodiscard]] Result<void> read_folder(const PrepareStickRequest& request, const std::function<Result<void>()>& reading);
 
 // The checks of check_prepare_stick on the stick as inspected.
 [[nodiscard]] Result<PreparePlan> plan_prepare(ledger::Ledger& ledger, const keys::PublicKey& operator_key,

@@ -81,10 +81,15 @@ public:
     }
 
 private:
+    // A stop skips the steps still to come, except one that must record what already happened
+    // (the certificate of a wipe that ran, even an interrupted one): that one is `unstoppable`.
+    enum class Stop { skips, unstoppable };
+
     template <typename F>
-    bool step(PrepareStep which, F&& body) {
+    bool step(PrepareStep which, F&& body, Stop stop = Stop::skips) {
         observer_.step_started(which);
-        Result<void> done = stop_.stop_requested() ? Result<void>(make_error(Errc::cancelled, "prepare")) : body();
+        const bool skipped = stop == Stop::skips && stop_.stop_requested();
+        Result<void> done = skipped ? Result<void>(make_error(Errc::cancelled, "prepare")) : body();
         observer_.step_finished(which, done.has_value());
         if (!done) {
             result_.failed_step = which;
@@ -104,23 +109,37 @@ private:
             options.smart = std::move(facts.smart);
             const wipe::Callbacks callbacks{[this](const wipe::Progress& p) { observer_.progress(p); }, {}};
             result_.wipe_report = wipe::run_wipe(**opened, options, callbacks, stop_);
-            return {};
+            wipe_ran_ = true;
+            return wipe_outcome_error();
         });
-        if (!wiped) return false;
-        // A wipe that did not erase is certified as what it was, and ends the job there.
-        const bool certified = step(PrepareStep::certify, [&]() -> Result<void> {
-            Result<CertifiedWipe> made = certify_wipe(result_.wipe_report, plan_.certificate, key_, ledger_, request_.certify);
-            if (!made) return made.error();
-            result_.certificate = std::move(*made);
-            return {};
-        });
-        if (!certified) return false;
-        if (result_.wipe_report.outcome == wipe::Outcome::erased) return true;
-        result_.failed_step = PrepareStep::wipe;
-        result_.error = result_.wipe_report.error.value_or(
-            make_error(result_.wipe_report.outcome == wipe::Outcome::aborted ? Errc::cancelled : Errc::io_error,
-                       "wipe " + std::string(wipe::to_string(result_.wipe_report.outcome))));
-        return false;
+        if (!wipe_ran_) return false;  // the stick was never opened: nothing to certify
+        // Whatever the wipe's outcome, the stick was written to: it is certified as what it was
+        // (aborted, failed, …), even after a stop, and a wipe that did not erase ends the job.
+        const bool certified = step(
+            PrepareStep::certify,
+            [&]() -> Result<void> {
+                Result<CertifiedWipe> made =
+                    certify_wipe(result_.wipe_report, plan_.certificate, key_, ledger_, request_.certify);
+                if (!made) return made.error();
+                result_.certificate = std::move(*made);
+                return {};
+            },
+            Stop::unstoppable);
+        if (!wiped) {
+            // The wipe's failure is the job's, even when certifying it failed as well.
+            result_.failed_step = PrepareStep::wipe;
+            result_.error = wipe_outcome_error().error();
+        }
+        return wiped && certified;
+    }
+
+    // The wipe step's result: done only when the stick was erased.
+    Result<void> wipe_outcome_error() const {
+        const wipe::WipeReport& report = result_.wipe_report;
+        if (report.outcome == wipe::Outcome::erased) return {};
+        if (report.error) return *report.error;
+        return make_error(report.outcome == wipe::Outcome::aborted ? Errc::cancelled : Errc::io_error,
+                          "wipe " + std::string(wipe::to_string(report.outcome)));
     }
 
     Result<void> format() { return detail::make_file_system(plan_.tools, stick_.path, request_.label, stop_); }
@@ -145,10 +164,13 @@ private:
                     tally.add(bytes);
                     return stick(bytes);
                 };
-                Result<crypt::FolderStats> stats = crypt::encrypt_folder(options, counted, stop_);
-                if (!stats) return stats.error();
-                result_.folder = *stats;
-                return {};
+                // On mcopy's feeder thread: the reader's rights are taken on this thread.
+                return detail::read_folder(request_, [&]() -> Result<void> {
+                    Result<crypt::FolderStats> stats = crypt::encrypt_folder(options, counted, stop_);
+                    if (!stats) return stats.error();
+                    result_.folder = *stats;
+                    return {};
+                });
             },
             stop_);
         file_key_ = keeper.take_key();
@@ -239,6 +261,7 @@ private:
     detail::PreparePlan plan_;
     PreparedStick result_;
     std::optional<SecretBuffer> file_key_;  // from encryption to the check, then wiped
+    bool wipe_ran_ = false;                 // the stick was opened and written to
 };
 
 }  // namespace

@@ -55,6 +55,13 @@ Error refusal_error(const device::DeviceInfo& info, const device::Refusal& refus
     return error;
 }
 
+Result<void> refuse_empty(const device::DeviceInfo& info) {
+    if (info.size_bytes != 0) return {};
+    Error error = make_error(Errc::invalid_argument, Reason::empty_target, "device " + info.path + ": 0 bytes");
+    error.device = info.path;
+    return error;
+}
+
 Result<void> all_of(std::vector<Error> errors) {
     if (errors.empty()) return {};
     Error first = std::move(errors.front());
@@ -73,6 +80,7 @@ Result<std::vector<device::DeviceInfo>> settle_targets(MediaAccess& media, const
             continue;
         }
         if (inspected) inspected(i, *info);
+        if (auto sized = refuse_empty(*info); !sized) problems.push_back(sized.error());
         targets.push_back(std::move(*info));
     }
     if (auto inspected_all = all_of(std::move(problems)); !inspected_all) return inspected_all.error();
@@ -88,6 +96,10 @@ Result<std::vector<device::DeviceInfo>> settle_targets(MediaAccess& media, const
 
 namespace sanitize::jobs {
 
+Result<std::vector<device::DeviceInfo>> inspect_allowed(MediaAccess& media, const std::vector<std::string>& paths) {
+    return detail::settle_targets(media, paths, {});
+}
+
 Result<void> check_confirmations(const std::vector<device::DeviceInfo>& targets, const std::vector<std::string>& typed) {
     std::vector<Error> mismatches;
     for (std::size_t i = 0; i < targets.size(); ++i) {
@@ -95,8 +107,7 @@ Result<void> check_confirmations(const std::vector<device::DeviceInfo>& targets,
         if (device::confirmation_matches(targets[i], given)) continue;
         Error error = make_error(Errc::refused, Reason::confirmation_mismatch, "confirmation");
         error.device = targets[i].path;
-        error.detail = given;
-        error.expected = device::confirmation_token(targets[i]);
+        error.detail = given;  // the right token is never put in the error, which may be printed
         mismatches.push_back(std::move(error));
     }
     return detail::all_of(std::move(mismatches));

@@ -15,7 +15,8 @@ namespace sanitize::jobs::detail {
 
 using InspectedCallback = std::function<void(std::size_t target, const device::DeviceInfo& info)>;
 
-// Every path inspected, in order: a missing target is Reason::target_missing; two paths to one
+// Every path inspected, in order: a missing target is Reason::target_missing, an empty one
+// Reason::empty_target; two paths to one
 // medium (also a loop device and its backing file) Reason::same_medium (Errc::invalid_argument);
 // a target that breaks a safety rule Errc::refused with the rule as the reason (mounted,
 // system_disk, ...). Every target is looked at, so that one run shows every problem: the
@@ -27,6 +28,10 @@ using InspectedCallback = std::function<void(std::size_t target, const device::D
 // A safety rule that forbids writing `info`: Errc::refused with the rule as the reason (mounted,
 // system_disk, ...), the device and the rule's detail (a mount point, a holder).
 Error refusal_error(const device::DeviceInfo& info, const device::Refusal& refusal);
+
+// A target of 0 bytes (an empty image, a card reader without a card): nothing to write or read,
+// so Errc::invalid_argument with Reason::empty_target rather than a whole job that ends failed.
+[[nodiscard]] Result<void> refuse_empty(const device::DeviceInfo& info);
 
 // One error from several (nothing when empty): the first, with the rest in its `also`.
 [[nodiscard]] Result<void> all_of(std::vector<Error> errors);

@@ -1,6 +1,8 @@
 // verify_media: the library owns the grammar of what to expect and how much to read.
 #include "sanitize/jobs/verify_media.hpp"
 
+#include "jobs/targets.hpp"
+
 namespace sanitize::jobs {
 namespace {
 
@@ -13,6 +15,16 @@ std::optional<std::uint8_t> hex_byte(std::string_view text) {
     };
     if (text.size() != 2 || digit(text[0]) < 0 || digit(text[1]) < 0) return std::nullopt;
     return static_cast<std::uint8_t>(digit(text[0]) * 16 + digit(text[1]));
+}
+
+// A mounted file system changes the medium while it is read and answers for its contents: what
+// a check reports about it would be neither the wipe's result nor stable. Refused, like a wipe.
+Result<void> refuse_mounted(const device::DeviceInfo& info) {
+    std::vector<Error> problems;
+    for (const std::string& mountpoint : info.mountpoints) {
+        problems.push_back(detail::refusal_error(info, {device::RefusalReason::mounted, mountpoint}));
+    }
+    return detail::all_of(std::move(problems));
 }
 
 Error spec_error(Reason reason, std::string_view given, std::string context) {
@@ -50,6 +62,8 @@ Result<wipe::MediaCheckReport> verify_media(const VerifyMediaRequest& request, V
         if (error.code == Errc::not_found) error.reason = Reason::target_missing;
         return error;
     }
+    if (Result<void> sized = detail::refuse_empty(*info); !sized) return sized.error();
+    if (Result<void> unmounted = refuse_mounted(*info); !unmounted) return unmounted.error();
     observer.inspected(*info);
     Result<std::unique_ptr<device::Device>> opened = media.open(*info, device::OpenOptions{.writable = false});
     if (!opened) return about_device(opened.error(), info->path);

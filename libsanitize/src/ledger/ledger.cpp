@@ -93,12 +93,19 @@ Result<Event> Ledger::append(const keys::SecretKey& actor, const Draft& draft, c
 Result<std::vector<Event>> Ledger::append_all(const keys::SecretKey& actor, std::span<const Draft> drafts,
                                               const AppendOptions& options) {
     if (drafts.empty()) return std::vector<Event>{};
-    return detail::append_events(*store_, info_.root_key, actor, drafts, options);
+    return appended(detail::append_events(*store_, info_.root_key, actor, drafts, options));
 }
 
 Result<std::vector<Event>> Ledger::append_signed(std::span<const SignedEntry> entries) {
     if (entries.empty()) return std::vector<Event>{};
-    return detail::append_signed(*store_, info_.root_key, info_.ledger_id, entries);
+    return appended(detail::append_signed(*store_, info_.root_key, info_.ledger_id, entries));
+}
+
+Result<std::vector<Event>> Ledger::appended(Result<std::vector<Event>> events) const {
+    if (events && append_listener_) {
+        for (const Event& event : *events) append_listener_(event);
+    }
+    return events;
 }
 
 Result<Event> Ledger::register_key(const keys::SecretKey& root, const KeyRegistration& key, const AppendOptions& options) {

@@ -27,6 +27,7 @@ struct PassRun {
     PassReport report;
     std::optional<Error> fatal;
     bool cancelled = false;
+    bool sync_failed = false;
 };
 
 struct PassContext {
@@ -119,6 +120,7 @@ void write_and_sync(PassContext& c, const PassIo& io, std::size_t index, std::ui
     r.synced = written.synced;
     run.fatal = std::move(written.fatal);
     run.cancelled = written.cancelled;
+    run.sync_failed = written.sync_failed;
 }
 
 void verify(PassContext& c, const PassIo& io, std::size_t index, const StartPoint* start, PassRun& run) {
@@ -238,26 +240,26 @@ void describe(WipeReport& report, const device::Device& target, const WipeOption
     report.direct_io = target.direct_io();
 }
 
-// Runs the passes from p.first_pass; returns whether a stop ended the job early.
-bool run_passes(device::Device& target, Prepared& p, const WipeOptions& options, Checkpointer& checkpoints,
-                ProgressTracker& progress, std::stop_token stop, WipeReport& report) {
+// Runs the passes from p.first_pass; says whether a stop or a failed sync ended the job early.
+Ending run_passes(device::Device& target, Prepared& p, const WipeOptions& options, Checkpointer& checkpoints,
+                  ProgressTracker& progress, std::stop_token stop, WipeReport& report) {
     PassContext context{target, p.plan, options, progress, checkpoints, stop};
     const std::size_t count = p.plan.passes.size();
     for (std::size_t i = p.first_pass; i < count; ++i) {
         PassRun run = run_pass(context, i, i == p.first_pass && p.start ? &*p.start : nullptr);
         report.passes.push_back(run.report);
         if (run.fatal) report.error = std::move(run.fatal);
-        if (report.error || run.cancelled) return run.cancelled;
+        if (report.error || run.cancelled) return Ending{run.cancelled, run.sync_failed};
         checkpoints.pass_finished(run.report);
         if (i + 1 < count) {
             PassReport next;
             next.index = i + 1;
             next.kind = p.plan.passes[i + 1].kind;
             (void)checkpoints.save(i + 1, Phase::writing, 0, std::move(next));
-            if (stop.stop_requested()) return true;
+            if (stop.stop_requested()) return Ending{true, false};
         }
     }
-    return false;
+    return Ending{};
 }
 
 }  // namespace
@@ -272,7 +274,7 @@ WipeReport run_wipe(device::Device& target, const WipeOptions& options, const Ca
     report.smart = options.smart ? *options.smart : device::read_smart(report.device);
     report.started = std::chrono::system_clock::now();
 
-    bool stopped = false;
+    Ending ending;
     Result<Prepared> prepared = prepare(report, options);
     if (!prepared) {
         report.error = prepared.error();
@@ -292,9 +294,9 @@ WipeReport run_wipe(device::Device& target, const WipeOptions& options, const Ca
             report.error = saved.error();
         } else {
             ProgressTracker progress(callbacks, p.plan.passes.size(), p.plan.total_work_bytes);
-            stopped = run_passes(target, p, options, checkpoints, progress, stop, report);
+            ending = run_passes(target, p, options, checkpoints, progress, stop, report);
             // Interrupted (a stop, or an error such as the device vanishing): keep it to resume.
-            const bool keep = stopped || report.error.has_value();
+            const bool keep = ending.stopped || report.error.has_value();
             checkpoints.finish(keep);
             report.checkpoint_kept = keep && checkpoints.saved_once();
         }
@@ -302,7 +304,7 @@ WipeReport run_wipe(device::Device& target, const WipeOptions& options, const Ca
     // The last pass's direct flag may have changed: a fallback to buffered I/O mid-wipe.
     report.direct_io = target.direct_io();
     add_totals(report);
-    decide_outcome(report, stopped);
+    decide_outcome(report, ending);
     report.finished = std::chrono::system_clock::now();
     return report;
 }

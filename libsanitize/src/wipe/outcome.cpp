@@ -21,7 +21,8 @@ std::string_view to_string(Outcome outcome) noexcept {
     return "failed";
 }
 
-void decide_outcome(WipeReport& report, bool stopped) {
+void decide_outcome(WipeReport& report, Ending ending) {
+    const bool stopped = ending.stopped;
     auto& codes = report.exceptions;
     bool failed = false;
     bool verified_any = false;
@@ -30,12 +31,14 @@ void decide_outcome(WipeReport& report, bool stopped) {
         add_once(codes, exception_code::fatal_error);
         failed = true;
     }
+    if (ending.sync_failed) {
+        add_once(codes, exception_code::sync_failed);
+        failed = true;
+    }
     for (const PassReport& pass : report.passes) {
         if (!pass.unwritten.empty()) add_once(codes, exception_code::unwritten_sectors);
-        if (!pass.synced && !stopped) {
-            add_once(codes, exception_code::sync_failed);
-            failed = true;
-        }
+        // Only the last pass can be unsynced, cut short by a stop, an error or its sync: never erased.
+        if (!pass.synced && !stopped) failed = true;
         if (!pass.verification) continue;
         verified_any = true;
         const VerifyResult& v = *pass.verification;

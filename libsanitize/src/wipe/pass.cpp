@@ -77,7 +77,7 @@ WritePassResult write_pass(const PassIo& io, std::uint64_t start, PassObserver* 
     };
     const ChunkRunStatus status = run_chunks({{start, info.size_bytes - start}}, io.chunk_bytes, io.workers, write_one,
                                              tick, io.stop, &low_water);
-    WritePassResult result{written.load(), normalized(std::move(found.bad)), io.progress.phase_seconds(), false,
+    WritePassResult result{written.load(), normalized(std::move(found.bad)), io.progress.phase_seconds(), false, false,
                            std::move(found.fatal), status.cancelled};
     if (result.fatal || result.cancelled) {
         io.progress.end_phase();
@@ -88,6 +88,7 @@ WritePassResult write_pass(const PassIo& io, std::uint64_t start, PassObserver* 
     Result<void> synced = io.device.sync();
     io.progress.end_phase();
     result.synced = synced.has_value();
+    result.sync_failed = !synced;
     if (!synced) result.fatal = synced.error();
     return result;
 }

@@ -49,6 +49,7 @@ struct WritePassResult {
     std::vector<ByteRange> unwritten;  // normalized
     double seconds = 0;                // writing, without the sync after it
     bool synced = false;               // the final sync succeeded (not tried after a stop or a fatal error)
+    bool sync_failed = false;          // the final sync was tried and failed
     std::optional<Error> fatal;        // a write that could not go on, or the sync that failed
     bool cancelled = false;
 };

@@ -4,7 +4,7 @@ embedded (SQLite) ledger, and assets, made on the host with the same CLI before 
 import pathlib
 import subprocess
 
-PASSPHRASE = "vmlab operator passphrase"
+PASSPHRASE = "Vmlab-Kq7#mPx2"  # meets the password policy for key passphrases
 
 
 class Office:

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sanitize/attach.hpp"
+#include "sanitize/jobs/password_rules.hpp"
 #include "sanitize/jobs/records.hpp"
 #include "sanitize/jobs/signer.hpp"
 #include "sanitize/ledger.hpp"
@@ -41,16 +42,12 @@ struct Attached {
     std::optional<Error> record_error;
 };
 
-// What can be refused before a password is even asked for: with a signer, its right to record
-// the disclosure.
+// What can be refused before a password is even asked for: an existing output
+// (Reason::output_exists) and, with a signer, its right to record the disclosure.
 [[nodiscard]] Result<void> check_attach(const AttachRequest& request);
 
 // check_attach, a supplied password held to the policy, the archive, its read-back, the record.
 // A read-back that fails removes the archive again: nothing unchecked is left under the name.
 [[nodiscard]] Result<Attached> attach_and_record(AttachRequest request, std::stop_token stop);
-
-// The policy's refusal of a password as an error (Reason::password_*; detail and expected: the
-// counts compared), or nothing when it is acceptable.
-[[nodiscard]] Result<void> password_acceptable(std::span<const unsigned char> password);
 
 }  // namespace sanitize::jobs

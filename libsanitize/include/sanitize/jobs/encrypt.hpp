@@ -53,7 +53,11 @@ struct Encrypted {
 // and the signer's right to record it. Returns the level that will be recorded.
 [[nodiscard]] Result<int> check_carry_out(const CarryOutDetails& record);
 
-// check_carry_out, the encryption, then the record with the archive's SHA-256 (a record that
+// check_carry_out, and first an existing output (Reason::output_exists): everything that can be
+// refused before a passphrase is asked for and before anything is encrypted.
+[[nodiscard]] Result<int> check_encrypt(const EncryptRequest& request);
+
+// check_encrypt, the encryption, then the record with the archive's SHA-256 (a record that
 // cannot be written removes the archive again: Encrypted::record_error). Without any recipient
 // or passphrase: Reason::no_recipient.
 [[nodiscard]] Result<Encrypted> encrypt_and_record(const EncryptRequest& request, std::stop_token stop);

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "sanitize/device.hpp"
 #include "sanitize/drive.hpp"
@@ -26,6 +27,13 @@ public:
 
 // device::inspect, device::open and device::open_command_channel.
 MediaAccess& system_media();
+
+// Every target inspected and allowed by the safety rules, as the wipe, purge and prepare jobs
+// settle them before writing (missing, named twice, mounted, system disk, partition, ...;
+// every problem in one error). For a front end that must refuse a request before handing it
+// to a job: the privileged helper, which also refuses reads of what the rules protect.
+[[nodiscard]] Result<std::vector<device::DeviceInfo>> inspect_allowed(MediaAccess& media,
+                                                                      const std::vector<std::string>& paths);
 
 // What a job reads from a drive's firmware before it writes, once: the hidden areas (unless
 // `probe_hidden` is false: a reset has just probed them) and the health summary. A loop device

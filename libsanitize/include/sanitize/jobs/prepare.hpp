@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <stop_token>
 #include <string>
@@ -34,9 +35,19 @@ inline constexpr std::size_t prepare_step_count = 7;
 std::string_view prepare_step_name(PrepareStep step) noexcept;  // "write_archive"
 std::optional<PrepareStep> parse_prepare_step(std::string_view name) noexcept;
 
+// Whose rights read the folder. A privileged front end runs as root for someone who is not:
+// it runs `reading` (every look at the folder, on whichever thread it happens) with that
+// person's rights, so that root's never reach a folder the person could not read themselves.
+class FolderReader {
+public:
+    virtual ~FolderReader() = default;
+    [[nodiscard]] virtual Result<void> read(const std::function<Result<void>()>& reading) const = 0;
+};
+
 struct PrepareStickRequest {
     std::string device;  // the stick as the operator named it
     std::filesystem::path folder;
+    const FolderReader* folder_reader = nullptr;  // null: the process's own rights
     std::vector<crypt::X25519Recipient> recipients;
     const crypt::ScryptRecipient* passphrase = nullptr;  // instead of recipients; the caller's
     std::string asset_id;                                // empty: not a ledger asset

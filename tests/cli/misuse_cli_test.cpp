@@ -1,0 +1,163 @@
+// Transcripts of misuses (issue 20): each one met by one behaviour, said in the user's language,
+// refused before any work where it can be known before.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cli_test_support.hpp"
+#include "office_fixture.hpp"
+
+using namespace sanitize::test;
+
+namespace {
+
+std::set<std::string> names_in(const std::string& directory) {
+    std::set<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(directory)) names.insert(entry.path().filename().string());
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("an existing output is refused before any work, exit 3, in English and Japanese", "[cli][misuse]") {
+    CliOffice office;
+    const std::string folder = office.dir.file("持ち出し");
+    std::filesystem::create_directories(folder);
+    create_file(folder + "/報告書.txt", "報告書 2026\n");
+    const std::string existing = office.dir.file("既存.bin");
+    create_file(existing, "keep me\n");
+    const std::set<std::string> before = names_in(office.dir.path());
+
+    struct Misuse {
+        std::vector<std::string> args;
+        std::string stdin_text;
+    };
+    const std::vector<Misuse> misuses{
+        {{"attach", folder, "-o", existing, "--no-ledger"}, ""},
+        // The passphrase on stdin is never asked for: the refusal comes first.
+        {{"encrypt", folder, "-o", existing, "--passphrase-fd", "0", "--no-ledger"}, "受け渡し用 passphrase 2026\n"},
+        {{"keygen", "-o", existing}, ""},
+    };
+    for (const Misuse& misuse : misuses) {
+        CAPTURE(misuse.args[0]);
+        ProcessResult en = office.run(misuse.args, "C", misuse.stdin_text);
+        CHECK(en.exit_code == 3);
+        CHECK(contains(en.err, "sanitize: error: " + existing + " already exists"));
+        CHECK_FALSE(contains(en.err, "changed by someone else"));
+        std::vector<std::string> ja_args{"--lang", "ja"};
+        ja_args.insert(ja_args.end(), misuse.args.begin(), misuse.args.end());
+        ProcessResult ja = office.run(ja_args, "C", misuse.stdin_text);
+        CHECK(ja.exit_code == 3);
+        CHECK(contains(ja.err, existing + " は既に存在します"));
+        CHECK(read_file(existing) == "keep me\n");
+        CHECK(names_in(office.dir.path()) == before);  // no temporary or partial file left
+    }
+}
+
+TEST_CASE("a zero-length image is refused up front, exit 2, and nothing is written", "[cli][misuse]") {
+    CliOffice office;
+    const std::string image = office.dir.file("empty.img");
+    create_file(image, "");
+    const std::set<std::string> before = names_in(office.dir.path());
+
+    ProcessResult wiped = office.run({"wipe", image, "--yes", "--method", "zero", "--no-ledger", "--json"});
+    CHECK(wiped.exit_code == 2);
+    CHECK(contains(wiped.err, "sanitize: error: " + image + " holds 0 bytes"));
+    CHECK(wiped.out.empty());  // no report: the wipe never started
+    ProcessResult wiped_ja = office.run({"--lang", "ja", "wipe", image, "--yes", "--method", "zero", "--no-ledger"});
+    CHECK(wiped_ja.exit_code == 2);
+    CHECK(contains(wiped_ja.err, image + " の容量は 0 バイトです"));
+
+    ProcessResult verified = office.run({"verify-media", image, "--expect", "zero"});
+    CHECK(verified.exit_code == 2);
+    CHECK(contains(verified.err, image + " holds 0 bytes"));
+
+    CHECK(read_file(image).empty());
+    CHECK(names_in(office.dir.path()) == before);
+}
+
+TEST_CASE("--passphrase-file of encrypt and prepare is the archive's, said in the help and when given with -r",
+          "[cli][misuse]") {
+    CliOffice office;
+    const std::string folder = office.dir.file("持ち出し");
+    std::filesystem::create_directories(folder);
+    create_file(folder + "/報告書.txt", "報告書 2026\n");
+    const std::string identity = office.dir.file("receiver.txt");
+    REQUIRE(office.run({"keygen", "-o", identity}).ok());
+    const std::string text = read_file(identity);
+    const std::string recipient = text.substr(text.find("age1"), 62);
+
+    for (const char* command : {"encrypt", "prepare", "decrypt"}) {
+        CAPTURE(command);
+        const std::string help = office.run({command, "--help"}).out;
+        // The option's line, then its description on the next.
+        const std::size_t option = help.find("  --passphrase-file ");
+        REQUIRE(option != std::string::npos);
+        const std::size_t start = help.find('\n', option) + 1;
+        const std::string description = help.substr(start, help.find('\n', start) - start);
+        CHECK(contains(description, "archive's passphrase"));
+        CHECK_FALSE(contains(description, "the key's"));
+    }
+    const std::vector<std::vector<std::string>> both{
+        {"encrypt", folder, "-o", office.dir.file("out.tar.age"), "-r", recipient, "--passphrase-file", office.pass_file,
+         "--no-ledger"},
+        {"prepare", office.dir.file("stick.img"), "--folder", folder, "-r", recipient, "--passphrase-file", office.pass_file},
+    };
+    for (const std::vector<std::string>& args : both) {
+        CAPTURE(args[0]);
+        ProcessResult en = office.run(args);
+        CHECK(en.exit_code == 2);
+        CHECK(contains(en.err, "sanitize: error: give recipients or a passphrase, not both"));
+        CHECK(contains(en.err, "the signing key's passphrase is --key-passphrase-file"));
+        CHECK_FALSE(contains(en.err, "give a recipient with -r"));
+        std::vector<std::string> ja_args{"--lang", "ja"};
+        ja_args.insert(ja_args.end(), args.begin(), args.end());
+        ProcessResult ja = office.run(ja_args);
+        CHECK(ja.exit_code == 2);
+        CHECK(contains(ja.err, "署名鍵のパスフレーズは --key-passphrase-file"));
+    }
+    CHECK_FALSE(std::filesystem::exists(office.dir.file("out.tar.age")));
+}
+
+TEST_CASE("errors name the object at fault: an unknown asset, a missing folder or input, a revoked key", "[cli][misuse]") {
+    CliOffice office;
+    office.open_office();
+    const std::string image = office.dir.file("stick.img");
+    create_file(image, std::string(1 << 20, 'x'));
+    const std::string folder = office.dir.file("持ち出し");
+    std::filesystem::create_directories(folder);
+    create_file(folder + "/報告書.txt", "報告書 2026\n");
+
+    ProcessResult asset = office.signed_run({"wipe", image, "--yes", "--asset", "NOPE", "--no-pdf"});
+    CHECK(asset.exit_code == 2);
+    CHECK(contains(asset.err, "sanitize: error: asset NOPE is not in the ledger"));
+    CHECK_FALSE(contains(asset.err, office.ledger));
+
+    const std::string missing = office.dir.file("ない");
+    ProcessResult no_input = office.run({"attach", missing, "-o", office.dir.file("x.zip"), "--no-ledger"});
+    CHECK(no_input.exit_code == 2);
+    CHECK(contains(no_input.err, "sanitize: error: " + missing + ": "));
+    CHECK_FALSE(contains(no_input.err, "x.zip"));
+
+    ProcessResult no_folder = office.run({"prepare", image, "--folder", missing, "--passphrase-fd", "0", "--classification",
+                                          "0", "--key-passphrase-file", office.pass_file, "--cert-dir", office.dir.path()});
+    CHECK(no_folder.exit_code == 2);
+    CHECK(contains(no_folder.err, "sanitize: error: " + missing + ": "));
+    CHECK_FALSE(contains(no_folder.err, image));
+
+    REQUIRE(office.run({"key", "revoke", office.operator_key + ".pub", "--reason", "紛失", "--key", office.root_key,
+                        "--passphrase-file", office.pass_file})
+                .ok());
+    ProcessResult revoked = office.signed_run({"asset", "add", "--id", "A-1", "--name", "顧客名簿", "--classification", "1"});
+    CHECK(revoked.exit_code == 3);
+    CHECK(contains(revoked.err, "signed by a revoked key"));
+    CHECK(contains(revoked.err, "sanitize: hint: a revoked key signs nothing more: sign with your current key (--key)"));
+    std::vector<std::string> ja_args{"--lang", "ja", "asset", "add", "--id", "A-1", "--name", "顧客名簿", "--classification", "1",
+                                     "--passphrase-file", office.pass_file};
+    ProcessResult revoked_ja = office.run(ja_args);
+    CHECK(revoked_ja.exit_code == 3);
+    CHECK(contains(revoked_ja.err, "失効した鍵ではもう署名できません"));
+}
