@@ -1,9 +1,11 @@
-// The station's data partition: checked before anything else, its settings read through the
-// configuration module, and a directory per PC for the evidence.
+// The station's data partition: checked before anything else, its settings resolved as the CLI's
+// and the GUI's are (jobs::settings_in_force), and a directory per PC for the evidence.
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <string_view>
 
+#include "sanitize/jobs/settings.hpp"
 #include "sanitize/station.hpp"
 
 namespace sanitize::station {
@@ -53,12 +55,18 @@ Result<DataPartition> open_data_partition(const std::string& root, bool require_
 }
 
 SettingsRead read_settings(const DataPartition& data) {
-    config::ResolveOptions options;
-    options.site = config::read_file(config::Source::site_file, data.path("station.conf"));
-    options.getenv_fn = [](const char*) -> const char* { return nullptr; };
-    options.built_in = {{config::Setting::method, "random"}, {config::Setting::verify, "last"},
+    // The station has no environment and no user of its own: the one variable it hands in names
+    // station.conf as the site file, so that no other file or variable can change a setting.
+    const std::string site_file = data.path("station.conf");
+    jobs::SettingsRequest request;
+    request.getenv_fn = [site_file](const char* name) -> const char* {
+        return std::string_view(name) == "SANITIZE_SITE_CONFIG" ? site_file.c_str() : nullptr;
+    };
+    request.effective_uid = 0;
+    request.built_in = {{config::Setting::method, "random"}, {config::Setting::verify, "last"},
                         {config::Setting::unattended, "no"}};
-    const config::Resolved resolved = config::resolve(options);
+    const jobs::SettingsInForce in_force = jobs::settings_in_force(request);
+    const config::Resolved& resolved = in_force.resolved;
     SettingsRead read;
     read.problems = resolved.problems;
     for (const config::Setting fixed : fixed_by_layout) {
