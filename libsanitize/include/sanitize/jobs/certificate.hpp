@@ -74,9 +74,10 @@ struct CertifiedWipe {
 };
 
 // Builds the certificate of one wipe report, appends its wipe.certificate event (signed by the
-// operator; to options.outbox when one is given) and writes cert.json, its signature and the PDF. The directory is checked to be
-// writable before the ledger is touched, so a ledger event without its files needs a failure
-// between the two writes; the error then names the file that is missing.
+// operator; into options.outbox when one is given) and writes cert.json, its signature and the
+// PDF. The directory is checked to be writable before the ledger is touched, so a ledger event
+// without its files needs a failure between the two writes; the error then names the file that
+// is missing.
 [[nodiscard]] Result<CertifiedWipe> certify_wipe(const wipe::WipeReport& report, cert::CertificateContext context,
                                                  const keys::SecretKey& operator_key, ledger::Ledger& ledger,
                                                  const CertifyOptions& options);
