@@ -73,7 +73,7 @@ Admitted admit(std::vector<std::string> args, const HelperSite& site = {"/srv/ce
     args.insert(args.begin(), "sanitize-helper");
     std::vector<const char*> argv;
     for (const std::string& arg : args) argv.push_back(arg.c_str());
-    ParseResult parsed = parse_command_line(static_cast<int>(argv.size()), argv.data(), messages);
+    ParseResult parsed = parse_command_line(static_cast<int>(argv.size()), argv.data(), messages, config::Settings{});
     REQUIRE(parsed.invocation);
     Result<void> result = admit_request(*parsed.invocation, site, media);
     return {std::move(result), std::move(*parsed.invocation)};

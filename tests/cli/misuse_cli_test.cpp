@@ -79,7 +79,7 @@ TEST_CASE("a zero-length image is refused up front, exit 2, and nothing is writt
     CHECK(names_in(office.dir.path()) == before);
 }
 
-TEST_CASE("--passphrase-file of encrypt and prepare is the archive's, said in the help and when given with -r",
+TEST_CASE("encrypt and prepare: --passphrase-file is the archive's, said in the help and when given with -r",
           "[cli][misuse]") {
     CliOffice office;
     const std::string folder = office.dir.file("持ち出し");

@@ -115,7 +115,7 @@ TEST_CASE("journal: the real CLI's syslog(3) lines, as /dev/log receives them", 
     test::TempDir dir{"sanitize-journal"};
     const LogSocket socket(dir.file("log"));
     const std::string key = dir.file("operator.key");
-    test::create_file(dir.file("pass"), "right passphrase\n");
+    test::create_file(dir.file("pass"), "Rt7#kQ2!vZ9@mWx\n");
     test::create_file(dir.file("wrong"), "wrong passphrase\n");
     std::vector<std::string> environment = test::cli_environment();
     environment.push_back("HOME=" + dir.path());

@@ -400,7 +400,9 @@ TEST_CASE("a wipe that failed its read-back says why in both languages, not 'fai
     for (const Lang lang : {Lang::en, Lang::ja}) {
         const Messages messages(lang);
         Diagnostics diagnostics(false);
-        const Context context{messages, diagnostics, {}, false};
+        const jobs::SettingsInForce settings;
+        const SystemLog journal(nullptr);
+        const Context context{messages, diagnostics, {}, false, settings, journal};
         jobs::WipeResult result;
         wipe::WipeReport report = sample_report();
         report.bad_ranges.clear();

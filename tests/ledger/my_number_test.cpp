@@ -50,9 +50,14 @@ TEST_CASE("digits inside hashes and UUIDs are not taken for a My Number", "[ledg
     CHECK_FALSE(contains_my_number("sha256=ab123456789018cdef0123456789abcdef01"));  // 34 hex digits after '='
     CHECK_FALSE(contains_my_number("77a5e4fe-4d4a-4e51-8b21-123456789018"));  // a UUID's last group
     CHECK_FALSE(contains_my_number("id 77A5E4FE-4D4A-4E51-8B21-123456789018 ok"));
+    // A certificate's file name: its UUID's middle groups spell 4101-8042-4788, a valid check
+    // digit (seen in a device-lab run); the UUID inside the name is still a machine identifier.
+    CHECK_FALSE(contains_my_number("certificate-c43fc190-daed-4101-8042-4788a53bbab0.json"));
+    CHECK_FALSE(contains_my_number("sha256-ab123456789018cdef0123456789abcdef01"));
     // ... but not inside words a person could have typed around a number.
     CHECK(contains_my_number("ab123456789018cd"));                         // too short for a hash
     CHECK(contains_my_number("77a5e4fe-4d4a-4e51-123456789018"));          // not a UUID
     CHECK(contains_my_number("ab123456789018cdef0123456789abcdef01234g"));  // not hex throughout
     CHECK(contains_my_number("77a5e4fe-4d4a-4e51-8b21-0000 123456789018"));
+    CHECK(contains_my_number("note-4101-8042-4788.txt"));  // the same digits, no UUID around them
 }

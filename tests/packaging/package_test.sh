@@ -136,7 +136,7 @@ started=$(date +%s)
 # option, no variable); the file is a conffile, edited here and put back before the purge.
 run=$saved/run
 mkdir -p "$run/home" "$run/certificates"
-printf 'package test passphrase\n' >"$run/pass"
+printf 'Pk7#vR2!mZ9@qL4x\n' >"$run/pass"
 cp -a /etc/sanitize/sanitize.conf "$saved/sanitize.conf.shipped"
 installed() {
   env -u SANITIZE_SITE_CONFIG -u SANITIZE_LEDGER -u SANITIZE_KEY -u SANITIZE_CERTIFICATE_DIR -u SANITIZE_ORGANISATION \

@@ -157,7 +157,10 @@ Result<PreparePlan> plan_prepare(ledger::Ledger& ledger, const keys::PublicKey& 
     if (!level) return level.error();
     if (auto approved = check_approval(*level, request.approval); !approved) return approved.error();
     plan.classification = *level;
-    Result<cert::CertificateContext> context = certificate_context(ledger, operator_key, request.certificate);
+    // The stick's wipe certificate names the asset carried out, so that it records its level.
+    CertificateRequest certificate = request.certificate;
+    if (certificate.asset_id.empty()) certificate.asset_id = request.asset_id;
+    Result<cert::CertificateContext> context = certificate_context(ledger, operator_key, certificate);
     if (!context) return context.error();
     plan.certificate = std::move(*context);
     if (auto allowed = authorise_signer(ledger, operator_key, ledger::EventType::media_carry_out); !allowed) {

@@ -63,32 +63,56 @@ bool is_hex_digit(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-// A UUID (8-4-4-4-12 hex digits) or a hex string of at least 32 digits (a hash, a key id of a
-// ledger) is an identifier made by a machine, not a number a person wrote down: about one
-// random SHA-256 in three hundred holds a 12-digit run with a valid check digit.
-bool is_machine_identifier(std::string_view word) {
-    static constexpr std::size_t uuid_groups[] = {8, 4, 4, 4, 12};
-    std::size_t hex = 0;
-    bool only_hex = true;
-    for (char c : word) {
-        if (is_hex_digit(c)) ++hex;
-        else only_hex = false;
+bool all_hex(std::string_view part) {
+    for (char c : part) {
+        if (!is_hex_digit(c)) return false;
     }
-    if (only_hex) return hex >= 32;
-    std::size_t group = 0;
-    std::size_t length = 0;
-    for (char c : word) {
-        if (c == '-') {
-            if (group >= 4 || length != uuid_groups[group]) return false;
-            ++group;
-            length = 0;
-        } else if (is_hex_digit(c)) {
-            ++length;
-        } else {
-            return false;
+    return !part.empty();
+}
+
+struct Part {
+    std::size_t begin;
+    std::size_t length;
+};
+
+// The hyphen-separated parts of one word, positions in the text.
+std::vector<Part> word_parts(std::string_view text, std::size_t begin, std::size_t end) {
+    std::vector<Part> parts;
+    std::size_t start = begin;
+    for (std::size_t k = begin; k <= end; ++k) {
+        if (k == end || text[k] == '-') {
+            parts.push_back({start, k - start});
+            start = k + 1;
         }
     }
-    return group == 4 && length == uuid_groups[4];
+    return parts;
+}
+
+// A UUID (8-4-4-4-12 hex digits) or a hex string of at least 32 digits (a hash, a key id of a
+// ledger) is an identifier made by a machine, not a number a person wrote down: about one
+// random SHA-256 in three hundred holds a 12-digit run with a valid check digit, and about one
+// random UUID in three thousand spells a valid one in its middle groups ("4101-8042-4788").
+// Either may sit inside a longer name ("certificate-<UUID>.json"): the parts of a word are
+// looked at, not only the whole word. Masked parts become letters.
+void mask_machine_identifiers(std::string& text, std::size_t begin, std::size_t end) {
+    static constexpr std::size_t uuid_groups[] = {8, 4, 4, 4, 12};
+    const std::vector<Part> parts = word_parts(text, begin, end);
+    auto mask = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) text[k] = 'x';
+    };
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        bool uuid = k + 5 <= parts.size();
+        for (std::size_t g = 0; uuid && g < 5; ++g) {
+            const Part& part = parts[k + g];
+            uuid = part.length == uuid_groups[g] && all_hex(std::string_view(text).substr(part.begin, part.length));
+        }
+        if (uuid) {
+            mask(parts[k].begin, parts[k + 4].begin + parts[k + 4].length);
+            k += 4;
+        } else if (parts[k].length >= 32 && all_hex(std::string_view(text).substr(parts[k].begin, parts[k].length))) {
+            mask(parts[k].begin, parts[k].begin + parts[k].length);
+        }
+    }
 }
 
 // The text with every machine identifier replaced by letters, so that its digits are never
@@ -104,9 +128,7 @@ std::string without_machine_identifiers(std::string_view text) {
         }
         std::size_t end = i;
         while (end < masked.size() && word_char(masked[end])) ++end;
-        if (is_machine_identifier(std::string_view(masked).substr(i, end - i))) {
-            for (std::size_t k = i; k < end; ++k) masked[k] = 'x';
-        }
+        mask_machine_identifiers(masked, i, end);
         i = end;
     }
     return masked;
