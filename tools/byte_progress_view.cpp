@@ -26,7 +26,8 @@ ByteProgressView::ByteProgressView(std::ostream& out, const Messages& messages, 
 }
 
 // The rate is the average since the start: folders mix many small files with large ones, and a
-// short window would make the ETA jump with every small file.
+// short window would make the ETA jump with every small file. Within the first second the
+// average is noise (a first small file read from the cache gave "ETA 0:20:10"): no ETA yet.
 std::string ByteProgressView::render(std::uint64_t done, std::uint64_t total,
                                      std::chrono::steady_clock::time_point now) const {
     const double seconds = std::chrono::duration<double>(now - started_).count();
@@ -35,7 +36,7 @@ std::string ByteProgressView::render(std::uint64_t done, std::uint64_t total,
         total == 0 ? 0 : std::clamp(static_cast<double>(done) / static_cast<double>(total), 0.0, 1.0);
     std::string numbers = fmt::format("{:5.1f} %  {} / {}  {}", fraction * 100.0, human_size(done),
                                       human_size(total), human_rate(rate));
-    if (rate > 0 && total > done) {
+    if (rate > 0 && total > done && now - started_ >= std::chrono::seconds(1)) {
         const auto eta = static_cast<std::uint64_t>(static_cast<double>(total - done) / rate);
         numbers += "  " + messages_.format(Msg::progress_eta, clock_duration(eta));
     }

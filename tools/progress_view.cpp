@@ -38,6 +38,16 @@ double fraction_done(const wipe::Progress& progress) {
     return std::clamp(fraction, 0.0, 1.0);
 }
 
+// A sync has no bytes to count: its step shows no percentage, rate or ETA.
+bool counts_bytes(const wipe::Progress& progress) {
+    return progress.phase_bytes_total > 0;
+}
+
+// An ETA means something once bytes were done and some remain.
+bool has_eta(const wipe::Progress& progress) {
+    return progress.eta && counts_bytes(progress) && progress.phase_bytes_done > 0 && fraction_done(progress) < 1.0;
+}
+
 }  // namespace
 
 ProgressViewOptions progress_options_for_stderr(bool json_output) {
@@ -58,34 +68,46 @@ ProgressView::ProgressView(std::ostream& out, const Messages& messages, std::vec
     options_.width = std::max<std::size_t>(options_.width, 20);
     for (std::string& label : labels) {
         label_width_ = std::max(label_width_, display_width(label));
-        rows_.push_back(Row{std::move(label), {}, std::nullopt, {}, false});
+        rows_.push_back(Row{std::move(label), {}, std::nullopt, std::nullopt, {}, false});
     }
+    for (const wipe::Phase phase : {wipe::Phase::writing, wipe::Phase::syncing, wipe::Phase::verifying}) {
+        phase_width_ = std::max(phase_width_, display_width(messages_.phase(phase)));
+    }
+    eta_width_ = display_width(messages_.format(Msg::progress_eta, clock_duration(0)));
 }
 
-std::string ProgressView::progress_fields(const wipe::Progress& progress, std::string_view separator) const {
+std::string ProgressView::progress_fields(const wipe::Progress& progress, std::string_view separator,
+                                          bool padded) const {
     std::string text;
     if (progress.pass_count > 0) {
         text = messages_.format(Msg::progress_pass, progress.pass_index + 1, progress.pass_count);
         text += separator;
     }
-    return text + std::string(messages_.phase(progress.phase));
+    const std::string phase(messages_.phase(progress.phase));
+    return text + (padded ? pad_right(phase, phase_width_) : phase);
 }
 
 std::string ProgressView::render_line(const Row& row, const wipe::Progress& progress) const {
-    std::string text = row.label + ": " + progress_fields(progress, ", ");
-    text += fmt::format(", {:.1f} %, {}", fraction_done(progress) * 100.0, human_rate(progress.bytes_per_second));
-    if (progress.eta) {
+    std::string text = row.label + ": " + progress_fields(progress, ", ", false);
+    if (!counts_bytes(progress) || progress.phase_bytes_done == 0) return text;  // a step starting
+    text += fmt::format(", {:.1f} %", fraction_done(progress) * 100.0);
+    if (progress.bytes_per_second > 0) text += ", " + human_rate(progress.bytes_per_second);
+    if (has_eta(progress)) {
         text += ", " + messages_.format(Msg::progress_eta, clock_duration(static_cast<std::uint64_t>(progress.eta->count())));
     }
     return text;
 }
 
 std::string ProgressView::render_bar(const Row& row, const wipe::Progress& progress) const {
-    std::string head = pad_right(row.label, label_width_) + "  " + progress_fields(progress, "  ");
-    std::string tail = fmt::format("{:5.1f} %  {:>12}", fraction_done(progress) * 100.0, human_rate(progress.bytes_per_second));
-    if (progress.eta) {
-        tail += "  " + messages_.format(Msg::progress_eta, clock_duration(static_cast<std::uint64_t>(progress.eta->count())));
-    }
+    std::string head = pad_right(row.label, label_width_) + "  " + progress_fields(progress, "  ", true);
+    // Every column has a fixed width, blank until measured, so the bar keeps its length.
+    const bool bytes = counts_bytes(progress);
+    const std::string rate = bytes && progress.bytes_per_second > 0 ? human_rate(progress.bytes_per_second) : "";
+    const std::string eta =
+        has_eta(progress) ? messages_.format(Msg::progress_eta, clock_duration(static_cast<std::uint64_t>(progress.eta->count())))
+                          : "";
+    std::string percent = bytes ? fmt::format("{:5.1f} %", fraction_done(progress) * 100.0) : std::string(7, ' ');
+    std::string tail = percent + "  " + fmt::format("{:>12}", rate) + "  " + pad_right(eta, eta_width_);
     // The last column stays free: writing into it makes some terminals wrap early.
     std::size_t used = display_width(head) + display_width(tail) + 6 + 1;
     std::size_t bar = options_.width > used ? std::min(max_bar, options_.width - used) : 0;
@@ -108,10 +130,20 @@ void ProgressView::update(std::size_t target, const wipe::Progress& progress) {
         redraw_locked(new_step);
         return;
     }
+    // Where a step ended, however fast: its last state, unless that was printed already or the
+    // step had no bytes to count (a sync).
+    if (new_step && row.unprinted && counts_bytes(*row.unprinted)) print_unprinted_locked(row);
+    row.unprinted = progress;
     if (new_step || now - row.last_line >= options_.line_interval) {
         row.last_line = now;
-        write_locked(render_line(row, progress) + "\n");
+        print_unprinted_locked(row);
     }
+}
+
+void ProgressView::print_unprinted_locked(Row& row) {
+    if (!row.unprinted) return;
+    write_locked(render_line(row, *row.unprinted) + "\n");
+    row.unprinted.reset();
 }
 
 void ProgressView::finish(std::size_t target, std::string_view result) {
@@ -124,6 +156,7 @@ void ProgressView::finish(std::size_t target, std::string_view result) {
         row.text = pad_right(row.label, label_width_) + "  " + done;
         redraw_locked(true);
     } else {
+        if (row.unprinted && counts_bytes(*row.unprinted)) print_unprinted_locked(row);
         write_locked(row.label + ": " + done + "\n");
     }
 }

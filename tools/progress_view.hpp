@@ -1,8 +1,11 @@
 // Progress of one or more targets on stderr.
 //
-// On a terminal every target has a line with a bar that is redrawn in place. Elsewhere (a log
-// file, a pipe, CI) plain status lines: at most one every few seconds per target, plus one at
-// every change of pass or phase, so that a log shows the steps without drowning in numbers.
+// On a terminal every target has a line with a bar that is redrawn in place, its columns at
+// fixed places so the bar neither jumps nor vanishes as the numbers change. Elsewhere (a log
+// file, a pipe, CI) plain status lines: one when a pass or phase starts, one where it ended
+// (100 %, with its rate, however fast the medium), and at most one every few seconds between,
+// so that a log shows the steps without drowning in numbers. Numbers not yet measured (a rate
+// before any byte, an ETA at 0 %) are left out rather than shown as zeros.
 // Callbacks of the wipe run on each target's own thread: every method takes the view's lock.
 #pragma once
 
@@ -53,13 +56,16 @@ private:
         std::string label;
         std::string text;  // the last rendering of this target's state
         std::optional<std::pair<std::size_t, wipe::Phase>> step;
+        // Lines: the newest state not yet printed, printed when its step ends or the target does.
+        std::optional<wipe::Progress> unprinted;
         std::chrono::steady_clock::time_point last_line{};
         bool finished = false;
     };
 
     std::string render_bar(const Row& row, const wipe::Progress& progress) const;
     std::string render_line(const Row& row, const wipe::Progress& progress) const;
-    std::string progress_fields(const wipe::Progress& progress, std::string_view separator) const;
+    std::string progress_fields(const wipe::Progress& progress, std::string_view separator, bool padded) const;
+    void print_unprinted_locked(Row& row);
     void redraw_locked(bool force);
     void write_locked(const std::string& text);
 
@@ -68,6 +74,8 @@ private:
     ProgressViewOptions options_;
     std::vector<Row> rows_;
     std::size_t label_width_ = 0;
+    std::size_t phase_width_ = 0;  // the widest phase name, so bars keep their place
+    std::size_t eta_width_ = 0;    // an ETA's width, reserved when there is none yet
     std::size_t drawn_rows_ = 0;
     std::chrono::steady_clock::time_point last_redraw_{};
     std::mutex mutex_;

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <regex>
 #include <stop_token>
 
 #include "cert_test_support.hpp"
@@ -44,6 +45,30 @@ cert::Certificate with_outcome(const People& people, wipe::Outcome outcome) {
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
+
+TEST_CASE("the PDF's text layer has a Unicode map poppler reads without a warning", "[cert][pdf]") {
+    // libharu named its UTF-8 encoding CMap as the font's ToUnicode: every certificate made
+    // poppler warn "Invalid 'begincidrange' operator in ToUnicode CMap" (issue 20, item 4).
+    const auto pdftotext = find_program("pdftotext");
+    const auto pdffonts = find_program("pdffonts");
+    if (!pdftotext || !pdffonts) {
+        WARN("skipped: pdftotext and pdffonts (poppler-utils) not installed");
+        return;
+    }
+    const People people;
+    TempDir dir("sanitize-cert");
+    REQUIRE(cert::write_pdf(certificate_for(people.operator_key), dir.file("cert.pdf"), {}));
+    const ProcessResult text = run_process({*pdftotext, "-enc", "UTF-8", dir.file("cert.pdf"), "-"});
+    REQUIRE(text.ok());
+    CHECK(text.err.empty());
+    CHECK(contains(text.out, "データ消去証明書"));
+    const ProcessResult fonts = run_process({*pdffonts, dir.file("cert.pdf")});
+    REQUIRE(fonts.ok());
+    CHECK(fonts.err.empty());
+    INFO(fonts.out);
+    // The embedded Japanese font says it has a Unicode map ("uni yes").
+    CHECK(std::regex_search(fonts.out, std::regex(R"(CID TrueType\s+Identity-H\s+yes\s+yes\s+yes)")));
+}
 
 TEST_CASE("the PDF carries Japanese and English labels, the serial and the outcome", "[cert][pdf]") {
     const People people;

@@ -59,6 +59,19 @@ TEST_CASE("byte progress bars: redrawn in place at most four times a second, wit
     CHECK(out.str().ends_with("MB/s\n"));
 }
 
+TEST_CASE("byte progress: no ETA within the first second, when the average is noise", "[cli][progress]") {
+    FakeClock clock;
+    std::ostringstream out;
+    Messages messages(Lang::en);
+    ByteProgressView view(out, messages, "out.tar.age", options_with(ProgressStyle::lines, clock));
+    clock.now += std::chrono::milliseconds(10);
+    view.update(1'000'000, 400'000'000'000);
+    CHECK(out.str().find("ETA") == std::string::npos);
+    clock.now += std::chrono::seconds(5);
+    view.update(500'000'000, 400'000'000'000);
+    CHECK(out.str().find("ETA") != std::string::npos);
+}
+
 TEST_CASE("byte progress lines: one every few seconds, silent prints nothing", "[cli][progress]") {
     FakeClock clock;
     std::ostringstream out;

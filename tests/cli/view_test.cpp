@@ -6,7 +6,10 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <optional>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -258,6 +261,66 @@ TEST_CASE("plain progress lines: one per 5 s per target plus one per step", "[cl
     CHECK(out.str().ends_with("/dev/loop1: done: erased\n"));
     view.update(0, progress(1, wipe::Phase::writing, 50));  // nothing after finish
     CHECK(out.str().ends_with("/dev/loop1: done: erased\n"));
+}
+
+TEST_CASE("plain progress lines on a fast medium: each step's end at 100 %, nothing unmeasured", "[cli][progress]") {
+    // The whole wipe takes less than the line interval: the steps' ends were never printed, and
+    // every step showed "0.0 %, 0.0 MB/s" (issue 20, item 14).
+    FakeClock clock;
+    std::ostringstream out;
+    Messages messages(Lang::en);
+    ProgressViewOptions options;
+    options.style = ProgressStyle::lines;
+    options.clock = [&clock] { return clock.now; };
+    ProgressView view(out, messages, {"/dev/sda"}, options);
+    auto at = [](wipe::Phase phase, std::uint64_t done, double rate, std::optional<std::chrono::seconds> eta) {
+        wipe::Progress p = progress(0, phase, done);
+        p.pass_count = 1;
+        p.phase_bytes_total = phase == wipe::Phase::syncing ? 0 : 100;
+        p.bytes_per_second = rate;
+        p.eta = eta;
+        return p;
+    };
+    view.update(0, at(wipe::Phase::writing, 0, 0, std::nullopt));
+    view.update(0, at(wipe::Phase::writing, 100, 200e6, std::chrono::seconds(0)));
+    view.update(0, at(wipe::Phase::syncing, 0, 0, std::chrono::seconds(0)));
+    view.update(0, at(wipe::Phase::verifying, 0, 0, std::chrono::seconds(0)));
+    view.update(0, at(wipe::Phase::verifying, 100, 400e6, std::chrono::seconds(0)));
+    view.finish(0, "erased");
+    CHECK(out.str() ==
+          "/dev/sda: pass 1/1, writing\n"
+          "/dev/sda: pass 1/1, writing, 100.0 %, 200.0 MB/s\n"
+          "/dev/sda: pass 1/1, syncing\n"
+          "/dev/sda: pass 1/1, verifying\n"
+          "/dev/sda: pass 1/1, verifying, 100.0 %, 400.0 MB/s\n"
+          "/dev/sda: done: erased\n");
+}
+
+TEST_CASE("progress bars keep their length whatever numbers are known", "[cli][progress]") {
+    Messages messages(Lang::ja);
+    ProgressViewOptions options;
+    options.style = ProgressStyle::bars;
+    options.width = 100;
+    std::vector<std::size_t> widths;
+    for (const auto& [phase, done, rate, eta] :
+         {std::tuple{wipe::Phase::writing, 0, 0.0, false}, std::tuple{wipe::Phase::writing, 50, 5e6, true},
+          std::tuple{wipe::Phase::syncing, 0, 0.0, false}, std::tuple{wipe::Phase::verifying, 99, 1.5e9, true}}) {
+        std::ostringstream out;
+        ProgressView view(out, messages, {"/dev/sdb"}, options);
+        wipe::Progress p = progress(0, phase, static_cast<std::uint64_t>(done));
+        p.bytes_per_second = rate;
+        if (!eta) p.eta.reset();
+        view.update(0, p);
+        const std::string line = out.str().substr(out.str().find("\x1b[2K") + 4);
+        INFO(line);
+        const std::size_t open = line.find('[');
+        const std::size_t close = line.find(']');
+        REQUIRE(open != std::string::npos);
+        REQUIRE(close != std::string::npos);
+        widths.push_back(close - open);
+        CHECK(line.find("0:00:00") == std::string::npos);  // no ETA before one was measured
+    }
+    CHECK(std::set<std::size_t>(widths.begin(), widths.end()).size() == 1);
 }
 
 TEST_CASE("progress bars: one line per target, redrawn in place, notes above", "[cli][progress]") {

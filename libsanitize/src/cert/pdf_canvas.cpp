@@ -1,4 +1,5 @@
 #include "cert/pdf_canvas.hpp"
+#include "cert/pdf_unicode_map.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -143,7 +144,7 @@ Result<std::string> PdfCanvas::save() {
         return make_error(Errc::internal, "pdf stream");
     }
     bytes.resize(length);
-    return bytes;
+    return with_unicode_map(std::move(bytes));
 }
 
 }  // namespace sanitize::cert::detail

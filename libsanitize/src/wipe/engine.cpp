@@ -110,8 +110,7 @@ void write_and_sync(PassContext& c, const PassIo& io, std::size_t index, std::ui
     PassReport& r = run.report;
     const PassReport before = r;
     WriteCheckpoints checkpoints(c, index, before);
-    c.progress.begin_phase(index, Phase::writing, c.device.info().size_bytes);
-    c.progress.add(start);
+    c.progress.begin_phase(index, Phase::writing, c.device.info().size_bytes, start);
     WritePassResult written = write_pass(io, start, &checkpoints);
     r.seconds = before.seconds + written.seconds;
     r.bytes_written = before.bytes_written + written.bytes_written;
@@ -140,8 +139,8 @@ void verify(PassContext& c, const PassIo& io, std::size_t index, const StartPoin
 
     VerifyCheckpoints checkpoints(c, index, r, before, ranges);
     VerifyResult v = before;
-    c.progress.begin_phase(index, Phase::verifying, total_length(c.plan.verify_ranges));
-    c.progress.add(total_length(c.plan.verify_ranges) - total_length(ranges));
+    c.progress.begin_phase(index, Phase::verifying, total_length(c.plan.verify_ranges),
+                           total_length(c.plan.verify_ranges) - total_length(ranges));
     VerifyRangesResult checked = verify_pass(io, ranges, r.unwritten, &checkpoints);
     const double seconds = c.progress.phase_seconds();
     c.progress.end_phase();

@@ -1,5 +1,7 @@
 #include "wipe/progress_tracker.hpp"
 
+#include <algorithm>
+
 namespace sanitize::wipe {
 
 namespace {
@@ -9,10 +11,13 @@ constexpr auto emit_interval = std::chrono::milliseconds(250);
 ProgressTracker::ProgressTracker(const Callbacks& callbacks, std::size_t pass_count, std::uint64_t total_work_bytes)
     : callbacks_(callbacks), pass_count_(pass_count), total_work_(total_work_bytes) {}
 
-void ProgressTracker::begin_phase(std::size_t pass_index, Phase phase, std::uint64_t phase_bytes) {
+void ProgressTracker::begin_phase(std::size_t pass_index, Phase phase, std::uint64_t phase_bytes,
+                                  std::uint64_t resumed_bytes) {
     work_before_phase_ += current_.phase_bytes_total;
     current_ = Progress{pass_index, pass_count_, phase, 0, phase_bytes, 0, std::nullopt};
-    phase_done_.store(0);
+    phase_done_.store(resumed_bytes);
+    phase_resumed_ = resumed_bytes;
+    job_resumed_ += resumed_bytes;
     phase_start_ = Clock::now();
     emit();
 }
@@ -51,13 +56,17 @@ void ProgressTracker::emit() {
     last_emit_ = Clock::now();
     current_.phase_bytes_done = phase_done_.load();
     const double phase_elapsed = phase_seconds();
-    current_.bytes_per_second = phase_elapsed > 0 ? static_cast<double>(current_.phase_bytes_done) / phase_elapsed : 0;
+    // Rates count this session's bytes over this session's time: a resumed wipe's earlier
+    // sessions did their bytes in time this one did not measure.
+    const std::uint64_t phase_now = current_.phase_bytes_done - std::min(current_.phase_bytes_done, phase_resumed_);
+    current_.bytes_per_second = phase_elapsed > 0 ? static_cast<double>(phase_now) / phase_elapsed : 0;
     // The ETA uses the job's average rate: it covers passes and verifications of other speeds.
     const std::uint64_t done = work_before_phase_ + current_.phase_bytes_done;
+    const std::uint64_t done_now = done - std::min(done, job_resumed_);
     const double job_elapsed = std::chrono::duration<double>(last_emit_ - job_start_).count();
     current_.eta.reset();
-    if (done > 0 && job_elapsed > 0.5 && total_work_ >= done) {
-        const double rate = static_cast<double>(done) / job_elapsed;
+    if (done_now > 0 && job_elapsed > 0.5 && total_work_ >= done) {
+        const double rate = static_cast<double>(done_now) / job_elapsed;
         current_.eta = std::chrono::seconds(static_cast<long long>(static_cast<double>(total_work_ - done) / rate));
     }
     if (callbacks_.on_progress) callbacks_.on_progress(current_);

@@ -17,7 +17,9 @@ class ProgressTracker {
 public:
     ProgressTracker(const Callbacks& callbacks, std::size_t pass_count, std::uint64_t total_work_bytes);
 
-    void begin_phase(std::size_t pass_index, Phase phase, std::uint64_t phase_bytes);
+    // `resumed_bytes`: what an earlier session already did of this phase (a resumed wipe). They
+    // count as done from the phase's first update on, but not towards this session's rate.
+    void begin_phase(std::size_t pass_index, Phase phase, std::uint64_t phase_bytes, std::uint64_t resumed_bytes = 0);
     void add(std::uint64_t bytes) noexcept { phase_done_.fetch_add(bytes, std::memory_order_relaxed); }
     void diagnose(const Diagnostic& diagnostic);  // any thread
 
@@ -39,6 +41,8 @@ private:
     std::size_t pass_count_;
     std::uint64_t total_work_;
     std::uint64_t work_before_phase_ = 0;
+    std::uint64_t phase_resumed_ = 0;  // bytes of this phase done by an earlier session
+    std::uint64_t job_resumed_ = 0;    // of the whole job: this session's rate leaves them out
     Progress current_;
     std::atomic<std::uint64_t> phase_done_{0};
     Clock::time_point job_start_ = Clock::now();
