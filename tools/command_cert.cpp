@@ -256,6 +256,7 @@ std::string verification_json(const Verification& verification, const CertArgs& 
         document["outcome"] = wipe::to_string(report.certificate->outcome);
     }
     if (report.trusted_comment && report.trusted_comment->ledger_seq) document["ledger_seq"] = *report.trusted_comment->ledger_seq;
+    if (report.trusted_comment && !report.trusted_comment->origin.empty()) document["origin"] = report.trusted_comment->origin;
     document["countersignature"] = nullptr;
     if (verification.validation) {
         document["countersignature"] = {{"verified", verification.validation->ok()},

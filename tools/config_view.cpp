@@ -44,6 +44,7 @@ Msg problem_text(Problem problem) {
         case Problem::bad_method: return Msg::config_bad_method;
         case Problem::bad_verify: return Msg::config_bad_verify;
         case Problem::bad_language: return Msg::config_bad_language;
+        case Problem::bad_unattended: return Msg::config_bad_unattended;
     }
     return Msg::config_missing_equals;
 }
@@ -132,11 +133,15 @@ std::string config_json(const config::Resolved& resolved, const ConfigFiles& fil
     return document.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-void print_config_problem(const config::Diagnostic& problem, const Messages& messages) {
+std::string config_problem_text(const config::Diagnostic& problem, const Messages& messages) {
     const config::Origin& where = problem.where;
     const std::string place = where.line > 0 ? messages.format(Msg::config_at_line, where.name, where.line) : where.name;
     const std::string reason = problem.sys_errno != 0 ? system_error_text(problem.sys_errno) : std::string();
-    print_error(messages, place + ": " + messages.format(problem_text(problem.problem), problem.key, problem.value, reason));
+    return place + ": " + messages.format(problem_text(problem.problem), problem.key, problem.value, reason);
+}
+
+void print_config_problem(const config::Diagnostic& problem, const Messages& messages) {
+    print_error(messages, config_problem_text(problem, messages));
     if (std::optional<std::string> hint = problem_hint(problem.problem, messages)) print_hint(messages, *hint);
 }
 

@@ -20,5 +20,8 @@ std::string config_table(const config::Settings& settings, const ConfigFiles& fi
 std::string config_json(const config::Resolved& resolved, const ConfigFiles& files);
 // "sanitize: error: /etc/sanitize/sanitize.conf:3: unknown setting 'verfy'" and its hint.
 void print_config_problem(const config::Diagnostic& problem, const Messages& messages);
+// The same problem's words alone ("/etc/sanitize/sanitize.conf:3: unknown setting 'verfy'"), for
+// a front end that prints its own lines (the station's station.conf).
+std::string config_problem_text(const config::Diagnostic& problem, const Messages& messages);
 
 }  // namespace sanitize::cli

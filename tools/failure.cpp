@@ -129,6 +129,10 @@ void add_once(std::vector<std::string>& list, std::string text) {
 
 }  // namespace
 
+std::string fill_error_template(const Messages& messages, std::string_view text, const Error& error) {
+    return fill(messages, text, error);
+}
+
 std::string error_text(const Messages& messages, const Error& error) {
     if (std::optional<std::string_view> text = messages.find(Section::errors, reason_name(error.reason));
         text && error.reason != Reason::none) {

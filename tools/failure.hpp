@@ -34,6 +34,10 @@ Failure describe(const Messages& messages, const Error& error);
 // among results ("certificate not issued: …").
 std::string error_text(const Messages& messages, const Error& error);
 
+// A template of the form above filled with the error's fields, for a front end whose own
+// catalogue words some reasons (the station's): its errors then read as the CLI's do.
+std::string fill_error_template(const Messages& messages, std::string_view text, const Error& error);
+
 // What the error means for the caller of the command: the code's exit code, except where a
 // reason says more (a missing program is a failure, not a usage error; a checkpoint that
 // refuses a wipe is a refusal like the other safety rules).

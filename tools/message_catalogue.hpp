@@ -9,15 +9,29 @@
 //   fields         a ledger payload field as the option that sets it ("remarks (--remarks)")
 #pragma once
 
+#include <functional>
+#include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "message_ids.hpp"
 
 namespace sanitize::cli {
 
 enum class Lang { en, ja };
+
+// One language's catalogue, parsed: the "messages" section's texts in the order of `keys`, and
+// every other section as a map from key to text. A key without a text, or a file that does not
+// parse, aborts: a broken build, which the catalogues' unit tests name. Shared with the
+// station's catalogue (station/messages/), which has the same shape.
+struct ParsedCatalogue {
+    std::vector<std::string> messages;
+    std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> sections;
+};
+ParsedCatalogue parse_catalogue(std::string_view json, std::span<const std::string_view> keys);
 
 struct Text {
     std::string_view en;

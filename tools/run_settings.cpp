@@ -21,7 +21,8 @@ std::map<Setting, std::string> front_end_defaults() {
     return {{Setting::certificate_dir, wipe.cert_dir},
             {Setting::method, wipe.method},
             {Setting::verify, wipe.verify},
-            {Setting::language, locale == Lang::ja ? "ja" : "en"}};
+            {Setting::language, locale == Lang::ja ? "ja" : "en"},
+            {Setting::unattended, "no"}};  // the boot-and-wipe station's; the commands ignore it
 }
 
 // The value unless nothing gives one (no organisation configured): then the option keeps its own.

@@ -32,6 +32,14 @@ TEST_CASE("trusted comments have one written form and parse back", "[cert][sign]
     CHECK(cert::trusted_comment_text(comment).find(" ledger_seq=none ") != std::string::npos);
     CHECK(cert::parse_trusted_comment(cert::trusted_comment_text(comment)).value() == comment);
 
+    // Issued offline (the boot-and-wipe station): no seq yet, the outbox entry that holds the event.
+    cert::TrustedComment offline = comment;
+    offline.origin = std::string(32, 'c') + "/7";
+    const std::string offline_text = cert::trusted_comment_text(offline);
+    CHECK(offline_text == "sanitize-certificate id=" + comment.certificate_id + " ledger_seq=none origin=" + offline.origin +
+                              " sha256=" + comment.sha256_hex);
+    CHECK(cert::parse_trusted_comment(offline_text).value() == offline);
+
     cert::TrustedComment validation;
     validation.kind = cert::TrustedComment::Kind::validation;
     validation.certificate_id = comment.certificate_id;
@@ -45,7 +53,14 @@ TEST_CASE("trusted comments have one written form and parse back", "[cert][sign]
          {std::string("timestamp:1700000000\tfile:cert.json\thashed"), text + " ", text + " extra=1",
           "sanitize-certificate id=x ledger_seq=1 sha256=" + comment.sha256_hex,
           "sanitize-certificate id=" + comment.certificate_id + " ledger_seq=042 sha256=" + comment.sha256_hex,
-          "sanitize-certificate id=" + comment.certificate_id + " ledger_seq=0 sha256=" + comment.sha256_hex}) {
+          "sanitize-certificate id=" + comment.certificate_id + " ledger_seq=0 sha256=" + comment.sha256_hex,
+          // an origin only where no seq is named, and only of the outbox form
+          "sanitize-certificate id=" + comment.certificate_id + " ledger_seq=42 origin=" + std::string(32, 'c') + "/7 sha256=" +
+              comment.sha256_hex,
+          "sanitize-certificate id=" + comment.certificate_id + " ledger_seq=none origin=" + std::string(32, 'C') +
+              "/7 sha256=" + comment.sha256_hex,
+          "sanitize-certificate id=" + comment.certificate_id + " ledger_seq=none origin=" + std::string(32, 'c') +
+              "/0 sha256=" + comment.sha256_hex}) {
         INFO(bad);
         auto parsed = cert::parse_trusted_comment(bad);
         REQUIRE_FALSE(parsed);

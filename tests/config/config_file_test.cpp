@@ -80,6 +80,7 @@ TEST_CASE("config: each problem of a site file is named with its line, and the v
         {"method = shred\n", Problem::bad_method, 1, "method", "shred"},
         {"verify = sample:5\n", Problem::bad_verify, 1, "verify", "sample:5"},
         {"language = fr\n", Problem::bad_language, 1, "language", "fr"},
+        {"unattended = maybe\n", Problem::bad_unattended, 1, "unattended", "maybe"},
     };
     for (const BadLine& bad : cases) {
         INFO(bad.text);
@@ -162,7 +163,7 @@ TEST_CASE("config: a file that cannot be read is named with the reason", "[confi
 }
 
 TEST_CASE("config: every problem code has a stable name", "[config]") {
-    for (int code = 0; code <= static_cast<int>(Problem::bad_language); ++code) {
+    for (int code = 0; code <= static_cast<int>(Problem::bad_unattended); ++code) {
         CHECK(config::problem_name(static_cast<Problem>(code)) != "unknown");
     }
 }

@@ -52,7 +52,14 @@ TEMPLATE_TEST_CASE("a synced outbox keeps each entry's signature and time, once 
         CHECK(events[i].time == entries[i].time);
         CHECK(events[i].signature == entries[i].signature);
         CHECK(events[i].payload == entries[i].payload);
+        // Found again by its origin, as `cert verify` finds a certificate issued offline.
+        auto found = office.ledger->event_with_origin(entries[i].origin);
+        REQUIRE(found);
+        REQUIRE(found->has_value());
+        CHECK((*found)->seq == events[i].seq);
+        CHECK((*found)->hash == events[i].hash);
     }
+    CHECK_FALSE(office.ledger->event_with_origin(outbox.info().outbox_id + "/8").value().has_value());
     auto verified = office.ledger->verify({.trusted_root = office.root.public_key, .expected_head = {}, .page_size = 4});
     REQUIRE(verified);
     CHECK(verified->ok());

@@ -43,6 +43,10 @@ tool_packages=(
   # The device lab (tests/vmlab): QEMU with TCG for emulated NVMe/SATA/USB drives, busybox as the
   # guest's userland; the guest kernel is Debian's, downloaded and cached below, not installed.
   qemu-system-x86 qemu-utils busybox-static
+  # The boot-and-wipe station (station/image/build_image.py, docs/station.md): syslinux's BIOS
+  # boot code and installer, systemd-boot for UEFI, kmod (depmod for the image, modprobe inside
+  # it), fbterm (the Japanese console); ovmf is the UEFI firmware its tests boot through.
+  syslinux syslinux-common systemd-boot-efi kmod fbterm ovmf
   # The Debian packages (tools/scripts/build-packages.sh: debhelper) and their test
   # (tests/packaging: lintian, appstreamcli validate, man -w after installing them).
   debhelper lintian appstream man-db
@@ -81,8 +85,9 @@ case "${1:-}" in
     ;;
 esac
 
-# The device lab's guest kernel: apt-get download + dpkg-deb -x into a cache outside the
-# checkout (a second run, or a fresh clone, finds it there); only vmlinuz and a few modules kept.
+# The device lab's guest kernel and the station's: apt-get download + dpkg-deb -x into a cache
+# outside the checkout (a second run, or a fresh clone, finds it there); only vmlinuz and the
+# modules each needs are kept.
 fetch_lab_kernel() {
   local lab
   lab=$(dirname -- "${BASH_SOURCE[0]}")/../../tests/vmlab/lab.py

@@ -22,6 +22,7 @@
 #include "sanitize/device.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
+#include "sanitize/ledger_outbox.hpp"
 #include "sanitize/purge.hpp"
 #include "sanitize/result.hpp"
 #include "sanitize/wipe.hpp"
@@ -76,6 +77,18 @@ struct Host {
     std::string hostname;
     std::string system_uuid;  // SMBIOS product UUID where readable, else ""
     friend bool operator==(const Host&, const Host&) = default;
+};
+
+// The PC whose internal disk the medium is, as its firmware names it (SMBIOS system and chassis
+// tables): the boot-and-wipe station fills it in, so that a certificate names the PC as well as
+// the disk. Empty strings where the firmware gives nothing.
+struct Computer {
+    std::string vendor;     // system manufacturer
+    std::string product;    // product name
+    std::string serial;     // system serial number
+    std::string uuid;       // system UUID
+    std::string asset_tag;  // chassis asset tag
+    friend bool operator==(const Computer&, const Computer&) = default;
 };
 
 struct Medium {
@@ -236,6 +249,9 @@ struct Certificate {
     Person operator_person;                  // [operator]
     std::optional<Person> validator_person;  // [validator]: the person designated to countersign
     Host host;
+    // [computer]: only in certificates of the boot-and-wipe station, so that other certificates
+    // keep their bytes and older ones still read.
+    std::optional<Computer> computer;
     Medium medium;
     std::string asset_id;
     int classification_before = 0;  // 0 公開, 1 社外秘, 2 極秘
@@ -272,6 +288,7 @@ struct CertificateContext {
     Person operator_person;
     std::optional<Person> validator_person;
     Host host;  // see local_host()
+    std::optional<Computer> computer;
     std::string asset_id;
     int classification_before = 0;
     int classification_after = 0;  // used only when the outcome is erased; otherwise the level stays
@@ -348,6 +365,9 @@ struct TrustedComment {
     std::string certificate_id;
     std::string sha256_hex;
     std::optional<std::int64_t> ledger_seq;                // the signature's own event, when made with a ledger
+    // A certificate issued offline (the boot-and-wipe station): the outbox entry that holds its
+    // event, "<outbox id>/<n>"; the ledger finds the event by it once the outbox is synced.
+    std::string origin;
     std::optional<std::chrono::sys_seconds> validated_at;  // validation signatures
     friend bool operator==(const TrustedComment&, const TrustedComment&) = default;
 };
@@ -356,9 +376,10 @@ Result<TrustedComment> parse_trusted_comment(std::string_view text);  // Errc::m
 
 // The text of cert.json.minisig: the operator's signature over the exact bytes. The bytes must
 // parse and name `operator_key` as their operator (Errc::invalid_argument otherwise);
-// ledger_seq is the seq of the certificate's wipe.certificate event.
+// ledger_seq is the seq of the certificate's wipe.certificate event; `origin`, for a certificate
+// issued offline, the outbox entry that holds it (ledger_seq then empty).
 Result<std::string> sign_certificate(std::string_view certificate_bytes, const keys::SecretKey& operator_key,
-                                     std::optional<std::int64_t> ledger_seq);
+                                     std::optional<std::int64_t> ledger_seq, std::string_view origin = {});
 
 struct CountersignOptions {
     std::optional<std::chrono::sys_seconds> validated_at;  // empty: now
@@ -381,6 +402,7 @@ struct IssuedCertificate {
     std::string signature;  // cert.json.minisig
     std::string sha256_hex;
     std::optional<ledger::Event> ledger_event;  // the wipe.certificate event, when a ledger was given
+    std::optional<ledger::SignedEntry> outbox_entry;  // the same, signed into an outbox (issued offline)
 };
 
 // The whole issuing step: with a ledger, sets certificate.ledger to the current head, appends
@@ -389,6 +411,13 @@ struct IssuedCertificate {
 // certificate carries the ledger reference; use it rather than the one passed in.
 Result<IssuedCertificate> issue_certificate(Certificate certificate, const keys::SecretKey& operator_key,
                                             ledger::Ledger* ledger = nullptr);
+
+// Issuing where no ledger can be written (the boot-and-wipe station): certificate.ledger is the
+// head of `ledger`, a copy of the ledger that the outbox belongs to (Errc::invalid_argument, when
+// it is another ledger's), the wipe.certificate event is signed into `outbox`, and the signature
+// names that entry's origin. Once the outbox is synced, verification finds the event by it.
+Result<IssuedCertificate> issue_certificate_offline(Certificate certificate, const keys::SecretKey& operator_key,
+                                                    ledger::Ledger& ledger, ledger::Outbox& outbox);
 
 // ---- Verification: a structured report, one entry per check, never prose.
 

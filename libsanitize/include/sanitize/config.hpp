@@ -35,8 +35,9 @@ enum class Setting {
     method,           // the default wipe method ("random", "nist-clear", "custom:…")
     verify,           // the default verification ("last", "all", "sample:P", "none")
     language,         // "ja" or "en"
+    unattended,       // the boot-and-wipe station only: "yes" wipes listed PCs without asking, "no"
 };
-inline constexpr std::size_t setting_count = 9;
+inline constexpr std::size_t setting_count = 10;
 
 // Every setting, in the order files, `sanitize config show` and the documentation list them.
 std::span<const Setting> all_settings() noexcept;
@@ -79,6 +80,7 @@ enum class Problem {
     bad_method,           // not a wipe method (wipe::parse_method)
     bad_verify,           // not a verification (wipe::parse_verify)
     bad_language,         // not "ja" or "en"
+    bad_unattended,       // not "yes" or "no"
 };
 // "unknown_setting": stable, for JSON.
 std::string_view problem_name(Problem problem) noexcept;

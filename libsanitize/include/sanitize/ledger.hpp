@@ -83,6 +83,9 @@ struct SignedEntry {
     keys::Signature signature{};
 };
 
+// Whether `text` is an outbox entry's origin: 32 lower-case hex digits, '/', n from 1.
+bool is_origin(std::string_view text) noexcept;
+
 struct LedgerInfo {
     int format_version = 0;
     std::string ledger_id;  // 32 hex digits, random at init
@@ -381,6 +384,9 @@ public:
 
     // How many entries of an outbox the ledger holds (they are always its first ones).
     Result<std::int64_t> outbox_position(std::string_view outbox_id);
+    // The event synced from the outbox entry `origin` ("<outbox id>/<n>"); empty when the ledger
+    // does not hold it (not synced yet).
+    Result<std::optional<Event>> event_with_origin(std::string_view origin);
 
     // The Merkle root of every event, as a checkpoint to sign (sign_checkpoint) and keep apart.
     Result<Checkpoint> checkpoint();

@@ -151,6 +151,13 @@ enum class Reason {
     helper_no_certificate_dir,  // the site configuration names no certificate_dir
     helper_invoking_user,     // detail: PKEXEC_UID as found (missing, not a number, no such user)
     folder_not_readable,      // path: a folder or file below it the invoking user may not read
+    // the boot-and-wipe station (docs/station.md)
+    data_partition_missing,   // path: the data partition's mount point, or its station.conf
+    data_partition_not_mounted,  // path: a directory on the station's own memory, not the stick
+    outbox_missing,           // path: the outbox file that does not exist
+    outbox_other_ledger,      // path: the outbox; detail: its ledger id; expected: the ledger's
+    pc_list_malformed,        // path: the list of PCs; detail: the line number
+    list_signer_not_admin,    // detail: the role of the key that signed the list; expected: admin
 };
 
 struct Error {

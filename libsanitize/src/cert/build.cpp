@@ -193,6 +193,7 @@ void copy_context(const CertificateContext& context, Certificate& c) {
     c.operator_person = context.operator_person;
     c.validator_person = context.validator_person;
     c.host = context.host;
+    c.computer = context.computer;
     c.asset_id = context.asset_id;
     c.classification_before = context.classification_before;
     c.classification_after = context.classification_after;

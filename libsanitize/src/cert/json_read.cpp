@@ -257,6 +257,13 @@ void read_identity(FieldReader& r, Certificate& c) {
     c.host.hostname = host.text("hostname");
     c.host.system_uuid = host.text("system_uuid");
     host.finish();
+    // Only the boot-and-wipe station names the PC; other certificates have no member.
+    if (r.has("computer")) {
+        FieldReader pc = r.object("computer");
+        c.computer = Computer{pc.text("vendor"), pc.text("product"), pc.text("serial"), pc.text("uuid"),
+                              pc.text("asset_tag")};
+        pc.finish();
+    }
 }
 
 void read_disposition(FieldReader& r, Certificate& c) {

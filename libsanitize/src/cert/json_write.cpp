@@ -138,6 +138,10 @@ ojson people_and_place(const Certificate& c, ojson document) {
     document["operator"] = person_json(c.operator_person);
     document["validator"] = c.validator_person ? person_json(*c.validator_person) : ojson(nullptr);
     document["host"] = {{"hostname", c.host.hostname}, {"system_uuid", c.host.system_uuid}};
+    if (const auto& pc = c.computer) {  // the station's certificates only
+        document["computer"] = {{"vendor", pc->vendor},   {"product", pc->product},     {"serial", pc->serial},
+                                {"uuid", pc->uuid},       {"asset_tag", pc->asset_tag}};
+    }
     return document;
 }
 

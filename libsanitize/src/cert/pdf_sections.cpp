@@ -221,6 +221,9 @@ std::vector<Field> people_fields(const PageInput& in) {
         field(l, "organisation", join({o.name, o.department, o.location}, " · ")),
         field(l, "host", join({c.host.hostname, c.host.system_uuid}, "\n")),
     };
+    if (const auto& pc = c.computer) {
+        fields.push_back(field(l, "computer", join({join({pc->vendor, pc->product}, " "), pc->serial, pc->uuid, pc->asset_tag}, "\n")));
+    }
     if (!c.customer.empty()) fields.push_back(field(l, "customer", c.customer));
     if (!c.comments.empty()) fields.push_back(field(l, "comments", c.comments, true));
     return fields;

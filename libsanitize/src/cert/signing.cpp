@@ -67,7 +67,8 @@ std::string trusted_comment_text(const TrustedComment& comment) {
                " validated_at=" + detail::time_text(at);
     }
     const std::string seq = comment.ledger_seq ? std::to_string(*comment.ledger_seq) : "none";
-    return std::string(certificate_tag) + " id=" + comment.certificate_id + " ledger_seq=" + seq +
+    const std::string origin = comment.origin.empty() ? "" : " origin=" + comment.origin;
+    return std::string(certificate_tag) + " id=" + comment.certificate_id + " ledger_seq=" + seq + origin +
            " sha256=" + comment.sha256_hex;
 }
 
@@ -94,6 +95,10 @@ Result<TrustedComment> parse_trusted_comment(std::string_view text) {
         if (*seq != "none") {
             comment.ledger_seq = parse_seq(*seq);
             if (!comment.ledger_seq) return bad("ledger_seq");
+        } else if (rest.starts_with("origin=")) {  // issued offline: the event waits in an outbox
+            const auto origin = take_field(rest, "origin");
+            if (!origin || !ledger::is_origin(*origin)) return bad("origin");
+            comment.origin = std::string(*origin);
         }
     }
     const auto sha = take_field(rest, "sha256");
@@ -108,14 +113,16 @@ Result<TrustedComment> parse_trusted_comment(std::string_view text) {
 }
 
 Result<std::string> sign_certificate(std::string_view certificate_bytes, const keys::SecretKey& operator_key,
-                                     std::optional<std::int64_t> ledger_seq) {
+                                     std::optional<std::int64_t> ledger_seq, std::string_view origin) {
     if (ledger_seq && *ledger_seq < 1) return make_error(Errc::invalid_argument, "ledger_seq");
+    if (!origin.empty() && (ledger_seq || !ledger::is_origin(origin))) return make_error(Errc::invalid_argument, "origin");
     auto certificate = certificate_for_signing(certificate_bytes, operator_key.id(), true);
     if (!certificate) return certificate.error();
     TrustedComment comment;
     comment.certificate_id = certificate->certificate_id;
     comment.sha256_hex = sha256_hex(bytes_of(certificate_bytes));
     comment.ledger_seq = ledger_seq;
+    comment.origin = std::string(origin);
     return keys::sign_file(
         operator_key, bytes_of(certificate_bytes), trusted_comment_text(comment),
         "sanitize deletion certificate signed by operator key " + keys::key_id_hex(operator_key.id()));

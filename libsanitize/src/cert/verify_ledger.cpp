@@ -54,7 +54,11 @@ void check_ledger_id(VerifyReport& report, const ledger::Ledger& ledger) {
 
 void check_event(VerifyReport& report, const std::optional<ledger::Event>& event, const keys::KeyId& signer,
                  ledger::EventType type) {
-    if (!event) return set_check(report, Check::ledger_event, false, "no event at the seq signed");
+    if (!event) {
+        const std::string& origin = report.trusted_comment->origin;
+        return set_check(report, Check::ledger_event, false,
+                         origin.empty() ? "no event at the seq signed" : "no event synced from outbox entry " + origin);
+    }
     std::string problem;
     if (event->type != type)
         problem = "type";
@@ -75,6 +79,14 @@ void check_event(VerifyReport& report, const std::optional<ledger::Event>& event
     if (problem.empty() && text_of("sha256") != report.trusted_comment->sha256_hex) problem = "sha256";
     set_check(report, Check::ledger_event, problem.empty(),
               seq_text(event->seq) + (problem.empty() ? "" : " " + problem));
+}
+
+// The operator's event: at the seq the signature names, or, for a certificate issued offline, the
+// one synced from the outbox entry it names (nothing before the outbox is synced).
+Result<std::optional<ledger::Event>> operator_event(ledger::Ledger& ledger, const TrustedComment& comment) {
+    if (!comment.origin.empty()) return ledger.event_with_origin(comment.origin);
+    if (!comment.ledger_seq) return std::optional<ledger::Event>{};
+    return event_at(ledger, *comment.ledger_seq);
 }
 
 Result<void> check_anchor(VerifyReport& report, ledger::Ledger& ledger, std::int64_t event_seq) {
@@ -116,7 +128,10 @@ Result<void> check_operator_in_ledger(VerifyReport& report, ledger::Ledger& ledg
     check_ledger_id(report, ledger);
     auto record = registered_key(report, ledger, key);
     if (!record) return record.error();
-    const std::optional<std::int64_t> seq = report.trusted_comment->ledger_seq;
+    auto event = operator_event(ledger, *report.trusted_comment);
+    if (!event) return event.error();
+    const std::optional<std::int64_t> seq =
+        *event ? std::optional<std::int64_t>((*event)->seq) : report.trusted_comment->ledger_seq;
     if (*record) {
         const auto& r = **record;
         const bool same = r.name == c.operator_person.name && r.role == c.operator_person.role;
@@ -126,15 +141,13 @@ Result<void> check_operator_in_ledger(VerifyReport& report, ledger::Ledger& ledg
         set_check(report, Check::key_not_revoked, !revoked_before,
                   r.revoked_seq ? "revoked at " + seq_text(*r.revoked_seq) : "not revoked");
     }
-    if (!seq) {
+    if (!seq && report.trusted_comment->origin.empty()) {
         set_check(report, Check::ledger_event, false, "signature names no ledger seq");
         return check_chain(report, ledger, options, std::nullopt);
     }
-    auto event = event_at(ledger, *seq);
-    if (!event) return event.error();
     check_event(report, *event, key.id, ledger::EventType::wipe_certificate);
     if (c.ledger && *event) {
-        if (auto anchored = check_anchor(report, ledger, *seq); !anchored) return anchored;
+        if (auto anchored = check_anchor(report, ledger, (*event)->seq); !anchored) return anchored;
     }
     const auto head = *event ? std::optional<ledger::ChainHead>({(*event)->seq, (*event)->hash}) : std::nullopt;
     return check_chain(report, ledger, options, head);

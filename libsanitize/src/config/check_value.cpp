@@ -106,6 +106,8 @@ Checked check_value(Setting setting, std::string_view value, Source source, std:
             return {std::string(value), wipe::parse_verify(value) ? std::nullopt : std::optional(Problem::bad_verify)};
         case Setting::language:
             return {std::string(value), value == "ja" || value == "en" ? std::nullopt : std::optional(Problem::bad_language)};
+        case Setting::unattended:
+            return {std::string(value), value == "yes" || value == "no" ? std::nullopt : std::optional(Problem::bad_unattended)};
     }
     return {std::string(value), std::nullopt};
 }

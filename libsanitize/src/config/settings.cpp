@@ -26,11 +26,12 @@ constexpr std::array<Names, setting_count> names{{
     {Setting::method, "method", "SANITIZE_METHOD"},
     {Setting::verify, "verify", "SANITIZE_VERIFY"},
     {Setting::language, "language", "SANITIZE_LANG"},
+    {Setting::unattended, "unattended", "SANITIZE_UNATTENDED"},
 }};
 
 constexpr std::array<Setting, setting_count> ordered{
     Setting::organisation, Setting::department, Setting::ledger,  Setting::key,      Setting::certificate_dir,
-    Setting::checkpoint_dir, Setting::method,   Setting::verify,  Setting::language,
+    Setting::checkpoint_dir, Setting::method,   Setting::verify,  Setting::language, Setting::unattended,
 };
 
 const Names& names_of(Setting setting) noexcept { return names[static_cast<std::size_t>(setting)]; }
@@ -77,6 +78,7 @@ std::string_view problem_name(Problem problem) noexcept {
         case Problem::bad_method: return "bad_method";
         case Problem::bad_verify: return "bad_verify";
         case Problem::bad_language: return "bad_language";
+        case Problem::bad_unattended: return "bad_unattended";
     }
     return "unknown";
 }

@@ -2,6 +2,7 @@
 #include "sanitize/files.hpp"
 
 #include <fcntl.h>
+#include <stdio.h>  // renameat2, RENAME_NOREPLACE
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -99,9 +100,15 @@ Result<void> write_new_file(const std::string& path, std::string_view bytes, uns
     if (::fsync(fd) != 0) return fail(errno);
     ::close(fd);
     // link() rather than rename(): it fails when someone created the file meanwhile, so an
-    // existing key or certificate is never replaced.
+    // existing key or certificate is never replaced. File systems without hard links (FAT: USB
+    // sticks, the station's data partition) refuse link(); rename with RENAME_NOREPLACE keeps
+    // the same guarantee there.
     if (::link(temporary.c_str(), path.c_str()) != 0) {
         int sys_errno = errno;
+        if (sys_errno == EPERM || sys_errno == EOPNOTSUPP) {
+            if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) return {};
+            sys_errno = errno;
+        }
         ::unlink(temporary.c_str());
         return make_error(sys_errno == EEXIST ? Errc::conflict : Errc::io_error, path, sys_errno);
     }

@@ -60,11 +60,18 @@ Result<void> store_in_ledger(const CertifiedWipe& certified, const std::string& 
     return {};
 }
 
+// The event into the ledger, or into the outbox when issuing offline; then the signature.
+Result<cert::IssuedCertificate> issue(cert::Certificate built, const keys::SecretKey& operator_key,
+                                      ledger::Ledger& ledger, const CertifyOptions& options) {
+    if (options.outbox != nullptr) return cert::issue_certificate_offline(std::move(built), operator_key, ledger, *options.outbox);
+    return cert::issue_certificate(std::move(built), operator_key, &ledger);
+}
+
 // Appends the ledger event, signs, writes the JSON and its signature, then the PDF.
 Result<CertifiedWipe> issue_and_write(Result<cert::Certificate> built, const keys::SecretKey& operator_key,
                                       ledger::Ledger& ledger, const CertifyOptions& options) {
     if (!built) return built.error();
-    Result<cert::IssuedCertificate> issued = cert::issue_certificate(std::move(*built), operator_key, &ledger);
+    Result<cert::IssuedCertificate> issued = issue(std::move(*built), operator_key, ledger, options);
     if (!issued) return issued.error();
     CertifiedWipe certified{std::move(*issued), {}, std::nullopt};
     certified.files = file_names(options.directory, certified.issued.certificate.certificate_id, options.pdf);
@@ -79,6 +86,7 @@ Result<CertifiedWipe> issue_and_write(Result<cert::Certificate> built, const key
             certified.files.pdf.clear();
         }
     }
+    if (options.outbox != nullptr) return certified;  // the files travel with the evidence
     if (Result<void> stored = store_in_ledger(certified, pdf, operator_key, ledger); !stored) return stored.error();
     return certified;
 }
@@ -116,6 +124,7 @@ Result<cert::CertificateContext> certificate_context(ledger::Ledger& ledger, con
     context.destination = request.destination;
     context.destination_detail = request.destination_detail;
     context.comments = request.comments;
+    context.computer = request.computer;
     return context;
 }
 

@@ -41,9 +41,10 @@ Result<wipe::WipeOptions> checkpointed(const device::DeviceInfo& target, const w
     Result<std::optional<wipe::FoundCheckpoint>> found = wipe::find_checkpoint(directory, target);
     wipe::WipeOptions result = options;
     result.checkpoint_path = path;
-    if (request.resume) {
+    if (request.resume || request.resume_where_saved) {
         if (!found) return checkpoint_error(found.error(), reason_of(found.error()), target, path);
         if (!found->has_value()) {
+            if (request.resume_where_saved) return result;  // nothing saved: a new wipe
             return checkpoint_error(make_error(Errc::not_found, path), Reason::checkpoint_missing, target, directory);
         }
         result.resume_from = std::make_shared<const wipe::Checkpoint>(std::move((*found)->checkpoint));

@@ -61,6 +61,16 @@ std::optional<Origin> parse_origin(std::string_view text) {
 
 std::string origin_text(const Origin& origin) { return origin.outbox_id + "/" + std::to_string(origin.n); }
 
+}  // namespace sanitize::ledger::detail
+
+namespace sanitize::ledger {
+
+bool is_origin(std::string_view text) noexcept { return detail::parse_origin(text).has_value(); }
+
+}  // namespace sanitize::ledger
+
+namespace sanitize::ledger::detail {
+
 Result<Problem> check_origin(ChainView& view, std::string_view text) {
     if (text.empty()) return Problem::none;
     const auto origin = parse_origin(text);

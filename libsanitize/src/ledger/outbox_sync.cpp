@@ -1,10 +1,20 @@
 // Syncing an outbox into the ledger: from where the ledger stands, in order, a batch per
 // transaction, so that a sync killed anywhere and run again appends each entry exactly once.
+#include "ledger/chain.hpp"
 #include "ledger/chain_rules.hpp"
 #include "ledger/store.hpp"
 #include "sanitize/ledger_outbox.hpp"
 
 namespace sanitize::ledger {
+
+Result<std::optional<Event>> Ledger::event_with_origin(std::string_view origin) {
+    auto row = store_->event_with_origin(origin);
+    if (!row) return row.error();
+    if (!*row) return std::optional<Event>{};
+    auto event = detail::decode_event(**row);
+    if (!event) return event.error();
+    return std::optional<Event>{std::move(*event)};
+}
 
 Result<std::int64_t> Ledger::outbox_position(std::string_view outbox_id) {
     // The ledger holds entries 1..k of an outbox and no other: find k with a doubling search,

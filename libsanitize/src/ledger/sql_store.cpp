@@ -68,6 +68,14 @@ Result<bool> SqlStore::origin_exists(std::string_view origin) {
     return found;
 }
 
+Result<std::optional<StoredEvent>> SqlStore::event_with_origin(std::string_view origin) {
+    static const std::string sql = std::string("SELECT ") + event_columns + " FROM events WHERE origin = $1";
+    std::optional<StoredEvent> found;
+    auto ok = run("event_with_origin", sql.c_str(), {origin}, [&](const SqlRow& row) { found = event_from(row); });
+    if (!ok) return ok.error();
+    return found;
+}
+
 Result<void> SqlStore::insert_certificate_file(const CertificateFileRow& f) {
     return run("insert_certificate_file",
                "INSERT INTO certificate_files (certificate_id, name, sha256, seq) VALUES ($1, $2, $3, $4)",

@@ -40,6 +40,7 @@ public:
     Result<void> set_key_revoked(std::string_view key_id, std::int64_t seq) override;
     Result<std::vector<KeyRow>> read_keys() override;
     Result<bool> origin_exists(std::string_view origin) override;
+    Result<std::optional<StoredEvent>> event_with_origin(std::string_view origin) override;
     Result<void> insert_certificate_file(const CertificateFileRow& row) override;
     Result<std::vector<CertificateFileRow>> read_certificate_files(std::string_view certificate_id) override;
 

@@ -87,6 +87,7 @@ public:
     [[nodiscard]] virtual Result<void> insert_event(const StoredEvent& event) = 0;
     virtual bool projects_in_database() const noexcept { return false; }
     [[nodiscard]] virtual Result<bool> origin_exists(std::string_view origin) = 0;
+    [[nodiscard]] virtual Result<std::optional<StoredEvent>> event_with_origin(std::string_view origin) = 0;
     [[nodiscard]] virtual Result<std::vector<StoredEvent>> read_events(const EventQuery& query) = 0;
 
     [[nodiscard]] virtual Result<std::optional<Asset>> find_asset(std::string_view asset_id) = 0;

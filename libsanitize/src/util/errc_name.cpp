@@ -120,6 +120,12 @@ constexpr std::array reason_names{
     std::pair{Reason::helper_no_certificate_dir, std::string_view("helper_no_certificate_dir")},
     std::pair{Reason::helper_invoking_user, std::string_view("helper_invoking_user")},
     std::pair{Reason::folder_not_readable, std::string_view("folder_not_readable")},
+    std::pair{Reason::data_partition_missing, std::string_view("data_partition_missing")},
+    std::pair{Reason::data_partition_not_mounted, std::string_view("data_partition_not_mounted")},
+    std::pair{Reason::outbox_missing, std::string_view("outbox_missing")},
+    std::pair{Reason::outbox_other_ledger, std::string_view("outbox_other_ledger")},
+    std::pair{Reason::pc_list_malformed, std::string_view("pc_list_malformed")},
+    std::pair{Reason::list_signer_not_admin, std::string_view("list_signer_not_admin")},
 };
 
 }  // namespace

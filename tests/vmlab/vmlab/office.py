@@ -16,6 +16,8 @@ class Office:
         self.operator_key = self.dir / "operator.key"
         self.operator_pub = self.dir / "operator.key.pub"
         self.pass_file = self.dir / "pass"
+        self.admin_key = self.dir / "admin.key"
+        self.admin_pub = self.dir / "admin.key.pub"
 
     def _run(self, *args):
         env = {"PATH": "/usr/bin:/bin", "HOME": str(self.dir), "LC_ALL": "C.UTF-8",
@@ -25,7 +27,9 @@ class Office:
             raise RuntimeError(f"office setup: sanitize {' '.join(args)} exited {done.returncode}: {done.stderr}")
         return done.stdout
 
-    def open(self, assets=()):
+    def open(self, assets=(), role="admin", admin=False):
+        """The office; the operator's key has `role`; with `admin`, a second key of an admin
+        (admin.key), as the station's signed list of PCs needs."""
         self.pass_file.write_text(PASSPHRASE + "\n")
         root_key = self.dir / "root.key"
         self._run("key", "init", "--out", str(root_key), "--kdf", "interactive", "--passphrase-file", str(self.pass_file))
@@ -33,13 +37,26 @@ class Office:
                   "--passphrase-file", str(self.pass_file))
         self._run("ledger", "init", "--organisation", "検証ラボ株式会社", "--key", str(root_key),
                   "--passphrase-file", str(self.pass_file))
-        self._run("key", "register", str(self.operator_pub), "--name", "検証 太郎", "--role", "admin",
+        self._run("key", "register", str(self.operator_pub), "--name", "検証 太郎", "--role", role,
                   "--valid-from", "2020-01-01", "--key", str(root_key), "--passphrase-file", str(self.pass_file))
+        if admin:
+            self._run("key", "init", "--out", str(self.admin_key), "--kdf", "interactive",
+                      "--passphrase-file", str(self.pass_file))
+            self._run("key", "register", str(self.admin_pub), "--name", "管理 花子", "--role", "admin",
+                      "--valid-from", "2020-01-01", "--key", str(root_key), "--passphrase-file", str(self.pass_file))
         for asset_id, name in assets:
             self._run("asset", "add", "--id", asset_id, "--name", name, "--classification", "1",
                       "--passphrase-file", str(self.pass_file))
         root_key.unlink()  # the guest signs as the operator only
         return self
+
+    def make_outbox(self, path):
+        """An outbox bound to the office's ledger (`sanitize ledger outbox`), as an admin makes one for a station."""
+        self._run("ledger", "outbox", "-o", str(path))
+
+    def sync(self, outbox):
+        """`sanitize ledger sync`: the outbox's events appended to the office's ledger; the CLI's output."""
+        return self._run("ledger", "sync", "--from", str(outbox))
 
     def guest_files(self):
         """The office as overlay files below /lab/office (the ledger is written by the guest)."""

@@ -27,11 +27,19 @@ struct CertificateRequest {
     std::string department;  // the organisation's department and site, as printed
     std::string location;
     int classification_after = 0;  // an erased medium holds nothing classified
+    // The PC whose internal disk the medium is, as its firmware names it: the boot-and-wipe
+    // station's certificates only (docs/station.md).
+    std::optional<cert::Computer> computer;
 };
 
 struct CertifyOptions {
     std::string directory = ".";
     bool pdf = true;
+    // Where no ledger can be written (the boot-and-wipe station): the wipe.certificate event is
+    // signed into this outbox instead, bound to the ledger the job checks against (a copy of
+    // it), and synced later (cert::issue_certificate_offline). The files stay in `directory`
+    // only: an outbox carries events, not certificate files. Null: appended to the ledger.
+    ledger::Outbox* outbox = nullptr;
 };
 
 // A job's certificates: who signs (null: no ledger in use, so no certificate), what they say
@@ -66,9 +74,10 @@ struct CertifiedWipe {
 };
 
 // Builds the certificate of one wipe report, appends its wipe.certificate event (signed by the
-// operator) and writes cert.json, its signature and the PDF. The directory is checked to be
-// writable before the ledger is touched, so a ledger event without its files needs a failure
-// between the two writes; the error then names the file that is missing.
+// operator; into options.outbox when one is given) and writes cert.json, its signature and the
+// PDF. The directory is checked to be writable before the ledger is touched, so a ledger event
+// without its files needs a failure between the two writes; the error then names the file that
+// is missing.
 [[nodiscard]] Result<CertifiedWipe> certify_wipe(const wipe::WipeReport& report, cert::CertificateContext context,
                                                  const keys::SecretKey& operator_key, ledger::Ledger& ledger,
                                                  const CertifyOptions& options);

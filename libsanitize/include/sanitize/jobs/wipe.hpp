@@ -31,6 +31,9 @@ struct CheckpointRequest {
     std::string directory;  // the state directory; created 0700 when missing
     bool resume = false;    // continue the wipe saved for each medium
     bool discard = false;   // a new wipe: remove the medium's checkpoint instead of refusing
+    // Continue each medium that has a checkpoint and start the others anew, in one batch: the
+    // boot-and-wipe station after a power cut, where nobody is there to say --resume.
+    bool resume_where_saved = false;
 };
 
 // Restoring the native size before the wipe (HPA, AMA; a DCO only when asked): what the reset
