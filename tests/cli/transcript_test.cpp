@@ -121,7 +121,8 @@ TEST_CASE("option --confirm tokens must match the block devices one for one", "[
     Image image;
     ProcessResult result = run_cli({"wipe", "--yes", "--confirm", "loop9", image.path});
     CHECK(result.exit_code == 3);
-    CHECK(contains(result.err, "0 block devices need one --confirm each"));
+    // Not "0 block devices need one --confirm each … given 1 times" (issue 20, item 16).
+    CHECK(contains(result.err, "one --confirm per block device, in order: expected 0, given 1 (image files take none)"));
     CHECK(contains_marker(read_file(image.path)));
 }
 
