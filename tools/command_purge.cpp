@@ -81,8 +81,7 @@ ExitCode show_unavailable(const jobs::PurgeResult& result, bool json, const Mess
     return ExitCode::refused;
 }
 
-ExitCode conclude(const purge::PurgeReport& report, const Messages& messages) {
-    const std::string method(purge::purge_method_name(report.method));
+ExitCode conclude(const purge::PurgeReport& report, const std::string& method, const Messages& messages) {
     const std::string reason = messages.drive_reason(report.detail);
     switch (report.outcome) {
         case purge::PurgeOutcome::purged:
@@ -167,13 +166,14 @@ ExitCode run_purge(const PurgeArgs& args, const Context& context) {
     if (result->report.outcome == purge::PurgeOutcome::unavailable && result->report.commands_sent.empty()) {
         return show_unavailable(*result, args.json, context.messages);
     }
+    const std::string method(purge::purge_method_name(result->report.method));
     if (args.json) {
         std::cout << protocol::encode(result->report) << "\n" << std::flush;
     } else {
-        std::cout << render_purge_report(result->report, context.messages) << std::flush;
+        std::cout << render_purge_report(result->report, method, context.messages) << std::flush;
     }
     const ExitCode certified = print_certificate(*result, args, context.messages);
-    const ExitCode concluded = conclude(result->report, context.messages);
+    const ExitCode concluded = conclude(result->report, method, context.messages);
     return concluded != ExitCode::ok ? concluded : certified;
 }
 

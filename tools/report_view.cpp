@@ -168,12 +168,12 @@ std::string render_media_check(const wipe::MediaCheckReport& report, const Messa
     return rows.render();
 }
 
-std::string render_purge_report(const purge::PurgeReport& report, const Messages& messages) {
+std::string render_purge_report(const purge::PurgeReport& report, std::string_view method, const Messages& messages) {
     auto label = [&](Msg id) { return std::string(messages.get(id)); };
     Rows rows;
     rows.add(label(Msg::label_device), device_line(report.device, messages));
     if (report.smart) rows.add(label(Msg::label_health), health_text(*report.smart, messages));
-    rows.add(label(Msg::label_method), std::string(purge::purge_method_name(report.method)));
+    rows.add(label(Msg::label_method), std::string(method));
     if (report.verification) add_verification(rows, *report.verification, messages, 0);
     rows.add(label(Msg::label_duration), duration_text(report.started, report.finished, messages));
     return rows.render();

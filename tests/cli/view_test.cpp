@@ -455,16 +455,16 @@ TEST_CASE("the human purge report gives the drive's health its certificate gives
     smart.passed = true;
     smart.attributes = {{"power_on_hours", 12345}};
     report.smart = smart;
-    const std::string en = render_purge_report(report, Messages(Lang::en));
+    const std::string en = render_purge_report(report, "nvme-format-user-data", Messages(Lang::en));
     INFO(en);
     CHECK(en.find("/dev/nvme0n1") != std::string::npos);
     CHECK(en.find("health (SMART):") != std::string::npos);
     CHECK(en.find("passed (power_on_hours 12345)") != std::string::npos);
     CHECK(en.find("nvme-format") != std::string::npos);
-    const std::string ja = render_purge_report(report, Messages(Lang::ja));
+    const std::string ja = render_purge_report(report, "nvme-format-user-data", Messages(Lang::ja));
     CHECK(ja.find("健康状態（SMART）:") != std::string::npos);
     report.smart.reset();
-    CHECK(render_purge_report(report, Messages(Lang::en)).find("health") == std::string::npos);
+    CHECK(render_purge_report(report, "nvme-format-user-data", Messages(Lang::en)).find("health") == std::string::npos);
 }
 
 TEST_CASE("the Japanese wipe report aligns its values despite wide labels", "[cli][report]") {
