@@ -768,11 +768,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_out_page.cpp" line="72"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../carry_out_page.cpp" line="75"/>
         <source>Add image file…</source>
         <translation type="unfinished"></translation>

@@ -772,11 +772,6 @@
         <translation>2 極秘</translation>
     </message>
     <message>
-        <location filename="../carry_out_page.cpp" line="72"/>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
         <location filename="../carry_out_page.cpp" line="75"/>
         <source>Add image file…</source>
         <translation>イメージファイルを追加…</translation>
