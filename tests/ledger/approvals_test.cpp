@@ -1,6 +1,8 @@
 // Signed approvals (jobs/approvals.hpp) on both backends: titles only the root key gives, the
 // approver's own signature, and every reason an approval is refused when it is used.
 #include <chrono>
+
+#include <nlohmann/json.hpp>
 #include <cstdio>
 
 #include "ledger_test_support.hpp"
@@ -154,7 +156,9 @@ TEMPLATE_TEST_CASE("approvals: titles from the root key, grants signed by the ap
         CHECK(refused.error().reason == Reason::date_spec);
     }
 
-    auto report = ledger.verify({.trusted_root = office.root.public_key});
+    VerifyOptions trusted;
+    trusted.trusted_root = office.root.public_key;
+    auto report = ledger.verify(trusted);
     REQUIRE(report);
     INFO(problem_name(report->problem) << " at " << report->first_bad_seq << ": " << report->detail);
     CHECK(report->ok());
@@ -182,7 +186,9 @@ TEMPLATE_TEST_CASE("approval events: shapes the ledger refuses, and who may sign
     CHECK_FALSE(ledger.append(office.auditor.secret_key, {EventType::approval_request,
                                                           R"({"asset_id":"A","kind":"disposal","until":"2026-12-01"})"}));
     CHECK(ledger.append(staff, {EventType::approval_request, R"({"asset_id":"A","kind":"disposal","until":"2026-12-01"})"}));
-    auto report = ledger.verify({.trusted_root = office.root.public_key});
+    VerifyOptions trusted;
+    trusted.trusted_root = office.root.public_key;
+    auto report = ledger.verify(trusted);
     REQUIRE(report);
     CHECK(report->ok());
 }

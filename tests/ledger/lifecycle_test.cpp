@@ -2,6 +2,8 @@
 // wipe, destroyed or erased by a vendor with the security officer's approval, past its
 // retention date, carried out and not returned.
 #include <chrono>
+
+#include <nlohmann/json.hpp>
 #include <fstream>
 
 #include "ledger_test_support.hpp"
@@ -169,7 +171,9 @@ TEMPLATE_TEST_CASE("lifecycle: disposal by destruction or by a vendor, with the 
     CHECK(asset_row(ledger, "HDD-2").status == "vendor_erased");
     CHECK(asset_row(ledger, "HDD-3").status == "利用中");
 
-    auto report = ledger.verify({.trusted_root = office.root.public_key});
+    VerifyOptions trusted;
+    trusted.trusted_root = office.root.public_key;
+    auto report = ledger.verify(trusted);
     REQUIRE(report);
     CHECK(report->ok());
 }

@@ -40,11 +40,11 @@ std::vector<ApproverTitle> titles_that_approve(ApprovalKind kind, int classifica
 
 struct ApprovalRequest {
     ApprovalKind kind = ApprovalKind::carry_out;
-    std::string asset_id;                // required: an asset of the ledger
-    std::optional<int> classification;   // a carry-out's level; nullopt: the asset's
-    std::string purpose;
-    std::string medium;                  // the medium it will leave on, or the one disposed of
-    std::string until;                   // YYYY-MM-DD: the last day it may be used
+    std::string asset_id{};                // required: an asset of the ledger
+    std::optional<int> classification{};   // a carry-out's level; nullopt: the asset's
+    std::string purpose{};
+    std::string medium{};                  // the medium it will leave on, or the one disposed of
+    std::string until{};                   // YYYY-MM-DD: the last day it may be used
 };
 
 // Appends approval.request, signed by the person asking; the event's seq is the approval's id.
@@ -57,18 +57,18 @@ std::string_view approval_state_name(ApprovalState state) noexcept;  // "pending
 
 struct ApprovalStatus {
     std::int64_t id = 0;  // the request's seq
-    std::string time;     // when it was asked for
-    std::string requested_by;  // key id
+    std::string time{};     // when it was asked for
+    std::string requested_by{};  // key id
     ApprovalKind kind = ApprovalKind::carry_out;
-    std::string asset_id;
+    std::string asset_id{};
     int classification = 0;
-    std::string purpose;
-    std::string medium;
-    std::string until;
+    std::string purpose{};
+    std::string medium{};
+    std::string until{};
     ApprovalState state = ApprovalState::pending;
-    std::string decided_by;      // key id of who granted or denied it
+    std::string decided_by{};      // key id of who granted or denied it
     std::int64_t decided_seq = 0;
-    std::string remarks;         // the approver's words
+    std::string remarks{};         // the approver's words
     std::int64_t used_by = 0;    // the seq of the record that used it; 0: unused
 };
 
@@ -81,7 +81,7 @@ struct ApprovalStatus {
 struct ApprovalDecision {
     std::int64_t id = 0;
     bool grant = false;
-    std::string remarks;
+    std::string remarks{};
 };
 
 // Appends approval.grant or approval.deny, signed by the approver's own key, which must hold a
@@ -93,7 +93,7 @@ struct ApprovalDecision {
 struct ApprovalUse {
     std::int64_t id = 0;
     ApprovalKind kind = ApprovalKind::carry_out;
-    std::string asset_id;
+    std::string asset_id{};
     int classification = 0;  // a carry-out's level
     std::chrono::sys_seconds now{};
 };

@@ -37,18 +37,18 @@ inline constexpr std::string_view erased_status = "erased";
 enum class DisposalMethod { destroyed, vendor_erasure };
 
 struct DisposalRequest {
-    std::string asset_id;
+    std::string asset_id{};
     DisposalMethod method = DisposalMethod::destroyed;
     // destroyed: how (shredded, drilled, …), who witnessed it, optionally a photo (only its
     // SHA-256 is recorded)
-    std::string destruction_method;
-    std::string witness;
-    std::filesystem::path photo;
+    std::string destruction_method{};
+    std::string witness{};
+    std::filesystem::path photo{};
     // vendor_erasure: the vendor and the certificate it issued, stored in the ledger by its
     // SHA-256 as certificate files are
-    std::string vendor;
-    std::filesystem::path vendor_certificate;
-    Approval approval;  // a granted disposal approval by a security officer
+    std::string vendor{};
+    std::filesystem::path vendor_certificate{};
+    Approval approval{};  // a granted disposal approval by a security officer
 };
 
 // The asset status a disposal gives: "destroyed" or "vendor_erased".
@@ -68,11 +68,11 @@ std::vector<ledger::Asset> past_retention(const std::vector<ledger::Asset>& asse
 
 struct CarryOutStatus {
     std::int64_t seq = 0;  // the media.carry_out event
-    std::string time;
-    std::string asset_id;
-    std::string medium_serial;
+    std::string time{};
+    std::string asset_id{};
+    std::string medium_serial{};
     int classification = 0;
-    std::string due;              // YYYY-MM-DD; empty: no date given
+    std::string due{};              // YYYY-MM-DD; empty: no date given
     std::int64_t returned_seq = 0;  // the media.return that closed it; 0: still out
     bool open() const noexcept { return returned_seq == 0; }
     // Open, and its due day is before `today`.

@@ -31,16 +31,16 @@ struct Approval {
                                           const Approval& approval);
 
 struct CarryOutRecord {
-    std::string asset_id;  // empty: not a ledger asset
+    std::string asset_id{};  // empty: not a ledger asset
     int classification = 0;
-    Approval approval;           // named in the record, which uses it up
-    std::string archive_name;    // the encrypted file, without its directory
-    std::string archive_sha256;  // hex
-    std::vector<std::string> recipient_fingerprints;  // crypt::recipient_fingerprint of each
+    Approval approval{};           // named in the record, which uses it up
+    std::string archive_name{};    // the encrypted file, without its directory
+    std::string archive_sha256{};  // hex
+    std::vector<std::string> recipient_fingerprints{};  // crypt::recipient_fingerprint of each
     bool passphrase = false;                          // a passphrase (scrypt) recipient was used
-    std::string medium_serial;                        // the stick it leaves on, when known
-    std::string wipe_certificate_id;                  // the stick's wipe before it was written, when known
-    std::string due;                                  // YYYY-MM-DD: when the medium is to come back; empty: no date
+    std::string medium_serial{};                        // the stick it leaves on, when known
+    std::string wipe_certificate_id{};                  // the stick's wipe before it was written, when known
+    std::string due{};                                  // YYYY-MM-DD: when the medium is to come back; empty: no date
 };
 
 // The level a carry-out is recorded with: the one given, else the asset's in the ledger.
@@ -55,9 +55,9 @@ struct CarryOutRecord {
                                                      const CarryOutRecord& record);
 
 struct ReturnRecord {
-    std::string asset_id;
-    std::string medium_serial;
-    std::string remarks;
+    std::string asset_id{};
+    std::string medium_serial{};
+    std::string remarks{};
 };
 
 // Appends media.return: the medium came back.
