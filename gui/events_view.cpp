@@ -26,7 +26,8 @@ constexpr ledger::EventType all_types[] = {
     ledger::EventType::ledger_init,      ledger::EventType::key_register,          ledger::EventType::key_revoke,
     ledger::EventType::asset_register,   ledger::EventType::asset_update,          ledger::EventType::media_carry_out,
     ledger::EventType::media_return,     ledger::EventType::wipe_certificate,      ledger::EventType::attachment_disclosure,
-    ledger::EventType::audit_note,       ledger::EventType::certificate_validation, ledger::EventType::certificate_files};
+    ledger::EventType::audit_note,       ledger::EventType::certificate_validation, ledger::EventType::certificate_files,
+    ledger::EventType::incident_report};
 
 QString type_label(ledger::EventType type) {
     switch (type) {
@@ -42,6 +43,7 @@ QString type_label(ledger::EventType type) {
         case ledger::EventType::audit_note: return EventsView::tr("Audit note");
         case ledger::EventType::certificate_validation: return EventsView::tr("Certificate validated");
         case ledger::EventType::certificate_files: return EventsView::tr("Certificate files stored");
+        case ledger::EventType::incident_report: return EventsView::tr("Lost medium reported");
     }
     return {};
 }

@@ -158,6 +158,10 @@ enum class Reason {
     outbox_other_ledger,      // path: the outbox; detail: its ledger id; expected: the ledger's
     pc_list_malformed,        // path: the list of PCs; detail: the line number
     list_signer_not_admin,    // detail: the role of the key that signed the list; expected: admin
+    // lost-media incidents and reports (docs/ledger.md)
+    carry_out_unknown,        // detail: the seq given, which names no media.carry_out event
+    manifest_mismatch,        // the decrypted manifest does not hash to the carry-out's manifest_sha256
+    report_output_missing,    // a PDF report needs -o FILE
 };
 
 struct Error {

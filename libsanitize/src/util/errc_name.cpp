@@ -126,6 +126,9 @@ constexpr std::array reason_names{
     std::pair{Reason::outbox_other_ledger, std::string_view("outbox_other_ledger")},
     std::pair{Reason::pc_list_malformed, std::string_view("pc_list_malformed")},
     std::pair{Reason::list_signer_not_admin, std::string_view("list_signer_not_admin")},
+    std::pair{Reason::carry_out_unknown, std::string_view("carry_out_unknown")},
+    std::pair{Reason::manifest_mismatch, std::string_view("manifest_mismatch")},
+    std::pair{Reason::report_output_missing, std::string_view("report_output_missing")},
 };
 
 }  // namespace

@@ -25,6 +25,7 @@ struct CarryOutDetails {
     std::optional<int> classification;   // nullopt: the asset's
     Approval approval;
     std::string medium_serial;           // the medium it leaves on, when known
+    std::vector<crypt::X25519Recipient> auditor_recipients;  // the manifest's readers; none: not kept
 };
 
 struct EncryptRequest {

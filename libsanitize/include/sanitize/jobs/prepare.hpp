@@ -53,6 +53,7 @@ struct PrepareStickRequest {
     std::string asset_id;                                // empty: not a ledger asset
     std::optional<int> classification;                   // nullopt: the asset's
     Approval approval;
+    std::vector<crypt::X25519Recipient> auditor_recipients;  // the record's manifest readers; none: not kept
     wipe::WipeOptions wipe;  // its verification must not be `none`
     CertificateRequest certificate;
     CertifyOptions certify;

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sanitize/age.hpp"
 #include "sanitize/attach.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
@@ -40,6 +41,10 @@ struct CarryOutRecord {
     bool passphrase = false;                          // a passphrase (scrypt) recipient was used
     std::string medium_serial;                        // the stick it leaves on, when known
     std::string wipe_certificate_id;                  // the stick's wipe before it was written, when known
+    // What left, for a lost-media incident (jobs/manifest.hpp): sealed to the auditors when the
+    // site names any; without them the record says that no list was kept ("manifest": "not_kept").
+    std::vector<crypt::FolderFile> files;
+    std::vector<crypt::X25519Recipient> auditors;
 };
 
 // The level a carry-out is recorded with: the one given, else the asset's in the ledger.
