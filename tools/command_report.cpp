@@ -1,15 +1,16 @@
-// `sanitize report --year Y`: the ledger's figures for the yearly security report (seed 004).
+// `sanitize report --year Y`: the ledger's figures for the yearly security report (seed 004), for
+// the organisation and per department, as text, JSON, CSV or a signed PDF (jobs/year_report.hpp).
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
 #include <string>
 
-#include "failure.hpp"
-#include "commands.hpp"
-#include "ledger_access.hpp"
-#include "ledger_command_support.hpp"
 #include <nlohmann/json.hpp>
 
+#include "commands.hpp"
+#include "failure.hpp"
+#include "ledger_access.hpp"
+#include "ledger_command_support.hpp"
 #include "sanitize/files.hpp"
 #include "sanitize/jobs/year_report.hpp"
 #include "sanitize/ledger.hpp"
