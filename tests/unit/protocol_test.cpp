@@ -213,7 +213,7 @@ TEST_CASE("protocol: a media check, a purge report and a prepared stick read bac
     prepared.stick.files = {{"報告書.tar.age", 4096}, {"README-DECRYPT.txt", 900}};
     prepared.stick.archive_sha256 = "00ff";
     prepared.stick.archive_checked = false;
-    prepared.stick.folder = {3, 1234};
+    prepared.stick.folder = {3, 1234, {}};
     prepared.stick.failed_step = jobs::PrepareStep::check_archive;
     prepared.stick.error = make_error(Errc::integrity_failure, Reason::read_back_differs, "read back");
     prepared.stick.emptied_after_failure = true;
