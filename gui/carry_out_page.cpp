@@ -137,6 +137,7 @@ std::optional<CarryOutRequest> CarryOutPage::make_request() {
     request.ledger = settings_.ledger.toStdString();
     request.key_file = settings_.key_file.toStdString();
     request.certificate_dir = settings_.certificate_dir.toStdString();
+    request.auditor_recipients = settings_.auditor_recipients.toStdString();
     return request;
 }
 

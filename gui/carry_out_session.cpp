@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "sanitize/jobs/manifest.hpp"
 #include "sanitize/jobs/password_rules.hpp"
 
 namespace sanitize::gui {
@@ -68,6 +69,11 @@ CarryOutResult run_carry_out(const CarryOutRequest& request, std::optional<Secre
         result.error = recipients.error();
         return result;
     }
+    Result<std::vector<crypt::X25519Recipient>> auditors = jobs::parse_auditor_recipients(request.auditor_recipients);
+    if (!auditors) {
+        result.error = auditors.error();
+        return result;
+    }
     if (recipients->empty() && !archive_passphrase) {
         result.error = make_error(Errc::invalid_argument, Reason::no_recipient, "recipients or passphrase");
         return result;
@@ -89,6 +95,7 @@ CarryOutResult run_carry_out(const CarryOutRequest& request, std::optional<Secre
     }
     jobs::PrepareStickRequest prepare = job_request(request);
     prepare.recipients = std::move(*recipients);
+    prepare.auditor_recipients = std::move(*auditors);
     prepare.passphrase = scrypt.get();
     SessionObserver observer(request.stick, progress);
     Result<jobs::PreparedStick> prepared = jobs::prepare_stick(*signer, prepare, observer, stop);

@@ -24,6 +24,7 @@ struct CarryOutRequest {
     std::string ledger;
     std::string key_file;
     std::string certificate_dir;
+    std::string auditor_recipients;      // the site's setting: who reads the record's list of files
     jobs::MediaAccess* media = nullptr;  // null: the system's
 };
 

@@ -28,7 +28,8 @@ constexpr ledger::EventType all_types[] = {
     ledger::EventType::media_return,     ledger::EventType::wipe_certificate,      ledger::EventType::attachment_disclosure,
     ledger::EventType::audit_note,       ledger::EventType::certificate_validation, ledger::EventType::certificate_files,
     ledger::EventType::key_title,        ledger::EventType::approval_request,      ledger::EventType::approval_grant,
-    ledger::EventType::approval_deny,    ledger::EventType::asset_dispose};
+    ledger::EventType::approval_deny,    ledger::EventType::asset_dispose,
+    ledger::EventType::incident_report};
 
 QString type_label(ledger::EventType type) {
     switch (type) {
@@ -49,6 +50,7 @@ QString type_label(ledger::EventType type) {
         case ledger::EventType::approval_grant: return EventsView::tr("Approval granted");
         case ledger::EventType::approval_deny: return EventsView::tr("Approval denied");
         case ledger::EventType::asset_dispose: return EventsView::tr("Asset disposed of");
+        case ledger::EventType::incident_report: return EventsView::tr("Lost medium reported");
     }
     return {};
 }

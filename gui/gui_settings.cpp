@@ -44,6 +44,7 @@ GuiSettings GuiSettings::load() {
     settings.language = stored.value("language", text_of(site, Setting::language)).toString();
     settings.certificate_dir = stored.value("certificate_dir", text_of(site, Setting::certificate_dir)).toString();
     settings.checkpoint_dir = QString::fromStdString(site.paths.checkpoint_dir.value);  // not a setting a person edits
+    settings.auditor_recipients = text_of(site, Setting::auditor_recipients);           // nor this: the office's auditors
     for (const config::Diagnostic& problem : site.resolved.problems)
         settings.configuration_problems.push_back(problem);
     return settings;

@@ -16,6 +16,7 @@ struct GuiSettings {
     QString language;        // "ja", "en" or empty for the system's
     QString certificate_dir; // where certificates are written
     QString checkpoint_dir;  // where interrupted wipes keep their state; empty: no resume
+    QString auditor_recipients;  // the site's (sanitize.conf), not edited here: carry-out manifests
 
     // What is wrong in the site or user sanitize.conf (file and line): the Settings page shows it.
     std::vector<config::Diagnostic> configuration_problems;

@@ -26,6 +26,7 @@ const std::map<std::string, Command>& command_names() {
         {"devices", Command::devices}, {"wipe", Command::wipe}, {"verify-media", Command::verify_media},
         {"key", Command::key},         {"ledger", Command::ledger}, {"asset", Command::asset},
         {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out}, {"prepare", Command::prepare}, {"purge", Command::purge}, {"config", Command::config}, {"approval", Command::approval},
+        {"incident", Command::incident}, {"audit", Command::audit},
     };
     return commands;
 }
@@ -462,9 +463,49 @@ void add_report(CLI::App& app, const Messages& messages, ReportArgs& args) {
     CLI::App* command = app.add_subcommand("report", text(Msg::help_report_command));
     command->add_option("--year", args.year, text(Msg::help_report_year))->check(CLI::Range(1970, 9998));
     command->add_option("--utc-offset", args.utc_offset, text(Msg::help_report_utc_offset))->capture_default_str();
-    command->add_flag("--json", args.json, text(Msg::help_json_ledger));
+    CLI::Option* json = command->add_flag("--json", args.json, text(Msg::help_json_ledger));
+    command->add_option("--format", args.format, text(Msg::help_report_format))
+        ->check(CLI::IsMember({"text", "csv", "pdf"}))
+        ->capture_default_str()
+        ->excludes(json);
+    command->add_option("-o,--output", args.output, text(Msg::help_report_output));
     add_ledger_option(command, messages, args.ledger);
+    add_signer_options(command, messages, args.signer);
     command->footer(text(Msg::footer_report));
+}
+
+// incident report: a lost carried-out medium (policy 002 §10).
+void add_incident(CLI::App& app, const Messages& messages, IncidentArgs& args) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    CLI::App* command = app.add_subcommand("incident", text(Msg::help_incident));
+    command->require_subcommand(1);
+    CLI::App* report = command->add_subcommand("report", text(Msg::help_incident_report));
+    report->add_option("--carry-out", args.carry_out, text(Msg::help_incident_carry_out))->required()->check(CLI::PositiveNumber);
+    report->add_option("--note", args.note, text(Msg::help_incident_note));
+    report->add_option("--identity", args.identity_files, text(Msg::help_incident_identity))->allow_extra_args(false);
+    report->add_flag("--json", args.json, text(Msg::help_json_ledger));
+    add_ledger_option(report, messages, args.ledger);
+    add_signer_options(report, messages, args.signer);
+    report->footer(text(Msg::footer_incident));
+}
+
+// audit note|list: auditors' findings.
+void add_audit(CLI::App& app, const Messages& messages, AuditArgs& args) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    CLI::App* command = app.add_subcommand("audit", text(Msg::help_audit));
+    command->require_subcommand(1);
+    CLI::App* note = command->add_subcommand("note", text(Msg::help_audit_note));
+    note->add_option("TEXT", args.text, text(Msg::help_audit_note_text))->required();
+    note->add_flag("--json", args.json, text(Msg::help_json_ledger));
+    add_ledger_option(note, messages, args.ledger);
+    add_signer_options(note, messages, args.signer);
+    note->callback([&args] { args.action = AuditArgs::Action::note; });
+    CLI::App* list = command->add_subcommand("list", text(Msg::help_audit_list));
+    list->add_option("--year", args.year, text(Msg::help_audit_list_year))->check(CLI::Range(1970, 9998));
+    list->add_option("--utc-offset", args.utc_offset, text(Msg::help_report_utc_offset))->capture_default_str();
+    list->add_flag("--json", args.json, text(Msg::help_json_ledger));
+    add_ledger_option(list, messages, args.ledger);
+    list->callback([&args] { args.action = AuditArgs::Action::list; });
 }
 
 // "sanitize" or "sanitize wipe": the command whose --help the hint should point to.
@@ -512,6 +553,8 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     add_asset(app, messages, invocation.asset);
     add_report(app, messages, invocation.report);
     add_config(app, messages, invocation.config);
+    add_incident(app, messages, invocation.incident);
+    add_audit(app, messages, invocation.audit);
     for (CLI::App* sub : app.get_subcommands({})) {
         sub->group(std::string(messages.get(Msg::label_subcommands)));
         // A subcommand's help flag is made before the option defaults apply: group it by hand.

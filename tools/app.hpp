@@ -170,6 +170,9 @@ struct ReportArgs {
     std::string utc_offset = "+09:00";
     std::string ledger;
     bool json = false;
+    std::string format = "text";  // text, csv or pdf
+    std::string output;           // -o: csv (else stdout), pdf (required)
+    SignerArgs signer;            // pdf: who signs the report
 };
 
 // `sanitize cert verify|countersign|pdf FILE`, `cert get ID -o DIR` (command_cert.cpp, command_cert_get.cpp)
@@ -226,6 +229,7 @@ struct EncryptArgs {
     std::int64_t approval = 0;  // --approval ID: a granted approval (level 1 and 2); 0: none
     std::string due;            // --due YYYY-MM-DD: when the medium is to come back
     std::string medium_serial;
+    std::string auditor_recipients;  // the site's setting, not an option: the manifest's readers
 };
 
 // `sanitize approval request|grant|deny|list` (command_approval.cpp)
@@ -298,17 +302,37 @@ struct PrepareArgs {
     bool yes = false;
     std::string confirm;  // --confirm / --device-serial: the serial (or name) of the stick
     std::string department;  // printed on the wipe certificate
+    std::string auditor_recipients;  // the site's setting, not an option: the manifest's readers
     bool json = false;
     bool json_progress = false;  // with --json: step, wipe and byte progress on stdout too (prepare_progress_json.hpp)
     bool stdin_cancels = false;  // the end of stdin stops the run (stdin_cancel.hpp)
 };
 
+// `sanitize incident report --carry-out SEQ` (command_incident.cpp)
+struct IncidentArgs {
+    long long carry_out = 0;  // the media.carry_out event's seq
+    std::string note;
+    std::vector<std::string> identity_files;  // --identity: an auditor's age identity, to list the files
+    std::string ledger;
+    SignerArgs signer;
+    bool json = false;
+};
+// `sanitize audit note TEXT`, `audit list` (command_audit.cpp)
+struct AuditArgs {
+    enum class Action { note, list } action = Action::list;
+    std::string text;  // note
+    int year = 0;      // list: only this year's notes (0: all)
+    std::string utc_offset = "+09:00";
+    std::string ledger;
+    SignerArgs signer;
+    bool json = false;
+};
 // `sanitize config show` (command_config.cpp, options in app_config.cpp)
 struct ConfigArgs {
     bool json = false;
 };
 
-enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach, encrypt, decrypt, keygen, carry_out, prepare, purge, config, approval };
+enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach, encrypt, decrypt, keygen, carry_out, prepare, purge, config, approval, incident, audit };
 
 struct Invocation {
     Command command = Command::devices;
@@ -330,6 +354,8 @@ struct Invocation {
     ApprovalArgs approval;
     PrepareArgs prepare;
     ConfigArgs config;
+    IncidentArgs incident;
+    AuditArgs audit;
 };
 
 struct ParseResult {

@@ -20,6 +20,7 @@
 #include "sanitize/jobs/encrypt.hpp"
 #include "sanitize/jobs/lifecycle.hpp"
 #include "ledger_command_support.hpp"
+#include "sanitize/jobs/manifest.hpp"
 #include "secret_input.hpp"
 #include "text_format.hpp"
 
@@ -38,8 +39,11 @@ void print_json(const nlohmann::json& document) {
     std::cout << document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n" << std::flush;
 }
 
-jobs::CarryOutDetails carry_out_details(const EncryptArgs& args, jobs::Signer* signer) {
+Result<jobs::CarryOutDetails> carry_out_details(const EncryptArgs& args, jobs::Signer* signer) {
     jobs::CarryOutDetails record;
+    Result<std::vector<crypt::X25519Recipient>> auditors = jobs::parse_auditor_recipients(args.auditor_recipients);
+    if (!auditors) return auditors.error();
+    record.auditor_recipients = std::move(*auditors);
     record.signer = signer;
     record.asset_id = args.asset;
     if (args.classification >= 0) record.classification = args.classification;
@@ -74,8 +78,9 @@ ExitCode run_encrypt(const EncryptArgs& args, const Context& context) {
     if (Result<void> chosen = check_recipient_choice(args, !recipients->empty()); !chosen) return fail(context, chosen.error());
     Result<std::optional<jobs::Signer>> signer = signer_if_ledger(args.ledger, args.no_ledger, args.signer, context);
     if (!signer) return fail(context, signer.error());
-    jobs::EncryptRequest request{args.folder, args.output, std::move(*recipients), nullptr, args.armor,
-                                 carry_out_details(args, *signer ? &**signer : nullptr), {}};
+    Result<jobs::CarryOutDetails> details = carry_out_details(args, *signer ? &**signer : nullptr);
+    if (!details) return fail(context, details.error());
+    jobs::EncryptRequest request{args.folder, args.output, std::move(*recipients), nullptr, args.armor, std::move(*details), {}};
     // An existing output, the record's level and approval: before anyone types a passphrase for
     // an archive not to be made.
     if (Result<int> level = jobs::check_encrypt(request); !level) return fail(context, level.error());

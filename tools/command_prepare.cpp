@@ -11,6 +11,7 @@
 #include "ledger_access.hpp"
 #include "prepare_view.hpp"
 #include "recipient_input.hpp"
+#include "sanitize/jobs/manifest.hpp"
 #include "sanitize/jobs/prepare.hpp"
 #include "sanitize/protocol.hpp"
 #include "stdin_cancel.hpp"
@@ -44,6 +45,9 @@ Result<jobs::PrepareStickRequest> prepare_request(const PrepareArgs& args) {
     if (!recipients) return recipients.error();
     if (Result<void> chosen = check_recipient_choice(args, !recipients->empty()); !chosen) return chosen.error();
     request.recipients = std::move(*recipients);
+    Result<std::vector<crypt::X25519Recipient>> auditors = jobs::parse_auditor_recipients(args.auditor_recipients);
+    if (!auditors) return auditors.error();
+    request.auditor_recipients = std::move(*auditors);
     return request;
 }
 

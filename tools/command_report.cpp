@@ -1,31 +1,46 @@
-// `sanitize report --year Y`: the ledger's figures for the yearly security report (seed 004).
+// `sanitize report --year Y`: the ledger's figures for the yearly security report (seed 004), for
+// the organisation and per department, as text, JSON, CSV or a signed PDF (jobs/year_report.hpp).
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
 #include <string>
 
-#include "failure.hpp"
+#include <nlohmann/json.hpp>
+
 #include "commands.hpp"
+#include "failure.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
+#include "sanitize/files.hpp"
+#include "sanitize/jobs/year_report.hpp"
 #include "sanitize/ledger.hpp"
 
 namespace sanitize::cli {
 
 namespace {
 
+nlohmann::json counts_json(const ledger::FigureCounts& counts) {
+    const auto& by_class = counts.carry_outs_by_classification;
+    return {{"certificates", counts.certificates},
+            {"wipes_by_outcome", counts.wipes_by_outcome},
+            {"carry_outs", counts.carry_outs},
+            {"carry_outs_by_classification", {by_class[0], by_class[1], by_class[2]}},
+            {"returns", counts.returns},
+            {"disclosures", counts.disclosures},
+            {"incidents", counts.incidents}};
+}
+
 std::string figures_json(const ledger::YearFigures& figures, int offset_minutes) {
-    std::string outcomes;
-    for (const auto& [outcome, count] : figures.wipes_by_outcome) {
-        outcomes += (outcomes.empty() ? "" : ",") + json_string(outcome) + ":" + std::to_string(count);
-    }
-    const auto& by_class = figures.carry_outs_by_classification;
-    return fmt::format(R"({{"year":{},"utc_offset_minutes":{},"time_from":{},"time_to":{},"certificates":{},)"
-                       R"("wipes_by_outcome":{{{}}},"carry_outs":{},"carry_outs_by_classification":[{},{},{}],)"
-                       R"("returns":{},"disclosures":{}}})",
-                       figures.year, offset_minutes, json_string(figures.time_from), json_string(figures.time_to),
-                       figures.certificates, outcomes, figures.carry_outs, by_class[0], by_class[1], by_class[2],
-                       figures.returns, figures.disclosures);
+    nlohmann::json document = counts_json(figures);
+    document["year"] = figures.year;
+    document["utc_offset_minutes"] = offset_minutes;
+    document["time_from"] = figures.time_from;
+    document["time_to"] = figures.time_to;
+    document["audit_notes"] = figures.audit_notes;
+    nlohmann::json departments = nlohmann::json::object();
+    for (const auto& [department, counts] : figures.departments) departments[department] = counts_json(counts);
+    document["departments"] = std::move(departments);
+    return document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 // A wipe outcome ("erased") in words; outcomes this version does not know are shown as they are.
@@ -35,6 +50,21 @@ std::string outcome_words(const Messages& messages, const std::string& outcome) 
         if (wipe::to_string(known) == outcome) return std::string(messages.outcome(known));
     }
     return outcome;
+}
+
+// One line per department: the figures an office compares between departments.
+std::string departments_table(const ledger::YearFigures& figures, const Messages& messages) {
+    if (figures.departments.empty()) return {};
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    std::vector<std::vector<std::string>> rows{{text(Msg::figure_department), text(Msg::figure_certificates),
+                                                text(Msg::figure_carry_outs), text(Msg::figure_returns),
+                                                text(Msg::figure_disclosures), text(Msg::figure_incidents)}};
+    for (const auto& [department, counts] : figures.departments) {
+        rows.push_back({department.empty() ? text(Msg::figure_no_department) : department, std::to_string(counts.certificates),
+                        std::to_string(counts.carry_outs), std::to_string(counts.returns),
+                        std::to_string(counts.disclosures), std::to_string(counts.incidents)});
+    }
+    return "\n" + text(Msg::figures_departments_heading) + "\n" + text_table(rows);
 }
 
 std::string figures_table(const ledger::YearFigures& figures, const Messages& messages) {
@@ -54,8 +84,10 @@ std::string figures_table(const ledger::YearFigures& figures, const Messages& me
     }
     rows.push_back({text(Msg::figure_returns), std::to_string(figures.returns)});
     rows.push_back({text(Msg::figure_disclosures), std::to_string(figures.disclosures)});
+    rows.push_back({text(Msg::figure_incidents), std::to_string(figures.incidents)});
+    rows.push_back({text(Msg::figure_audit_notes), std::to_string(figures.audit_notes)});
     return messages.format(Msg::figures_heading, figures.year, figures.time_from, figures.time_to) + "\n" +
-           text_table(rows);
+           text_table(rows) + departments_table(figures, messages);
 }
 
 // The calendar year it is now at `offset_minutes` from UTC: an office's "this year" turns at
@@ -67,6 +99,39 @@ int current_year(int offset_minutes) {
     return broken.tm_year + 1900;
 }
 
+// The CSV to standard output, or to a new file (never over an existing one).
+ExitCode write_csv(const ReportArgs& args, const ledger::YearFigures& figures, const Context& context) {
+    const std::string csv = jobs::year_report_csv(figures);
+    if (args.output.empty()) {
+        std::cout << csv << std::flush;
+        return ExitCode::ok;
+    }
+    if (Result<void> written = files::write_new_file(args.output, csv, 0644); !written) {
+        Error error = written.error();
+        error.path = args.output;
+        if (error.code == Errc::conflict) error.reason = Reason::output_exists;
+        return fail(context, error);
+    }
+    std::cout << context.messages.format(Msg::report_written, args.output) << "\n" << std::flush;
+    return ExitCode::ok;
+}
+
+ExitCode write_pdf(const ReportArgs& args, const ledger::Ledger& ledger, const ledger::YearFigures& figures, int offset,
+                   const std::string& location, const Context& context) {
+    Result<jobs::Signer> signer = open_signer(location, args.signer, context);
+    if (!signer) return fail(context, signer.error());
+    jobs::YearReportPdfRequest request;
+    request.figures = figures;
+    request.utc_offset_minutes = offset;
+    request.organisation = ledger.info().organisation;
+    Result<jobs::SignedYearReport> written = jobs::write_signed_year_report(*signer, std::move(request), args.output);
+    if (!written) return fail(context, written.error());
+    std::cout << context.messages.format(Msg::report_written, written->pdf_path) << "\n"
+              << context.messages.format(Msg::report_signed, written->signature_path, written->pdf_path) << "\n"
+              << std::flush;
+    return ExitCode::ok;
+}
+
 }  // namespace
 
 ExitCode run_report(const ReportArgs& args, const Context& context) {
@@ -75,12 +140,21 @@ ExitCode run_report(const ReportArgs& args, const Context& context) {
     if (!offset || *offset < -14 * 60 || *offset > 14 * 60) {
         return fail(context, cli_error(Errc::invalid_argument, Reason::utc_offset_spec, args.utc_offset));
     }
+    if (args.format == "pdf" && args.output.empty()) {
+        return fail(context, cli_error(Errc::invalid_argument, Reason::report_output_missing));
+    }
+    // Before the ledger is read: an existing output is refused at once.
+    if (!args.output.empty()) {
+        if (Result<void> fresh = files::refuse_existing_output(args.output); !fresh) return fail(context, fresh.error());
+    }
     const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
     const int year = args.year != 0 ? args.year : current_year(*offset);
     Result<ledger::YearFigures> figures = opened->year_figures({.year = year, .utc_offset_minutes = *offset});
     if (!figures) return fail(context, about_path(figures.error(), location));
+    if (args.format == "csv") return write_csv(args, *figures, context);
+    if (args.format == "pdf") return write_pdf(args, *opened, *figures, *offset, location, context);
     std::cout << (args.json ? figures_json(*figures, *offset) + "\n" : figures_table(*figures, messages)) << std::flush;
     return ExitCode::ok;
 }

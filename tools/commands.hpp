@@ -31,5 +31,7 @@ ExitCode run_carry_out(const CarryOutArgs& args, const Context& context);
 ExitCode run_prepare(const PrepareArgs& args, const Context& context);
 ExitCode run_config(const ConfigArgs& args, const Context& context);
 ExitCode run_approval(const ApprovalArgs& args, const Context& context);  // command_approval.cpp
+ExitCode run_incident(const IncidentArgs& args, const Context& context);  // command_incident.cpp
+ExitCode run_audit(const AuditArgs& args, const Context& context);        // command_audit.cpp
 
 }  // namespace sanitize::cli

@@ -45,6 +45,7 @@ Msg problem_text(Problem problem) {
         case Problem::bad_verify: return Msg::config_bad_verify;
         case Problem::bad_language: return Msg::config_bad_language;
         case Problem::bad_unattended: return Msg::config_bad_unattended;
+        case Problem::bad_recipient: return Msg::config_bad_recipient;
     }
     return Msg::config_missing_equals;
 }

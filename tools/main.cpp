@@ -43,6 +43,8 @@ int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::C
         case Command::purge: return to_int(sanitize::cli::run_purge(invocation.purge, context));
         case Command::config: return to_int(sanitize::cli::run_config(invocation.config, context));
         case Command::approval: return to_int(sanitize::cli::run_approval(invocation.approval, context));
+        case Command::incident: return to_int(sanitize::cli::run_incident(invocation.incident, context));
+        case Command::audit: return to_int(sanitize::cli::run_audit(invocation.audit, context));
     }
     return to_int(sanitize::cli::ExitCode::usage);
 }

@@ -58,6 +58,8 @@ void apply_configured_defaults(const config::Settings& settings, Invocation& inv
     configure(invocation.prepare.method, settings[Setting::method]);
     configure(invocation.prepare.verify, settings[Setting::verify]);
     configure(invocation.prepare.cert_dir, settings[Setting::certificate_dir]);
+    configure(invocation.encrypt.auditor_recipients, settings[Setting::auditor_recipients]);
+    configure(invocation.prepare.auditor_recipients, settings[Setting::auditor_recipients]);
     configure(invocation.prepare.department, settings[Setting::department]);
     configure(invocation.ledger.organisation, settings[Setting::organisation]);
 }

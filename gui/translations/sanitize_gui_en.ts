@@ -1165,6 +1165,10 @@
         <source>Certificate files stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lost medium reported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::MainWindow</name>

@@ -1169,6 +1169,10 @@
         <source>Certificate files stored</source>
         <translation>証明書ファイルの保存</translation>
     </message>
+    <message>
+        <source>Lost medium reported</source>
+        <translation>媒体紛失の報告</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::MainWindow</name>

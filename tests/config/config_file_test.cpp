@@ -81,6 +81,10 @@ TEST_CASE("config: each problem of a site file is named with its line, and the v
         {"verify = sample:5\n", Problem::bad_verify, 1, "verify", "sample:5"},
         {"language = fr\n", Problem::bad_language, 1, "language", "fr"},
         {"unattended = maybe\n", Problem::bad_unattended, 1, "unattended", "maybe"},
+        {"auditor_recipients = age1notakey\n", Problem::bad_recipient, 1, "auditor_recipients", "age1notakey"},
+        {"auditor_recipients = age1v792nwmmknqzj5zru6qgygtlx2kals5z8j7ntgmf783h0jx4896qdm84w4 ssh-ed25519\n",
+         Problem::bad_recipient, 1, "auditor_recipients",
+         "age1v792nwmmknqzj5zru6qgygtlx2kals5z8j7ntgmf783h0jx4896qdm84w4 ssh-ed25519"},
     };
     for (const BadLine& bad : cases) {
         INFO(bad.text);
@@ -163,7 +167,7 @@ TEST_CASE("config: a file that cannot be read is named with the reason", "[confi
 }
 
 TEST_CASE("config: every problem code has a stable name", "[config]") {
-    for (int code = 0; code <= static_cast<int>(Problem::bad_unattended); ++code) {
+    for (int code = 0; code <= static_cast<int>(Problem::bad_recipient); ++code) {
         CHECK(config::problem_name(static_cast<Problem>(code)) != "unknown");
     }
 }

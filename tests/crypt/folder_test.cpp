@@ -41,7 +41,7 @@ TEST_CASE("age: a folder round-trips: Japanese names, empty files and folders, s
     for (const bool armor : {false, true}) {
         const fs::path output = fs::path(tmp.path()) / (armor ? "out.tar.age.asc" : "out.tar.age");
         std::uint64_t last_progress = 0;
-        EncryptFolderOptions options{source, recipients, armor, [&](const FolderProgress& p) { last_progress = p.bytes_done; }};
+        EncryptFolderOptions options{source, recipients, armor, [&](const FolderProgress& p) { last_progress = p.bytes_done; }, false};
         auto written = encrypt_folder(options, output, {});
         REQUIRE(written);
         CHECK(written->entries == 12);

@@ -50,6 +50,47 @@ TEMPLATE_TEST_CASE("yearly figures count a Japanese calendar year by default", "
     CHECK_FALSE(ledger.year_figures({.year = 2025, .utc_offset_minutes = 15 * 60}));
 }
 
+TEMPLATE_TEST_CASE("yearly figures per department, with incidents and audit notes", "[ledger][report]", BACKENDS) {
+    Location<TestType> where;
+    LEDGER_SKIP_UNLESS_AVAILABLE(where);
+    Office office(where.location());
+    Ledger& ledger = *office.ledger;
+    const keys::SecretKey& staff = office.staff.secret_key;
+    const AppendOptions at{.time = test::t_work};
+    Asset general = test::sample_asset("A-001");
+    general.department = "総務部";
+    REQUIRE(ledger.register_asset(staff, general, at));
+    auto carried = ledger.append(staff, {EventType::media_carry_out, R"({"classification":2,"asset_id":"A-001"})"}, at);
+    REQUIRE(carried);
+    const std::string incident =
+        R"({"carry_out":)" + std::to_string(carried->seq) + R"(,"asset_id":"A-001","classification":2})";
+    REQUIRE(ledger.append(staff, {EventType::incident_report, incident}, at));
+    // A certificate without a ledger asset counts for the department it names.
+    REQUIRE(ledger.append(staff, {EventType::wipe_certificate, R"({"outcome":"erased","department":"情報システム課"})"}, at));
+    REQUIRE(ledger.append(staff, {EventType::media_return, R"({})"}, at));
+    REQUIRE(ledger.append(office.auditor.secret_key, {EventType::audit_note, R"({"text":"確認済み"})"}, at));
+    // An incident names its carry-out: without it the event is refused, and staff cannot write
+    // an audit note.
+    CHECK_FALSE(ledger.append(staff, {EventType::incident_report, R"({"note":"紛失"})"}, at));
+    CHECK_FALSE(ledger.append(staff, {EventType::audit_note, R"({"text":"自分で書く所見"})"}, at));
+
+    auto figures = ledger.year_figures({.year = 2025});
+    REQUIRE(figures);
+    CHECK(figures->incidents == 1);
+    CHECK(figures->audit_notes == 1);
+    CHECK(figures->carry_outs == 1);
+    REQUIRE(figures->departments.size() == 3);
+    CHECK(figures->departments.at("総務部").carry_outs == 1);
+    CHECK(figures->departments.at("総務部").incidents == 1);
+    CHECK(figures->departments.at("総務部").carry_outs_by_classification == std::array<std::int64_t, 3>{0, 0, 1});
+    CHECK(figures->departments.at("情報システム課").certificates == 1);
+    CHECK(figures->departments.at("").returns == 1);
+
+    auto report = ledger.verify();
+    REQUIRE(report);
+    CHECK(report->ok());
+}
+
 TEMPLATE_TEST_CASE("CSV import writes one event per new or changed row", "[ledger][csv]", BACKENDS) {
     Location<TestType> where;
     LEDGER_SKIP_UNLESS_AVAILABLE(where);

@@ -130,7 +130,7 @@ TEST_CASE("protocol: every error code and every reason parses back from its name
         const auto code = static_cast<Errc>(i);
         CHECK(parse_errc(errc_name(code)) == code);
     }
-    for (int i = 1; i <= static_cast<int>(Reason::list_signer_not_admin); ++i) {
+    for (int i = 1; i <= static_cast<int>(Reason::report_output_missing); ++i) {
         const auto reason = static_cast<Reason>(i);
         INFO(i);
         CHECK_FALSE(reason_name(reason).empty());
@@ -213,7 +213,7 @@ TEST_CASE("protocol: a media check, a purge report and a prepared stick read bac
     prepared.stick.files = {{"報告書.tar.age", 4096}, {"README-DECRYPT.txt", 900}};
     prepared.stick.archive_sha256 = "00ff";
     prepared.stick.archive_checked = false;
-    prepared.stick.folder = {3, 1234};
+    prepared.stick.folder = {3, 1234, {}};
     prepared.stick.failed_step = jobs::PrepareStep::check_archive;
     prepared.stick.error = make_error(Errc::integrity_failure, Reason::read_back_differs, "read back");
     prepared.stick.emptied_after_failure = true;

@@ -183,9 +183,18 @@ struct FolderProgress {
     std::uint64_t bytes_total = 0;  // known up front from a walk of the folder or the file size
 };
 
+// One regular file as it went into the archive: what a carry-out's manifest lists, hashed from
+// the very bytes that were encrypted (not read again), so the list is what left.
+struct FolderFile {
+    std::string name;  // as in the archive: "report/minutes/2025-04.txt"
+    std::uint64_t size = 0;
+    std::string sha256;  // hex
+};
+
 struct FolderStats {
     std::uint64_t entries = 0;
     std::uint64_t file_bytes = 0;
+    std::vector<FolderFile> files;  // only with EncryptFolderOptions::list_files, in archive order
 };
 
 struct EncryptFolderOptions {
@@ -193,6 +202,7 @@ struct EncryptFolderOptions {
     std::span<const Recipient* const> recipients;
     bool armor = false;
     std::function<void(const FolderProgress&)> on_progress;  // a few times a second at most
+    bool list_files = false;  // fill FolderStats::files (name, size, SHA-256 of each file)
 };
 
 // Writes into `sink`; Errc::cancelled when a stop is requested between blocks.

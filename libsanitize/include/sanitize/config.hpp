@@ -36,8 +36,9 @@ enum class Setting {
     verify,           // the default verification ("last", "all", "sample:P", "none")
     language,         // "ja" or "en"
     unattended,       // the boot-and-wipe station only: "yes" wipes listed PCs without asking, "no"
+    auditor_recipients,  // the auditors' age public keys ("age1…", blank-separated): carry-out manifests
 };
-inline constexpr std::size_t setting_count = 10;
+inline constexpr std::size_t setting_count = 11;
 
 // Every setting, in the order files, `sanitize config show` and the documentation list them.
 std::span<const Setting> all_settings() noexcept;
@@ -81,6 +82,7 @@ enum class Problem {
     bad_verify,           // not a verification (wipe::parse_verify)
     bad_language,         // not "ja" or "en"
     bad_unattended,       // not "yes" or "no"
+    bad_recipient,        // an auditor recipient that is not an age public key ("age1…")
 };
 // "unknown_setting": stable, for JSON.
 std::string_view problem_name(Problem problem) noexcept;

@@ -46,6 +46,7 @@ enum class EventType {
     approval_grant,          // the approver, with their own key, grants a request
     approval_deny,           // the approver, with their own key, denies a request
     asset_dispose,           // a medium destroyed or erased by a vendor (policy 002 §8-5)
+    incident_report,         // a carried-out medium reported lost (policy 002 §10)
 };
 std::string_view event_type_name(EventType type) noexcept;  // "asset.register"
 std::optional<EventType> parse_event_type(std::string_view name) noexcept;
@@ -268,16 +269,26 @@ struct ReportOptions {
     int utc_offset_minutes = 9 * 60;
 };
 
-struct YearFigures {
-    int year = 0;
-    std::string time_from;  // the UTC bounds used, [from, to)
-    std::string time_to;
+// The counts of one department, or of the whole organisation.
+struct FigureCounts {
     std::map<std::string, std::int64_t> wipes_by_outcome;  // from wipe.certificate "outcome"
     std::array<std::int64_t, 3> carry_outs_by_classification{};
     std::int64_t carry_outs = 0;
     std::int64_t returns = 0;
     std::int64_t certificates = 0;
     std::int64_t disclosures = 0;
+    std::int64_t incidents = 0;  // incident.report: lost carried-out media
+};
+
+struct YearFigures : FigureCounts {
+    int year = 0;
+    std::string time_from;  // the UTC bounds used, [from, to)
+    std::string time_to;
+    std::int64_t audit_notes = 0;  // the organisation's only: an audit is not a department's
+    // By the department of the event's asset (its current asset row), else the department the
+    // payload names (a certificate's); "" for events of neither. The sum of the departments is
+    // the organisation's figures, audit notes aside.
+    std::map<std::string, FigureCounts> departments;
 };
 
 struct ImportSummary {

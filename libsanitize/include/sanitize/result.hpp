@@ -174,6 +174,10 @@ enum class Reason {
     title_spec,               // detail: a title that is none of the known ones
     date_spec,                // detail: the date as given; expected: the option (YYYY-MM-DD)
     disposal_spec,            // detail: what is missing or contradicts (e.g. "--witness")
+    // lost-media incidents and reports (docs/ledger.md)
+    carry_out_unknown,        // detail: the seq given, which names no media.carry_out event
+    manifest_mismatch,        // the decrypted manifest does not hash to the carry-out's manifest_sha256
+    report_output_missing,    // a PDF report needs -o FILE
 };
 
 struct Error {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cert/text_rules.hpp"
+#include "sanitize/age.hpp"
 #include "sanitize/wipe.hpp"
 
 namespace sanitize::config::detail {
@@ -20,6 +21,22 @@ bool has_control_character(std::string_view text) noexcept {
         const auto u = static_cast<unsigned char>(c);
         return u < 0x20 || u == 0x7f;
     });
+}
+
+// Every blank-separated word an age public key, and at least one: a carry-out's manifest is
+// encrypted to them, so a mistyped key must stop the run rather than lock the auditors out.
+bool split_recipients(std::string_view value) {
+    bool any = false;
+    std::size_t at = 0;
+    while (at < value.size()) {
+        const std::size_t start = value.find_first_not_of(' ', at);
+        if (start == std::string_view::npos) break;
+        const std::size_t end = std::min(value.find(' ', start), value.size());
+        if (!crypt::X25519Recipient::parse(value.substr(start, end - start))) return false;
+        any = true;
+        at = end;
+    }
+    return any;
 }
 
 // A file has no current directory: its paths are absolute, or under the home of whoever runs.
@@ -108,6 +125,8 @@ Checked check_value(Setting setting, std::string_view value, Source source, std:
             return {std::string(value), value == "ja" || value == "en" ? std::nullopt : std::optional(Problem::bad_language)};
         case Setting::unattended:
             return {std::string(value), value == "yes" || value == "no" ? std::nullopt : std::optional(Problem::bad_unattended)};
+        case Setting::auditor_recipients:
+            return {std::string(value), split_recipients(value) ? std::nullopt : std::optional(Problem::bad_recipient)};
     }
     return {std::string(value), std::nullopt};
 }

@@ -27,11 +27,13 @@ constexpr std::array<Names, setting_count> names{{
     {Setting::verify, "verify", "SANITIZE_VERIFY"},
     {Setting::language, "language", "SANITIZE_LANG"},
     {Setting::unattended, "unattended", "SANITIZE_UNATTENDED"},
+    {Setting::auditor_recipients, "auditor_recipients", "SANITIZE_AUDITOR_RECIPIENTS"},
 }};
 
 constexpr std::array<Setting, setting_count> ordered{
     Setting::organisation, Setting::department, Setting::ledger,  Setting::key,      Setting::certificate_dir,
     Setting::checkpoint_dir, Setting::method,   Setting::verify,  Setting::language, Setting::unattended,
+    Setting::auditor_recipients,
 };
 
 const Names& names_of(Setting setting) noexcept { return names[static_cast<std::size_t>(setting)]; }
@@ -79,6 +81,7 @@ std::string_view problem_name(Problem problem) noexcept {
         case Problem::bad_verify: return "bad_verify";
         case Problem::bad_language: return "bad_language";
         case Problem::bad_unattended: return "bad_unattended";
+        case Problem::bad_recipient: return "bad_recipient";
     }
     return "unknown";
 }

@@ -3,6 +3,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <fcntl.h>
+#include <sodium.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -43,7 +44,14 @@ struct Writer {
     detail::ProgressThrottle* progress = nullptr;
     std::stop_token stop;
     FolderStats stats;
+    bool list_files = false;
 };
+
+std::string hex_of(const std::array<unsigned char, crypto_hash_sha256_BYTES>& digest) {
+    std::array<char, crypto_hash_sha256_BYTES * 2 + 1> text{};
+    sodium_bin2hex(text.data(), text.size(), digest.data(), digest.size());
+    return text.data();
+}
 
 la_ssize_t write_callback(archive* a, void* context, const void* buffer, std::size_t length) {
     auto* writer = static_cast<Writer*>(context);
@@ -61,8 +69,10 @@ Error tar_error(Writer& writer, const std::string& what) {
     return make_error(Errc::internal, "tar: " + what + ": " + archive_error_string(writer.tar));
 }
 
-Result<void> write_file_data(Writer& writer, const fs::path& path, std::uint64_t size) {
+Result<void> write_file_data(Writer& writer, const fs::path& path, const std::string& name, std::uint64_t size) {
     Fd file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)};
+    crypto_hash_sha256_state hash{};
+    crypto_hash_sha256_init(&hash);
     if (file.fd < 0) return make_error(errc_from_errno(errno), "open " + path.string(), errno);
     std::vector<char> buffer(256 * 1024);
     std::uint64_t done = 0;
@@ -76,10 +86,18 @@ Result<void> write_file_data(Writer& writer, const fs::path& path, std::uint64_t
         if (archive_write_data(writer.tar, buffer.data(), static_cast<std::size_t>(n)) < 0) {
             return tar_error(writer, path.string());
         }
+        if (writer.list_files) {
+            crypto_hash_sha256_update(&hash, reinterpret_cast<const unsigned char*>(buffer.data()), static_cast<std::size_t>(n));
+        }
         done += static_cast<std::uint64_t>(n);
         writer.progress->advance(static_cast<std::uint64_t>(n));
     }
     writer.stats.file_bytes += size;
+    if (writer.list_files) {
+        std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
+        crypto_hash_sha256_final(&hash, digest.data());
+        writer.stats.files.push_back(FolderFile{name, size, hex_of(digest)});
+    }
     return {};
 }
 
@@ -135,7 +153,7 @@ Result<void> add_entry(Writer& writer, const fs::path& path, const std::string& 
     }
     if (archive_write_header(writer.tar, entry.get()) < ARCHIVE_WARN) return tar_error(writer, name);
     ++writer.stats.entries;
-    if (S_ISREG(st.st_mode)) return write_file_data(writer, path, static_cast<std::uint64_t>(st.st_size));
+    if (S_ISREG(st.st_mode)) return write_file_data(writer, path, name, static_cast<std::uint64_t>(st.st_size));
     if (S_ISDIR(st.st_mode)) return add_children(writer, path, name);
     return {};
 }
@@ -170,7 +188,7 @@ Result<FolderStats> encrypt_folder(const EncryptFolderOptions& options, const Si
     if (!encryptor) return encryptor.error();
     detail::ProgressThrottle progress(options.on_progress, file_bytes_under(options.source));
     std::unique_ptr<archive, ArchiveDeleter> tar(archive_write_new());
-    Writer writer{&*encryptor, std::nullopt, tar.get(), &progress, stop, {}};
+    Writer writer{&*encryptor, std::nullopt, tar.get(), &progress, stop, {}, options.list_files};
     // pax: UTF-8 names of any length and exact times; "restricted" writes plain ustar headers
     // where they suffice, so older readers still get most entries.
     archive_write_set_format_pax_restricted(tar.get());

@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "sanitize/jobs/manifest.hpp"
 #include "sanitize/jobs/records.hpp"
 
 namespace sanitize::jobs {
@@ -67,6 +68,17 @@ Result<ledger::Event> record_carry_out(ledger::Ledger& ledger, const keys::Secre
     if (!record.medium_serial.empty()) payload["medium_serial"] = record.medium_serial;
     if (!record.wipe_certificate_id.empty()) payload["wipe_certificate_id"] = record.wipe_certificate_id;
     if (!record.due.empty()) payload["due"] = record.due;
+    if (record.auditors.empty()) {
+        payload["manifest"] = "not_kept";
+    } else {
+        Result<SealedManifest> sealed = seal_manifest(record.files, record.auditors);
+        if (!sealed) return sealed.error();
+        payload["manifest"] = "sealed";
+        payload["manifest_files"] = record.files.size();
+        payload["manifest_sha256"] = sealed->sha256;
+        payload["manifest_recipient_fingerprints"] = sealed->recipient_fingerprints;
+        payload["manifest_age"] = sealed->age_base64;
+    }
     return ledger.append(actor, ledger::Draft{ledger::EventType::media_carry_out, payload.dump()});
 }
 

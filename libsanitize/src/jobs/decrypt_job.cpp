@@ -10,7 +10,9 @@ namespace {
 
 constexpr std::size_t max_identity_file_bytes = 1024 * 1024;
 
-Result<std::vector<crypt::X25519Identity>> read_identities(const std::vector<std::string>& paths) {
+}  // namespace
+
+Result<std::vector<crypt::X25519Identity>> read_identity_files(const std::vector<std::string>& paths) {
     std::vector<crypt::X25519Identity> identities;
     for (const std::string& path : paths) {
         Result<SecretBuffer> secret = files::read_small_secret_file(path, max_identity_file_bytes);
@@ -30,6 +32,8 @@ Result<std::vector<crypt::X25519Identity>> read_identities(const std::vector<std
     return identities;
 }
 
+namespace {
+
 Error named(Error error, const std::filesystem::path& input) {
     if (error.code == Errc::integrity_failure) error.reason = Reason::archive_tampered;
     if (error.code == Errc::wrong_passphrase) error.reason = Reason::no_identity_matches;
@@ -40,7 +44,7 @@ Error named(Error error, const std::filesystem::path& input) {
 }  // namespace
 
 Result<crypt::FolderStats> decrypt_folder(DecryptRequest request, std::stop_token stop) {
-    Result<std::vector<crypt::X25519Identity>> x25519 = read_identities(request.identity_files);
+    Result<std::vector<crypt::X25519Identity>> x25519 = read_identity_files(request.identity_files);
     if (!x25519) return x25519.error();
     std::unique_ptr<crypt::ScryptIdentity> scrypt;
     if (request.passphrase) scrypt = std::make_unique<crypt::ScryptIdentity>(std::move(*request.passphrase));

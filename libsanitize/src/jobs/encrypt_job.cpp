@@ -29,6 +29,8 @@ Result<ledger::Event> record(const EncryptRequest& request, const Encrypted& enc
     record.passphrase = encrypted.passphrase;
     record.medium_serial = request.record.medium_serial;
     record.due = request.record.due;
+    record.files = encrypted.stats.files;
+    record.auditors = request.record.auditor_recipients;
     return record_carry_out(request.record.signer->ledger, request.record.signer->key, record);
 }
 
@@ -64,6 +66,7 @@ Result<Encrypted> encrypt_and_record(const EncryptRequest& request, std::stop_to
     options.recipients = recipients;
     options.armor = request.armor;
     options.on_progress = request.on_progress;
+    options.list_files = request.record.signer != nullptr;  // the record's manifest
     Result<crypt::FolderStats> stats = crypt::encrypt_folder(options, request.output, stop);
     if (!stats) {
         Error error = stats.error();

@@ -157,6 +157,7 @@ private:
         crypt::EncryptFolderOptions options;
         options.source = request_.folder;
         options.recipients = recipients;
+        options.list_files = true;  // the carry-out record's manifest
         Result<void> copied = detail::copy_to_stick(
             plan_.tools, stick_.path, archive_name(),
             [&](const crypt::Sink& stick) -> Result<void> {
@@ -238,6 +239,8 @@ private:
         record.passphrase = request_.passphrase != nullptr;
         record.medium_serial = stick_.serial;
         if (result_.certificate) record.wipe_certificate_id = result_.certificate->issued.certificate.certificate_id;
+        record.files = result_.folder.files;
+        record.auditors = request_.auditor_recipients;
         Result<ledger::Event> event = record_carry_out(ledger_, key_, record);
         if (!event) return event.error();
         result_.carry_out = std::move(*event);

@@ -35,7 +35,7 @@ std::string string_field(const nlohmann::json& payload, const char* name) {
 // Hashes and keys say nothing to a reader and would crowd the column out.
 bool hidden_field(std::string_view name) {
     return name == "asset_id" || name == "department" || name.ends_with("sha256") || name == "public_key" ||
-           name == "root_key" || name == "recipient_fingerprints";
+           name == "root_key" || name.ends_with("recipient_fingerprints") || name == "manifest_age";
 }
 
 std::string value_text(const nlohmann::json& value) {

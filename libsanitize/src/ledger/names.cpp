@@ -12,7 +12,7 @@ namespace sanitize::ledger {
 
 namespace {
 
-constexpr std::array<std::pair<EventType, std::string_view>, 17> event_type_names{{
+constexpr std::array<std::pair<EventType, std::string_view>, 18> event_type_names{{
     {EventType::ledger_init, "ledger.init"},
     {EventType::key_register, "key.register"},
     {EventType::key_revoke, "key.revoke"},
@@ -30,6 +30,7 @@ constexpr std::array<std::pair<EventType, std::string_view>, 17> event_type_name
     {EventType::approval_grant, "approval.grant"},
     {EventType::approval_deny, "approval.deny"},
     {EventType::asset_dispose, "asset.dispose"},
+    {EventType::incident_report, "incident.report"},
 }};
 
 constexpr std::array<std::pair<Role, std::string_view>, 3> role_names{{
@@ -94,9 +95,10 @@ std::optional<Role> parse_role(std::string_view name) noexcept {
 }
 
 // A validation is a second person's check (an admin or an auditor, never staff); anyone who
-// signs a certificate or its countersignature stores their own file.
+// signs a certificate or its countersignature stores their own file. A lost medium is reported
+// by whoever learns of it first: the person who carried it, an administrator or an auditor.
 bool role_may_write(Role role, EventType type) noexcept {
-    if (type == EventType::certificate_files) return true;
+    if (type == EventType::certificate_files || type == EventType::incident_report) return true;
     if (type == EventType::certificate_validation) return role == Role::admin || role == Role::auditor;
     if (role == Role::auditor) return type == EventType::audit_note;
     return operator_event(type);

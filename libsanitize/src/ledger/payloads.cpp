@@ -274,6 +274,14 @@ Result<void> check_plain_payload(EventType type, const json& payload) {
     if (type == EventType::asset_dispose) {
         if (auto ok = check_asset_dispose(payload); !ok) return ok.error();
     }
+    if (type == EventType::incident_report) {
+        // The incident names the carry-out by its event's seq; the note is optional.
+        const auto carry_out = payload.find("carry_out");
+        if (carry_out == payload.end() || !carry_out->is_number_integer() || carry_out->get<std::int64_t>() < 1) {
+            return bad_field("carry_out");
+        }
+        if (auto note = string_field(payload, "note", false); !note) return note.error();
+    }
     if (type == EventType::certificate_validation) {
         if (auto id = string_field(payload, "certificate_id", true); !id) return id.error();
         if (auto sha256 = string_field(payload, "sha256", true); !sha256) return sha256.error();

@@ -141,6 +141,9 @@ constexpr std::array reason_names{
     std::pair{Reason::title_spec, std::string_view("title_spec")},
     std::pair{Reason::date_spec, std::string_view("date_spec")},
     std::pair{Reason::disposal_spec, std::string_view("disposal_spec")},
+    std::pair{Reason::carry_out_unknown, std::string_view("carry_out_unknown")},
+    std::pair{Reason::manifest_mismatch, std::string_view("manifest_mismatch")},
+    std::pair{Reason::report_output_missing, std::string_view("report_output_missing")},
 };
 
 }  // namespace

@@ -29,4 +29,8 @@ struct DecryptRequest {
 // extraction's refusals (hostile entries) are crypt::decrypt_to_folder's.
 [[nodiscard]] Result<crypt::FolderStats> decrypt_folder(DecryptRequest request, std::stop_token stop);
 
+// The identities of age identity files (AGE-SECRET-KEY-1… lines); a file that cannot be read or
+// parsed is its error with the path.
+[[nodiscard]] Result<std::vector<crypt::X25519Identity>> read_identity_files(const std::vector<std::string>& paths);
+
 }  // namespace sanitize::jobs

@@ -26,6 +26,7 @@ struct CarryOutDetails {
     Approval approval;
     std::string medium_serial;           // the medium it leaves on, when known
     std::string due;                     // YYYY-MM-DD: when it is to come back; empty: no date
+    std::vector<crypt::X25519Recipient> auditor_recipients;  // the manifest's readers; none: not kept
 };
 
 struct EncryptRequest {

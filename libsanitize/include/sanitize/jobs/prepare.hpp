@@ -54,6 +54,7 @@ struct PrepareStickRequest {
     std::optional<int> classification;                   // nullopt: the asset's
     Approval approval;
     std::string due;                                     // YYYY-MM-DD: when the stick is to come back
+    std::vector<crypt::X25519Recipient> auditor_recipients;  // the record's manifest readers; none: not kept
     wipe::WipeOptions wipe;  // its verification must not be `none`
     CertificateRequest certificate;
     CertifyOptions certify;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sanitize/age.hpp"
 #include "sanitize/attach.hpp"
 #include "sanitize/jobs/approvals.hpp"
 #include "sanitize/keys.hpp"
@@ -41,6 +42,10 @@ struct CarryOutRecord {
     std::string medium_serial{};                        // the stick it leaves on, when known
     std::string wipe_certificate_id{};                  // the stick's wipe before it was written, when known
     std::string due{};                                  // YYYY-MM-DD: when the medium is to come back; empty: no date
+    // What left, for a lost-media incident (jobs/manifest.hpp): sealed to the auditors when the
+    // site names any; without them the record says that no list was kept ("manifest": "not_kept").
+    std::vector<crypt::FolderFile> files{};
+    std::vector<crypt::X25519Recipient> auditors{};
 };
 
 // The level a carry-out is recorded with: the one given, else the asset's in the ledger.
