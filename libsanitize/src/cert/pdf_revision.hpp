@@ -24,6 +24,8 @@ public:
     // The text between "N 0 obj" and "endobj" of the newest revision of an object already in
     // the file, trimmed; nullopt when there is no such object.
     std::optional<std::string_view> object(std::size_t number) const;
+    // One more than the highest object number in the file so far (the trailer's /Size).
+    std::size_t size() const noexcept { return next_number_; }
     // The object number a trailer entry refers to ("/Root 1 0 R" -> 1), if it is there.
     std::optional<std::size_t> trailer_reference(std::string_view key) const;
 
