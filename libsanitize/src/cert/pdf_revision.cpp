@@ -87,12 +87,12 @@ Result<PdfRevision> PdfRevision::open(std::string pdf) {
     const std::optional<std::size_t> last = number_at(pdf, at);
     if (!last) return bad("startxref");
     revision.last_xref_ = *last;
-    std::optional<std::size_t> section = last;
+    std::size_t section = *last;
     std::set<std::size_t> seen;  // a /Prev loop is a broken file, not an endless one
     bool newest = true;
-    while (section) {
-        if (*section >= pdf.size() || !seen.insert(*section).second) return bad("cross-reference table");
-        std::string_view rest = std::string_view(pdf).substr(*section);
+    for (bool more = true; more;) {
+        if (section >= pdf.size() || !seen.insert(section).second) return bad("cross-reference table");
+        std::string_view rest = std::string_view(pdf).substr(section);
         if (!rest.starts_with("xref")) return bad("cross-reference table");
         std::size_t k = 4;
         while (true) {
@@ -119,11 +119,13 @@ Result<PdfRevision> PdfRevision::open(std::string pdf) {
         if (trailer_at == std::string_view::npos || trailer_end == std::string_view::npos) return bad("trailer");
         auto entries = dictionary_entries(rest.substr(trailer_at + 7, trailer_end - trailer_at - 7));
         if (!entries) return bad("trailer");
-        section.reset();
+        more = false;
         if (auto prev = entries->find("/Prev"); prev != entries->end()) {
             std::size_t prev_at = 0;
-            section = number_at(prev->second, prev_at);
-            if (!section) return bad("trailer");
+            const std::optional<std::size_t> earlier = number_at(prev->second, prev_at);
+            if (!earlier) return bad("trailer");
+            section = *earlier;
+            more = true;
         }
         if (newest) {
             std::size_t size_at = 0;
