@@ -362,6 +362,10 @@ ExitCode run_pdf(const CertArgs& args, const Context& context) {
         verification.validation->trusted_comment->validated_at) {
         options.validation = cert::PdfValidation{*verification.validator, *verification.validation->trusted_comment->validated_at};
     }
+    // The verified files go into the PDF as they are; a countersignature only when it verified.
+    options.signed_json = checked->inputs.certificate;
+    options.signature = checked->inputs.signature;
+    if (options.validation && checked->inputs.countersignature) options.countersignature = *checked->inputs.countersignature;
     Result<std::string> pdf = cert::render_pdf(*verification.operator_report.certificate, options);
     if (!pdf) return fail(context, about_path(pdf.error(), "pdf"));
     const std::string path = args.output.empty() ? default_pdf_path(args.file) : args.output;

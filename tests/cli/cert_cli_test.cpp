@@ -111,6 +111,58 @@ TEST_CASE("a wipe with a ledger writes a certificate that verifies, also with st
     CHECK(contains(stock.out, "ledger_seq=" + std::to_string(line["ledger_seq"].get<long>())));
 }
 
+TEST_CASE("the wipe's PDF and cert pdf's carry the signed files byte for byte, as PDF/A-3", "[cli][cert][pdfa]") {
+    const auto pdfdetach = find_program("pdfdetach");
+    const auto pdfinfo = find_program("pdfinfo");
+    if (!pdfdetach || !pdfinfo) {
+        WARN("skipped: pdfdetach and pdfinfo (poppler-utils) not installed");
+        return;
+    }
+    WipeOffice office;
+    ProcessResult wiped = office.wipe();
+    INFO(wiped.err);
+    REQUIRE(wiped.ok());
+    const json line = certificate_line(wiped.out);
+    const std::string certificate = line["json"];
+    const std::string pdf = line["pdf"];
+    const std::string name = std::filesystem::path(certificate).filename().string();
+
+    // The files inside the PDF are the files beside it.
+    const auto extracted_from = [&](const std::string& file, const std::string& into) {
+        std::filesystem::create_directory(into);
+        ProcessResult saved = run_process({*pdfdetach, "-saveall", "-o", into, file});
+        INFO(saved.err);
+        REQUIRE(saved.ok());
+        CHECK(read_file(into + "/" + name) == read_file(certificate));
+        CHECK(read_file(into + "/" + name + ".minisig") == read_file(certificate + ".minisig"));
+    };
+    extracted_from(pdf, office.dir.file("from-wipe"));
+    ProcessResult meta = run_process({*pdfinfo, "-meta", pdf});
+    CHECK(contains(meta.out, "<pdfaid:part>3</pdfaid:part>"));
+
+    // `cert verify` still verifies the JSON; `cert pdf` renders the same file from it.
+    ProcessResult verified = office.run({"cert", "verify", certificate});
+    INFO(verified.out);
+    CHECK(verified.ok());
+    const std::string again = office.dir.file("again.pdf");
+    ProcessResult printed = office.run({"cert", "pdf", certificate, "-o", again});
+    INFO(printed.err);
+    REQUIRE(printed.ok());
+    extracted_from(again, office.dir.file("from-cert-pdf"));
+    CHECK(read_file(again) == read_file(pdf));
+
+    // And the stock minisign verifies what came out of the PDF.
+    const auto minisign = find_program("minisign");
+    if (!minisign) {
+        WARN("minisign interop not checked: minisign is not installed");
+        return;
+    }
+    ProcessResult stock =
+        run_process({*minisign, "-Vm", office.dir.file("from-wipe/" + name), "-p", office.operator_key + ".pub"});
+    INFO(stock.out << stock.err);
+    CHECK(stock.ok());
+}
+
 TEST_CASE("an edited certificate or ledger is not verified, with exit code 4", "[cli][cert]") {
     WipeOffice office;
     ProcessResult wiped = office.wipe();

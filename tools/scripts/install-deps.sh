@@ -20,6 +20,9 @@ build_packages=(
   # (libsanitize/pg/) that hashes and verifies Ed25519 signatures inside the append function.
   postgresql-server-dev-15
   libhpdf-dev libqrencode-dev fonts-ipafont-gothic  # PDF certificates: libharu, QR codes, a Japanese TrueType font
+  # PDF/A: the sRGB ICC profile compiled into the library (libsanitize/CMakeLists.txt), and the
+  # embedded monospaced font for hashes and ids (DejaVu Sans Mono).
+  icc-profiles-free fonts-dejavu-core
   libarchive-dev  # carry-out folders: the pax tar stream inside age files
   libzip-dev libzxcvbn-dev zlib1g-dev  # attachments: ZIP reading, password strength, deflate
   # The GUI (gui/): Qt 6 Widgets and Test, lupdate/lrelease for the ja/en translations, and a
@@ -32,12 +35,13 @@ build_packages=(
 # safety tests (mkfs.ext4, sfdisk, mkswap), dd and shred, the nwipe peer, python3 to read the
 # JSON reports in bench/wipe_bench.sh; postgresql for the throw-away server of the ledger tests
 # (tests/ledger/pg_test_server.sh), minisign for the key and signature interop tests,
-# poppler-utils (pdftotext, pdftoppm) and zbar-tools (zbarimg) for the PDF certificate tests;
+# poppler-utils (pdftotext, pdftoppm, pdfinfo, pdffonts, pdfdetach), qpdf (--check) and zbar-tools
+# (zbarimg) for the PDF certificate tests;
 # age, p7zip-full and libarchive-tools (bsdtar) as the stock peers of the interop tests;
 # dosfstools, exfatprogs and mtools to write and check a stick's file system without mounting.
 tool_packages=(
   util-linux mount e2fsprogs fdisk coreutils nwipe python3
-  postgresql minisign poppler-utils zbar-tools
+  postgresql minisign poppler-utils qpdf zbar-tools
   age p7zip-full libarchive-tools dosfstools exfatprogs mtools
   time  # /usr/bin/time -v: peak memory in bench/age_bench.sh and bench/attach_bench.sh
   # The device lab (tests/vmlab): QEMU with TCG for emulated NVMe/SATA/USB drives, busybox as the

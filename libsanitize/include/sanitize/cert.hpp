@@ -500,9 +500,18 @@ struct PdfOptions {
     std::optional<std::int64_t> ledger_seq;   // from the signature's trusted comment
     std::optional<PdfValidation> validation;  // from a verified countersignature
     int utc_offset_minutes = 9 * 60;          // local times are shown at this offset (JST), with UTC
+    // The signed file's exact bytes and its operator signature (and a countersignature, when
+    // verified), embedded in the PDF/A-3 file as certificate-<id>.json, .json.minisig and
+    // .json.validator.minisig, so that one file holds the record and its copy for people. All
+    // empty: nothing is embedded. Errc::invalid_argument when the JSON is given without its
+    // signature or the other way round, or is not this certificate (another id or SHA-256).
+    std::string signed_json;
+    std::string signature;
+    std::string countersignature;
 };
 
-// The PDF's bytes. Errc::not_found when no font is there; Errc::internal when libharu fails.
+// The PDF's bytes, a PDF/A-3b file. Errc::not_found when no font is there; Errc::internal when
+// libharu fails.
 Result<std::string> render_pdf(const Certificate& certificate, const PdfOptions& options = {});
 Result<void> write_pdf(const Certificate& certificate, const std::string& path, const PdfOptions& options = {});
 

@@ -1,6 +1,8 @@
 #include "cert/pdf_canvas.hpp"
 #include "cert/pdf_unicode_map.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -17,6 +19,10 @@ std::size_t char_length(std::string_view text, std::size_t at) {
     const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
     return std::min(length, text.size() - at);
 }
+
+// The monospaced face for hashes and ids: embedded like the text font (PDF/A embeds every font;
+// the standard Courier is not embedded). fonts-dejavu-core; its subset is some 30 kB.
+constexpr const char* mono_font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf";
 
 }  // namespace
 
@@ -38,7 +44,12 @@ Result<std::unique_ptr<PdfCanvas>> PdfCanvas::open(const std::string& font_path)
     const char* name = HPDF_LoadTTFontFromFile(canvas->doc_, font_path.c_str(), HPDF_TRUE);
     if (name == nullptr) return make_error(Errc::internal, "pdf font " + font_path);
     canvas->text_font_ = HPDF_GetFont(canvas->doc_, name, "UTF-8");
-    canvas->mono_font_ = HPDF_GetFont(canvas->doc_, "Courier", "StandardEncoding");
+    canvas->mono_font_ = canvas->text_font_;
+    if (::access(mono_font_path, R_OK) == 0) {
+        const char* mono = HPDF_LoadTTFontFromFile(canvas->doc_, mono_font_path, HPDF_TRUE);
+        // WinAnsiEncoding: what PDF/A asks of a non-symbolic TrueType font.
+        if (mono != nullptr) canvas->mono_font_ = HPDF_GetFont(canvas->doc_, mono, "WinAnsiEncoding");
+    }
     if (canvas->text_font_ == nullptr || canvas->mono_font_ == nullptr) {
         return make_error(Errc::internal, "pdf font " + font_path);
     }
@@ -123,10 +134,11 @@ void PdfCanvas::line(float x1, float y1, float x2, float y2, float line_width, R
     HPDF_Page_Stroke(page_);
 }
 
-void PdfCanvas::set_title(const std::string& ascii_title) {
-    HPDF_SetInfoAttr(doc_, HPDF_INFO_TITLE, ascii_title.c_str());
-    HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "sanitize");
-}
+void PdfCanvas::set_title(const std::string& title) { metadata_.title = title; }
+
+void PdfCanvas::set_created(std::chrono::sys_seconds created) { created_ = created; }
+
+void PdfCanvas::attach(PdfAttachment file) { metadata_.attachments.push_back(std::move(file)); }
 
 Result<std::string> PdfCanvas::save() {
     if (first_error_ == 0) HPDF_SaveToStream(doc_);
@@ -144,7 +156,10 @@ Result<std::string> PdfCanvas::save() {
         return make_error(Errc::internal, "pdf stream");
     }
     bytes.resize(length);
-    return with_unicode_map(std::move(bytes));
+    Result<std::string> mapped = with_unicode_map(std::move(bytes));
+    if (!mapped) return mapped.error();
+    metadata_.created = created_.value_or(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    return as_pdf_a3(std::move(*mapped), metadata_);
 }
 
 }  // namespace sanitize::cert::detail

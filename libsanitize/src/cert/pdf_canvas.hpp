@@ -1,17 +1,21 @@
-// A thin layer over libharu for the certificate page: A4 pages, one embedded Japanese TrueType
-// font with UTF-8 text, Courier for hex, filled rectangles. libharu reports errors through a
-// callback; the canvas keeps the first one and save() turns it into a Result, so drawing code
-// stays free of status checks.
+// A thin layer over libharu for the certificate page and other PDFs meant for long keeping: A4
+// pages, one embedded Japanese TrueType font with UTF-8 text, an embedded monospaced font for
+// hex, filled rectangles. save() makes the file PDF/A-3b (pdf_archive.hpp), with the files
+// given to attach() embedded. libharu reports errors through a callback; the canvas keeps the
+// first one and save() turns it into a Result, so drawing code stays free of status checks.
 #pragma once
 
 #include <hpdf.h>
 
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "cert/pdf_archive.hpp"
 #include "sanitize/result.hpp"
 
 namespace sanitize::cert::detail {
@@ -31,7 +35,9 @@ struct Rect {
     float height = 0;
 };
 
-enum class Face { text, mono };  // mono: Courier, ASCII only (hashes and ids)
+// mono: DejaVu Sans Mono, ASCII only (hashes and ids). PDF/A wants every font embedded, so not
+// Courier; without fonts-dejavu-core the text font stands in.
+enum class Face { text, mono };
 
 class PdfCanvas {
 public:
@@ -55,9 +61,16 @@ public:
     std::vector<std::string> wrap(std::string_view utf8, float size, float max_width, Face face = Face::text);
     void fill_rects(std::span<const Rect> rects, Rgb color);
     void line(float x1, float y1, float x2, float y2, float line_width, Rgb color);
-    void set_title(const std::string& ascii_title);
+    // The document's title (UTF-8) in its Info dictionary and XMP metadata.
+    void set_title(const std::string& title);
+    // The document's date (CreationDate, ModDate); unset: the time of save(). A date the content
+    // fixes (a certificate's issue time) makes the same content give the same bytes.
+    void set_created(std::chrono::sys_seconds created);
+    // A file embedded in the PDF (Errc::invalid_argument from save() for a bad name or type).
+    void attach(PdfAttachment file);
 
-    // The document's bytes, or the first libharu error (Errc::internal, "pdf error 0x1025/0").
+    // The document's bytes as PDF/A-3b, or the first libharu error (Errc::internal,
+    // "pdf error 0x1025/0").
     Result<std::string> save();
 
 private:
@@ -70,6 +83,8 @@ private:
     HPDF_Font text_font_ = nullptr;
     HPDF_Font mono_font_ = nullptr;
     int pages_ = 0;
+    ArchiveMetadata metadata_;
+    std::optional<std::chrono::sys_seconds> created_;
     HPDF_STATUS first_error_ = 0;
     HPDF_STATUS first_detail_ = 0;
 };

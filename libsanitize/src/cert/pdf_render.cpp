@@ -1,7 +1,8 @@
 // render_pdf: the certificate as an A4 page for people. The outcome comes first and large, in
 // both languages and in colour, because it is what the reader came for; then the medium, the
 // method and its verification, times, people, the ledger record, and the identity of the signed
-// file (id, SHA-256 and a QR code of both) that ties the paper to cert.json.
+// file (id, SHA-256 and a QR code of both) that ties the paper to cert.json. The file is PDF/A-3b
+// and, given the signed JSON and its signature, carries both as embedded files.
 #include <algorithm>
 #include <fstream>
 
@@ -97,7 +98,44 @@ Result<void> draw_record(PdfCanvas& canvas, FormWriter& form, const Labels& l, c
     return {};
 }
 
+// The signed files embedded in the PDF, under the names a wipe gives them, so that stock
+// minisign verifies the extracted pair as it is (`minisign -Vm certificate-<id>.json`). Both are
+// what the page was rendered from: the JSON, and the signature whose trusted comment gives the
+// ledger position the page shows.
+Result<void> attach_signed_files(PdfCanvas& canvas, const Certificate& certificate, const PdfOptions& options) {
+    if (options.signed_json.empty() != options.signature.empty() ||
+        (options.signed_json.empty() && !options.countersignature.empty())) {
+        return make_error(Errc::invalid_argument, "pdf embeds the certificate with its signature");
+    }
+    if (options.signed_json.empty()) return {};
+    auto embedded = parse_certificate(options.signed_json);
+    if (!embedded || embedded->certificate_id != certificate.certificate_id) {
+        return make_error(Errc::invalid_argument, "pdf embedded certificate is another one");
+    }
+    const std::string stem = "certificate-" + certificate.certificate_id + ".json";
+    canvas.attach({stem, options.signed_json, "application/json",
+                   "The deletion certificate, signed: the record. 消去証明書（署名対象の記録）", "Source",
+                   certificate.issued_at});
+    canvas.attach({stem + std::string(signature_suffix), options.signature, "text/plain",
+                   "The operator's minisign signature of the certificate. 作業者の minisign 署名", "Source",
+                   certificate.issued_at});
+    if (!options.countersignature.empty()) {
+        const std::chrono::sys_seconds validated =
+            options.validation ? options.validation->validated_at : certificate.issued_at;
+        canvas.attach({stem + std::string(countersignature_suffix), options.countersignature, "text/plain",
+                       "The validator's minisign countersignature. 確認者の minisign 副署", "Source", validated});
+    }
+    return {};
+}
+
 Result<std::string> sha256_for(const Certificate& certificate, const PdfOptions& options) {
+    if (!options.signed_json.empty()) {
+        const std::string embedded = sha256_hex(std::as_bytes(std::span(options.signed_json.data(), options.signed_json.size())));
+        if (!options.sha256_hex.empty() && options.sha256_hex != embedded) {
+            return make_error(Errc::invalid_argument, "pdf sha256 of the embedded certificate");
+        }
+        return embedded;
+    }
     if (!options.sha256_hex.empty()) {
         if (!is_lower_hex(options.sha256_hex, 64)) return make_error(Errc::invalid_argument, "pdf sha256");
         return options.sha256_hex;
@@ -120,6 +158,9 @@ Result<std::string> render_pdf(const Certificate& certificate, const PdfOptions&
     const Labels& l = Labels::builtin();
     const PageInput in{certificate, options, *sha, l};
     pdf.set_title("Certificate of Data Erasure " + certificate.certificate_id);
+    // Dated when the certificate was issued: rendering it again gives the same file.
+    pdf.set_created(certificate.issued_at);
+    if (auto attached = attach_signed_files(pdf, certificate, options); !attached) return attached.error();
     FormWriter form(pdf, l.both("field.certificate_id", " ") + " " + certificate.certificate_id);
     draw_title(pdf, form, l);
     draw_outcome(pdf, form, l, certificate.outcome);

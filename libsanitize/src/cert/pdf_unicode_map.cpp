@@ -1,5 +1,7 @@
 #include "cert/pdf_unicode_map.hpp"
 
+#include "cert/pdf_revision.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -37,102 +39,33 @@ std::string identity_to_unicode_cmap() {
     return cmap;
 }
 
-// Where each object starts, from the cross-reference table libharu writes (one section,
-// "xref\n0 N\n" and N entries of 20 bytes).
-std::optional<std::vector<std::size_t>> object_offsets(std::string_view pdf, std::size_t xref_offset) {
-    if (xref_offset >= pdf.size() || !pdf.substr(xref_offset).starts_with("xref")) return std::nullopt;
-    unsigned first = 0;
-    unsigned count = 0;
-    if (std::sscanf(pdf.data() + xref_offset, "xref %u %u", &first, &count) != 2 || first != 0) return std::nullopt;
-    const std::size_t entries = pdf.find('\n', pdf.find('\n', xref_offset) + 1) + 1;
-    if (entries == 0 || entries + std::size_t{20} * count > pdf.size()) return std::nullopt;
-    std::vector<std::size_t> offsets(count, 0);
-    for (unsigned k = 1; k < count; ++k) {
-        const std::string_view entry = pdf.substr(entries + std::size_t{20} * k, 20);
-        if (entry[17] == 'n') offsets[k] = std::stoul(std::string(entry.substr(0, 10)));
-    }
-    return offsets;
-}
-
-// The text of one object, "N 0 obj … " up to its "endobj".
-std::optional<std::string_view> object_text(std::string_view pdf, const std::vector<std::size_t>& offsets, std::size_t number) {
-    if (number >= offsets.size() || offsets[number] == 0 || offsets[number] >= pdf.size()) return std::nullopt;
-    const std::size_t end = pdf.find("endobj", offsets[number]);
-    if (end == std::string_view::npos) return std::nullopt;
-    return pdf.substr(offsets[number], end - offsets[number]);
-}
-
-struct Trailer {
-    std::string dictionary;  // between << and >>, without /Size and /Prev
-    int size = 0;
-    std::size_t xref_offset = 0;
-};
-
-std::optional<Trailer> last_trailer(std::string_view pdf) {
-    const std::size_t at = pdf.rfind("trailer");
-    const std::size_t startxref = pdf.rfind("startxref");
-    if (at == std::string_view::npos || startxref == std::string_view::npos || startxref < at) return std::nullopt;
-    const std::size_t open = pdf.find("<<", at);
-    const std::size_t close = pdf.rfind(">>", startxref);
-    if (open == std::string_view::npos || close == std::string_view::npos || close < open) return std::nullopt;
-    std::string dictionary(pdf.substr(open + 2, close - open - 2));
-    Trailer trailer;
-    std::smatch size;
-    static const std::regex size_entry(R"(/Size\s+(\d+))");
-    if (!std::regex_search(dictionary, size, size_entry)) return std::nullopt;
-    trailer.size = std::stoi(size[1].str());
-    static const std::regex dropped(R"(/(Size|Prev)\s+\d+)");
-    trailer.dictionary = std::regex_replace(dictionary, dropped, "");
-    trailer.xref_offset = std::stoul(std::string(pdf.substr(startxref + 9, 24)));
-    return trailer;
-}
-
-std::string xref_entry(std::size_t offset) {
-    char line[24];
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
-    return line;
-}
-
 }  // namespace
 
 Result<std::string> with_unicode_map(std::string pdf) {
-    const std::optional<Trailer> trailer = last_trailer(pdf);
-    if (!trailer) return make_error(Errc::internal, "pdf trailer");
-    const std::optional<std::vector<std::size_t>> offsets = object_offsets(pdf, trailer->xref_offset);
-    if (!offsets) return make_error(Errc::internal, "pdf cross-reference table");
+    Result<PdfRevision> opened = PdfRevision::open(std::move(pdf));
+    if (!opened) return opened.error();
+    PdfRevision& revision = *opened;
     // Fonts naming a ToUnicode stream that is libharu's UTF-8 encoding CMap.
     static const std::regex to_unicode(R"(/ToUnicode\s+(\d+)\s+0\s+R)");
     std::map<std::size_t, std::string> fonts;  // object number -> its text, to be revised
-    for (std::size_t number = 1; number < offsets->size(); ++number) {
-        const std::optional<std::string_view> text = object_text(pdf, *offsets, number);
+    for (std::size_t number = 1; number < revision.size(); ++number) {
+        const std::optional<std::string_view> text = revision.object(number);
         if (!text) continue;
         const std::string object(*text);
         std::smatch match;
         if (object.find("/Type /Font") == std::string::npos || !std::regex_search(object, match, to_unicode)) continue;
-        const std::optional<std::string_view> map = object_text(pdf, *offsets, std::stoul(match[1].str()));
+        const std::optional<std::string_view> map = revision.object(std::stoul(match[1].str()));
         if (!map || map->find("/CMapName /UTF-8") == std::string_view::npos) continue;
         fonts[number] = object;
     }
-    if (fonts.empty()) return pdf;
+    if (fonts.empty()) return std::move(revision).finish();
 
-    if (!pdf.ends_with("\n")) pdf += "\n";
-    const auto map_number = static_cast<std::size_t>(trailer->size);
-    std::map<std::size_t, std::size_t> revised;  // object number -> offset of its new revision
     const std::string cmap = identity_to_unicode_cmap();
-    revised[map_number] = pdf.size();
-    pdf += std::to_string(map_number) + " 0 obj\n<< /Length " + std::to_string(cmap.size()) + " >>\nstream\n" + cmap +
-           "\nendstream\nendobj\n";
+    const std::size_t map_number =
+        revision.add("<< /Length " + std::to_string(cmap.size()) + " >>\nstream\n" + cmap + "\nendstream");
     const std::string reference = "/ToUnicode " + std::to_string(map_number) + " 0 R";
-    for (const auto& [number, object] : fonts) {
-        revised[number] = pdf.size();
-        pdf += std::regex_replace(object, to_unicode, reference) + "endobj\n";
-    }
-    const std::size_t xref = pdf.size();
-    pdf += "xref\n0 1\n0000000000 65535 f \n";
-    for (const auto& [number, offset] : revised) pdf += std::to_string(number) + " 1\n" + xref_entry(offset);
-    pdf += "trailer\n<<" + trailer->dictionary + " /Size " + std::to_string(map_number + 1) + " /Prev " +
-           std::to_string(trailer->xref_offset) + " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-    return pdf;
+    for (const auto& [number, object] : fonts) revision.revise(number, std::regex_replace(object, to_unicode, reference));
+    return std::move(revision).finish();
 }
 
 }  // namespace sanitize::cert::detail

@@ -6,7 +6,7 @@
 // Unicode one: poppler warns "Invalid 'begincidrange' operator in ToUnicode CMap" on every
 // certificate, and viewers may fail to search or copy the text (issue 20, item 4).
 //
-// The fix is an incremental update appended to the finished file, as PDF allows: a ToUnicode
+// The fix is an incremental update appended to the finished file (pdf_revision.hpp): a ToUnicode
 // CMap that maps every 2-byte code to the same Unicode value (bfrange), and a new revision of
 // each font object that names it. The bytes libharu wrote stay as they were.
 #pragma once

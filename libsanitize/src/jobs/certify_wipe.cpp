@@ -40,6 +40,8 @@ Result<std::string> write_pdf_file(const cert::IssuedCertificate& issued, const 
     cert::PdfOptions pdf_options;
     pdf_options.sha256_hex = issued.sha256_hex;
     if (issued.ledger_event) pdf_options.ledger_seq = issued.ledger_event->seq;
+    pdf_options.signed_json = issued.json;  // embedded: one file holds the record and its copy
+    pdf_options.signature = issued.signature;
     Result<std::string> pdf = cert::render_pdf(issued.certificate, pdf_options);
     if (!pdf) return pdf.error();
     if (Result<void> written = files::write_new_file(path, *pdf, 0644); !written) return written.error();

@@ -22,7 +22,7 @@ struct Column {
     float width;
 };
 // Widths in points across the content width (515 pt).
-// The certificate id is 36 characters of Courier: 175 pt at 7 pt, on one line.
+// The certificate id is 36 characters of the monospaced face: some 152 pt at 7 pt, on one line.
 constexpr Column columns[] = {{"summary.col.disk", 150}, {"summary.col.size", 55}, {"summary.col.outcome", 95},
                               {"summary.col.bad", 40},   {"summary.col.certificate", 175}};
 constexpr float mono_cell_size = 7;
@@ -44,7 +44,7 @@ std::vector<std::string> row_cells(const Labels& l, const DiskResult& disk) {
             certificate};
 }
 
-// One row of the disk table; the header row in small grey labels, a disk's certificate id in Courier.
+// One row of the disk table; the header row in small grey labels, a disk's certificate id in the monospaced face.
 void draw_row(PdfCanvas& canvas, FormWriter& form, const std::vector<std::string>& cells, bool header) {
     const float size = header ? FormStyle::label_size : 8;
     const Rgb colour = header ? label_gray : black;
