@@ -75,9 +75,9 @@ CarryOutPage::CarryOutPage(const GuiSettings& settings, QWidget* parent)
     archive_passphrase_->setEchoMode(QLineEdit::Password);
     archive_passphrase_->setPlaceholderText(tr("or a passphrase, when there is no recipient key"));
     classification_->addItem(tr("the asset's"), -1);
-    classification_->addItem(tr("0 public"), 0);
-    classification_->addItem(tr("1 internal"), 1);
-    classification_->addItem(tr("2 secret"), 2);
+    classification_->addItem(Words::classification(0), 0);
+    classification_->addItem(Words::classification(1), 1);
+    classification_->addItem(Words::classification(2), 2);
     approver_title_->addItem(tr("none"), "none");
     approver_title_->addItem(tr("department head"), "department_head");
     approver_title_->addItem(tr("representative director"), "representative_director");
