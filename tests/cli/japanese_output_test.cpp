@@ -23,7 +23,8 @@ namespace {
 constexpr const char* japanese = "ja_JP.UTF-8";
 
 // Words in Latin letters that are names, not English: the program and its commands as typed,
-// the programs it names (age, minisign, …), and unit symbols. Everything else the allowance
+// the programs it names (age, minisign, …), the values a person types, NIST's category names and
+// unit symbols. Everything else the allowance
 // below lets through has a shape no English word has.
 const std::set<std::string>& names() {
     static const std::set<std::string> list{
@@ -34,6 +35,11 @@ const std::set<std::string>& names() {
         // other programs and formats named in hints
         "age", "minisign", "tar", "bsdtar", "mtools", "pkexec", "swapoff", "umount", "PostgreSQL", "SQLite",
         "WinZip", "exFAT",
+        "git", "sudo", "Debian",
+        // users and the values a person types, listed in hints ("none、last、all …", "yes と入力")
+        "root", "yes", "no", "none", "last", "all", "zero", "ja", "en", "reuse", "disposal",
+        // NIST SP 800-88's category names, given beside the Japanese (クリア（Clear）)
+        "Clear", "Purge",
         // unit symbols
         "KiB", "MiB", "GiB", "TiB"};
     return list;
@@ -93,7 +99,7 @@ std::vector<std::string> english_words_in(const std::string& line) {
         const bool option = word.starts_with("-") || (i > 0 && runs[i - 1].starts_with("--"));
         const bool small_letters = word.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;
         std::size_t letters = 0;
-        for (char c : word) letters += is_ascii_letter(c) ? 1 : 0;
+        for (char c : word) letters += is_ascii_letter(c) ? 1U : 0U;
         if (word == "n/a") {  // shaped as a path, read as English
             words.push_back(word);
             continue;
@@ -198,7 +204,7 @@ TEST_CASE("a Japanese run of the README walkthrough prints no English", "[cli][j
     std::filesystem::create_directories(folder);
     create_file(folder + "/見積書.txt", "見積書 2026\n");
     const std::string archive_pass = office.dir.file("archive-pass.txt");
-    create_file(archive_pass, "受け渡し 用の Passphrase 2026 Qx\n");
+    create_file(archive_pass, "Kq7#mPx2-Wz9!vR4 受け渡し\n");
     const std::string zip_pass = office.dir.file("zip-pass.txt");
     create_file(zip_pass, "Vt6#kR9q-Lm2!pWz\n");
     const auto ok = [&](const std::vector<std::string>& args, const std::string& stdin_text = "") {
@@ -278,7 +284,7 @@ TEST_CASE("Japanese refusals of the misuse list print no English", "[cli][ja][mi
     refused({"attach", folder, "-o", existing, "--password-file", zip_pass, "--no-ledger"});  // existing output
     refused({"attach", missing, "-o", office.dir.file("x.zip"), "--password-file", zip_pass, "--no-ledger"});
     refused({"encrypt", missing, "-o", office.dir.file("x.tar.age"), "--passphrase-fd", "0", "--no-ledger"},
-            "受け渡し 用の Passphrase 2026 Qx\n");                                      // missing folder
+            "Kq7#mPx2-Wz9!vR4 受け渡し\n");                                      // missing folder
     refused({"ledger", "verify", "--ledger", empty_ledger});                         // zero-byte ledger
     refused({"asset", "list", "--ledger", empty_ledger});
     refused({"ledger", "verify", "--ledger", missing + ".db"});                      // no ledger there
