@@ -35,7 +35,7 @@ const std::set<std::string>& names() {
         // other programs and formats named in hints
         "age", "minisign", "tar", "bsdtar", "mtools", "pkexec", "swapoff", "umount", "PostgreSQL", "SQLite",
         "WinZip", "exFAT",
-        "git", "sudo", "Debian",
+        "git", "sudo", "Debian", "age-keygen", "Excel", "Ctrl-C",
         // users and the values a person types, listed in hints ("none、last、all …", "yes と入力")
         "root", "yes", "no", "none", "last", "all", "zero", "ja", "en", "reuse", "disposal",
         // NIST SP 800-88's category names, given beside the Japanese (クリア（Clear）)
