@@ -106,6 +106,12 @@ TEST_CASE("certificate check notes, roles and OS errors have words in Japanese",
     }
     CHECK(ja.system_error(ENOENT) == "ファイルまたはディレクトリがありません");
     CHECK(en.system_error(ENOENT) == system_error_text(ENOENT));
+    // An error's context is the library's English for developers: Japanese keeps what it names.
+    const Error missing = about_device(make_error(Errc::not_found, "stat /dev/sdx", ENOENT), "/dev/sdx");
+    CHECK(error_text(ja, missing) == "/dev/sdx: デバイスまたはファイルが見つかりません (/dev/sdx: ファイルまたはディレクトリがありません)");
+    CHECK(names_only("Could not convert: --year = 1999x") == "--year = 1999x");
+    CHECK(names_only("A subcommand is required") == "");
+    CHECK(names_only("TARGET is required") == "TARGET");
     CHECK(ja.method("zero") == "ゼロ 1 パス（--method zero）");
     CHECK(ja.method("custom:00,ff") == "custom:00,ff");
 }
