@@ -104,9 +104,12 @@ std::string Messages::check_note(const cert::CheckResult& check) const {
         if (field == "role") {
             if (std::optional<ledger::Role> parsed = ledger::parse_role(value)) value = role(*parsed);
         }
+        // What a parser found wrong is written for developers: Japanese keeps what it names.
+        if (field == "context" && lang_ == Lang::ja) value = names_only(value);
         out += value;
         i = close;
     }
+    while (!out.empty() && (out.back() == ' ' || out.back() == ':')) out.pop_back();  // an empty last value
     return out;
 }
 
