@@ -27,7 +27,7 @@ public:
     // "2 極秘": the policy's names, shared with the CLI and the certificate
     // (cert::classification_name), in the language in use (Language::active).
     static QString classification(int level);
-    static QString size(std::uint64_t bytes);         // "16.0 MiB": sanitize/units.hpp, as the CLI
+    static QString size(std::uint64_t bytes);         // "16.8 MB": sanitize/units.hpp, as the CLI
     static QString rate(double bytes_per_second);     // "33.5 MB/s": sanitize/units.hpp, as the CLI
 };
 

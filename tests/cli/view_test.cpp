@@ -238,7 +238,10 @@ TEST_CASE("exit codes: operands usage, busy refused, cancel interrupted, signatu
 
 TEST_CASE("sizes, rates, durations and JSON are formatted for people and scripts", "[cli][format]") {
     CHECK(human_size(512) == "512 B");
-    CHECK(human_size(16u << 20) == "16.0 MiB");
+    CHECK(human_size(16u << 20) == "16.8 MB");
+    CHECK(human_size(999) == "999 B");
+    CHECK(human_size(999'999) == "1.0 MB");  // not "1000.0 kB"
+    CHECK(human_size(16'000'000'000) == "16.0 GB");  // as the stick is labelled
     CHECK(human_size(std::uint64_t{1} << 40) == "1.0 TiB");
     CHECK(human_rate(512.3e6) == "512.3 MB/s");
     CHECK(human_duration(0.44) == "0.4 s");
@@ -446,11 +449,11 @@ TEST_CASE("the human wipe report names every fact of the report", "[cli][report]
     std::string text = render_wipe_report(sample_report(), Messages(Lang::en));
     INFO(text);
     CHECK(text.find("device:") == 0);
-    CHECK(text.find("/dev/loop3 (loop, 16.0 MiB)") != std::string::npos);
+    CHECK(text.find("/dev/loop3 (loop, 16.8 MB)") != std::string::npos);
     CHECK(text.find("random (NIST category: clear)") != std::string::npos);
     CHECK(text.find("pass 1/1:") != std::string::npos);
-    CHECK(text.find("random (aes-256-ctr), 16.0 MiB written in 0.5 s (33.5 MB/s)") != std::string::npos);
-    CHECK(text.find("16.0 MiB read back (100.0 %)") != std::string::npos);
+    CHECK(text.find("random (aes-256-ctr), 16.8 MB written in 0.5 s (33.5 MB/s)") != std::string::npos);
+    CHECK(text.find("16.8 MB read back (100.0 %)") != std::string::npos);
     CHECK(text.find("512 B at offset 4096") != std::string::npos);
     CHECK(text.find("outcome:            erased with exceptions") != std::string::npos);
     CHECK(text.find("some sectors could not be written") != std::string::npos);

@@ -20,12 +20,12 @@ std::string one_decimal(double value, const char* unit) {
 }  // namespace
 
 std::string size_text(std::uint64_t bytes) {
-    static constexpr std::array<const char*, 6> units = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-    if (bytes < 1024) return std::to_string(bytes) + " B";
-    double value = static_cast<double>(bytes) / 1024.0;
+    static constexpr std::array<const char*, 6> units = {"kB", "MB", "GB", "TB", "PB", "EB"};
+    if (bytes < 1000) return std::to_string(bytes) + " B";
+    double value = static_cast<double>(bytes) / 1000.0;
     std::size_t unit = 0;
-    while (value >= 1024.0 && unit + 1 < units.size()) {
-        value /= 1024.0;
+    while (value >= 999.95 && unit + 1 < units.size()) {  // 999.96 kB would read "1000.0 kB"
+        value /= 1000.0;
         ++unit;
     }
     return one_decimal(value, units[unit]);
