@@ -37,9 +37,9 @@ AttachmentPage::AttachmentPage(const GuiSettings& settings, QWidget* parent)
     files_layout->addWidget(files_);
     files_layout->addWidget(add, 0, Qt::AlignLeft);
 
-    classification_->addItem(tr("0 public"), 0);
-    classification_->addItem(tr("1 internal"), 1);
-    classification_->addItem(tr("2 secret"), 2);
+    classification_->addItem(Words::classification(0), 0);
+    classification_->addItem(Words::classification(1), 1);
+    classification_->addItem(Words::classification(2), 2);
     classification_->setCurrentIndex(1);
     recipient_->setPlaceholderText(tr("name or address of the recipient"));
     auto* form = new QFormLayout;

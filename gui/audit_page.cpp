@@ -262,7 +262,7 @@ void AuditPage::show_outcome(const Outcome& outcome) {
             auto* status = new QTableWidgetItem(Words::status(check.status));
             if (check.status == cert::CheckStatus::failed) status->setForeground(QColor("#b00020"));
             checks_->setItem(row, 1, status);
-            checks_->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(check.detail)));
+            checks_->setItem(row, 2, new QTableWidgetItem(Words::check_note(check)));
         }
         if (verification.operator_report.certificate) certificate_->show_certificate(*verification.operator_report.certificate);
     }

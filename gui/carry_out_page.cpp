@@ -77,9 +77,9 @@ CarryOutPage::CarryOutPage(const GuiSettings& settings, QWidget* parent)
     archive_passphrase_->setEchoMode(QLineEdit::Password);
     archive_passphrase_->setPlaceholderText(tr("or a passphrase, when there is no recipient key"));
     classification_->addItem(tr("the asset's"), -1);
-    classification_->addItem(tr("0 public"), 0);
-    classification_->addItem(tr("1 internal"), 1);
-    classification_->addItem(tr("2 secret"), 2);
+    classification_->addItem(Words::classification(0), 0);
+    classification_->addItem(Words::classification(1), 1);
+    classification_->addItem(Words::classification(2), 2);
     // An approval is an event number the approver granted; the job checks who granted it.
     approval_->setValidator(new QRegularExpressionValidator(QRegularExpression("[1-9][0-9]{0,17}"), approval_));
     approval_->setPlaceholderText(tr("level 1 and 2: the id of a granted approval"));

@@ -24,7 +24,7 @@ void CertificateView::show_certificate(const cert::Certificate& c) {
         {tr("Certificate ID"), q(c.certificate_id)},
         {tr("Issued at"), q(ledger::time_text(c.issued_at))},
         {tr("Organisation"), q(c.organisation.name)},
-        {tr("Operator"), q(c.operator_person.name) + " (" + q(std::string(ledger::role_name(c.operator_person.role))) + ")"},
+        {tr("Operator"), q(c.operator_person.name) + " (" + Words::role(c.operator_person.role) + ")"},
         {tr("Medium"), q(c.medium.model) + " " + q(c.medium.serial)},
         {tr("Size"), Words::size(c.medium.size_bytes)},
         {tr("Asset"), q(c.asset_id)},

@@ -4,6 +4,9 @@
 
 #include <QLocale>
 
+#include "language.hpp"
+#include "sanitize/units.hpp"
+
 namespace sanitize::gui {
 
 namespace {
@@ -147,8 +150,76 @@ QString Words::status(cert::CheckStatus status) {
     return {};
 }
 
-QString Words::size(std::uint64_t bytes) {
-    return QLocale().formattedDataSize(static_cast<qint64>(bytes), 1, QLocale::DataSizeSIFormat);
+QString Words::check_note(const cert::CheckResult& check) {
+    const auto value = [&](const char* name) { return QString::fromStdString(check.value(name)); };
+    switch (check.note) {
+        case cert::CheckNote::none: return {};
+        case cert::CheckNote::key: return tr("key %1").arg(value("key"));
+        case cert::CheckNote::signature_invalid: return tr("the signature does not verify (%1)").arg(value("code"));
+        case cert::CheckNote::wrong_kind: return tr("a signature of another kind");
+        case cert::CheckNote::comment_malformed: return tr("the signed comment is malformed");
+        case cert::CheckNote::sha256: return tr("SHA-256 %1").arg(value("sha256"));
+        case cert::CheckNote::certificate_malformed: return tr("the certificate is malformed");
+        case cert::CheckNote::certificate_id: return tr("ID %1").arg(value("id"));
+        case cert::CheckNote::operator_key: return tr("operator's key %1").arg(value("key"));
+        case cert::CheckNote::validator_is_operator: return tr("the validator is the operator");
+        case cert::CheckNote::not_designated_validator: return tr("not the designated validator");
+        case cert::CheckNote::see_operator_signature: return tr("checked with the operator's signature");
+        case cert::CheckNote::no_ledger: return tr("no ledger given");
+        case cert::CheckNote::prerequisite_signature: return tr("not checked: the signature or the certificate failed");
+        case cert::CheckNote::prerequisite_failed: return tr("not checked: a check it needs failed");
+        case cert::CheckNote::not_asked: return tr("not asked");
+        case cert::CheckNote::ledger: return tr("ledger %1").arg(value("ledger"));
+        case cert::CheckNote::no_ledger_named: return tr("the certificate names no ledger");
+        case cert::CheckNote::key_not_registered: return tr("key %1 is not registered").arg(value("key"));
+        case cert::CheckNote::key_other_public_key:
+            return tr("key %1 is registered with another public key").arg(value("key"));
+        case cert::CheckNote::identity: {
+            const std::optional<ledger::Role> parsed = ledger::parse_role(check.value("role"));
+            return tr("%1 (%2)").arg(value("name"), parsed ? role(*parsed) : value("role"));
+        }
+        case cert::CheckNote::validity:
+            return tr("%1 (valid from %2 until before %3)").arg(value("time"), value("from"), value("until"));
+        case cert::CheckNote::not_revoked: return tr("not revoked");
+        case cert::CheckNote::revoked_at: return tr("revoked at event %1").arg(value("seq"));
+        case cert::CheckNote::revoked_validated_at:
+            return tr("revoked at event %1, validated at event %2").arg(value("seq"), value("validated_seq"));
+        case cert::CheckNote::revoked_validation_missing:
+            return tr("revoked at event %1, the validation is not in the ledger").arg(value("seq"));
+        case cert::CheckNote::no_ledger_seq: return tr("the signature names no ledger event");
+        case cert::CheckNote::no_event_at_seq: return tr("no event where the signature says");
+        case cert::CheckNote::no_event_from_outbox: return tr("no event synced from outbox entry %1").arg(value("origin"));
+        case cert::CheckNote::event: return tr("event %1").arg(value("seq"));
+        case cert::CheckNote::event_wrong_type: return tr("event %1: of another type").arg(value("seq"));
+        case cert::CheckNote::event_wrong_actor: return tr("event %1: recorded by another key").arg(value("seq"));
+        case cert::CheckNote::event_bad_payload: return tr("event %1: its content cannot be read").arg(value("seq"));
+        case cert::CheckNote::event_wrong_certificate: return tr("event %1: another certificate ID").arg(value("seq"));
+        case cert::CheckNote::event_wrong_sha256: return tr("event %1: another SHA-256").arg(value("seq"));
+        case cert::CheckNote::anchor: return tr("event %1").arg(value("seq"));
+        case cert::CheckNote::anchor_not_before: return tr("event %1 is not before the certificate's event").arg(value("seq"));
+        case cert::CheckNote::chain_events: return tr("%1 events").arg(value("count"));
+        case cert::CheckNote::chain_broken: return tr("broken at event %1 (%2)").arg(value("seq"), value("problem"));
+    }
+    return QString::fromUtf8(cert::check_note_name(check.note));
 }
+
+QString Words::role(ledger::Role role) {
+    switch (role) {
+        case ledger::Role::staff: return tr("staff");
+        case ledger::Role::admin: return tr("admin");
+        case ledger::Role::auditor: return tr("auditor");
+    }
+    return QString::fromUtf8(ledger::role_name(role));
+}
+
+QString Words::classification(int level) {
+    const cert::ClassificationName name = cert::classification_name(level);
+    const std::string_view words = Language::active() == "ja" ? name.ja : name.en;
+    return QString::number(level) + " " + QString::fromUtf8(words.data(), static_cast<qsizetype>(words.size()));
+}
+
+QString Words::size(std::uint64_t bytes) { return QString::fromStdString(size_text(bytes)); }
+
+QString Words::rate(double bytes_per_second) { return QString::fromStdString(rate_text(bytes_per_second)); }
 
 }  // namespace sanitize::gui

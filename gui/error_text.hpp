@@ -6,6 +6,7 @@
 
 #include "sanitize/cert.hpp"
 #include "sanitize/device.hpp"
+#include "sanitize/ledger.hpp"
 #include "sanitize/result.hpp"
 #include "sanitize/wipe.hpp"
 
@@ -20,7 +21,14 @@ public:
     static QString refusal(const device::Refusal& refusal);
     static QString check(cert::Check check);
     static QString status(cert::CheckStatus status);
-    static QString size(std::uint64_t bytes);  // "16.0 GB"
+    // What a certificate check compared, or why it was not checked ("" for none).
+    static QString check_note(const cert::CheckResult& check);
+    static QString role(ledger::Role role);  // a word in a sentence: "管理者"
+    // "2 極秘": the policy's names, shared with the CLI and the certificate
+    // (cert::classification_name), in the language in use (Language::active).
+    static QString classification(int level);
+    static QString size(std::uint64_t bytes);         // "16.8 MB": sanitize/units.hpp, as the CLI
+    static QString rate(double bytes_per_second);     // "33.5 MB/s": sanitize/units.hpp, as the CLI
 };
 
 }  // namespace sanitize::gui

@@ -14,6 +14,9 @@ public:
     // needs none); false when the translation is missing.
     bool use(const QString& code);
     QString current() const { return current_; }
+    // The language last chosen by any Language, for the few words the library names in both
+    // languages (Words::classification); "en" before any.
+    static QString active();
 
 private:
     std::unique_ptr<QTranslator> translator_;

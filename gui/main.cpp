@@ -10,6 +10,8 @@
 
 #include "sanitize/secret.hpp"  // disable_core_dumps
 
+#include "gui_settings.hpp"
+#include "language.hpp"
 #include "main_window.hpp"
 #include "sanitize/version.hpp"
 
@@ -61,6 +63,10 @@ int main(int argc, char** argv) {
     QGuiApplication::setDesktopFileName("jp.sanitize.gui");
     answer_command_line(app);
     if (!allowed_to_run(argc, argv)) {
+        // The refusal in the person's language: the window, which installs it otherwise, is
+        // never made.
+        sanitize::gui::Language language;
+        language.use(sanitize::gui::effective_language(sanitize::gui::GuiSettings::load()));
         // Exit code 3: refused for safety, as the CLI's (docs/exit-codes.md).
         const QString text = QObject::tr("sanitize-gui does not run as root. Start it as yourself; wiping a device "
                                          "you cannot open goes through the privileged helper (pkexec sanitize-helper).");

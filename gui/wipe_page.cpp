@@ -244,7 +244,7 @@ void WipePage::show_progress(std::size_t target, const wipe::Progress& progress)
                             : static_cast<double>(progress.phase_bytes_done) / static_cast<double>(progress.phase_bytes_total);
     bar->setValue(static_cast<int>(done * 1000));
     bar->setFormat(tr("pass %1/%2 %3 %p%").arg(progress.pass_index + 1).arg(progress.pass_count).arg(phase_text(progress.phase)));
-    progress_->item(row, 2)->setText(Words::size(static_cast<std::uint64_t>(progress.bytes_per_second)) + tr("/s"));
+    progress_->item(row, 2)->setText(Words::rate(progress.bytes_per_second));
     progress_->item(row, 3)->setText(eta_text(progress.eta));
     emit progressed();
 }

@@ -1,6 +1,7 @@
 // Building the CLI11 application in the user's language and parsing argv into an Invocation.
 #include "app.hpp"
 
+#include <array>
 #include <map>
 #include <memory>
 #include <string_view>
@@ -31,8 +32,79 @@ const std::map<std::string, Command>& command_names() {
     return commands;
 }
 
+// CLI11 writes a few words of its own into help: an option's value type by its C++ type (TEXT,
+// UINT, …, also when a check adds to it: "TEXT:{ja,en}") and the default group names. They are
+// put in the person's language here, so that Japanese help has no English but the option names.
+class TranslatedFormatter : public CLI::Formatter {
+public:
+    explicit TranslatedFormatter(const Messages& messages)
+        : type_words_{{{"BOOLEAN", std::string(messages.get(Msg::label_type_boolean))},
+                       {"FLOAT", std::string(messages.get(Msg::label_type_float))},
+                       {"UINT", std::string(messages.get(Msg::label_type_uint))},
+                       {"ENUM", std::string(messages.get(Msg::label_type_enum))},
+                       {"TEXT", std::string(messages.get(Msg::label_type_text))},
+                       {"INT", std::string(messages.get(Msg::label_type_int))}}},
+          options_(messages.get(Msg::label_options)),
+          subcommands_(messages.get(Msg::label_subcommands)) {}
+
+    std::string make_option_opts(const CLI::Option* option) const override {
+        return with_type_words(CLI::Formatter::make_option_opts(option));
+    }
+
+    std::string make_group(std::string group, bool is_positional, std::vector<const CLI::Option*> opts) const override {
+        if (group == "Options") group = options_;  // CLI11's default, where no group was set
+        return CLI::Formatter::make_group(std::move(group), is_positional, std::move(opts));
+    }
+
+    std::string make_subcommands(const CLI::App* app, CLI::AppFormatMode mode) const override {
+        std::string text = CLI::Formatter::make_subcommands(app, mode);
+        const std::string english = "\nSubcommands:\n";  // CLI11's default group of a subcommand
+        for (std::size_t at = text.find(english); at != std::string::npos; at = text.find(english, at + 1)) {
+            text.replace(at, english.size(), "\n" + subcommands_ + ":\n");
+        }
+        return text;
+    }
+
+private:
+    // Each type name as a whole word (UINT is not INT), in the longest-first order of the table.
+    std::string with_type_words(std::string text) const {
+        const auto is_word_char = [](char c) { return (c >= 'A' && c <= 'Z') || c == '_'; };
+        for (const auto& [english, words] : type_words_) {
+            for (std::size_t at = text.find(english); at != std::string::npos; at = text.find(english, at + 1)) {
+                const std::size_t end = at + english.size();
+                if ((at > 0 && is_word_char(text[at - 1])) || (end < text.size() && is_word_char(text[end]))) continue;
+                text.replace(at, english.size(), words);
+                at += words.size() - 1;
+            }
+        }
+        return text;
+    }
+
+    std::array<std::pair<std::string, std::string>, 6> type_words_;
+    std::string options_;
+    std::string subcommands_;
+};
+
+// CLI11's own message, in English, as it is; in Japanese, a sentence of the catalogue chosen by
+// the kind of error, with what CLI11 names (options, values, placeholders) kept and its English
+// words left out.
+std::string parse_error_text(const Messages& messages, const CLI::ParseError& error) {
+    if (messages.lang() == Lang::en) return messages.format(Msg::usage_parse_error, error.what());
+    static const std::map<std::string, Msg, std::less<>> kinds{
+        {"ExtrasError", Msg::usage_extras},          {"RequiredError", Msg::usage_required},
+        {"ConversionError", Msg::usage_conversion},  {"ValidationError", Msg::usage_validation},
+        {"ArgumentMismatch", Msg::usage_arguments},  {"ExcludesError", Msg::usage_excludes},
+        {"RequiresError", Msg::usage_requires},      {"OptionNotFound", Msg::usage_extras},
+    };
+    const std::string named = names_only(error.what());
+    const auto kind = kinds.find(error.get_name());
+    std::string text = messages.format(kind != kinds.end() ? kind->second : Msg::usage_other, named);
+    while (!text.empty() && (text.back() == ' ' || text.back() == ':')) text.pop_back();  // nothing named
+    return text;
+}
+
 std::shared_ptr<CLI::Formatter> translated_formatter(const Messages& messages) {
-    auto formatter = std::make_shared<CLI::Formatter>();
+    auto formatter = std::make_shared<TranslatedFormatter>(messages);
     auto label = [&](const char* key, Msg text) { formatter->label(key, std::string(messages.get(text))); };
     label("Usage", Msg::label_usage);
     label("OPTIONS", Msg::label_options_upper);
@@ -42,6 +114,7 @@ std::shared_ptr<CLI::Formatter> translated_formatter(const Messages& messages) {
     label("REQUIRED", Msg::label_required);
     label("Needs", Msg::label_needs);
     label("Excludes", Msg::label_excludes);
+    label("Env", Msg::label_env);
     formatter->column_width(34);
     return formatter;
 }
@@ -569,7 +642,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
             app.exit(error);  // --help or --version
             return {std::nullopt, ExitCode::ok};
         }
-        print_error(messages, messages.format(Msg::usage_parse_error, error.what()));
+        print_error(messages, parse_error_text(messages, error));
         print_hint(messages, messages.format(Msg::hint_help, command_path(app)));
         return {std::nullopt, ExitCode::usage};
     }

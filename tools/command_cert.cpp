@@ -194,7 +194,7 @@ Result<Verification> verify_all(const Inputs& inputs, const CertArgs& args, ledg
 }
 
 std::string person_line(const Messages& messages, Msg line, const cert::Person& person) {
-    return messages.format(line, person.name, ledger::role_name(person.role), keys::key_id_hex(person.key_id));
+    return messages.format(line, person.name, messages.role(person.role), keys::key_id_hex(person.key_id));
 }
 
 std::string checks_text(const cert::VerifyReport& report, const Messages& messages) {
@@ -206,7 +206,7 @@ std::string checks_text(const cert::VerifyReport& report, const Messages& messag
     for (const cert::CheckResult& check : report.checks) {
         text += "  " + pad_right(messages.get(status_text(check.status)), width + 2) +
                 std::string(messages.get(check_text(check.check)));
-        if (!check.detail.empty()) text += " (" + check.detail + ")";
+        if (const std::string note = messages.check_note(check); !note.empty()) text += " (" + note + ")";
         text += "\n";
     }
     return text;
@@ -232,12 +232,19 @@ std::string verification_text(const Verification& verification, const CertArgs& 
     return text;
 }
 
+// "detail" stays English whatever the language, as before, for scripts that read it; "note" and
+// "values" are the same as data (docs/report-format.md).
 nlohmann::json checks_json(const cert::VerifyReport& report) {
+    const Messages english(Lang::en);
     nlohmann::json checks = nlohmann::json::array();
     for (const cert::CheckResult& check : report.checks) {
+        nlohmann::json values = nlohmann::json::object();
+        for (const cert::CheckValue& value : check.values) values[value.name] = value.value;
         checks.push_back({{"check", cert::check_name(check.check)},
                           {"status", cert::check_status_name(check.status)},
-                          {"detail", check.detail}});
+                          {"detail", english.check_note(check)},
+                          {"note", cert::check_note_name(check.note)},
+                          {"values", std::move(values)}});
     }
     return checks;
 }

@@ -69,11 +69,11 @@ Firmware firmware_of(const device::DeviceInfo& info, bool probe) {
 std::string hidden_word(const device::HiddenAreaReport& h, const Messages& messages) {
     using device::HiddenState;
     const auto any = [&](HiddenState s) { return h.hpa.state == s || h.dco.state == s || h.ama.state == s; };
-    if (any(HiddenState::detected)) return "detected";
+    if (any(HiddenState::detected)) return std::string(messages.get(Msg::hidden_detected));
     if (h.hpa.reason == "not_probed") return std::string(messages.get(Msg::hidden_not_probed));
-    if (any(HiddenState::unknown)) return "unknown";
-    if (any(HiddenState::none)) return "none";
-    return "n/a";
+    if (any(HiddenState::unknown)) return std::string(messages.get(Msg::word_unknown));
+    if (any(HiddenState::none)) return std::string(messages.get(Msg::word_none));
+    return std::string(messages.get(Msg::word_not_applicable));
 }
 
 std::string json_array(const std::vector<device::DeviceInfo>& disks, const std::vector<Firmware>& firmware) {

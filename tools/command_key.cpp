@@ -86,7 +86,7 @@ void show_registration(const KeyArgs& args, const keys::PublicKey& key, const Co
     const std::string revoked = record.revoked_seq ? messages.format(Msg::key_revoked_at, *record.revoked_seq)
                                                    : std::string(messages.get(Msg::word_no));
     text += text_table({{std::string(messages.get(Msg::label_key_name)), record.name},
-                        {std::string(messages.get(Msg::label_key_role)), std::string(ledger::role_name(record.role))},
+                        {std::string(messages.get(Msg::label_key_role)), messages.role(record.role)},
                         {std::string(messages.get(Msg::label_key_valid)),
                          record.valid_until == no_end
                              ? messages.format(Msg::key_validity_open, record.valid_from)

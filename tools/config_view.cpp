@@ -137,7 +137,7 @@ std::string config_json(const config::Resolved& resolved, const ConfigFiles& fil
 std::string config_problem_text(const config::Diagnostic& problem, const Messages& messages) {
     const config::Origin& where = problem.where;
     const std::string place = where.line > 0 ? messages.format(Msg::config_at_line, where.name, where.line) : where.name;
-    const std::string reason = problem.sys_errno != 0 ? system_error_text(problem.sys_errno) : std::string();
+    const std::string reason = problem.sys_errno != 0 ? messages.system_error(problem.sys_errno) : std::string();
     return place + ": " + messages.format(problem_text(problem.problem), problem.key, problem.value, reason);
 }
 

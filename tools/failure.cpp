@@ -24,12 +24,19 @@ std::string code_words(const Messages& messages, const Error& error) {
     return std::string(errc_name(error.code));
 }
 
+// The library writes an error's context for developers, in English ("open /dev/sdb"): a
+// Japanese sentence keeps only what it names.
+std::string context_words(const Messages& messages, const Error& error) {
+    return messages.lang() == Lang::ja ? names_only(error.context) : error.context;
+}
+
 // "words (context: strerror)": the context and errno are for whoever reads it to support.
 std::string generic_words(const Messages& messages, const Error& error) {
     std::string text = code_words(messages, error);
-    if (error.context.empty() && error.sys_errno == 0) return text;
-    text += " (" + error.context;
-    if (error.sys_errno != 0) text += (error.context.empty() ? "" : ": ") + system_error_text(error.sys_errno);
+    const std::string context = context_words(messages, error);
+    if (context.empty() && error.sys_errno == 0) return text;
+    text += " (" + context;
+    if (error.sys_errno != 0) text += (context.empty() ? "" : ": ") + messages.system_error(error.sys_errno);
     return text + ")";
 }
 
@@ -80,8 +87,9 @@ std::string fill(const Messages& messages, std::string_view text, const Error& e
         {"path", error.path},
         {"detail", error.detail},
         {"expected", error.expected},
-        {"context", error.context},
-        {"errno", error.sys_errno != 0 ? system_error_text(error.sys_errno) : std::string()},
+        // A field name alone ("serial") is kept rather than leaving a sentence with a hole.
+        {"context", context_words(messages, error).empty() ? error.context : context_words(messages, error)},
+        {"errno", error.sys_errno != 0 ? messages.system_error(error.sys_errno) : std::string()},
         {"error", generic_words(messages, error)},
         {"size", human_size(error.bytes.value_or(0))},
         {"drive_reason", messages.drive_reason(error.detail)},

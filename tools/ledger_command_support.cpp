@@ -164,13 +164,11 @@ std::string problem_message(const Messages& messages, ledger::Problem problem) {
     return std::string(ledger::problem_name(problem));
 }
 
+// The policy's names, shared with the certificate and the GUI (cert::classification_name).
 std::string_view classification_word(const Messages& messages, int level) {
-    switch (level) {
-        case 0: return messages.get(Msg::asset_class_0);
-        case 1: return messages.get(Msg::asset_class_1);
-        case 2: return messages.get(Msg::asset_class_2);
-        default: return "?";
-    }
+    const cert::ClassificationName name = cert::classification_name(level);
+    if (name.en.empty()) return "?";
+    return messages.lang() == Lang::ja ? name.ja : name.en;
 }
 
 }  // namespace sanitize::cli

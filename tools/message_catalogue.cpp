@@ -14,7 +14,8 @@ struct Catalogue::Data {
 
 namespace {
 
-constexpr std::array<const char*, 6> section_names{"codes", "errors", "hints", "exceptions", "drive_reasons", "fields"};
+constexpr std::array<const char*, 10> section_names{"codes",  "errors",      "hints", "exceptions", "drive_reasons",
+                                                    "fields", "check_notes", "roles", "errnos",     "methods"};
 
 }  // namespace
 

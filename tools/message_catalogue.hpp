@@ -7,6 +7,10 @@
 //   exceptions     a wipe report's exception codes ("not_verified") in words
 //   drive_reasons  the drive's stable codes ("security_frozen") in words
 //   fields         a ledger payload field as the option that sets it ("remarks (--remarks)")
+//   check_notes    what a certificate check compared, by cert::check_note_name (named fields: its values)
+//   roles          a ledger role (staff, admin, auditor) as a word in a sentence
+//   errnos         the operating system's error by its symbolic name ("ENOENT"), in place of strerror
+//   methods        a wipe or purge method's name ("nist-clear") as words in a sentence
 #pragma once
 
 #include <functional>
@@ -38,7 +42,7 @@ struct Text {
     std::string_view ja;
 };
 
-enum class Section { codes, errors, hints, exceptions, drive_reasons, fields };
+enum class Section { codes, errors, hints, exceptions, drive_reasons, fields, check_notes, roles, errnos, methods };
 
 class Catalogue {
 public:

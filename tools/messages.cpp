@@ -86,6 +86,80 @@ std::string Messages::verify_plan(const wipe::VerifyPlan& plan) const {
     return std::string(get(Msg::verify_none));
 }
 
+std::string Messages::check_note(const cert::CheckResult& check) const {
+    if (check.note == cert::CheckNote::none) return {};
+    const std::string_view name = cert::check_note_name(check.note);
+    const std::optional<std::string_view> text = find(Section::check_notes, name);
+    if (!text) return std::string(name);  // a note added to the library later still shows
+    // "{name}" filled from the check's values; the role is a word, not its identifier.
+    std::string out;
+    for (std::size_t i = 0; i < text->size(); ++i) {
+        const std::size_t close = (*text)[i] == '{' ? text->find('}', i) : std::string_view::npos;
+        if (close == std::string_view::npos) {
+            out += (*text)[i];
+            continue;
+        }
+        const std::string field(text->substr(i + 1, close - i - 1));
+        std::string value = check.value(field);
+        if (field == "role") {
+            if (std::optional<ledger::Role> parsed = ledger::parse_role(value)) value = role(*parsed);
+        }
+        // What a parser found wrong is written for developers: Japanese keeps what it names.
+        if (field == "context" && lang_ == Lang::ja) value = names_only(value);
+        out += value;
+        i = close;
+    }
+    while (!out.empty() && (out.back() == ' ' || out.back() == ':')) out.pop_back();  // an empty last value
+    return out;
+}
+
+std::string Messages::role(ledger::Role role) const {
+    const std::string_view name = ledger::role_name(role);
+    if (std::optional<std::string_view> text = find(Section::roles, name)) return std::string(*text);
+    return std::string(name);
+}
+
+std::string Messages::system_error(int sys_errno) const {
+    // strerrorname_np gives the symbolic name ("ENOENT") whatever the locale; the catalogue
+    // words the common ones, so a Japanese run does not show the C library's English.
+    if (const char* name = strerrorname_np(sys_errno); name != nullptr) {
+        if (std::optional<std::string_view> text = find(Section::errnos, name)) return std::string(*text);
+    }
+    return system_error_text(sys_errno);
+}
+
+std::string Messages::method(std::string_view name) const {
+    if (std::optional<std::string_view> text = find(Section::methods, name)) return std::string(*text);
+    return std::string(name);
+}
+
+std::string names_only(std::string_view text) {
+    std::string named;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const std::size_t start = text.find_first_not_of(" \t\n", at);
+        if (start == std::string_view::npos) break;
+        std::size_t end = text.find_first_of(" \t\n", start);
+        if (end == std::string_view::npos) end = text.size();
+        at = end;
+        std::string_view word = text.substr(start, end - start);
+        std::string_view bare = word;
+        while (!bare.empty() && (bare.back() == ':' || bare.back() == ',')) bare.remove_suffix(1);
+        bool letters_only = !bare.empty();
+        bool small_letter = false;
+        for (char c : bare) {
+            small_letter = small_letter || (c >= 'a' && c <= 'z');
+            letters_only = letters_only && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+        }
+        // "A subcommand", "open", "postgres connect": English. "--year", "1999x", "/dev/sdb",
+        // "{ja,en}", "TARGET": what the text names.
+        if (bare.empty() || (letters_only && (small_letter || bare.size() == 1))) continue;
+        named += (named.empty() ? "" : " ") + std::string(word);
+    }
+    while (!named.empty() && (named.back() == ':' || named.back() == ',')) named.pop_back();
+    return named;
+}
+
 std::string without_passwords(std::string_view text) {
     std::string out;
     std::size_t copied = 0;

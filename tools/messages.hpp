@@ -13,6 +13,8 @@
 #include <fmt/format.h>
 
 #include "message_catalogue.hpp"
+#include "sanitize/cert.hpp"
+#include "sanitize/ledger.hpp"
 #include "sanitize/wipe.hpp"
 
 namespace sanitize::cli {
@@ -49,12 +51,27 @@ public:
     std::string drive_reason(std::string_view code) const;
     std::string_view phase(wipe::Phase phase) const;
     std::string verify_plan(const wipe::VerifyPlan& plan) const;
+    // What a certificate check compared, or why it was not checked ("" for none).
+    std::string check_note(const cert::CheckResult& check) const;
+    // A role as a word in a sentence ("管理者"); the identifier itself stays in JSON.
+    std::string role(ledger::Role role) const;
+    // The operating system's error in this language: the catalogue's words for the common
+    // errno values, strerror for the rest.
+    std::string system_error(int sys_errno) const;
+    // A wipe or purge method's name as words in a sentence; unknown names as they are.
+    std::string method(std::string_view name) const;
 
 private:
     Lang lang_;
 };
 
-// strerror, safe to call from any thread.
+// `text` without its English words, for a Japanese sentence: an error's context ("open /dev/sdb",
+// 'method "bogus"') and CLI11's messages are written in English for developers; what they name
+// (paths, options, values, identifiers) is kept, words of letters only with a small letter are
+// dropped, and a trailing ':' of a dropped word with it.
+std::string names_only(std::string_view text);
+
+// strerror, safe to call from any thread (English: prefer Messages::system_error for people).
 std::string system_error_text(int sys_errno);
 
 // `text` with the password of every postgresql:// URL in it replaced by "***": a ledger URL

@@ -127,7 +127,7 @@ std::string render_wipe_report(const wipe::WipeReport& report, const Messages& m
     Rows rows;
     rows.add(label(Msg::label_device), device_line(report.device, messages));
     if (report.smart) rows.add(label(Msg::label_health), health_text(*report.smart, messages));
-    rows.add(label(Msg::label_method), report.method + " (" + label(Msg::label_category) + ": " +
+    rows.add(label(Msg::label_method), messages.method(report.method) + " (" + label(Msg::label_category) + ": " +
                                            category_text(report.category, messages) + ")");
     rows.add(label(Msg::label_blank), yes_no(report.blank, messages));
     rows.add(label(Msg::label_verify), messages.verify_plan(report.verify));

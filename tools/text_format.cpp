@@ -8,24 +8,14 @@
 
 #include <fmt/format.h>
 
+#include "sanitize/units.hpp"
+
 namespace sanitize::cli {
 
-std::string human_size(std::uint64_t bytes) {
-    static constexpr std::array<const char*, 6> units = {"KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-    if (bytes < 1024) return fmt::format("{} B", bytes);
-    double value = static_cast<double>(bytes) / 1024.0;
-    std::size_t unit = 0;
-    while (value >= 1024.0 && unit + 1 < units.size()) {
-        value /= 1024.0;
-        ++unit;
-    }
-    return fmt::format("{:.1f} {}", value, units[unit]);
-}
+// The library's convention, shared with the GUI (sanitize/units.hpp).
+std::string human_size(std::uint64_t bytes) { return size_text(bytes); }
 
-std::string human_rate(double bytes_per_second) {
-    if (!std::isfinite(bytes_per_second) || bytes_per_second < 0) bytes_per_second = 0;
-    return fmt::format("{:.1f} MB/s", bytes_per_second / 1e6);
-}
+std::string human_rate(double bytes_per_second) { return rate_text(bytes_per_second); }
 
 std::string human_duration(double seconds) {
     if (!std::isfinite(seconds) || seconds < 0) seconds = 0;

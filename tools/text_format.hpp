@@ -9,7 +9,8 @@
 
 namespace sanitize::cli {
 
-// IEC units as lsblk shows them: "512 B", "16.0 MiB", "931.5 GiB".
+// Decimal SI units, as sticks are labelled and rates given: "512 B", "16.8 MB", "1.0 TB"
+// (sanitize/units.hpp: why).
 std::string human_size(std::uint64_t bytes);
 
 // Decimal megabytes per second, as drive vendors rate throughput: "512.3 MB/s".

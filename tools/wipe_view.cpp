@@ -14,7 +14,7 @@ std::string diagnostic_text(const Messages& messages, const std::string& label, 
         case wipe::Diagnostic::Kind::direct_io_fallback: return messages.format(Msg::diag_direct_io_fallback, label);
         case wipe::Diagnostic::Kind::bad_sector:
             return messages.format(Msg::diag_bad_sector, label, diagnostic.length, diagnostic.offset,
-                                   system_error_text(diagnostic.sys_errno));
+                                   messages.system_error(diagnostic.sys_errno));
         case wipe::Diagnostic::Kind::retry_succeeded:
             return messages.format(Msg::diag_retry_succeeded, label, diagnostic.length, diagnostic.offset);
         case wipe::Diagnostic::Kind::cache_not_bypassed: return messages.format(Msg::diag_cache_not_bypassed, label);

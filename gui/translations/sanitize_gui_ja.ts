@@ -387,6 +387,206 @@
         <source>password refused: it holds a control character or is not UTF-8</source>
         <translation>パスワードを受け付けません: 制御文字を含むか UTF-8 ではありません</translation>
     </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>key %1</source>
+        <translation>鍵 %1</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>the signature does not verify (%1)</source>
+        <translation>署名を検証できません（%1）</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>a signature of another kind</source>
+        <translation>署名の種類が違います</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>the signed comment is malformed</source>
+        <translation>署名付きコメントの形式が正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>the certificate is malformed</source>
+        <translation>証明書の形式が正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>operator&apos;s key %1</source>
+        <translation>操作者の鍵 %1</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>the validator is the operator</source>
+        <translation>確認者が操作者と同じです</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>not the designated validator</source>
+        <translation>指定された確認者ではありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>checked with the operator&apos;s signature</source>
+        <translation>操作者の署名の検証で確認します</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>no ledger given</source>
+        <translation>台帳が指定されていません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>not checked: the signature or the certificate failed</source>
+        <translation>署名または証明書の確認に失敗したため確認していません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>not checked: a check it needs failed</source>
+        <translation>前提となる確認に失敗したため確認していません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>not asked</source>
+        <translation>指定がないため確認していません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>ledger %1</source>
+        <translation>台帳 %1</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>the certificate names no ledger</source>
+        <translation>証明書に台帳の記載がありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>key %1 is not registered</source>
+        <translation>鍵 %1 は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>key %1 is registered with another public key</source>
+        <translation>鍵 %1 には別の公開鍵が登録されています</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>%1 (valid from %2 until before %3)</source>
+        <translation>%1（有効期間 %2 〜 %3 の前まで）</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>not revoked</source>
+        <translation>失効していません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>revoked at event %1</source>
+        <translation>連番 %1 で失効</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>revoked at event %1, validated at event %2</source>
+        <translation>連番 %1 で失効、確認は連番 %2</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>revoked at event %1, the validation is not in the ledger</source>
+        <translation>連番 %1 で失効、確認は台帳にありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>the signature names no ledger event</source>
+        <translation>署名に台帳の連番がありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>no event where the signature says</source>
+        <translation>署名された連番にイベントがありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>no event synced from outbox entry %1</source>
+        <translation>アウトボックスの項目 %1 から同期されたイベントがありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>event %1</source>
+        <translation>連番 %1</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>event %1: of another type</source>
+        <translation>連番 %1: イベントの種類が違います</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>event %1: recorded by another key</source>
+        <translation>連番 %1: 記録した鍵が違います</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>event %1: its content cannot be read</source>
+        <translation>連番 %1: 内容を読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>event %1: another certificate ID</source>
+        <translation>連番 %1: 証明書 ID が違います</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>event %1: another SHA-256</source>
+        <translation>連番 %1: SHA-256 が違います</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>event %1 is not before the certificate&apos;s event</source>
+        <translation>連番 %1 が証明書のイベントより前にありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>%1 events</source>
+        <translation>%1 件のイベント</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>broken at event %1 (%2)</source>
+        <translation>連番 %1 で不整合（%2）</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>staff</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="140"/>
+        <source>auditor</source>
+        <translation>監査人</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::AttachmentPage</name>

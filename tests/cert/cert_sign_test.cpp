@@ -85,7 +85,7 @@ TEST_CASE("a signed certificate verifies with the operator's public key", "[cert
     for (const Check check : {Check::ledger_id, Check::key_registered, Check::ledger_event, Check::ledger_chain}) {
         INFO(cert::check_name(check));
         CHECK(status_of(report, check) == CheckStatus::not_checked);
-        CHECK(report.result(check).detail == "no ledger given");
+        CHECK(report.result(check).note == cert::CheckNote::no_ledger);
     }
     REQUIRE(report.trusted_comment);
     CHECK(report.trusted_comment->ledger_seq == std::optional<std::int64_t>(7));
@@ -105,7 +105,8 @@ TEST_CASE("any changed byte of the certificate fails verification", "[cert][sign
             cert::verify_certificate(flip_byte(json, at), signature, people.operator_key.public_key).value();
         CHECK_FALSE(report.ok());
         CHECK(status_of(report, Check::signature) == CheckStatus::failed);
-        CHECK(report.result(Check::signature).detail == "signature_invalid");
+        CHECK(report.result(Check::signature).note == cert::CheckNote::signature_invalid);
+        CHECK(report.result(Check::signature).value("code") == "signature_invalid");
         CHECK(status_of(report, Check::sha256) == CheckStatus::not_checked);
     }
 }
@@ -122,7 +123,8 @@ TEST_CASE("another key, or a signature of other bytes, fails", "[cert][sign]") {
     CHECK(status_of(other, Check::signature) == CheckStatus::failed);
     auto garbage = cert::verify_certificate(json, "not a signature", people.operator_key.public_key).value();
     CHECK(status_of(garbage, Check::signature) == CheckStatus::failed);
-    CHECK(garbage.result(Check::signature).detail == "malformed_input");
+    CHECK(garbage.result(Check::signature).note == cert::CheckNote::signature_invalid);
+    CHECK(garbage.result(Check::signature).value("code") == "malformed_input");
 }
 
 TEST_CASE("only the named operator signs a certificate, and only bytes that are one", "[cert][sign]") {

@@ -283,7 +283,7 @@ TEST_CASE("on a terminal, a disk image is wiped after typing yes, and kept after
     {
         TerminalCli cli({"wipe", "--method", "zero", image.path}, out, err);
         std::string screen = cli.read_until("type yes to confirm");
-        CHECK(contains(screen, "the file " + image.path + " (4.0 MiB) will be overwritten"));
+        CHECK(contains(screen, "the file " + image.path + " (4.2 MB) will be overwritten"));
         cli.type("no\n");
         CHECK(cli.wait() == 3);
         CHECK(contains(read_file(err), "sanitize: error: not confirmed"));
@@ -314,7 +314,7 @@ TEST_CASE("option --verbose prints what was found and the options in effect", "[
     ProcessResult result = run_cli({"--verbose", "wipe", "--yes", "--json", "--method", "zero", image.path});
     REQUIRE(result.exit_code == 0);
     CHECK(contains(result.err, "sanitize: method zero (1 passes)"));
-    CHECK(contains(result.err, "sanitize: " + image.path + ": 4.0 MiB, transport file, sectors 512/512 bytes"));
+    CHECK(contains(result.err, "sanitize: " + image.path + ": 4.2 MB, transport file, sectors 512/512 bytes"));
     ProcessResult quiet = run_cli({"wipe", "--yes", "--json", "--no-ledger", "--method", "zero", image.path});
     CHECK(quiet.err.empty());
 }

@@ -1,7 +1,9 @@
 // The CLI's views without the binary: message tables, language choice, formatting, progress.
 #include <catch2/catch.hpp>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <iostream>
 #include <map>
 #include <set>
@@ -55,7 +57,7 @@ TEST_CASE("every keyed text has English and Japanese with the same named fields"
     // The sections addressed by a code or a reason's name: both catalogues hold the same keys.
     const nlohmann::json en = nlohmann::json::parse(cli::detail::catalogue_en_json);
     const nlohmann::json ja = nlohmann::json::parse(cli::detail::catalogue_ja_json);
-    for (const char* name : {"codes", "errors", "hints", "exceptions", "drive_reasons", "fields"}) {
+    for (const char* name : {"codes", "errors", "hints", "exceptions", "drive_reasons", "fields", "check_notes", "roles", "methods"}) {
         REQUIRE(en[name].size() == ja[name].size());
         for (const auto& [key, text] : en[name].items()) {
             INFO(name << "." << key);
@@ -70,6 +72,48 @@ TEST_CASE("every keyed text has English and Japanese with the same named fields"
         INFO(key);
         CHECK(parse_reason(key).has_value());
     }
+}
+
+TEST_CASE("certificate check notes, roles and OS errors have words in Japanese", "[cli][messages][ja]") {
+    const Messages en(Lang::en);
+    const Messages ja(Lang::ja);
+    // Every note the library gives has a text, with the values it names; none is shown by name.
+    for (int i = 1; i <= static_cast<int>(cert::CheckNote::chain_broken); ++i) {
+        const auto note = static_cast<cert::CheckNote>(i);
+        INFO(cert::check_note_name(note));
+        CHECK(english(Section::check_notes, cert::check_note_name(note)) != "");
+    }
+    cert::CheckResult revoked{cert::Check::key_not_revoked, cert::CheckStatus::failed, cert::CheckNote::revoked_at,
+                              {{"seq", "7"}}};
+    CHECK(en.check_note(revoked) == "revoked at seq 7");  // the English of --json's "detail", as before
+    CHECK(ja.check_note(revoked) == "連番 7 で失効");
+    cert::CheckResult identity{cert::Check::signer_identity, cert::CheckStatus::passed, cert::CheckNote::identity,
+                               {{"name", "山田 花子"}, {"role", "admin"}}};
+    CHECK(en.check_note(identity) == "山田 花子 admin");
+    CHECK(ja.check_note(identity) == "山田 花子（管理者）");
+    CHECK(ja.check_note(cert::CheckResult{}).empty());
+    CHECK(ja.role(ledger::Role::auditor) == "監査人");
+    // The OS's errors by their symbolic names: each key is a real errno, and a common one is
+    // Japanese while English keeps the C library's words.
+    const nlohmann::json catalogue = nlohmann::json::parse(cli::detail::catalogue_ja_json);
+    std::set<std::string> errno_names;
+    for (int e = 1; e < 134; ++e) {
+        if (const char* name = strerrorname_np(e)) errno_names.insert(name);
+    }
+    for (const auto& [key, text] : catalogue["errnos"].items()) {
+        INFO(key);
+        CHECK(errno_names.contains(key));
+    }
+    CHECK(ja.system_error(ENOENT) == "ファイルまたはディレクトリがありません");
+    CHECK(en.system_error(ENOENT) == system_error_text(ENOENT));
+    // An error's context is the library's English for developers: Japanese keeps what it names.
+    const Error missing = about_device(make_error(Errc::not_found, "stat /dev/sdx", ENOENT), "/dev/sdx");
+    CHECK(error_text(ja, missing) == "/dev/sdx: デバイスまたはファイルが見つかりません (/dev/sdx: ファイルまたはディレクトリがありません)");
+    CHECK(names_only("Could not convert: --year = 1999x") == "--year = 1999x");
+    CHECK(names_only("A subcommand is required") == "");
+    CHECK(names_only("TARGET is required") == "TARGET");
+    CHECK(ja.method("zero") == "ゼロ 1 パス（--method zero）");
+    CHECK(ja.method("custom:00,ff") == "custom:00,ff");
 }
 
 TEST_CASE("error texts follow the house style: lowercase start, no final period", "[cli][messages]") {
@@ -194,7 +238,10 @@ TEST_CASE("exit codes: operands usage, busy refused, cancel interrupted, signatu
 
 TEST_CASE("sizes, rates, durations and JSON are formatted for people and scripts", "[cli][format]") {
     CHECK(human_size(512) == "512 B");
-    CHECK(human_size(16u << 20) == "16.0 MiB");
+    CHECK(human_size(16u << 20) == "16.8 MB");
+    CHECK(human_size(999) == "999 B");
+    CHECK(human_size(999'999) == "1.0 MB");  // not "1000.0 kB"
+    CHECK(human_size(16'000'000'000) == "16.0 GB");  // as the stick is labelled
     CHECK(human_size(std::uint64_t{1} << 40) == "1.0 TiB");
     CHECK(human_rate(512.3e6) == "512.3 MB/s");
     CHECK(human_duration(0.44) == "0.4 s");
@@ -402,11 +449,11 @@ TEST_CASE("the human wipe report names every fact of the report", "[cli][report]
     std::string text = render_wipe_report(sample_report(), Messages(Lang::en));
     INFO(text);
     CHECK(text.find("device:") == 0);
-    CHECK(text.find("/dev/loop3 (loop, 16.0 MiB)") != std::string::npos);
+    CHECK(text.find("/dev/loop3 (loop, 16.8 MB)") != std::string::npos);
     CHECK(text.find("random (NIST category: clear)") != std::string::npos);
     CHECK(text.find("pass 1/1:") != std::string::npos);
-    CHECK(text.find("random (aes-256-ctr), 16.0 MiB written in 0.5 s (33.5 MB/s)") != std::string::npos);
-    CHECK(text.find("16.0 MiB read back (100.0 %)") != std::string::npos);
+    CHECK(text.find("random (aes-256-ctr), 16.8 MB written in 0.5 s (33.5 MB/s)") != std::string::npos);
+    CHECK(text.find("16.8 MB read back (100.0 %)") != std::string::npos);
     CHECK(text.find("512 B at offset 4096") != std::string::npos);
     CHECK(text.find("outcome:            erased with exceptions") != std::string::npos);
     CHECK(text.find("some sectors could not be written") != std::string::npos);

@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QComboBox>
+#include <QRegularExpression>
+#include <QTableWidget>
 
 #include "attachment_page.hpp"
 #include "audit_page.hpp"
@@ -119,6 +121,19 @@ TEST_CASE("GUI: an image wiped from the Wipe page gets a certificate the Audit p
         window.audit_page()->add_certificates(certificate);
         REQUIRE(audited.wait(long_wait_ms));
         CHECK(audited.at(0).at(0).toBool());
+        if (language == "ja") {
+            // The checks' notes are words of the person's language too (issue 20, item 15).
+            QTableWidget* checks = window.audit_page()->checks_table();
+            const QRegularExpression english("\\b(key|seq|events|revoked|not|ledger|operator|in|id)\\b");
+            bool revocation_in_japanese = false;
+            for (int row = 0; row < checks->rowCount(); ++row) {
+                const QString note = checks->item(row, 2) != nullptr ? checks->item(row, 2)->text() : QString();
+                INFO(note.toStdString());
+                CHECK_FALSE(note.contains(english));
+                revocation_in_japanese = revocation_in_japanese || note == QString("失効していません");
+            }
+            CHECK(revocation_in_japanese);
+        }
         window.audit_page()->load_assets();
         window.attachment_page()->add_files({QString::fromStdString(fixture.office.dir.file("見積書.txt"))});
         window.attachment_page()->generate_password();

@@ -131,19 +131,21 @@ TEST_CASE("station: a certificate issued offline verifies once its outbox is syn
     station::StationLedger before = s.ledgers();
     const cert::VerifyReport unsynced = verify(before.copy);
     CHECK(unsynced.result(cert::Check::ledger_event).status == cert::CheckStatus::failed);
-    CHECK(unsynced.result(cert::Check::ledger_event).detail == "no event synced from outbox entry " + origin);
+    CHECK(unsynced.result(cert::Check::ledger_event).note == cert::CheckNote::no_event_from_outbox);
+    CHECK(unsynced.result(cert::Check::ledger_event).value("origin") == origin);
 
     ledger::Ledger office = synced_office_ledger(s);
     const cert::VerifyReport synced = verify(office);
     for (const cert::CheckResult& check : synced.checks) {
-        INFO(cert::check_name(check.check) << ": " << check.detail);
+        INFO(cert::check_name(check.check) << ": " << cert::check_note_name(check.note));
         CHECK(check.status == cert::CheckStatus::passed);
     }
     Result<std::optional<ledger::Event>> event = office.event_with_origin(origin);
     REQUIRE(event);
     REQUIRE(event->has_value());
     CHECK((*event)->type == ledger::EventType::wipe_certificate);
-    CHECK(synced.result(cert::Check::ledger_event).detail == "seq " + std::to_string((*event)->seq));
+    CHECK(synced.result(cert::Check::ledger_event).note == cert::CheckNote::event);
+    CHECK(synced.result(cert::Check::ledger_event).value("seq") == std::to_string((*event)->seq));
 }
 
 TEST_CASE("station: a wipe cut off by a power loss resumes from its checkpoint on the next boot", "[station]") {

@@ -443,10 +443,75 @@ std::string_view check_name(Check check) noexcept;  // "key_not_revoked"
 enum class CheckStatus { passed, failed, not_checked };
 std::string_view check_status_name(CheckStatus status) noexcept;
 
+// What a check compared, or why it was not checked, as data: the library does not word it for
+// people. The CLI words each note from its catalogues (section "check_notes", keyed by
+// check_note_name, "{name}" filled from the values) and the GUI with its translations, so a
+// Japanese report carries no English. The names and value names are stable (`cert verify --json`).
+enum class CheckNote {
+    none,
+    key,                         // key: the key id (hex)
+    signature_invalid,           // code: the error's Errc name
+    wrong_kind,                  // the trusted comment is of another kind
+    comment_malformed,           // context: what was wrong
+    sha256,                      // sha256: the bytes' hash
+    certificate_malformed,       // context: what was wrong
+    certificate_id,              // id
+    operator_key,                // key: the operator's key id the certificate names
+    validator_is_operator,       // the countersigner is the operator
+    not_designated_validator,    // the certificate designated another validator
+    see_operator_signature,      // checked with the operator's signature
+    no_ledger,                   // no ledger given
+    prerequisite_signature,      // not checked: the signature or the certificate failed
+    prerequisite_failed,         // not checked: a check it needs failed
+    not_asked,                   // not checked: not asked for
+    ledger,                      // ledger: the ledger id the certificate names
+    no_ledger_named,             // the certificate names no ledger
+    key_not_registered,          // key
+    key_other_public_key,        // key: registered with another public key
+    identity,                    // name, role: as registered
+    validity,                    // time, from, until: time in [from, until)
+    not_revoked,                 //
+    revoked_at,                  // seq: the revocation's event
+    revoked_validated_at,        // seq, validated_seq
+    revoked_validation_missing,  // seq
+    no_ledger_seq,               // the signature names no ledger seq
+    no_event_at_seq,             // no event at the seq signed
+    no_event_from_outbox,        // origin: the outbox entry
+    event,                       // seq: the event found and matching
+    event_wrong_type,            // seq
+    event_wrong_actor,           // seq
+    event_bad_payload,           // seq
+    event_wrong_certificate,     // seq
+    event_wrong_sha256,          // seq
+    anchor,                      // seq: the head the certificate recorded
+    anchor_not_before,           // seq
+    chain_events,                // count: events verified
+    chain_broken,                // problem (ledger::problem_name), seq
+};
+std::string_view check_note_name(CheckNote note) noexcept;  // "revoked_at"
+
+// The policy's name of a classification level in both languages (POLICY.md: 0 公開 public,
+// 1 社外秘 internal, 2 極秘 strictly confidential), from the certificate's labels
+// (certs/templates/labels.*.json): the one set of names the PDF, the CLI and the GUI use. Empty
+// for a level outside 0..2.
+struct ClassificationName {
+    std::string_view ja;
+    std::string_view en;
+};
+ClassificationName classification_name(int level);
+
+struct CheckValue {
+    std::string name;   // "seq"
+    std::string value;  // "42"
+    bool operator==(const CheckValue&) const = default;
+};
+
 struct CheckResult {
     Check check = Check::signature;
     CheckStatus status = CheckStatus::not_checked;
-    std::string detail;  // what was compared or why it was not checked: "seq 42", "no ledger given"
+    CheckNote note = CheckNote::none;
+    std::vector<CheckValue> values;                 // the values the note names
+    std::string value(std::string_view name) const;  // "" when absent
 };
 
 struct VerifyReport {

@@ -108,6 +108,48 @@ constexpr Table<CheckStatus, 3> statuses{{
     {CheckStatus::not_checked, "not_checked"},
 }};
 
+constexpr Table<CheckNote, 39> check_notes{{
+    {CheckNote::none, "none"},
+    {CheckNote::key, "key"},
+    {CheckNote::signature_invalid, "signature_invalid"},
+    {CheckNote::wrong_kind, "wrong_kind"},
+    {CheckNote::comment_malformed, "comment_malformed"},
+    {CheckNote::sha256, "sha256"},
+    {CheckNote::certificate_malformed, "certificate_malformed"},
+    {CheckNote::certificate_id, "certificate_id"},
+    {CheckNote::operator_key, "operator_key"},
+    {CheckNote::validator_is_operator, "validator_is_operator"},
+    {CheckNote::not_designated_validator, "not_designated_validator"},
+    {CheckNote::see_operator_signature, "see_operator_signature"},
+    {CheckNote::no_ledger, "no_ledger"},
+    {CheckNote::prerequisite_signature, "prerequisite_signature"},
+    {CheckNote::prerequisite_failed, "prerequisite_failed"},
+    {CheckNote::not_asked, "not_asked"},
+    {CheckNote::ledger, "ledger"},
+    {CheckNote::no_ledger_named, "no_ledger_named"},
+    {CheckNote::key_not_registered, "key_not_registered"},
+    {CheckNote::key_other_public_key, "key_other_public_key"},
+    {CheckNote::identity, "identity"},
+    {CheckNote::validity, "validity"},
+    {CheckNote::not_revoked, "not_revoked"},
+    {CheckNote::revoked_at, "revoked_at"},
+    {CheckNote::revoked_validated_at, "revoked_validated_at"},
+    {CheckNote::revoked_validation_missing, "revoked_validation_missing"},
+    {CheckNote::no_ledger_seq, "no_ledger_seq"},
+    {CheckNote::no_event_at_seq, "no_event_at_seq"},
+    {CheckNote::no_event_from_outbox, "no_event_from_outbox"},
+    {CheckNote::event, "event"},
+    {CheckNote::event_wrong_type, "event_wrong_type"},
+    {CheckNote::event_wrong_actor, "event_wrong_actor"},
+    {CheckNote::event_bad_payload, "event_bad_payload"},
+    {CheckNote::event_wrong_certificate, "event_wrong_certificate"},
+    {CheckNote::event_wrong_sha256, "event_wrong_sha256"},
+    {CheckNote::anchor, "anchor"},
+    {CheckNote::anchor_not_before, "anchor_not_before"},
+    {CheckNote::chain_events, "chain_events"},
+    {CheckNote::chain_broken, "chain_broken"},
+}};
+
 }  // namespace
 
 std::string_view destination_name(Destination destination) noexcept { return name_in(destinations, destination); }
@@ -117,6 +159,14 @@ std::string_view health_state_name(HealthState state) noexcept { return name_in(
 std::string_view data_backed_up_name(DataBackedUp value) noexcept { return name_in(backed_up, value); }
 std::string_view check_name(Check check) noexcept { return name_in(checks, check); }
 std::string_view check_status_name(CheckStatus status) noexcept { return name_in(statuses, status); }
+std::string_view check_note_name(CheckNote note) noexcept { return name_in(check_notes, note); }
+
+std::string CheckResult::value(std::string_view name) const {
+    for (const CheckValue& each : values) {
+        if (each.name == name) return each.value;
+    }
+    return {};
+}
 
 namespace detail {
 

@@ -1,5 +1,9 @@
 #include "cert/pdf_labels.hpp"
 
+#include <string>
+
+#include "sanitize/cert.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <mutex>
@@ -45,3 +49,14 @@ std::string Labels::both(std::string_view key, std::string_view separator) const
 }
 
 }  // namespace sanitize::cert::detail
+
+namespace sanitize::cert {
+
+ClassificationName classification_name(int level) {
+    if (level < 0 || level > 2) return {};
+    const std::string key = "classification." + std::to_string(level);
+    const detail::Labels& labels = detail::Labels::builtin();  // lives as long as the process
+    return {labels.ja(key), labels.en(key)};
+}
+
+}  // namespace sanitize::cert

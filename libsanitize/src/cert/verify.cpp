@@ -16,27 +16,42 @@ std::span<const std::byte> bytes_of(std::string_view text) {
 void check_file(VerifyReport& report, std::string_view bytes, std::string_view signature_text,
                 const keys::PublicKey& key, TrustedComment::Kind kind) {
     auto verified = keys::verify_file(key, bytes_of(bytes), signature_text);
-    detail::set_check(report, Check::signature, verified.has_value(),
-                      verified ? "key " + keys::key_id_hex(key.id) : std::string(errc_name(verified.error().code)));
+    if (verified) {
+        detail::set_check(report, Check::signature, true, CheckNote::key, {{"key", keys::key_id_hex(key.id)}});
+    } else {
+        detail::set_check(report, Check::signature, false, CheckNote::signature_invalid,
+                          {{"code", std::string(errc_name(verified.error().code))}});
+    }
     if (verified) {
         report.signer = verified->key_id;
         auto comment = parse_trusted_comment(verified->trusted_comment);
         const bool right_kind = comment && comment->kind == kind;
-        detail::set_check(report, Check::trusted_comment, right_kind,
-                          comment ? (right_kind ? std::string() : "kind") : comment.error().context);
+        if (!comment) {
+            detail::set_check(report, Check::trusted_comment, false, CheckNote::comment_malformed,
+                              {{"context", comment.error().context}});
+        } else {
+            detail::set_check(report, Check::trusted_comment, right_kind,
+                              right_kind ? CheckNote::none : CheckNote::wrong_kind);
+        }
         if (right_kind) report.trusted_comment = std::move(*comment);
     }
     if (report.trusted_comment) {
         const std::string actual = sha256_hex(bytes_of(bytes));
-        detail::set_check(report, Check::sha256, actual == report.trusted_comment->sha256_hex, "sha256 " + actual);
+        detail::set_check(report, Check::sha256, actual == report.trusted_comment->sha256_hex, CheckNote::sha256,
+                          {{"sha256", actual}});
     }
     auto certificate = parse_certificate(bytes);
-    detail::set_check(report, Check::certificate_parses, certificate.has_value(),
-                      certificate ? std::string() : certificate.error().context);
+    if (certificate) {
+        detail::set_check(report, Check::certificate_parses, true);
+    } else {
+        detail::set_check(report, Check::certificate_parses, false, CheckNote::certificate_malformed,
+                          {{"context", certificate.error().context}});
+    }
     if (certificate) report.certificate = std::move(*certificate);
     if (report.certificate && report.trusted_comment) {
         const std::string& id = report.certificate->certificate_id;
-        detail::set_check(report, Check::certificate_id, id == report.trusted_comment->certificate_id, "id " + id);
+        detail::set_check(report, Check::certificate_id, id == report.trusted_comment->certificate_id,
+                          CheckNote::certificate_id, {{"id", id}});
     }
 }
 
@@ -74,17 +89,18 @@ Result<VerifyReport> verify_certificate(std::string_view certificate_bytes, std:
     check_file(report, certificate_bytes, signature_text, operator_key, TrustedComment::Kind::certificate);
     if (report.certificate) {
         const keys::KeyId& named = report.certificate->operator_person.key_id;
-        detail::set_check(report, Check::signer_role, named == operator_key.id, "operator " + keys::key_id_hex(named));
+        detail::set_check(report, Check::signer_role, named == operator_key.id, CheckNote::operator_key,
+                          {{"key", keys::key_id_hex(named)}});
     }
     if (options.ledger == nullptr) {
-        detail::explain_unchecked(report, "no ledger given", Check::ledger_id);
+        detail::explain_unchecked(report, CheckNote::no_ledger, Check::ledger_id);
     } else if (!ledger_prerequisites(report)) {
-        detail::explain_unchecked(report, "signature or certificate failed", Check::ledger_id);
+        detail::explain_unchecked(report, CheckNote::prerequisite_signature, Check::ledger_id);
     } else if (auto checked = detail::check_operator_in_ledger(report, *options.ledger, operator_key, options);
                !checked) {
         return checked.error();
     }
-    detail::explain_unchecked(report, "prerequisite failed");
+    detail::explain_unchecked(report, CheckNote::prerequisite_failed);
     return report;
 }
 
@@ -98,18 +114,19 @@ Result<VerifyReport> verify_countersignature(std::string_view certificate_bytes,
         const bool designated = !c.validator_person || c.validator_person->key_id == validator_key.id;
         detail::set_check(
             report, Check::signer_role, second_person && designated,
-            !second_person ? "validator is the operator" : (designated ? "" : "not the designated validator"));
+            !second_person ? CheckNote::validator_is_operator
+                           : (designated ? CheckNote::none : CheckNote::not_designated_validator));
     }
-    detail::set_check(report, Check::chain_anchor, CheckStatus::not_checked, "verify the operator's signature");
+    detail::set_check(report, Check::chain_anchor, CheckStatus::not_checked, CheckNote::see_operator_signature);
     if (options.ledger == nullptr) {
-        detail::explain_unchecked(report, "no ledger given", Check::ledger_id);
+        detail::explain_unchecked(report, CheckNote::no_ledger, Check::ledger_id);
     } else if (!ledger_prerequisites(report)) {
-        detail::explain_unchecked(report, "signature or certificate failed", Check::ledger_id);
+        detail::explain_unchecked(report, CheckNote::prerequisite_signature, Check::ledger_id);
     } else if (auto checked = detail::check_validator_in_ledger(report, *options.ledger, validator_key, options);
                !checked) {
         return checked.error();
     }
-    detail::explain_unchecked(report, "prerequisite failed");
+    detail::explain_unchecked(report, CheckNote::prerequisite_failed);
     return report;
 }
 

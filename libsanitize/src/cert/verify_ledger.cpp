@@ -10,7 +10,7 @@
 namespace sanitize::cert::detail {
 namespace {
 
-std::string seq_text(std::int64_t seq) { return "seq " + std::to_string(seq); }
+CheckValue seq_value(std::int64_t seq, std::string name = "seq") { return {std::move(name), std::to_string(seq)}; }
 
 Result<std::optional<ledger::Event>> event_at(ledger::Ledger& ledger, std::int64_t seq) {
     ledger::EventQuery query;
@@ -27,13 +27,13 @@ Result<std::optional<ledger::KeyRecord>> registered_key(VerifyReport& report, le
                                                         const keys::PublicKey& key) {
     auto found = ledger.find_key(key.id);
     if (!found) return found.error();
-    const std::string id = "key " + keys::key_id_hex(key.id);
+    const CheckValue id{"key", keys::key_id_hex(key.id)};
     if (!*found) {
-        set_check(report, Check::key_registered, false, id + " not registered");
+        set_check(report, Check::key_registered, false, CheckNote::key_not_registered, {id});
         return std::optional<ledger::KeyRecord>{};
     }
     const bool same = (*found)->public_key == key;
-    set_check(report, Check::key_registered, same, same ? id : id + " registered with another public key");
+    set_check(report, Check::key_registered, same, same ? CheckNote::key : CheckNote::key_other_public_key, {id});
     if (!same) return std::optional<ledger::KeyRecord>{};
     return std::move(*found);
 }
@@ -41,44 +41,45 @@ Result<std::optional<ledger::KeyRecord>> registered_key(VerifyReport& report, le
 void check_validity(VerifyReport& report, const ledger::KeyRecord& record, std::chrono::sys_seconds at) {
     const std::string when = time_text(at);
     const bool valid = record.valid_from <= when && when < record.valid_until;
-    set_check(report, Check::key_valid_at_time, valid,
-              when + " in [" + record.valid_from + ", " + record.valid_until + ")");
+    set_check(report, Check::key_valid_at_time, valid, CheckNote::validity,
+              {{"time", when}, {"from", record.valid_from}, {"until", record.valid_until}});
 }
 
 void check_ledger_id(VerifyReport& report, const ledger::Ledger& ledger) {
     const auto& reference = report.certificate->ledger;
-    if (!reference) return set_check(report, Check::ledger_id, false, "certificate names no ledger");
-    set_check(report, Check::ledger_id, reference->ledger_id == ledger.info().ledger_id,
-              "ledger " + reference->ledger_id);
+    if (!reference) return set_check(report, Check::ledger_id, false, CheckNote::no_ledger_named);
+    set_check(report, Check::ledger_id, reference->ledger_id == ledger.info().ledger_id, CheckNote::ledger,
+              {{"ledger", reference->ledger_id}});
 }
 
 void check_event(VerifyReport& report, const std::optional<ledger::Event>& event, const keys::KeyId& signer,
                  ledger::EventType type) {
     if (!event) {
         const std::string& origin = report.trusted_comment->origin;
-        return set_check(report, Check::ledger_event, false,
-                         origin.empty() ? "no event at the seq signed" : "no event synced from outbox entry " + origin);
+        if (origin.empty()) return set_check(report, Check::ledger_event, false, CheckNote::no_event_at_seq);
+        return set_check(report, Check::ledger_event, false, CheckNote::no_event_from_outbox, {{"origin", origin}});
     }
-    std::string problem;
+    CheckNote problem = CheckNote::event;
     if (event->type != type)
-        problem = "type";
+        problem = CheckNote::event_wrong_type;
     else if (event->actor != signer)
-        problem = "actor";
+        problem = CheckNote::event_wrong_actor;
     nlohmann::json payload;
     try {
         payload = nlohmann::json::parse(event->payload);
     } catch (const nlohmann::json::exception&) {
-        if (problem.empty()) problem = "payload";
+        if (problem == CheckNote::event) problem = CheckNote::event_bad_payload;
     }
     const auto text_of = [&](const char* key) {
         return payload.is_object() && payload.contains(key) && payload[key].is_string()
                    ? payload[key].get<std::string>()
                    : std::string();
     };
-    if (problem.empty() && text_of("certificate_id") != report.certificate->certificate_id) problem = "certificate_id";
-    if (problem.empty() && text_of("sha256") != report.trusted_comment->sha256_hex) problem = "sha256";
-    set_check(report, Check::ledger_event, problem.empty(),
-              seq_text(event->seq) + (problem.empty() ? "" : " " + problem));
+    if (problem == CheckNote::event && text_of("certificate_id") != report.certificate->certificate_id)
+        problem = CheckNote::event_wrong_certificate;
+    if (problem == CheckNote::event && text_of("sha256") != report.trusted_comment->sha256_hex)
+        problem = CheckNote::event_wrong_sha256;
+    set_check(report, Check::ledger_event, problem == CheckNote::event, problem, {seq_value(event->seq)});
 }
 
 // The operator's event: at the seq the signature names, or, for a certificate issued offline, the
@@ -92,20 +93,20 @@ Result<std::optional<ledger::Event>> operator_event(ledger::Ledger& ledger, cons
 Result<void> check_anchor(VerifyReport& report, ledger::Ledger& ledger, std::int64_t event_seq) {
     const auto& reference = *report.certificate->ledger;
     if (reference.head_seq >= event_seq) {
-        set_check(report, Check::chain_anchor, false, seq_text(reference.head_seq) + " not before the event");
+        set_check(report, Check::chain_anchor, false, CheckNote::anchor_not_before, {seq_value(reference.head_seq)});
         return {};
     }
     auto anchor = event_at(ledger, reference.head_seq);
     if (!anchor) return anchor.error();
     const bool same = *anchor && (*anchor)->hash == reference.head_hash;
-    set_check(report, Check::chain_anchor, same, seq_text(reference.head_seq));
+    set_check(report, Check::chain_anchor, same, CheckNote::anchor, {seq_value(reference.head_seq)});
     return {};
 }
 
 Result<void> check_chain(VerifyReport& report, ledger::Ledger& ledger, const VerifyOptions& options,
                          std::optional<ledger::ChainHead> head) {
     if (!options.verify_chain) {
-        set_check(report, Check::ledger_chain, CheckStatus::not_checked, "not asked");
+        set_check(report, Check::ledger_chain, CheckStatus::not_checked, CheckNote::not_asked);
         return {};
     }
     ledger::VerifyOptions verify_options;
@@ -113,10 +114,13 @@ Result<void> check_chain(VerifyReport& report, ledger::Ledger& ledger, const Ver
     verify_options.expected_head = head;
     auto verified = ledger.verify(verify_options);
     if (!verified) return verified.error();
-    const std::string detail = verified->ok() ? std::to_string(verified->events_checked) + " events"
-                                              : std::string(ledger::problem_name(verified->problem)) + " at " +
-                                                    seq_text(verified->first_bad_seq);
-    set_check(report, Check::ledger_chain, verified->ok(), detail);
+    if (verified->ok()) {
+        set_check(report, Check::ledger_chain, true, CheckNote::chain_events,
+                  {{"count", std::to_string(verified->events_checked)}});
+    } else {
+        set_check(report, Check::ledger_chain, false, CheckNote::chain_broken,
+                  {{"problem", std::string(ledger::problem_name(verified->problem))}, seq_value(verified->first_bad_seq)});
+    }
     return {};
 }
 
@@ -135,14 +139,18 @@ Result<void> check_operator_in_ledger(VerifyReport& report, ledger::Ledger& ledg
     if (*record) {
         const auto& r = **record;
         const bool same = r.name == c.operator_person.name && r.role == c.operator_person.role;
-        set_check(report, Check::signer_identity, same, r.name + " " + std::string(role_text(r.role)));
+        set_check(report, Check::signer_identity, same, CheckNote::identity,
+                  {{"name", r.name}, {"role", std::string(role_text(r.role))}});
         check_validity(report, r, c.issued_at);
         const bool revoked_before = r.revoked_seq && (!seq || *r.revoked_seq <= *seq);
-        set_check(report, Check::key_not_revoked, !revoked_before,
-                  r.revoked_seq ? "revoked at " + seq_text(*r.revoked_seq) : "not revoked");
+        if (r.revoked_seq) {
+            set_check(report, Check::key_not_revoked, !revoked_before, CheckNote::revoked_at, {seq_value(*r.revoked_seq)});
+        } else {
+            set_check(report, Check::key_not_revoked, true, CheckNote::not_revoked);
+        }
     }
     if (!seq && report.trusted_comment->origin.empty()) {
-        set_check(report, Check::ledger_event, false, "signature names no ledger seq");
+        set_check(report, Check::ledger_event, false, CheckNote::no_ledger_seq);
         return check_chain(report, ledger, options, std::nullopt);
     }
     check_event(report, *event, key.id, ledger::EventType::wipe_certificate);
@@ -166,7 +174,8 @@ Result<void> check_validator_in_ledger(VerifyReport& report, ledger::Ledger& led
         // certificate designated, if it did.
         bool same = r.role == ledger::Role::admin || r.role == ledger::Role::auditor;
         if (c.validator_person) same = same && r.name == c.validator_person->name && r.role == c.validator_person->role;
-        set_check(report, Check::signer_identity, same, r.name + " " + std::string(role_text(r.role)));
+        set_check(report, Check::signer_identity, same, CheckNote::identity,
+                  {{"name", r.name}, {"role", std::string(role_text(r.role))}});
         check_validity(report, r, validated_at);
     }
     // The validation's place in the chain, not its signer's clock: a revoked key can write any
@@ -179,16 +188,21 @@ Result<void> check_validator_in_ledger(VerifyReport& report, ledger::Ledger& led
         event = std::move(*found);
         check_event(report, event, key.id, ledger::EventType::certificate_validation);
     } else {
-        set_check(report, Check::ledger_event, CheckStatus::not_checked, "signature names no ledger seq");
+        set_check(report, Check::ledger_event, CheckStatus::not_checked, CheckNote::no_ledger_seq);
     }
     if (*record) {
         const auto& revoked = (**record).revoked_seq;
         const bool in_chain = report.result(Check::ledger_event).status == CheckStatus::passed;
         const bool before_revocation = !revoked || (in_chain && *seq < *revoked);
-        set_check(report, Check::key_not_revoked, before_revocation,
-                  !revoked ? "not revoked"
-                           : "revoked at " + seq_text(*revoked) +
-                                 (in_chain ? ", validated at " + seq_text(*seq) : ", validation not in the ledger"));
+        if (!revoked) {
+            set_check(report, Check::key_not_revoked, true, CheckNote::not_revoked);
+        } else if (in_chain) {
+            set_check(report, Check::key_not_revoked, before_revocation, CheckNote::revoked_validated_at,
+                      {seq_value(*revoked), seq_value(*seq, "validated_seq")});
+        } else {
+            set_check(report, Check::key_not_revoked, false, CheckNote::revoked_validation_missing,
+                      {seq_value(*revoked)});
+        }
     }
     const auto head = event ? std::optional<ledger::ChainHead>({event->seq, event->hash}) : std::nullopt;
     return check_chain(report, ledger, options, head);
@@ -197,24 +211,25 @@ Result<void> check_validator_in_ledger(VerifyReport& report, ledger::Ledger& led
 VerifyReport empty_report() {
     VerifyReport report;
     for (int i = 0; i <= static_cast<int>(Check::ledger_chain); ++i) {
-        report.checks.push_back(CheckResult{static_cast<Check>(i), CheckStatus::not_checked, {}});
+        report.checks.push_back(CheckResult{static_cast<Check>(i), CheckStatus::not_checked, CheckNote::none, {}});
     }
     return report;
 }
 
-void set_check(VerifyReport& report, Check check, CheckStatus status, std::string detail) {
+void set_check(VerifyReport& report, Check check, CheckStatus status, CheckNote note, std::vector<CheckValue> values) {
     for (CheckResult& c : report.checks) {
         if (c.check == check) {
             c.status = status;
-            c.detail = std::move(detail);
+            c.note = note;
+            c.values = std::move(values);
         }
     }
 }
 
-void explain_unchecked(VerifyReport& report, std::string_view why, Check first) {
+void explain_unchecked(VerifyReport& report, CheckNote why, Check first) {
     for (CheckResult& c : report.checks) {
         if (c.check < first) continue;
-        if (c.status == CheckStatus::not_checked && c.detail.empty()) c.detail = std::string(why);
+        if (c.status == CheckStatus::not_checked && c.note == CheckNote::none) c.note = why;
     }
 }
 

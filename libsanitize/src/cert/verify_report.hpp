@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "sanitize/cert.hpp"
 
@@ -10,12 +11,14 @@ namespace sanitize::cert::detail {
 
 // A report with every check not_checked, to be filled in.
 VerifyReport empty_report();
-void set_check(VerifyReport& report, Check check, CheckStatus status, std::string detail = {});
-inline void set_check(VerifyReport& report, Check check, bool passed, std::string detail = {}) {
-    set_check(report, check, passed ? CheckStatus::passed : CheckStatus::failed, std::move(detail));
+void set_check(VerifyReport& report, Check check, CheckStatus status, CheckNote note = CheckNote::none,
+               std::vector<CheckValue> values = {});
+inline void set_check(VerifyReport& report, Check check, bool passed, CheckNote note = CheckNote::none,
+                      std::vector<CheckValue> values = {}) {
+    set_check(report, check, passed ? CheckStatus::passed : CheckStatus::failed, note, std::move(values));
 }
 // Gives the checks from `first` on that are still not_checked, without a reason, this one.
-void explain_unchecked(VerifyReport& report, std::string_view why, Check first = Check::signature);
+void explain_unchecked(VerifyReport& report, CheckNote why, Check first = Check::signature);
 
 // The ledger checks for the operator's signature: ledger_id through ledger_chain. Needs the
 // report's certificate and trusted comment.
