@@ -403,14 +403,16 @@ void add_key(CLI::App& app, const Messages& messages, KeyArgs& args) {
     reg->add_option("--valid-until", args.valid_until, text(Msg::help_key_valid_until));
     add_ledger_option(reg, messages, args.ledger);
     add_signer_options(reg, messages, args.signer);
-    reg->get_option("--key")->required();  // the root key: never the operator key by default
+    // The root key: never the operator key by default, so its help names no default either.
+    reg->get_option("--key")->required()->description(text(Msg::help_root_key_file));
 
     CLI::App* revoke = leaf("revoke", Msg::help_key_revoke, KeyAction::revoke);
     revoke->add_option("KEY", args.key, text(Msg::help_key_revoke_key))->required();
     revoke->add_option("--reason", args.reason, text(Msg::help_key_reason))->required();
     add_ledger_option(revoke, messages, args.ledger);
     add_signer_options(revoke, messages, args.signer);
-    revoke->get_option("--key")->required();  // the root key: never the operator key by default
+    // The root key: never the operator key by default, so its help names no default either.
+    revoke->get_option("--key")->required()->description(text(Msg::help_root_key_file));
 
     CLI::App* title = leaf("title", Msg::help_key_title, KeyAction::title);
     title->add_option("KEY", args.key, text(Msg::help_key_title_key))->required();
@@ -418,7 +420,7 @@ void add_key(CLI::App& app, const Messages& messages, KeyArgs& args) {
     title->add_flag("--clear", args.clear_titles, text(Msg::help_key_title_clear))->excludes(set);
     add_ledger_option(title, messages, args.ledger);
     add_signer_options(title, messages, args.signer);
-    title->get_option("--key")->required();  // the root key: never the operator key by default
+    title->get_option("--key")->required()->description(text(Msg::help_root_key_file));  // the root key
     group_leaves(family, messages);
 }
 

@@ -14,7 +14,8 @@ void add_shared_ledger_commands(Leaf& leaf, const Messages& messages, LedgerArgs
     CLI::App* checkpoint = leaf("checkpoint", Msg::help_ledger_checkpoint, LedgerAction::checkpoint);
     checkpoint->add_option("-o,--output", args.out, text(Msg::help_checkpoint_output))->required();
     add_signer_options(checkpoint, messages, args.signer);
-    checkpoint->get_option("--key")->required();  // a witness's or the root key, never a default
+    // A witness's or the root key, never a default: its help names none either.
+    checkpoint->get_option("--key")->required()->description(text(Msg::help_checkpoint_key_file));
 
     CLI::App* prove = leaf("prove", Msg::help_ledger_prove, LedgerAction::prove);
     prove->add_option("SEQ", args.seq, text(Msg::help_prove_seq))->required()->check(CLI::PositiveNumber);
@@ -49,7 +50,8 @@ void add_ledger(CLI::App& app, const Messages& messages, LedgerArgs& args) {
     init->add_flag("--json", args.json, text(Msg::help_json_ledger));
     init->add_flag("--print-sql", args.print_sql, text(Msg::help_ledger_print_sql));
     add_signer_options(init, messages, args.signer);
-    init->get_option("--key")->required();  // the root key: never the operator key by default
+    // The root key: never the operator key by default, so its help names no default either.
+    init->get_option("--key")->required()->description(text(Msg::help_root_key_file));
 
     CLI::App* verify = leaf("verify", Msg::help_ledger_verify, LedgerAction::verify);
     verify->add_option("--root", args.root_key_file, text(Msg::help_ledger_root));

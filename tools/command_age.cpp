@@ -111,6 +111,8 @@ ExitCode run_encrypt(const EncryptArgs& args, const Context& context) {
 
 ExitCode run_decrypt(const DecryptArgs& args, const Context& context) {
     jobs::DecryptRequest request{args.input, args.output, args.identity_files, std::nullopt, {}};
+    // An existing folder or a file that is no age file is said before a passphrase is asked for.
+    if (Result<void> checked = jobs::check_decrypt_request(request); !checked) return fail(context, checked.error());
     const bool passphrase_given = args.passphrase_source.fd >= 0 || !args.passphrase_source.file.empty();
     // Without identity files the file can only be a passphrase file (age -d does the same).
     if (passphrase_given || args.identity_files.empty()) {

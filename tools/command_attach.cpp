@@ -83,8 +83,10 @@ void print_made(const AttachArgs& args, const jobs::Attached& made, const Secret
     if (made.read_back) text += "  " + messages.format(Msg::attach_read_back, made.read_back->entries) + "\n";
     if (event) text += "  " + messages.format(Msg::attach_recorded, event->seq) + "\n";
     if (generated) {
+        // The hyphens are said to be part of it: a receiver who drops them cannot open the archive.
         text += "\n" + std::string(messages.get(Msg::attach_password_header)) + "\n\n    " + password_text(password) +
-                "\n\n" + std::string(messages.get(Msg::attach_password_note)) + "\n";
+                "\n\n" + std::string(messages.get(Msg::attach_password_separators)) + "\n" +
+                std::string(messages.get(Msg::attach_password_note)) + "\n";
     }
     std::cout << text << std::flush;
 }

@@ -103,10 +103,30 @@ std::string fill(const Messages& messages, std::string_view text, const Error& e
     return filled;
 }
 
+// The catalogue key of an error's words: its reason's name, or "code.ERRC" when it has none.
+std::string wording_key(const Error& error) {
+    if (error.reason != Reason::none) return std::string(reason_name(error.reason));
+    return "code." + std::string(errc_name(error.code));
+}
+
+// Which of a key's variants ("KEY.VARIANT") fits the error: for most, the value it is about
+// (detail). A mount refusal about a partition of the target, and a partition refusal that knows
+// its whole disk, are worded with that fact: the operator must see which device to act on.
+std::string wording_variant(const Error& error) {
+    if (error.reason == Reason::mounted && !error.path.empty() && error.path != error.device) return "partition";
+    if (error.reason == Reason::partition && !error.expected.empty()) return "whole_disk";
+    return error.detail;
+}
+
+std::optional<std::string_view> variant_text(const Messages& messages, Section section, const Error& error) {
+    const std::string variant = wording_variant(error);
+    if (variant.empty()) return std::nullopt;
+    return messages.find(section, wording_key(error) + "." + variant);
+}
+
 std::optional<std::string> hint_for(const Messages& messages, const Error& error) {
     const std::string reason(reason_name(error.reason));
-    std::optional<std::string_view> text;
-    if (!reason.empty() && !error.detail.empty()) text = messages.find(Section::hints, reason + "." + error.detail);
+    std::optional<std::string_view> text = variant_text(messages, Section::hints, error);
     if (!text && !reason.empty()) text = messages.find(Section::hints, reason);
     if (!text) text = messages.find(Section::hints, "code." + std::string(errc_name(error.code)));
     if (!text) return std::nullopt;
@@ -142,6 +162,7 @@ std::string fill_error_template(const Messages& messages, std::string_view text,
 }
 
 std::string error_text(const Messages& messages, const Error& error) {
+    if (std::optional<std::string_view> text = variant_text(messages, Section::errors, error)) return fill(messages, *text, error);
     if (std::optional<std::string_view> text = messages.find(Section::errors, reason_name(error.reason));
         text && error.reason != Reason::none) {
         return fill(messages, *text, error);

@@ -40,23 +40,25 @@ inline constexpr double password_min_entropy_bits = 40.0;
 // random strings and say nothing.
 inline constexpr std::size_t password_max_dictionary_run = 5;
 
-// Generated passwords: 16 random characters in 4 groups of 4, joined by '-', e.g.
-// "Kq7#-mPx2-..." (19 characters). The separators ARE part of the password: the recipient types
-// exactly what is read out or shown, and a copy from the screen works without editing. They
-// add no strength and none is claimed: the 16 random characters alone carry ~97 bits.
-inline constexpr std::size_t generated_random_chars = 16;
+// Generated passwords: 5 groups of 4 characters joined by '-', e.g. "KMRX-7294-hcwa-FUKY-3859"
+// (24 characters), meant to be read out on the phone (POLICY: the password is told by phone).
+// Each group is of one kind only, capital letters, small letters or digits, so it is said as
+// "capitals K M R X" rather than character by character with its case; every kind appears. The
+// separators ARE part of the password, and its symbol (the policy's fourth class): the recipient
+// types exactly what is read out or shown, and a copy from the screen works without editing.
+// They add no strength and none is claimed: the 20 random characters carry ~75 bits.
+inline constexpr std::size_t generated_groups = 5;
 inline constexpr std::size_t generated_group_size = 4;
+inline constexpr std::size_t generated_random_chars = generated_groups * generated_group_size;
 inline constexpr char generated_separator = '-';
-inline constexpr std::size_t generated_password_length =
-    generated_random_chars + generated_random_chars / generated_group_size - 1;
+inline constexpr std::size_t generated_password_length = generated_random_chars + generated_groups - 1;
 
-// The generator's alphabet: no look-alikes (0/O, 1/l/I), and only symbols that are easy to
-// say on the phone and that sit on both US and JIS keyboards ('-' is the separator, so it is
-// not a symbol here).
-inline constexpr std::string_view password_upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-inline constexpr std::string_view password_lower = "abcdefghijkmnopqrstuvwxyz";
+// The generator's alphabets: no look-alikes (0/O, 1/l/I), and no letters that are easily
+// misheard when spelt out in English or in katakana. Left out: B D E G P T V Z (they rhyme with
+// each other and with C), I and J (with Y and G), N (with M), L (with R), S (with F), O and Q.
+inline constexpr std::string_view password_upper = "ACFHKMRUWXY";
+inline constexpr std::string_view password_lower = "acfhkmruwxy";
 inline constexpr std::string_view password_digits = "23456789";
-inline constexpr std::string_view password_symbols = "!#$%&*+=?@";
 
 // A fresh password from the CSPRNG (libsodium randombytes_uniform), meeting check_password().
 SecretBuffer generate_password();

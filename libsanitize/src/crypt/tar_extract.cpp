@@ -255,14 +255,19 @@ Result<FolderStats> extract_tar(TarInput& input, int root, const TarLimits& limi
     std::unique_ptr<archive, ArchiveDeleter> tar(archive_read_new());
     archive_read_support_format_tar(tar.get());  // tar only: no other format's surprises
     Extractor extractor{root, tar.get(), &feed, limits, static_cast<mode_t>(0777 & ~process_umask()), {}, {}};
-    if (archive_read_open(tar.get(), &feed, nullptr, read_callback, nullptr) != ARCHIVE_OK) {
-        return extractor.tar_error("open");
-    }
+    // Authenticated plaintext that is no tar from its first header on is something else (a single
+    // file encrypted with stock age): named as such, not as a damaged archive.
+    auto not_a_tar = [&](const char* what) {
+        Error error = extractor.tar_error(what);
+        if (!feed.error && extractor.stats.entries == 0) error.detail = "not_folder_archive";
+        return error;
+    };
+    if (archive_read_open(tar.get(), &feed, nullptr, read_callback, nullptr) != ARCHIVE_OK) return not_a_tar("open");
     while (true) {
         archive_entry* entry = nullptr;
         const int rc = archive_read_next_header(tar.get(), &entry);
         if (rc == ARCHIVE_EOF) break;
-        if (rc < ARCHIVE_WARN) return extractor.tar_error("bad entry header");
+        if (rc < ARCHIVE_WARN) return not_a_tar("bad entry header");
         if (auto done = extractor.entry(entry); !done) return done.error();
     }
     if (auto drained = drain(feed); !drained) return drained.error();

@@ -1,6 +1,7 @@
 // Inspection, the same medium twice, and the safety rules of every target before any is written.
 #include "jobs/targets.hpp"
 
+#include "device/refusal_names.hpp"
 #include "sanitize/jobs/confirmation.hpp"
 
 namespace sanitize::jobs::detail {
@@ -52,6 +53,10 @@ Error refusal_error(const device::DeviceInfo& info, const device::Refusal& refus
     Error error = make_error(Errc::refused, reason_of(refusal.reason), "device " + info.path + ": " + refusal.detail);
     error.device = info.path;
     error.detail = refusal.detail;
+    // The device to act on, when it is not the target as named: the partition to unmount (path),
+    // the whole disk to wipe instead of a partition (expected).
+    if (refusal.reason == device::RefusalReason::mounted) error.path = device::partition_mounted_at(info, refusal.detail);
+    if (refusal.reason == device::RefusalReason::partition) error.expected = device::whole_disk_of(info);
     return error;
 }
 

@@ -23,10 +23,19 @@ struct DecryptRequest {
     std::function<void(const crypt::FolderProgress&)> on_progress;
 };
 
-// Errors: an identity file that cannot be read or parsed (path: it); Reason::no_identity_matches
+// What is known before any identity is read or passphrase asked for, and before any progress:
+// the output folder does not exist yet (Reason::output_exists, path: it, detail "folder": decrypt
+// makes it), and the input opens and starts as an age file does, binary or armored
+// (Errc::malformed_input, path: the input, detail "zip_archive" for a ZIP, e.g. an attachment
+// sent in its place, else "not_age_file"). decrypt_folder checks this first as well.
+[[nodiscard]] Result<void> check_decrypt_request(const DecryptRequest& request);
+
+// Errors: those of check_decrypt_request; an identity file that cannot be read or parsed (path: it); Reason::no_identity_matches
 // when neither the identities nor the passphrase open the file; Reason::archive_tampered
 // (Errc::integrity_failure) when it does not authenticate: corrupted or tampered with. The
-// extraction's refusals (hostile entries) are crypt::decrypt_to_folder's.
+// extraction's refusals (hostile entries) are crypt::decrypt_to_folder's; a file that opens but
+// holds no folder archive (a single file encrypted with stock age) is Errc::malformed_input with
+// detail "not_folder_archive", and nothing is extracted.
 [[nodiscard]] Result<crypt::FolderStats> decrypt_folder(DecryptRequest request, std::stop_token stop);
 
 // The identities of age identity files (AGE-SECRET-KEY-1… lines); a file that cannot be read or
