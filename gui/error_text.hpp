@@ -21,6 +21,9 @@ public:
     static QString check(cert::Check check);
     static QString status(cert::CheckStatus status);
     static QString size(std::uint64_t bytes);  // "16.0 GB"
+    // Why the drive's firmware was not asked or did not answer, by the library's reason code
+    // ("loop_device", "smart_not_supported", ...); an unknown code is shown as it is.
+    static QString drive_reason(const std::string& code);
 };
 
 }  // namespace sanitize::gui

@@ -10,6 +10,7 @@
 
 #include "sanitize/secret.hpp"  // disable_core_dumps
 
+#include "application_style.hpp"
 #include "main_window.hpp"
 #include "sanitize/version.hpp"
 
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(version_text());
     // The menu entry and the window belong together (gui/data/jp.sanitize.gui.desktop).
     QGuiApplication::setDesktopFileName("jp.sanitize.gui");
+    sanitize::gui::install_application_style();
     answer_command_line(app);
     if (!allowed_to_run(argc, argv)) {
         // Exit code 3: refused for safety, as the CLI's (docs/exit-codes.md).
