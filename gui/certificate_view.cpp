@@ -30,7 +30,7 @@ QString hidden_state_text(cert::HiddenAreaState state) {
 QString hidden_areas_text(const cert::HiddenAreas& hidden) {
     const auto each = [](cert::HiddenAreaState hpa, cert::HiddenAreaState dco, cert::HiddenAreaState ama) {
         if (hpa == dco && dco == ama) return hidden_state_text(hpa);
-        return QStringLiteral("HPA %1, DCO %2, AMA %3").arg(hidden_state_text(hpa), hidden_state_text(dco), hidden_state_text(ama));
+        return CertificateView::tr("HPA %1, DCO %2, AMA %3").arg(hidden_state_text(hpa), hidden_state_text(dco), hidden_state_text(ama));
     };
     QString text = each(hidden.hpa, hidden.dco, hidden.ama);
     if (hidden.reset) {

@@ -1065,6 +1065,11 @@
         <source>Drive health before the wipe (SMART)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="33"/>
+        <source>HPA %1, DCO %2, AMA %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::ConfirmDialog</name>

@@ -1069,6 +1069,11 @@
         <source>Drive health before the wipe (SMART)</source>
         <translation>消去前のドライブの状態（SMART）</translation>
     </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="33"/>
+        <source>HPA %1, DCO %2, AMA %3</source>
+        <translation>HPA %1、DCO %2、AMA %3</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::ConfirmDialog</name>
