@@ -527,7 +527,7 @@
     <message>
         <location filename="../attachment_page.cpp" line="61"/>
         <source>Password (tell it by another channel, never in the same mail)</source>
-        <translation>パスワード (同じメールではなく別の手段で伝えてください)</translation>
+        <translation>パスワード（同じメールではなく別の手段で伝えてください）</translation>
     </message>
     <message>
         <location filename="../attachment_page.cpp" line="95"/>
