@@ -1,9 +1,9 @@
 #include "certificate_view.hpp"
 
 #include <utility>
+#include <vector>
 
 #include <QStringList>
-#include <vector>
 
 #include "error_text.hpp"
 
