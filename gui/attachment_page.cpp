@@ -19,6 +19,7 @@
 
 #include "error_text.hpp"
 #include "passphrase_dialog.hpp"
+#include "preflight.hpp"
 #include "sanitize/attach.hpp"
 
 namespace sanitize::gui {
@@ -102,6 +103,12 @@ void AttachmentPage::create() {
     request.classification = classification_->currentData().toInt();
     request.ledger = settings_.ledger.toStdString();
     request.key_file = settings_.key_file.toStdString();
+    // The key file and ledger are checked before the passphrase is asked (see preflight.hpp).
+    const QString problem = preflight_problem({false, HelperSettings{}, settings_.ledger, settings_.key_file});
+    if (!problem.isEmpty()) {
+        result_->setText(tr("Not made: %1").arg(problem));
+        return;
+    }
     std::optional<SecretBuffer> passphrase;
     if (!request.ledger.empty()) {
         passphrase = passphrase_(settings_.key_file);

@@ -48,6 +48,7 @@ public:
     QPushButton* cancel_verify_button() const { return cancel_verify_; }
     EventsView* events_view() const { return events_; }
     QListWidget* certificate_list() const { return files_; }
+    CertificateView* certificate_view() const { return certificate_; }
     enum class Tab { certificate, assets, events };
     void show_tab(Tab tab);
 

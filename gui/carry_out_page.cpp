@@ -23,6 +23,7 @@
 #include "error_text.hpp"
 #include "helper_process.hpp"
 #include "passphrase_dialog.hpp"
+#include "preflight.hpp"
 
 namespace sanitize::gui {
 
@@ -149,6 +150,14 @@ void CarryOutPage::start() {
         result_->setText(tr("A carry-out is recorded in the ledger: set the ledger in Settings first."));
         return;
     }
+    // Checked before the person confirms and types a passphrase (see preflight.hpp).
+    const bool through_helper = helper_settings_.force || needs_helper({request->stick});
+    const QString problem = preflight_problem(
+        {through_helper, helper_settings_, QString::fromStdString(request->ledger), settings_.key_file});
+    if (!problem.isEmpty()) {
+        result_->setText(tr("Nothing was touched: %1").arg(problem));
+        return;
+    }
     if (!confirmer_(request->stick)) {
         result_->setText(tr("Not confirmed: nothing was erased."));
         return;
@@ -163,7 +172,7 @@ void CarryOutPage::start() {
     }
     set_running(true);
     result_->clear();
-    if (helper_settings_.force || needs_helper({request->stick})) {
+    if (through_helper) {
         start_helper(*request, std::move(archive_passphrase), std::move(*key_passphrase));
     } else {
         start_in_process(std::move(*request), std::move(archive_passphrase), std::move(*key_passphrase));

@@ -1,4 +1,6 @@
-// A certificate's fields as a read-only HTML table, in the user's language.
+// A certificate's fields as a read-only HTML table, in the user's language: what the PDF and
+// `cert verify` show, the hidden areas and the drive's health included, from the certificate's
+// own fields.
 #pragma once
 
 #include <QString>

@@ -6,6 +6,7 @@
 
 #include "sanitize/device.hpp"
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -19,6 +20,9 @@ public:
 
     QLineEdit* field() const { return field_; }
     QPushButton* erase_button() const { return erase_; }
+    QLabel* warning_label() const { return warning_; }
+    // "Everything on PATH (MODEL, SIZE) will be destroyed.", without the parts the medium lacks.
+    static QString warning_text(const device::DeviceInfo& info);
     bool matches() const;
 
     void accept() override;  // refused unless the typed text matches
@@ -27,6 +31,7 @@ private:
     device::DeviceInfo info_;
     QLineEdit* field_;
     QPushButton* erase_;
+    QLabel* warning_;
 };
 
 }  // namespace sanitize::gui

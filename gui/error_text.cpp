@@ -203,6 +203,36 @@ QString Words::check_note(const cert::CheckResult& check) {
     return QString::fromUtf8(cert::check_note_name(check.note));
 }
 
+QString Words::drive_reason(const std::string& code) {
+    struct Known {
+        const char* code;
+        const char* text;
+    };
+    // The codes a certificate's health record and hidden-area probe carry (device::read_smart,
+    // device::probe_hidden_areas), worded as the CLI's catalogue words them.
+    static const Known known[] = {
+        {"loop_device", QT_TR_NOOP("a loop device has no drive firmware to ask")},
+        {"disk_image", QT_TR_NOOP("a disk image has no drive firmware to ask")},
+        {"partition", QT_TR_NOOP("purges apply to whole drives, not partitions")},
+        {"not_supported", QT_TR_NOOP("the drive does not support it")},
+        {"not_this_transport", QT_TR_NOOP("not a command of this drive's interface")},
+        {"identify_failed", QT_TR_NOOP("the drive did not answer IDENTIFY")},
+        {"hidden_state_unknown", QT_TR_NOOP("the hidden-area state could not be read")},
+        {"smart_not_supported", QT_TR_NOOP("the drive does not support SMART")},
+        {"smart_disabled", QT_TR_NOOP("SMART is switched off on the drive")},
+        {"smart_no_answer", QT_TR_NOOP("the drive gave no SMART status or attributes")},
+        {"log_page_rejected", QT_TR_NOOP("the drive refused the SMART / Health log")},
+        {"log_page_invalid", QT_TR_NOOP("the SMART / Health log could not be read")},
+        {"transport_error", QT_TR_NOOP("the command did not reach the drive")},
+        {"no_channel", QT_TR_NOOP("the drive could not be opened for commands")},
+        {"namespace_unknown", QT_TR_NOOP("the drive did not state the namespace's id")},
+    };
+    for (const Known& entry : known) {
+        if (code == entry.code) return tr(entry.text);
+    }
+    return QString::fromStdString(code);
+}
+
 QString Words::role(ledger::Role role) {
     switch (role) {
         case ledger::Role::staff: return tr("staff");

@@ -29,6 +29,9 @@ public:
     static QString classification(int level);
     static QString size(std::uint64_t bytes);         // "16.8 MB": sanitize/units.hpp, as the CLI
     static QString rate(double bytes_per_second);     // "33.5 MB/s": sanitize/units.hpp, as the CLI
+    // Why the drive's firmware was not asked or did not answer, by the library's reason code
+    // ("loop_device", "smart_not_supported", ...); an unknown code is shown as it is.
+    static QString drive_reason(const std::string& code);
 };
 
 }  // namespace sanitize::gui

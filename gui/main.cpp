@@ -10,6 +10,7 @@
 
 #include "sanitize/secret.hpp"  // disable_core_dumps
 
+#include "application_style.hpp"
 #include "gui_settings.hpp"
 #include "language.hpp"
 #include "main_window.hpp"
@@ -61,6 +62,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(version_text());
     // The menu entry and the window belong together (gui/data/jp.sanitize.gui.desktop).
     QGuiApplication::setDesktopFileName("jp.sanitize.gui");
+    sanitize::gui::install_application_style();
     answer_command_line(app);
     if (!allowed_to_run(argc, argv)) {
         // The refusal in the person's language: the window, which installs it otherwise, is

@@ -21,6 +21,7 @@
 #include "error_text.hpp"
 #include "helper_process.hpp"
 #include "passphrase_dialog.hpp"
+#include "preflight.hpp"
 
 namespace sanitize::gui {
 
@@ -176,6 +177,15 @@ void WipePage::start_wipe() {
     if (runner_.busy() || helper_->busy()) return;
     std::optional<WipeRequest> request = make_request();
     if (!request) return;
+    // Everything that can be checked without the person comes before their confirmation and
+    // passphrase: a missing pkexec or key file is said at once, not after the typing.
+    const bool through_helper = helper_settings_.force || needs_helper(request->targets);
+    const QString problem = preflight_problem(
+        {through_helper, helper_settings_, QString::fromStdString(request->ledger), settings_.key_file});
+    if (!problem.isEmpty()) {
+        result_->setText(tr("Nothing was erased: %1").arg(problem));
+        return;
+    }
     for (const device::DeviceInfo& info : request->targets) {
         if (!confirmer_(info)) {
             result_->setText(tr("Not confirmed: nothing was erased."));
@@ -204,13 +214,13 @@ void WipePage::start_wipe() {
     }
     results_.clear();
     set_running(true);
-    start_session(std::move(*request), std::move(passphrase));
+    start_session(std::move(*request), through_helper, std::move(passphrase));
 }
 
 // In process when the GUI can open every target; else the whole batch goes to the privileged
 // helper, authorised once, which wipes and certifies exactly as in process.
-void WipePage::start_session(WipeRequest request, std::optional<SecretBuffer> passphrase) {
-    if (helper_settings_.force || needs_helper(request.targets)) {
+void WipePage::start_session(WipeRequest request, bool through_helper, std::optional<SecretBuffer> passphrase) {
+    if (through_helper) {
         helper_->start(helper_argv(helper_settings_, request, effective_language(settings_)), std::move(passphrase));
         return;
     }
@@ -239,6 +249,7 @@ void WipePage::show_progress(std::size_t target, const wipe::Progress& progress)
     const int row = static_cast<int>(target);
     if (row >= progress_->rowCount()) return;
     auto* bar = qobject_cast<QProgressBar*>(progress_->cellWidget(row, 1));
+    if (bar == nullptr) return;  // the row already says why its target was not wiped
     const double done = progress.phase_bytes_total == 0
                             ? 0.0
                             : static_cast<double>(progress.phase_bytes_done) / static_cast<double>(progress.phase_bytes_total);
@@ -267,9 +278,26 @@ void WipePage::show_result(const WipeResult& result) {
         }
         if (target.certify_error) lines << tr("No certificate: %1").arg(Words::error(*target.certify_error));
     }
+    // A target the run never reached (a helper that did not start, a refusal before any write)
+    // keeps its row, which says why instead of an empty bar.
+    if (result.targets.size() < static_cast<std::size_t>(progress_->rowCount())) {
+        QString why = result.error ? refusal(*result.error) : QString::fromStdString(result.helper_failure);
+        if (why.isEmpty()) why = tr("the wipe did not start");
+        for (int row = static_cast<int>(result.targets.size()); row < progress_->rowCount(); ++row) show_not_started(row, why);
+    }
     result_->setText(lines.join("\n"));
     results_ = result.targets;
     emit wipe_finished(certificates);
+}
+
+// The bar of a target that was not wiped gives way to the reason (its first line; the whole
+// text as the tooltip), and the outcome column says so.
+void WipePage::show_not_started(int row, const QString& why) {
+    progress_->removeCellWidget(row, 1);
+    auto* reason = new QTableWidgetItem(why.section('\n', 0, 0));
+    reason->setToolTip(why);
+    progress_->setItem(row, 1, reason);
+    progress_->item(row, 4)->setText(tr("not erased"));
 }
 
 // Why nothing was written in this run: the job's refusal, worded for the page. The reasons

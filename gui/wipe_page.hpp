@@ -54,6 +54,7 @@ public:
     QCheckBox* reset_hidden_box() const { return reset_hidden_; }
     QLineEdit* asset_field() const { return asset_; }
     QPushButton* wipe_button() const { return wipe_; }
+    QTableWidget* progress_table() const { return progress_; }
     const std::vector<TargetResult>& last_results() const { return results_; }
 
 signals:
@@ -65,7 +66,8 @@ private:
     void show_result(const WipeResult& result);
     QString refusal(const Error& error) const;
     void set_running(bool running);
-    void start_session(WipeRequest request, std::optional<SecretBuffer> passphrase);
+    void start_session(WipeRequest request, bool through_helper, std::optional<SecretBuffer> passphrase);
+    void show_not_started(int row, const QString& why);
     std::optional<WipeRequest> make_request();
 
     const GuiSettings& settings_;

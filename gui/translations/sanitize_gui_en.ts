@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../preflight.cpp" line="26"/>
+        <source>%1 is not installed, so the privileged helper cannot be started: ask the administrator to install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight.cpp" line="30"/>
+        <source>The privileged helper %1 is not installed: ask the administrator to install sanitize completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight.cpp" line="37"/>
+        <source>No signing key is set: choose your key file in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight.cpp" line="39"/>
+        <source>The signing key %1 does not exist: choose your key file in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight.cpp" line="41"/>
+        <source>The signing key %1 cannot be read with your rights: choose your key file in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight.cpp" line="49"/>
+        <source>The ledger %1 does not exist: choose the office&apos;s ledger in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../main.cpp" line="61"/>
@@ -581,6 +614,78 @@
     <message>
         <location filename="../error_text.cpp" line="140"/>
         <source>auditor</source>
+        <location filename="../error_text.cpp" line="146"/>
+        <source>a loop device has no drive firmware to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="147"/>
+        <source>a disk image has no drive firmware to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="148"/>
+        <source>purges apply to whole drives, not partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="149"/>
+        <source>the drive does not support it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="150"/>
+        <source>not a command of this drive&apos;s interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="151"/>
+        <source>the drive did not answer IDENTIFY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="152"/>
+        <source>the hidden-area state could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="153"/>
+        <source>the drive does not support SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="154"/>
+        <source>SMART is switched off on the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="155"/>
+        <source>the drive gave no SMART status or attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="156"/>
+        <source>the drive refused the SMART / Health log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="157"/>
+        <source>the SMART / Health log could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="158"/>
+        <source>the command did not reach the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="159"/>
+        <source>the drive could not be opened for commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="160"/>
+        <source>the drive did not state the namespace&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,14 +1224,74 @@
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="20"/>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="21"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="22"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="23"/>
+        <source>unknown (not probed or no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="37"/>
+        <source>restored to the native size before the wipe; found before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="47"/>
+        <source>not applicable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="49"/>
+        <source>not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="52"/>
+        <source>read, no overall verdict given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="53"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="54"/>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="81"/>
+        <source>Hidden areas (HPA/DCO/AMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="88"/>
+        <source>Drive health before the wipe (SMART)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="33"/>
+        <source>HPA %1, DCO %2, AMA %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::ConfirmDialog</name>
-    <message>
-        <location filename="../confirm_dialog.cpp" line="15"/>
-        <source>Confirm erasure</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../confirm_dialog.cpp" line="18"/>
         <source>the serial number (or, without one, the device name)</source>
@@ -1138,18 +1303,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../confirm_dialog.cpp" line="20"/>
-        <source>&lt;b&gt;Everything on %1 (%2, %3) will be destroyed.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../confirm_dialog.cpp" line="24"/>
         <source>To confirm, type %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../confirm_dialog.cpp" line="29"/>
-        <source>Erase</source>
+        <location filename="../confirm_dialog.cpp" line="22"/>
+        <source>&lt;b&gt;Everything on %1 (%2) will be destroyed.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="23"/>
+        <source>, </source>
+        <comment>between the model and the size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="28"/>
+        <source>Confirm the wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="41"/>
+        <source>Wipe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1702,6 +1878,16 @@
     <message>
         <location filename="../wipe_page.cpp" line="232"/>
         <source>No certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="285"/>
+        <source>the wipe did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="300"/>
+        <source>not erased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

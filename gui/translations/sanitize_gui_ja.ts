@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../preflight.cpp" line="26"/>
+        <source>%1 is not installed, so the privileged helper cannot be started: ask the administrator to install it.</source>
+        <translation>%1 がインストールされていないため、特権ヘルパーを起動できません。管理者にインストールを依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../preflight.cpp" line="30"/>
+        <source>The privileged helper %1 is not installed: ask the administrator to install sanitize completely.</source>
+        <translation>特権ヘルパー %1 がインストールされていません。sanitize 一式のインストールを管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../preflight.cpp" line="37"/>
+        <source>No signing key is set: choose your key file in Settings.</source>
+        <translation>署名鍵が設定されていません。設定で鍵ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../preflight.cpp" line="39"/>
+        <source>The signing key %1 does not exist: choose your key file in Settings.</source>
+        <translation>署名鍵 %1 は存在しません。設定で鍵ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../preflight.cpp" line="41"/>
+        <source>The signing key %1 cannot be read with your rights: choose your key file in Settings.</source>
+        <translation>署名鍵 %1 はあなたの権限では読めません。設定で鍵ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../preflight.cpp" line="49"/>
+        <source>The ledger %1 does not exist: choose the office&apos;s ledger in Settings.</source>
+        <translation>台帳 %1 は存在しません。設定で事務所の台帳を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../main.cpp" line="61"/>
@@ -586,6 +619,79 @@
         <location filename="../error_text.cpp" line="140"/>
         <source>auditor</source>
         <translation>監査人</translation>
+        <location filename="../error_text.cpp" line="146"/>
+        <source>a loop device has no drive firmware to ask</source>
+        <translation>ループデバイスには問い合わせるファームウェアがありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="147"/>
+        <source>a disk image has no drive firmware to ask</source>
+        <translation>ディスクイメージには問い合わせるファームウェアがありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="148"/>
+        <source>purges apply to whole drives, not partitions</source>
+        <translation>パージはパーティションではなくドライブ全体が対象です</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="149"/>
+        <source>the drive does not support it</source>
+        <translation>ドライブが対応していません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="150"/>
+        <source>not a command of this drive&apos;s interface</source>
+        <translation>このドライブのインターフェースのコマンドではありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="151"/>
+        <source>the drive did not answer IDENTIFY</source>
+        <translation>ドライブが IDENTIFY に応答しません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="152"/>
+        <source>the hidden-area state could not be read</source>
+        <translation>隠し領域の状態を読み取れませんでした</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="153"/>
+        <source>the drive does not support SMART</source>
+        <translation>ドライブが SMART に対応していません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="154"/>
+        <source>SMART is switched off on the drive</source>
+        <translation>ドライブの SMART が無効になっています</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="155"/>
+        <source>the drive gave no SMART status or attributes</source>
+        <translation>ドライブが SMART の状態も属性も返しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="156"/>
+        <source>the drive refused the SMART / Health log</source>
+        <translation>ドライブが SMART / Health ログの読み取りを拒否しました</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="157"/>
+        <source>the SMART / Health log could not be read</source>
+        <translation>SMART / Health ログを解釈できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="158"/>
+        <source>the command did not reach the drive</source>
+        <translation>コマンドがドライブに届きませんでした</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="159"/>
+        <source>the drive could not be opened for commands</source>
+        <translation>ドライブをコマンド用に開けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="160"/>
+        <source>the drive did not state the namespace&apos;s id</source>
+        <translation>ドライブが名前空間の ID を返しませんでした</translation>
     </message>
 </context>
 <context>
@@ -613,7 +719,7 @@
     <message>
         <location filename="../attachment_page.cpp" line="35"/>
         <source>Files (drop them here)</source>
-        <translation>ファイル (ここにドロップ)</translation>
+        <translation>ファイル（ここにドロップ）</translation>
     </message>
     <message>
         <location filename="../attachment_page.cpp" line="40"/>
@@ -658,7 +764,7 @@
     <message>
         <location filename="../attachment_page.cpp" line="61"/>
         <source>Password (tell it by another channel, never in the same mail)</source>
-        <translation>パスワード (同じメールではなく別の手段で伝えてください)</translation>
+        <translation>パスワード（同じメールではなく別の手段で伝えてください）</translation>
     </message>
     <message>
         <location filename="../attachment_page.cpp" line="95"/>
@@ -1123,14 +1229,74 @@
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="20"/>
+        <source>detected</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="21"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="22"/>
+        <source>not applicable</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="23"/>
+        <source>unknown (not probed or no answer)</source>
+        <translation>未確認（検査なし・応答なし）</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="37"/>
+        <source>restored to the native size before the wipe; found before: %1</source>
+        <translation>消去前に本来のサイズへ戻しました。戻す前の状態: %1</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="47"/>
+        <source>not applicable: %1</source>
+        <translation>対象外: %1</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="49"/>
+        <source>not available: %1</source>
+        <translation>取得できず: %1</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="52"/>
+        <source>read, no overall verdict given</source>
+        <translation>読み取り済み・総合判定なし</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="53"/>
+        <source>passed</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="54"/>
+        <source>FAILED</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="81"/>
+        <source>Hidden areas (HPA/DCO/AMA)</source>
+        <translation>隠し領域（HPA/DCO/AMA）</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="88"/>
+        <source>Drive health before the wipe (SMART)</source>
+        <translation>消去前のドライブの状態（SMART）</translation>
+    </message>
+    <message>
+        <location filename="../certificate_view.cpp" line="33"/>
+        <source>HPA %1, DCO %2, AMA %3</source>
+        <translation>HPA %1、DCO %2、AMA %3</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::ConfirmDialog</name>
-    <message>
-        <location filename="../confirm_dialog.cpp" line="15"/>
-        <source>Confirm erasure</source>
-        <translation>消去の確認</translation>
-    </message>
     <message>
         <location filename="../confirm_dialog.cpp" line="18"/>
         <source>the serial number (or, without one, the device name)</source>
@@ -1142,19 +1308,30 @@
         <translation>イメージファイルのパス</translation>
     </message>
     <message>
-        <location filename="../confirm_dialog.cpp" line="20"/>
-        <source>&lt;b&gt;Everything on %1 (%2, %3) will be destroyed.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;%1 (%2, %3) の内容はすべて消去されます。&lt;/b&gt;</translation>
-    </message>
-    <message>
         <location filename="../confirm_dialog.cpp" line="24"/>
         <source>To confirm, type %1:</source>
         <translation>確認のため、%1 を入力してください:</translation>
     </message>
     <message>
-        <location filename="../confirm_dialog.cpp" line="29"/>
-        <source>Erase</source>
-        <translation>消去する</translation>
+        <location filename="../confirm_dialog.cpp" line="22"/>
+        <source>&lt;b&gt;Everything on %1 (%2) will be destroyed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1（%2）の内容はすべて消去されます。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="23"/>
+        <source>, </source>
+        <comment>between the model and the size</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="28"/>
+        <source>Confirm the wipe</source>
+        <translation>消去の確認</translation>
+    </message>
+    <message>
+        <location filename="../confirm_dialog.cpp" line="41"/>
+        <source>Wipe</source>
+        <translation>消去</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1884,16 @@
         <location filename="../wipe_page.cpp" line="232"/>
         <source>No certificate: %1</source>
         <translation>証明書なし: %1</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="285"/>
+        <source>the wipe did not start</source>
+        <translation>消去は始まりませんでした</translation>
+    </message>
+    <message>
+        <location filename="../wipe_page.cpp" line="300"/>
+        <source>not erased</source>
+        <translation>未消去</translation>
     </message>
 </context>
 <context>

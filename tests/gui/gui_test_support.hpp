@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QUrl>
 
+#include "application_style.hpp"
 #include "carry_out_page.hpp"
 #include "confirm_dialog.hpp"
 #include "device_table.hpp"
@@ -33,7 +34,11 @@ inline QApplication& application() {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     // Never destroyed: at exit, after main, Qt's own globals are already gone and destroying
     // the application there crashes (its input devices outlive their registry).
-    static QApplication* app = new QApplication(argc, argv);
+    static QApplication* app = [] {
+        auto* made = new QApplication(argc, argv);
+        gui::install_application_style();  // as main() does
+        return made;
+    }();
     return *app;
 }
 
