@@ -230,6 +230,14 @@ TEST_CASE("every command is in docs/exit-codes.md and exits as it documents", "[
           "--passphrase-file", pass}, 3},
         {{"report"}, 0},
         {{"report", "--utc-offset", "sometime"}, 2},
+        {{"report", "--format", "pdf", "--passphrase-file", pass}, 2},  // a PDF needs -o
+        {{"approval", "request", "--asset", "PC-1", "--until", "2099-12-31", "--passphrase-file", pass}, 0},
+        {{"approval", "request", "--asset", "PC-404", "--until", "2099-12-31", "--passphrase-file", pass}, 2},
+        {{"approval", "list", "--pending"}, 0},
+        {{"approval", "grant", "1", "--passphrase-file", pass}, 3},  // seq 1 is no request; no title either
+        {{"incident", "report", "--carry-out", "1", "--passphrase-file", pass}, 2},  // seq 1 is no carry-out
+        {{"audit", "list"}, 0},
+        {{"audit", "note", "所見", "--passphrase-file", pass}, 3},  // an operator's key: auditors only
         {{"keygen", "-o", office.dir.file("third.txt")}, 0},
         {{"keygen", "-o", existing}, 3},
         {{"encrypt", folder, "-o", archive, "-r", recipient, "--no-ledger"}, 0},
