@@ -13,6 +13,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -43,8 +45,8 @@ QString step_text(jobs::PrepareStep step) {
 
 CarryOutPage::CarryOutPage(const GuiSettings& settings, QWidget* parent)
     : QWidget(parent), settings_(settings), folder_(new QLineEdit), recipients_(new QPlainTextEdit),
-      archive_passphrase_(new QLineEdit), classification_(new QComboBox), asset_(new QLineEdit), approver_(new QLineEdit),
-      approver_title_(new QComboBox), sticks_(new DeviceTable), prepare_(new QPushButton(tr("Prepare the stick…"))),
+      archive_passphrase_(new QLineEdit), classification_(new QComboBox), asset_(new QLineEdit), approval_(new QLineEdit),
+      sticks_(new DeviceTable), prepare_(new QPushButton(tr("Prepare the stick…"))),
       cancel_(new QPushButton(tr("Cancel"))), progress_(new QProgressBar), step_(new QLabel), result_(new QLabel) {
     setAcceptDrops(true);
     confirmer_ = [this](const device::DeviceInfo& info) { return ConfirmDialog(info, this).exec() == QDialog::Accepted; };
@@ -78,9 +80,9 @@ CarryOutPage::CarryOutPage(const GuiSettings& settings, QWidget* parent)
     classification_->addItem(tr("0 public"), 0);
     classification_->addItem(tr("1 internal"), 1);
     classification_->addItem(tr("2 secret"), 2);
-    approver_title_->addItem(tr("none"), "none");
-    approver_title_->addItem(tr("department head"), "department_head");
-    approver_title_->addItem(tr("representative director"), "representative_director");
+    // An approval is an event number the approver granted; the job checks who granted it.
+    approval_->setValidator(new QRegularExpressionValidator(QRegularExpression("[1-9][0-9]{0,17}"), approval_));
+    approval_->setPlaceholderText(tr("level 1 and 2: the id of a granted approval"));
     auto* add = new QPushButton(tr("Add image file…"));
     connect(add, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Disk image"));
@@ -95,8 +97,7 @@ CarryOutPage::CarryOutPage(const GuiSettings& settings, QWidget* parent)
     form->addRow(tr("Passphrase:"), archive_passphrase_);
     form->addRow(tr("Classification:"), classification_);
     form->addRow(tr("Asset:"), asset_);
-    form->addRow(tr("Approved by:"), approver_);
-    form->addRow(tr("Approver's title:"), approver_title_);
+    form->addRow(tr("Approval:"), approval_);
     connect(prepare_, &QPushButton::clicked, this, &CarryOutPage::start);
     connect(cancel_, &QPushButton::clicked, this, &CarryOutPage::cancel);
     cancel_->setEnabled(false);
@@ -131,9 +132,7 @@ std::optional<CarryOutRequest> CarryOutPage::make_request() {
     request.asset_id = asset_->text().trimmed().toStdString();
     const int level = classification_->currentData().toInt();
     if (level >= 0) request.classification = level;
-    request.approval = jobs::Approval{approver_->text().trimmed().toStdString(),
-                                      jobs::parse_approver_title(approver_title_->currentData().toString().toStdString())
-                                          .value_or(jobs::ApproverTitle::none)};
+    request.approval = jobs::Approval{approval_->text().trimmed().toLongLong()};
     request.department = settings_.department.toStdString();
     request.ledger = settings_.ledger.toStdString();
     request.key_file = settings_.key_file.toStdString();

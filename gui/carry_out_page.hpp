@@ -39,8 +39,8 @@ public:
     QLineEdit* folder_field() const { return folder_; }
     QLineEdit* passphrase_field() const { return archive_passphrase_; }
     QComboBox* classification_box() const { return classification_; }
-    QLineEdit* approver_field() const { return approver_; }
-    QComboBox* approver_title_box() const { return approver_title_; }
+    QLineEdit* asset_field() const { return asset_; }
+    QLineEdit* approval_field() const { return approval_; }
     DeviceTable* sticks() const { return sticks_; }
     QLabel* result_label() const { return result_; }
     QPushButton* cancel_button() const { return cancel_; }
@@ -78,8 +78,7 @@ private:
     QLineEdit* archive_passphrase_;
     QComboBox* classification_;
     QLineEdit* asset_;
-    QLineEdit* approver_;
-    QComboBox* approver_title_;
+    QLineEdit* approval_;  // the id of a granted approval (sanitize approval list)
     DeviceTable* sticks_;
     QPushButton* prepare_;
     QPushButton* cancel_;

@@ -48,7 +48,19 @@ QString reason_text(const Error& error) {
         case Reason::key_revoked: return Words::tr("key %1 was revoked").arg(detail);
         case Reason::key_not_valid_now: return Words::tr("key %1 is not valid now").arg(detail);
         case Reason::role_may_not_sign: return Words::tr("the role of key %1 may not sign this").arg(detail);
-        case Reason::approval_missing: return Words::tr("level %1 needs the approval of the %2").arg(detail, expected);
+        case Reason::approval_missing:
+            return Words::tr("level %1 needs the approval of the %2: enter the id of a granted approval").arg(detail, expected);
+        case Reason::approval_unknown: return Words::tr("approval %1 is not in the ledger").arg(detail);
+        case Reason::approval_pending: return Words::tr("approval %1 has not been granted yet").arg(detail);
+        case Reason::approval_denied: return Words::tr("approval %1 was denied").arg(detail);
+        case Reason::approval_expired: return Words::tr("approval %1 expired after %2").arg(detail, expected);
+        case Reason::approval_used: return Words::tr("approval %1 was used already (event %2)").arg(detail, expected);
+        case Reason::approval_other_asset: return Words::tr("approval %1 is for asset %2").arg(detail, expected);
+        case Reason::approval_other_level: return Words::tr("approval %1 is for level %2").arg(detail, expected);
+        case Reason::approval_other_purpose: return Words::tr("approval %1 is for another purpose (%2)").arg(detail, expected);
+        case Reason::approval_title_missing:
+            return Words::tr("approval %1 was granted by a key that is not the %2").arg(detail, expected);
+        case Reason::approval_key_revoked: return Words::tr("approval %1 was granted by a revoked key").arg(detail);
         case Reason::medium_changed:
             return Words::tr("this is not the medium that was confirmed: its %1 changed; nothing was written").arg(detail);
         case Reason::helper_certificate_dir:

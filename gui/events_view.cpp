@@ -26,7 +26,9 @@ constexpr ledger::EventType all_types[] = {
     ledger::EventType::ledger_init,      ledger::EventType::key_register,          ledger::EventType::key_revoke,
     ledger::EventType::asset_register,   ledger::EventType::asset_update,          ledger::EventType::media_carry_out,
     ledger::EventType::media_return,     ledger::EventType::wipe_certificate,      ledger::EventType::attachment_disclosure,
-    ledger::EventType::audit_note,       ledger::EventType::certificate_validation, ledger::EventType::certificate_files};
+    ledger::EventType::audit_note,       ledger::EventType::certificate_validation, ledger::EventType::certificate_files,
+    ledger::EventType::key_title,        ledger::EventType::approval_request,      ledger::EventType::approval_grant,
+    ledger::EventType::approval_deny,    ledger::EventType::asset_dispose};
 
 QString type_label(ledger::EventType type) {
     switch (type) {
@@ -42,6 +44,11 @@ QString type_label(ledger::EventType type) {
         case ledger::EventType::audit_note: return EventsView::tr("Audit note");
         case ledger::EventType::certificate_validation: return EventsView::tr("Certificate validated");
         case ledger::EventType::certificate_files: return EventsView::tr("Certificate files stored");
+        case ledger::EventType::key_title: return EventsView::tr("Approver titles set");
+        case ledger::EventType::approval_request: return EventsView::tr("Approval requested");
+        case ledger::EventType::approval_grant: return EventsView::tr("Approval granted");
+        case ledger::EventType::approval_deny: return EventsView::tr("Approval denied");
+        case ledger::EventType::asset_dispose: return EventsView::tr("Asset disposed of");
     }
     return {};
 }

@@ -14,9 +14,7 @@ QString from(const std::string& text) { return QString::fromStdString(text); }
 void add_record_options(const CarryOutRequest& request, QStringList& argv) {
     if (!request.asset_id.empty()) argv << "--asset" << from(request.asset_id);
     if (request.classification) argv << "--classification" << QString::number(*request.classification);
-    if (!request.approval.name.empty()) argv << "--approver" << from(request.approval.name);
-    const std::string_view title = jobs::approver_title_name(request.approval.title);
-    argv << "--approver-title" << QString::fromUtf8(title.data(), static_cast<qsizetype>(title.size()));
+    if (request.approval.id != 0) argv << "--approval" << QString::number(request.approval.id);
     if (!request.department.empty()) argv << "--department" << from(request.department);
     // Explicit paths: under pkexec the helper runs with root's home and environment, whose
     // defaults are not the person's. The key's passphrase is the first line of stdin.

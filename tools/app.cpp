@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <string_view>
+#include <tuple>
 
 #include <CLI/CLI.hpp>
 
@@ -24,7 +25,7 @@ const std::map<std::string, Command>& command_names() {
     static const std::map<std::string, Command> commands = {
         {"devices", Command::devices}, {"wipe", Command::wipe}, {"verify-media", Command::verify_media},
         {"key", Command::key},         {"ledger", Command::ledger}, {"asset", Command::asset},
-        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out}, {"prepare", Command::prepare}, {"purge", Command::purge}, {"config", Command::config},
+        {"report", Command::report},   {"cert", Command::cert},     {"attach", Command::attach}, {"encrypt", Command::encrypt}, {"decrypt", Command::decrypt}, {"keygen", Command::keygen}, {"carry-out", Command::carry_out}, {"prepare", Command::prepare}, {"purge", Command::purge}, {"config", Command::config}, {"approval", Command::approval},
     };
     return commands;
 }
@@ -168,10 +169,8 @@ void add_age(CLI::App& app, const Messages& messages, Invocation& invocation) {
     encrypt->add_option("--asset", encrypt_args.asset, text(Msg::help_carry_out_asset));
     encrypt->add_option("--classification", encrypt_args.classification, text(Msg::help_carry_out_classification))
         ->check(CLI::Range(0, 2));
-    encrypt->add_option("--approver", encrypt_args.approver, text(Msg::help_approver));
-    encrypt->add_option("--approver-title", encrypt_args.approver_title, text(Msg::help_approver_title))
-        ->check(CLI::IsMember({"none", "department_head", "representative_director"}))
-        ->capture_default_str();
+    encrypt->add_option("--approval", encrypt_args.approval, text(Msg::help_approval_id))->check(CLI::PositiveNumber);
+    encrypt->add_option("--due", encrypt_args.due, text(Msg::help_carry_out_due));
     encrypt->add_option("--medium-serial", encrypt_args.medium_serial, text(Msg::help_medium_serial));
     encrypt->footer(text(Msg::footer_encrypt));
 
@@ -179,12 +178,19 @@ void add_age(CLI::App& app, const Messages& messages, Invocation& invocation) {
     CLI::App* carry_out = app.add_subcommand("carry-out", text(Msg::help_carry_out));
     carry_out->require_subcommand(1);
     CLI::App* returned = carry_out->add_subcommand("return", text(Msg::help_carry_out_return));
+    returned->callback([&carry_out_args] { carry_out_args.action = CarryOutAction::return_medium; });
     returned->add_option("--asset", carry_out_args.asset, text(Msg::help_carry_out_asset));
     returned->add_option("--medium-serial", carry_out_args.medium_serial, text(Msg::help_medium_serial));
     returned->add_option("--remarks", carry_out_args.remarks, text(Msg::help_return_remarks));
     add_ledger_option(returned, messages, carry_out_args.ledger);
     add_signer_options(returned, messages, carry_out_args.signer);
     returned->add_flag("--json", carry_out_args.json, text(Msg::help_json_age));
+    CLI::App* listed = carry_out->add_subcommand("list", text(Msg::help_carry_out_list));
+    listed->callback([&carry_out_args] { carry_out_args.action = CarryOutAction::list; });
+    CLI::Option* open_only = listed->add_flag("--open", carry_out_args.open, text(Msg::help_carry_out_open));
+    listed->add_flag("--overdue", carry_out_args.overdue, text(Msg::help_carry_out_overdue))->excludes(open_only);
+    add_ledger_option(listed, messages, carry_out_args.ledger);
+    listed->add_flag("--json", carry_out_args.json, text(Msg::help_json_age));
 
     DecryptArgs& decrypt_args = invocation.decrypt;
     CLI::App* decrypt = app.add_subcommand("decrypt", text(Msg::help_decrypt));
@@ -331,6 +337,47 @@ void add_key(CLI::App& app, const Messages& messages, KeyArgs& args) {
     add_ledger_option(revoke, messages, args.ledger);
     add_signer_options(revoke, messages, args.signer);
     revoke->get_option("--key")->required();  // the root key: never the operator key by default
+
+    CLI::App* title = leaf("title", Msg::help_key_title, KeyAction::title);
+    title->add_option("KEY", args.key, text(Msg::help_key_title_key))->required();
+    CLI::Option* set = title->add_option("--set", args.titles, text(Msg::help_key_title_set))->delimiter(',');
+    title->add_flag("--clear", args.clear_titles, text(Msg::help_key_title_clear))->excludes(set);
+    add_ledger_option(title, messages, args.ledger);
+    add_signer_options(title, messages, args.signer);
+    title->get_option("--key")->required();  // the root key: never the operator key by default
+    group_leaves(family, messages);
+}
+
+// `sanitize approval request|grant|deny|list`: signed approvals (policy 002 §3-2, §8-5).
+void add_approval(CLI::App& app, const Messages& messages, ApprovalArgs& args) {
+    auto text = [&](Msg id) { return std::string(messages.get(id)); };
+    CLI::App* family = app.add_subcommand("approval", text(Msg::help_approval_command));
+    family->footer(text(Msg::footer_approval));
+    auto leaf = [&](const char* name, Msg help, ApprovalAction action) {
+        CLI::App* command = family->add_subcommand(name, text(help));
+        command->callback([&args, action] { args.action = action; });
+        command->add_flag("--json", args.json, text(Msg::help_json_ledger));
+        add_ledger_option(command, messages, args.ledger);
+        return command;
+    };
+    CLI::App* request = leaf("request", Msg::help_approval_request, ApprovalAction::request);
+    request->add_option("--asset", args.asset, text(Msg::help_approval_asset))->required();
+    CLI::Option* level = request->add_option("--classification", args.classification, text(Msg::help_carry_out_classification))
+                             ->check(CLI::Range(0, 2));
+    request->add_flag("--disposal", args.disposal, text(Msg::help_approval_disposal))->excludes(level);
+    request->add_option("--purpose", args.purpose, text(Msg::help_approval_purpose));
+    request->add_option("--medium", args.medium, text(Msg::help_approval_medium));
+    request->add_option("--until", args.until, text(Msg::help_approval_until))->required();
+    add_signer_options(request, messages, args.signer);
+    for (auto [name, help, action] : {std::tuple{"grant", Msg::help_approval_grant, ApprovalAction::grant},
+                                      std::tuple{"deny", Msg::help_approval_deny, ApprovalAction::deny}}) {
+        CLI::App* decide = leaf(name, help, action);
+        decide->add_option("ID", args.id, text(Msg::help_approval_id_arg))->required()->check(CLI::PositiveNumber);
+        decide->add_option("--remarks", args.remarks, text(Msg::help_approval_remarks));
+        add_signer_options(decide, messages, args.signer);
+    }
+    CLI::App* list = leaf("list", Msg::help_approval_list, ApprovalAction::list);
+    list->add_flag("--pending", args.pending, text(Msg::help_approval_pending));
     group_leaves(family, messages);
 }
 
@@ -381,6 +428,23 @@ void add_asset(CLI::App& app, const Messages& messages, AssetArgs& args) {
 
     CLI::App* list = leaf("list", Msg::help_asset_list, AssetAction::list);
     list->add_flag("--json", args.json, text(Msg::help_json_ledger));
+    list->add_flag("--past-retention", args.past_retention, text(Msg::help_asset_past_retention));
+
+    // Policy 002 §8-5: destroyed with a witness, or erased by a vendor whose certificate is kept.
+    CLI::App* dispose = leaf("dispose", Msg::help_asset_dispose, AssetAction::dispose);
+    dispose->add_option("ID", args.asset_id, text(Msg::help_asset_id))->required();
+    CLI::Option* destroyed = dispose->add_flag("--destroyed", args.destroyed, text(Msg::help_dispose_destroyed));
+    dispose->add_option("--method", args.destruction_method, text(Msg::help_dispose_method))->needs(destroyed);
+    dispose->add_option("--witness", args.witness, text(Msg::help_dispose_witness))->needs(destroyed);
+    dispose->add_option("--photo", args.photo, text(Msg::help_dispose_photo))->needs(destroyed);
+    CLI::Option* vendor_erasure = dispose->add_flag("--vendor-erasure", args.vendor_erasure, text(Msg::help_dispose_vendor_erasure));
+    vendor_erasure->excludes(destroyed);
+    dispose->add_option("--vendor", args.vendor, text(Msg::help_dispose_vendor))->needs(vendor_erasure);
+    dispose->add_option("--vendor-certificate", args.vendor_certificate, text(Msg::help_dispose_vendor_certificate))
+        ->needs(vendor_erasure);
+    dispose->add_option("--approval", args.approval, text(Msg::help_dispose_approval))->required()->check(CLI::PositiveNumber);
+    dispose->add_flag("--json", args.json, text(Msg::help_json_ledger));
+    add_signer_options(dispose, messages, args.signer);
 
     CLI::App* import = leaf("import", Msg::help_asset_import, AssetAction::import_csv);
     import->add_option("FILE", args.file, text(Msg::help_asset_csv_file))->required();
@@ -443,6 +507,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     add_age(app, messages, invocation);
     add_prepare(app, messages, invocation.prepare);
     add_key(app, messages, invocation.key);
+    add_approval(app, messages, invocation.approval);
     add_ledger(app, messages, invocation.ledger);
     add_asset(app, messages, invocation.asset);
     add_report(app, messages, invocation.report);

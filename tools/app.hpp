@@ -4,6 +4,7 @@
 // the commands hand them to parse_method/parse_verify, so that a GUI accepts the same specs.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -91,7 +92,7 @@ struct PurgeArgs {
 };
 
 // `sanitize key …` (command_key.cpp)
-enum class KeyAction { init, show, register_key, revoke };
+enum class KeyAction { init, show, register_key, revoke, title };
 struct KeyArgs {
     KeyAction action = KeyAction::show;
     std::string out;              // init: the new secret key file (empty: the default)
@@ -103,8 +104,10 @@ struct KeyArgs {
     std::string valid_from;       // register: empty: now
     std::string valid_until;      // register: empty: no end
     std::string reason;           // revoke
+    std::vector<std::string> titles;  // title --set: the approver titles the key holds from now on
+    bool clear_titles = false;    // title --clear: none any more
     std::string ledger;
-    SignerArgs signer;            // init: the new key's passphrase; register, revoke: the root key
+    SignerArgs signer;            // init: the new key's passphrase; register, revoke, title: the root key
     bool json = false;
 };
 
@@ -133,7 +136,7 @@ struct LedgerArgs {
 };
 
 // `sanitize asset …` (command_asset.cpp). Fields not given stay empty (add) or unchanged (update).
-enum class AssetAction { add, update, list, import_csv, export_csv };
+enum class AssetAction { add, update, list, import_csv, export_csv, dispose };
 struct AssetFields {
     std::optional<std::string> name, remarks, department, owner, user_scope, media_location, retention, status;
     std::optional<int> classification;
@@ -145,6 +148,17 @@ struct AssetArgs {
     std::string file;      // import FILE.csv
     std::string out;       // export -o (empty: stdout)
     bool byte_order_mark = false;
+    bool past_retention = false;     // list: only assets whose retention date has passed
+    // dispose ASSET (policy 002 §8-5): destroyed, or erased by a vendor, with the security
+    // officer's approval
+    bool destroyed = false;
+    std::string destruction_method;  // --method
+    std::string witness;
+    std::string photo;               // a file, hashed
+    bool vendor_erasure = false;
+    std::string vendor;
+    std::string vendor_certificate;  // a file, hashed and stored in the ledger
+    std::int64_t approval = 0;
     std::string ledger;
     SignerArgs signer;
     bool json = false;
@@ -209,13 +223,35 @@ struct EncryptArgs {
     SignerArgs signer;  // --key, --key-passphrase-file, --key-passphrase-fd
     std::string asset;
     int classification = -1;  // -1: the asset's
-    std::string approver;
-    std::string approver_title = "none";
+    std::int64_t approval = 0;  // --approval ID: a granted approval (level 1 and 2); 0: none
+    std::string due;            // --due YYYY-MM-DD: when the medium is to come back
     std::string medium_serial;
 };
 
+// `sanitize approval request|grant|deny|list` (command_approval.cpp)
+enum class ApprovalAction { request, grant, deny, list };
+struct ApprovalArgs {
+    ApprovalAction action = ApprovalAction::list;
+    std::int64_t id = 0;        // grant, deny
+    std::string asset;          // request
+    int classification = -1;    // request: -1: the asset's
+    bool disposal = false;      // request: for a disposal or return of equipment (002 §8-5)
+    std::string purpose;        // request
+    std::string medium;         // request
+    std::string until;          // request: YYYY-MM-DD
+    std::string remarks;        // grant, deny
+    bool pending = false;       // list: only those waiting for a decision
+    std::string ledger;
+    SignerArgs signer;
+    bool json = false;
+};
+
 // `sanitize carry-out return` (command_carry_out.cpp)
+enum class CarryOutAction { return_medium, list };
 struct CarryOutArgs {
+    CarryOutAction action = CarryOutAction::return_medium;
+    bool open = false;     // list: carried out and not returned
+    bool overdue = false;  // list: open and past the due date
     std::string asset;
     std::string medium_serial;
     std::string remarks;
@@ -249,8 +285,8 @@ struct PrepareArgs {
     PassphraseSource passphrase_source;
     std::string asset;
     int classification = -1;  // -1: the asset's
-    std::string approver;
-    std::string approver_title = "none";
+    std::int64_t approval = 0;  // --approval ID: a granted approval (level 1 and 2); 0: none
+    std::string due;            // --due YYYY-MM-DD: when the medium is to come back
     std::string method = "random";
     std::string verify = "last";
     std::string file_system = "fat32";
@@ -272,7 +308,7 @@ struct ConfigArgs {
     bool json = false;
 };
 
-enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach, encrypt, decrypt, keygen, carry_out, prepare, purge, config };
+enum class Command { devices, wipe, verify_media, key, ledger, asset, report, cert, attach, encrypt, decrypt, keygen, carry_out, prepare, purge, config, approval };
 
 struct Invocation {
     Command command = Command::devices;
@@ -291,6 +327,7 @@ struct Invocation {
     DecryptArgs decrypt;
     KeygenArgs keygen;
     CarryOutArgs carry_out;
+    ApprovalArgs approval;
     PrepareArgs prepare;
     ConfigArgs config;
 };

@@ -26,10 +26,8 @@ void add_record_options(CLI::App* command, const Messages& messages, PrepareArgs
     command->add_option("--asset", args.asset, text(Msg::help_carry_out_asset));
     command->add_option("--classification", args.classification, text(Msg::help_carry_out_classification))
         ->check(CLI::Range(0, 2));
-    command->add_option("--approver", args.approver, text(Msg::help_approver));
-    command->add_option("--approver-title", args.approver_title, text(Msg::help_approver_title))
-        ->check(CLI::IsMember({"none", "department_head", "representative_director"}))
-        ->capture_default_str();
+    command->add_option("--approval", args.approval, text(Msg::help_approval_id))->check(CLI::PositiveNumber);
+    command->add_option("--due", args.due, text(Msg::help_carry_out_due));
     command->add_option("--department", args.department, text(Msg::help_wipe_department));
     command->add_option("--cert-dir", args.cert_dir, text(Msg::help_wipe_cert_dir))->capture_default_str();
     command->add_flag("--no-pdf", args.no_pdf, text(Msg::help_wipe_no_pdf));

@@ -18,6 +18,8 @@
 #include "sanitize/files.hpp"
 #include "sanitize/jobs/decrypt.hpp"
 #include "sanitize/jobs/encrypt.hpp"
+#include "sanitize/jobs/lifecycle.hpp"
+#include "ledger_command_support.hpp"
 #include "secret_input.hpp"
 #include "text_format.hpp"
 
@@ -41,7 +43,8 @@ jobs::CarryOutDetails carry_out_details(const EncryptArgs& args, jobs::Signer* s
     record.signer = signer;
     record.asset_id = args.asset;
     if (args.classification >= 0) record.classification = args.classification;
-    record.approval = {args.approver, jobs::parse_approver_title(args.approver_title).value_or(jobs::ApproverTitle::none)};
+    record.approval = {args.approval};
+    record.due = args.due;
     record.medium_serial = args.medium_serial;
     return record;
 }
@@ -153,7 +156,47 @@ ExitCode run_keygen(const KeygenArgs& args, const Context& context) {
     return ExitCode::ok;
 }
 
+// The carry-outs in the ledger: all, those still out (--open), or those out past their due day
+// (--overdue), one line each or one JSON object per line.
+ExitCode run_carry_out_list(const CarryOutArgs& args, const Context& context) {
+    const Messages& messages = context.messages;
+    const std::string location = ledger_location(args.ledger, context);
+    Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
+    if (!opened) return fail(context, opened.error());
+    Result<std::vector<jobs::CarryOutStatus>> all = jobs::list_carry_outs(*opened);
+    if (!all) return fail(context, about_path(all.error(), location));
+    const std::string today = jobs::office_date(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    std::vector<std::vector<std::string>> rows{{std::string(messages.get(Msg::label_carry_out_seq)),
+                                                std::string(messages.get(Msg::label_carry_out_time)),
+                                                std::string(messages.get(Msg::label_approval_asset)),
+                                                std::string(messages.get(Msg::label_carry_out_medium)),
+                                                std::string(messages.get(Msg::label_carry_out_due)),
+                                                std::string(messages.get(Msg::label_approval_state))}};
+    std::string lines;
+    for (const jobs::CarryOutStatus& out : *all) {
+        if ((args.open && !out.open()) || (args.overdue && !out.overdue(today))) continue;
+        const std::string state = !out.open() ? messages.format(Msg::carry_out_state_returned, out.returned_seq)
+                                  : out.overdue(today) ? std::string(messages.get(Msg::carry_out_state_overdue))
+                                                       : std::string(messages.get(Msg::carry_out_state_out));
+        rows.push_back({std::to_string(out.seq), out.time, out.asset_id, out.medium_serial, out.due, state});
+        nlohmann::json row = {{"ledger_seq", out.seq},     {"time", out.time},         {"asset_id", out.asset_id},
+                              {"medium_serial", out.medium_serial}, {"classification", out.classification},
+                              {"due", out.due},            {"open", out.open()},       {"overdue", out.overdue(today)},
+                              {"returned_seq", out.returned_seq}};
+        lines += row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    }
+    if (args.json) {
+        std::cout << lines << std::flush;
+    } else if (rows.size() == 1) {
+        std::cout << messages.get(Msg::carry_out_none) << "\n" << std::flush;
+    } else {
+        std::cout << text_table(rows) << std::flush;
+    }
+    return ExitCode::ok;
+}
+
 ExitCode run_carry_out(const CarryOutArgs& args, const Context& context) {
+    if (args.action == CarryOutAction::list) return run_carry_out_list(args, context);
     Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger, context), args.signer, context);
     if (!signer) return fail(context, signer.error());
     Result<ledger::Event> event =

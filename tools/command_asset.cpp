@@ -1,5 +1,6 @@
 // `sanitize asset add|update|list|import|export`: the information-asset ledger (情報資産管理台帳)
 // row by row, or as the CSV spreadsheet offices keep.
+#include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -9,6 +10,7 @@
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
 #include "sanitize/files.hpp"
+#include "sanitize/jobs/lifecycle.hpp"
 #include "sanitize/ledger.hpp"
 
 namespace sanitize::cli {
@@ -45,6 +47,17 @@ Error asset_exists(const std::string& asset_id) {
     return error;
 }
 
+// The retention period is a date (YYYY-MM-DD), the last day the asset is kept, so that
+// `asset list --past-retention` can find what is past it; an empty value clears it.
+Result<void> check_retention(const AssetFields& fields) {
+    if (!fields.retention || fields.retention->empty()) return {};
+    const std::string& text = *fields.retention;
+    if (text.size() != 10 || !ledger::parse_time_text(text + "T00:00:00Z")) {
+        return cli_error(Errc::invalid_argument, Reason::date_spec, text, "--retention");
+    }
+    return {};
+}
+
 void print_written(const AssetArgs& args, const ledger::Event& event, Msg text, const Context& context) {
     if (args.json) {
         std::cout << event_json(event) << "\n";
@@ -55,6 +68,7 @@ void print_written(const AssetArgs& args, const ledger::Event& event, Msg text, 
 }
 
 ExitCode run_add(const AssetArgs& args, const Context& context) {
+    if (Result<void> ok = check_retention(args.fields); !ok) return fail(context, ok.error());
     ledger::Asset asset;
     asset.asset_id = args.asset_id;
     apply(args.fields, asset);
@@ -71,6 +85,7 @@ ExitCode run_update(const AssetArgs& args, const Context& context) {
     if (!any_given(args.fields)) {
         return fail(context, cli_error(Errc::invalid_argument, Reason::nothing_to_change, "", "sanitize asset update"));
     }
+    if (Result<void> ok = check_retention(args.fields); !ok) return fail(context, ok.error());
     const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger_to_write(location, context);
     if (!opened) return fail(context, opened.error());
@@ -110,6 +125,10 @@ ExitCode run_list(const AssetArgs& args, const Context& context) {
     if (!opened) return fail(context, opened.error());
     Result<std::vector<ledger::Asset>> assets = opened->assets();
     if (!assets) return fail(context, about_path(assets.error(), location));
+    if (args.past_retention) {
+        *assets = jobs::past_retention(*assets, jobs::office_date(std::chrono::floor<std::chrono::seconds>(
+                                                   std::chrono::system_clock::now())));
+    }
     std::string out;
     if (args.json) {
         for (const ledger::Asset& asset : *assets) out += asset_json(asset) + "\n";
@@ -160,6 +179,36 @@ ExitCode run_export(const AssetArgs& args, const Context& context) {
     return ExitCode::ok;
 }
 
+// Policy 002 §8-5: a medium destroyed before a witness, or erased by a vendor whose certificate
+// is stored in the ledger; either with the security officer's granted approval.
+ExitCode run_dispose(const AssetArgs& args, const Context& context) {
+    jobs::DisposalRequest request;
+    request.asset_id = args.asset_id;
+    if (args.destroyed == args.vendor_erasure) {
+        return fail(context, cli_error(Errc::invalid_argument, Reason::disposal_spec, "--destroyed or --vendor-erasure"));
+    }
+    request.method = args.destroyed ? jobs::DisposalMethod::destroyed : jobs::DisposalMethod::vendor_erasure;
+    request.destruction_method = args.destruction_method;
+    request.witness = args.witness;
+    request.photo = args.photo;
+    request.vendor = args.vendor;
+    request.vendor_certificate = args.vendor_certificate;
+    request.approval = {args.approval};
+    Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger, context), args.signer, context);
+    if (!signer) return fail(context, signer.error());
+    Result<ledger::Event> event = jobs::dispose_asset(signer->ledger, signer->key, request);
+    if (!event) return fail(context, event.error());
+    if (args.json) {
+        std::cout << event_json(*event) << "\n";
+    } else {
+        std::cout << context.messages.format(Msg::asset_disposed, args.asset_id, jobs::disposal_status(request.method),
+                                             event->seq)
+                  << "\n";
+    }
+    std::cout << std::flush;
+    return ExitCode::ok;
+}
+
 }  // namespace
 
 ExitCode run_asset(const AssetArgs& args, const Context& context) {
@@ -169,6 +218,7 @@ ExitCode run_asset(const AssetArgs& args, const Context& context) {
         case AssetAction::list: return run_list(args, context);
         case AssetAction::import_csv: return run_import(args, context);
         case AssetAction::export_csv: return run_export(args, context);
+        case AssetAction::dispose: return run_dispose(args, context);
     }
     return ExitCode::usage;
 }

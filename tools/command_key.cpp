@@ -11,6 +11,7 @@
 #include "failure.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
+#include "sanitize/jobs/approvals.hpp"
 #include "sanitize/jobs/password_rules.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
@@ -146,7 +147,7 @@ ExitCode run_register(const KeyArgs& args, const Context& context) {
 }
 
 // KEYID, else a public-key file.
-Result<keys::KeyId> key_to_revoke(const std::string& text) {
+Result<keys::KeyId> key_named(const std::string& text) {
     if (Result<keys::KeyId> id = keys::parse_key_id_hex(text); id && !exists(text)) return *id;
     Result<keys::PublicKey> key = load_public_key(text);
     if (!key) return key.error();
@@ -155,7 +156,7 @@ Result<keys::KeyId> key_to_revoke(const std::string& text) {
 
 ExitCode run_revoke(const KeyArgs& args, const Context& context) {
     const Messages& messages = context.messages;
-    Result<keys::KeyId> id = key_to_revoke(args.key);
+    Result<keys::KeyId> id = key_named(args.key);
     if (!id) return fail(context, id.error());
     const std::string location = ledger_location(args.ledger, context);
     Result<jobs::Signer> root = open_signer(location, args.signer, context);
@@ -171,6 +172,36 @@ ExitCode run_revoke(const KeyArgs& args, const Context& context) {
     return ExitCode::ok;
 }
 
+// The root key gives a registered key its approver titles (docs/ledger.md, key.title).
+ExitCode run_title(const KeyArgs& args, const Context& context) {
+    const Messages& messages = context.messages;
+    std::vector<jobs::ApproverTitle> titles;
+    for (const std::string& name : args.titles) {
+        std::optional<jobs::ApproverTitle> title = jobs::parse_approver_title(name);
+        if (!title) return fail(context, cli_error(Errc::invalid_argument, Reason::title_spec, name));
+        titles.push_back(*title);
+    }
+    if (titles.empty() && !args.clear_titles) {
+        return fail(context, cli_error(Errc::invalid_argument, Reason::title_spec, "", "--set or --clear"));
+    }
+    Result<keys::KeyId> id = key_named(args.key);
+    if (!id) return fail(context, id.error());
+    const std::string location = ledger_location(args.ledger, context);
+    Result<jobs::Signer> root = open_signer(location, args.signer, context);
+    if (!root) return fail(context, root.error());
+    Result<ledger::Event> event = jobs::set_key_titles(root->ledger, root->key, *id, titles);
+    if (!event) {
+        Error error = event.error();
+        if (error.reason == Reason::key_unknown) error.path = location;
+        return fail(context, error);
+    }
+    std::string names;
+    for (const jobs::ApproverTitle title : titles) names += (names.empty() ? "" : ", ") + std::string(jobs::approver_title_name(title));
+    if (names.empty()) names = messages.get(Msg::word_none);
+    print_event(args, *event, messages.format(Msg::key_titles_set, keys::key_id_hex(*id), names, event->seq));
+    return ExitCode::ok;
+}
+
 }  // namespace
 
 ExitCode run_key(const KeyArgs& args, const Context& context) {
@@ -179,6 +210,7 @@ ExitCode run_key(const KeyArgs& args, const Context& context) {
         case KeyAction::show: return run_show(args, context);
         case KeyAction::register_key: return run_register(args, context);
         case KeyAction::revoke: return run_revoke(args, context);
+        case KeyAction::title: return run_title(args, context);
     }
     return ExitCode::usage;
 }

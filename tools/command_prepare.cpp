@@ -34,7 +34,8 @@ Result<jobs::PrepareStickRequest> prepare_request(const PrepareArgs& args) {
     request.folder_reader = args.folder_reader;
     request.asset_id = args.asset;
     if (args.classification >= 0) request.classification = args.classification;
-    request.approval = {args.approver, jobs::parse_approver_title(args.approver_title).value_or(jobs::ApproverTitle::none)};
+    request.approval = {args.approval};
+    request.due = args.due;
     request.certify = {.directory = args.cert_dir, .pdf = !args.no_pdf};
     request.certificate.department = args.department;
     request.label = args.label;

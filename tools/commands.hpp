@@ -30,5 +30,6 @@ ExitCode run_keygen(const KeygenArgs& args, const Context& context);
 ExitCode run_carry_out(const CarryOutArgs& args, const Context& context);
 ExitCode run_prepare(const PrepareArgs& args, const Context& context);
 ExitCode run_config(const ConfigArgs& args, const Context& context);
+ExitCode run_approval(const ApprovalArgs& args, const Context& context);  // command_approval.cpp
 
 }  // namespace sanitize::cli

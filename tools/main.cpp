@@ -42,6 +42,7 @@ int dispatch(const sanitize::cli::Invocation& invocation, const sanitize::cli::C
         case Command::prepare: return to_int(sanitize::cli::run_prepare(invocation.prepare, context));
         case Command::purge: return to_int(sanitize::cli::run_purge(invocation.purge, context));
         case Command::config: return to_int(sanitize::cli::run_config(invocation.config, context));
+        case Command::approval: return to_int(sanitize::cli::run_approval(invocation.approval, context));
     }
     return to_int(sanitize::cli::ExitCode::usage);
 }

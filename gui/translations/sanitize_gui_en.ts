@@ -27,6 +27,50 @@
 <context>
     <name>Words</name>
     <message>
+        <source>level %1 needs the approval of the %2: enter the id of a granted approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 is not in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 has not been granted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 expired after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 was used already (event %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 is for asset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 is for level %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 is for another purpose (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 was granted by a key that is not the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 was granted by a revoked key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../error_text.cpp" line="13"/>
         <source>Invalid value</source>
         <translation type="unfinished"></translation>
@@ -301,11 +345,6 @@
     <message>
         <location filename="../error_text.cpp" line="49"/>
         <source>the role of key %1 may not sign this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../error_text.cpp" line="50"/>
-        <source>level %1 needs the approval of the %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -631,6 +670,14 @@
 <context>
     <name>sanitize::gui::CarryOutPage</name>
     <message>
+        <source>level 1 and 2: the id of a granted approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../carry_out_page.cpp" line="30"/>
         <source>wiping the stick</source>
         <translation type="unfinished"></translation>
@@ -721,21 +768,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_out_page.cpp" line="72"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../carry_out_page.cpp" line="73"/>
-        <source>department head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../carry_out_page.cpp" line="74"/>
-        <source>representative director</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../carry_out_page.cpp" line="75"/>
         <source>Add image file…</source>
         <translation type="unfinished"></translation>
@@ -768,16 +800,6 @@
     <message>
         <location filename="../carry_out_page.cpp" line="88"/>
         <source>Asset:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../carry_out_page.cpp" line="89"/>
-        <source>Approved by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../carry_out_page.cpp" line="90"/>
-        <source>Approver&apos;s title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -991,6 +1013,26 @@
 </context>
 <context>
     <name>sanitize::gui::EventsView</name>
+    <message>
+        <source>Approver titles set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset disposed of</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ledger created</source>
         <translation type="unfinished"></translation>

@@ -27,6 +27,50 @@
 <context>
     <name>Words</name>
     <message>
+        <source>level %1 needs the approval of the %2: enter the id of a granted approval</source>
+        <translation>区分 %1 には %2 の承認が必要です。許可済みの承認 ID を入力してください</translation>
+    </message>
+    <message>
+        <source>approval %1 is not in the ledger</source>
+        <translation>承認 %1 は台帳にありません</translation>
+    </message>
+    <message>
+        <source>approval %1 has not been granted yet</source>
+        <translation>承認 %1 はまだ許可されていません</translation>
+    </message>
+    <message>
+        <source>approval %1 was denied</source>
+        <translation>承認 %1 は却下されています</translation>
+    </message>
+    <message>
+        <source>approval %1 expired after %2</source>
+        <translation>承認 %1 は期限（%2）を過ぎています</translation>
+    </message>
+    <message>
+        <source>approval %1 was used already (event %2)</source>
+        <translation>承認 %1 は使用済みです（イベント %2）</translation>
+    </message>
+    <message>
+        <source>approval %1 is for asset %2</source>
+        <translation>承認 %1 は別の資産（%2）のものです</translation>
+    </message>
+    <message>
+        <source>approval %1 is for level %2</source>
+        <translation>承認 %1 は別の区分（%2）のものです</translation>
+    </message>
+    <message>
+        <source>approval %1 is for another purpose (%2)</source>
+        <translation>承認 %1 は別の用途（%2）のものです</translation>
+    </message>
+    <message>
+        <source>approval %1 was granted by a key that is not the %2</source>
+        <translation>承認 %1 を許可した鍵は %2 ではありません</translation>
+    </message>
+    <message>
+        <source>approval %1 was granted by a revoked key</source>
+        <translation>承認 %1 を許可した鍵は失効しています</translation>
+    </message>
+    <message>
         <location filename="../error_text.cpp" line="13"/>
         <source>Invalid value</source>
         <translation>不正な値</translation>
@@ -302,11 +346,6 @@
         <location filename="../error_text.cpp" line="49"/>
         <source>the role of key %1 may not sign this</source>
         <translation>鍵 %1 の役割ではこれに署名できません</translation>
-    </message>
-    <message>
-        <location filename="../error_text.cpp" line="50"/>
-        <source>level %1 needs the approval of the %2</source>
-        <translation>区分 %1 には %2 の承認が必要です</translation>
     </message>
     <message>
         <location filename="../error_text.cpp" line="51"/>
@@ -635,6 +674,14 @@
 <context>
     <name>sanitize::gui::CarryOutPage</name>
     <message>
+        <source>level 1 and 2: the id of a granted approval</source>
+        <translation>区分 1・2: 許可済みの承認 ID</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>承認 ID:</translation>
+    </message>
+    <message>
         <location filename="../carry_out_page.cpp" line="30"/>
         <source>wiping the stick</source>
         <translation>USB メモリを消去中</translation>
@@ -725,21 +772,6 @@
         <translation>2 極秘</translation>
     </message>
     <message>
-        <location filename="../carry_out_page.cpp" line="72"/>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location filename="../carry_out_page.cpp" line="73"/>
-        <source>department head</source>
-        <translation>部門長</translation>
-    </message>
-    <message>
-        <location filename="../carry_out_page.cpp" line="74"/>
-        <source>representative director</source>
-        <translation>代表取締役</translation>
-    </message>
-    <message>
         <location filename="../carry_out_page.cpp" line="75"/>
         <source>Add image file…</source>
         <translation>イメージファイルを追加…</translation>
@@ -773,16 +805,6 @@
         <location filename="../carry_out_page.cpp" line="88"/>
         <source>Asset:</source>
         <translation>資産:</translation>
-    </message>
-    <message>
-        <location filename="../carry_out_page.cpp" line="89"/>
-        <source>Approved by:</source>
-        <translation>承認者:</translation>
-    </message>
-    <message>
-        <location filename="../carry_out_page.cpp" line="90"/>
-        <source>Approver&apos;s title:</source>
-        <translation>承認者の役職:</translation>
     </message>
     <message>
         <location filename="../carry_out_page.cpp" line="113"/>
@@ -995,6 +1017,26 @@
 </context>
 <context>
     <name>sanitize::gui::EventsView</name>
+    <message>
+        <source>Approver titles set</source>
+        <translation>承認者の役職設定</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>承認申請</translation>
+    </message>
+    <message>
+        <source>Approval granted</source>
+        <translation>承認許可</translation>
+    </message>
+    <message>
+        <source>Approval denied</source>
+        <translation>承認却下</translation>
+    </message>
+    <message>
+        <source>Asset disposed of</source>
+        <translation>資産廃棄</translation>
+    </message>
     <message>
         <source>Ledger created</source>
         <translation>台帳の作成</translation>

@@ -92,6 +92,14 @@ TEST_CASE("a wipe with a ledger writes a certificate that verifies, also with st
     CHECK(japanese.ok());
     CHECK(contains(japanese.out, "検証成功"));
 
+    // The erased medium's asset moved on: status erased, the certificate's classification after.
+    ProcessResult assets = office.run({"asset", "list", "--json"});
+    REQUIRE(assets.ok());
+    const std::vector<json> rows = json_lines(assets.out);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0]["status"] == "erased");
+    CHECK(rows[0]["classification"] == document["classification_after"]);
+
     const auto minisign = find_program("minisign");
     if (!minisign) {
         WARN("minisign interop not checked: minisign is not installed");

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "cli_test_support.hpp"
 #include "temp_dir.hpp"
@@ -84,6 +85,39 @@ struct CliOffice {
         args.push_back("--passphrase-file");
         args.push_back(pass_file);
         return run(args);
+    }
+
+    // An approver: a key of their own (file `file_name`.key beside the operator's), registered as
+    // staff under `name` and given `titles` (comma-separated) by the root key.
+    std::string add_approver(const std::string& file_name, const std::string& name, const std::string& titles) const {
+        const std::string key = dir.file("home/keys/" + file_name + ".key");
+        REQUIRE(make_key(key).ok());
+        ProcessResult registered = run({"key", "register", key + ".pub", "--name", name, "--role", "staff", "--valid-from",
+                                        "2020-01-01", "--key", root_key, "--passphrase-file", pass_file});
+        INFO(registered.err);
+        REQUIRE(registered.ok());
+        ProcessResult titled = run({"key", "title", key + ".pub", "--set", titles, "--key", root_key, "--passphrase-file", pass_file});
+        INFO(titled.err);
+        REQUIRE(titled.ok());
+        return key;
+    }
+
+    // A carry-out approval of `asset` at `level`, asked for with the operator's key: its id.
+    std::string requested_approval(const std::string& asset, int level, const std::string& until = "2099-12-31") const {
+        ProcessResult asked = signed_run({"approval", "request", "--asset", asset, "--classification", std::to_string(level),
+                                          "--purpose", "取引先での監査", "--until", until, "--json"});
+        INFO(asked.err);
+        REQUIRE(asked.ok());
+        return std::to_string(nlohmann::json::parse(asked.out).at("approval").get<long long>());
+    }
+
+    // requested_approval, granted with `approver`'s key.
+    std::string granted_approval(const std::string& asset, int level, const std::string& approver) const {
+        const std::string id = requested_approval(asset, level);
+        ProcessResult granted = signed_run({"approval", "grant", id, "--key", approver});
+        INFO(granted.err);
+        REQUIRE(granted.ok());
+        return id;
     }
 };
 

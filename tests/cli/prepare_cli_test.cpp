@@ -119,8 +119,9 @@ TEST_CASE("prepare: a loop device gets a verified wipe, FAT32, an archive stock 
     const fs::path folder = make_report(office);
     const std::string identity = office.dir.file("receiver.txt");
     std::vector<std::string> args = prepare_args(loop, folder, office);
-    args.insert(args.end(), {"-r", make_identity(office, identity), "--asset", "DOC-1", "--approver", "佐藤 部長",
-                             "--approver-title", "department_head"});
+    const std::string head = office.add_approver("head", "佐藤 部長", "department_head");
+    args.insert(args.end(), {"-r", make_identity(office, identity), "--asset", "DOC-1", "--approval",
+                             office.granted_approval("DOC-1", 1, head)});
     ProcessResult prepared = office.run(args);
     INFO(prepared.err);
     REQUIRE(prepared.ok());
@@ -234,9 +235,19 @@ TEST_CASE("prepare: refusals before the wipe leave the stick as it was", "[cli][
         return office.run(args);
     };
 
-    ProcessResult head_only = run({"--asset", "SECRET-2", "--approver", "佐藤 部長", "--approver-title", "department_head"}, folder);
-    CHECK(head_only.exit_code == 3);
-    CHECK(contains(head_only.err, "representative_director"));
+    // Level 2 without the director's granted approval: refused before the stick is touched.
+    ProcessResult unapproved = run({"--asset", "SECRET-2"}, folder);
+    CHECK(unapproved.exit_code == 3);
+    CHECK(contains(unapproved.err, "level 2 needs the approval of the representative_director"));
+    const std::string pending = office.requested_approval("SECRET-2", 2);
+    ProcessResult not_granted = run({"--asset", "SECRET-2", "--approval", pending}, folder);
+    CHECK(not_granted.exit_code == 3);
+    CHECK(contains(not_granted.err, "has not been granted yet"));
+    const std::string director = office.add_approver("director", "鈴木 社長", "representative_director");
+    REQUIRE(office.signed_run({"asset", "add", "--id", "OTHER-2", "--name", "人事評価", "--classification", "2"}).ok());
+    ProcessResult other_asset = run({"--asset", "SECRET-2", "--approval", office.granted_approval("OTHER-2", 2, director)}, folder);
+    CHECK(other_asset.exit_code == 3);
+    CHECK(contains(other_asset.err, "is for asset OTHER-2"));
 
     const fs::path big = fs::path(office.dir.path()) / "big";
     fs::create_directories(big);
@@ -292,8 +303,9 @@ TEST_CASE("prepare: a stop during the wipe leaves a certificate and a ledger eve
     std::vector<std::string> args = prepare_args(loop, folder, office);
     // stdin is closed at once: with --stdin-cancels that is a stop as soon as the wipe starts
     // (the helper's Cancel), in a wipe long enough not to finish first.
-    args.insert(args.end(), {"-r", recipient, "--asset", "SECRET-2", "--approver", "鈴木 社長", "--approver-title",
-                             "representative_director", "--method", "gutmann", "--stdin-cancels"});
+    const std::string director = office.add_approver("director", "鈴木 社長", "representative_director");
+    args.insert(args.end(), {"-r", recipient, "--asset", "SECRET-2", "--approval", office.granted_approval("SECRET-2", 2, director),
+                             "--method", "gutmann", "--stdin-cancels"});
     ProcessResult stopped = office.run(args);
     INFO(stopped.out + stopped.err);
     CHECK(stopped.exit_code == 130);

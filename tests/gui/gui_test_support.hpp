@@ -117,17 +117,24 @@ inline std::string make_carry_out_folder(const GuiOffice& fixture) {
     return folder;
 }
 
-// The Carry-out page filled in as a person would: the folder, the receiver's passphrase, level
-// 1 approved by a department head, the fixture's image ticked as the stick. The confirmer and
-// the helper are the caller's.
+// A level-1 asset, DOC-1, and a carry-out approval of it that a department head granted: its id.
+inline std::string approved_carry_out(const GuiOffice& fixture) {
+    REQUIRE(fixture.office.signed_run({"asset", "add", "--id", "DOC-1", "--name", "議事録", "--classification", "1"}).ok());
+    const std::string head = fixture.office.add_approver("head", "佐藤 部長", "department_head");
+    return fixture.office.granted_approval("DOC-1", 1, head);
+}
+
+// The Carry-out page filled in as a person would: the folder, the receiver's passphrase, the
+// level-1 asset DOC-1 with the approval a department head granted, the fixture's image ticked
+// as the stick. The confirmer and the helper are the caller's.
 inline void fill_carry_out(gui::CarryOutPage* page, const GuiOffice& fixture, const std::string& folder,
                            const QString& receiver_passphrase) {
     page->set_passphrase_source(the_passphrase());
     page->folder_field()->setText(QString::fromStdString(folder));
     page->passphrase_field()->setText(receiver_passphrase);
     page->classification_box()->setCurrentIndex(page->classification_box()->findData(1));
-    page->approver_field()->setText("佐藤 部長");
-    page->approver_title_box()->setCurrentIndex(page->approver_title_box()->findData("department_head"));
+    page->asset_field()->setText("DOC-1");
+    page->approval_field()->setText(QString::fromStdString(approved_carry_out(fixture)));
     Result<device::DeviceInfo> info = device::inspect(fixture.image);
     if (!info) throw std::runtime_error("inspect " + fixture.image);
     page->sticks()->add_target(*info);

@@ -75,7 +75,7 @@ TEST_CASE("Prepare helper argv: fixed program, one argument per option, no secre
     request.folder = "/home/someone/持ち出し 資料";
     request.asset_id = "DOC-1";
     request.classification = 1;
-    request.approval = {"佐藤 部長", jobs::ApproverTitle::department_head};
+    request.approval = {42};
     request.department = "情報システム課";
     request.ledger = "/srv/ledger.db";
     request.key_file = "/home/someone/operator.key";
@@ -87,7 +87,7 @@ TEST_CASE("Prepare helper argv: fixed program, one argument per option, no secre
                                    "--stdin-cancels", "--yes", "--confirm",
                                    QString::fromStdString(device::confirmation_token(request.stick)), "--folder",
                                    "/home/someone/持ち出し 資料", "--passphrase-fd", "0", "--asset", "DOC-1",
-                                   "--classification", "1", "--approver", "佐藤 部長", "--approver-title", "department_head",
+                                   "--classification", "1", "--approval", "42",
                                    "--department", "情報システム課", "--ledger", "/srv/ledger.db", "--key",
                                    "/home/someone/operator.key", "--key-passphrase-fd", "0", "--cert-dir",
                                    "/home/someone/certs", "--", "/dev/sdx"};
@@ -115,9 +115,10 @@ TEST_CASE("Prepare helper argv: fixed program, one argument per option, no secre
 TEST_CASE("Prepare helper lines: the real CLI's JSON Lines read back, two passphrases on one stdin", "[gui][helper]") {
     GuiOffice fixture(64 << 20);
     const std::string folder = make_carry_out_folder(fixture);
+    const std::string approval = approved_carry_out(fixture);
     ProcessResult prepared = fixture.office.run(
-        {"prepare", "--json", "--json-progress", "--yes", "--folder", folder, "--passphrase-fd", "0", "--classification",
-         "1", "--approver", "佐藤 部長", "--approver-title", "department_head",
+        {"prepare", "--json", "--json-progress", "--yes", "--folder", folder, "--passphrase-fd", "0", "--asset", "DOC-1",
+         "--approval", approval,
          "--ledger", fixture.office.ledger, "--key", fixture.office.operator_key, "--key-passphrase-fd", "0", "--cert-dir",
          fixture.certificates, "--", fixture.image},
         "C", std::string(passphrase) + "\n" + archive_passphrase + "\n");

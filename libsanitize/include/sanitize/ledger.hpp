@@ -41,6 +41,11 @@ enum class EventType {
     audit_note,
     certificate_validation,  // a second person's countersignature, placed in the chain
     certificate_files,       // the files of a certificate stored in the ledger, by SHA-256
+    key_title,               // root: the approver titles a registered key holds (policy 002 §3-2)
+    approval_request,        // someone asks for an approval; its seq is the approval's id
+    approval_grant,          // the approver, with their own key, grants a request
+    approval_deny,           // the approver, with their own key, denies a request
+    asset_dispose,           // a medium destroyed or erased by a vendor (policy 002 §8-5)
 };
 std::string_view event_type_name(EventType type) noexcept;  // "asset.register"
 std::optional<EventType> parse_event_type(std::string_view name) noexcept;

@@ -158,6 +158,22 @@ enum class Reason {
     outbox_other_ledger,      // path: the outbox; detail: its ledger id; expected: the ledger's
     pc_list_malformed,        // path: the list of PCs; detail: the line number
     list_signer_not_admin,    // detail: the role of the key that signed the list; expected: admin
+    // signed approvals (policy 002 §3-2, §8-5; detail: the approval id, the seq of its request)
+    approval_unknown,         // no approval.request has this id
+    approval_pending,         // requested, neither granted nor denied yet
+    approval_denied,          // expected: the key id of who denied it
+    approval_expired,         // expected: the last day it was valid (YYYY-MM-DD)
+    approval_used,            // expected: the seq of the record that used it
+    approval_other_asset,     // expected: the asset it was requested for
+    approval_other_level,     // expected: the level it was requested for
+    approval_other_purpose,   // a carry-out approval for a disposal or the reverse; expected: its kind
+    approval_title_missing,   // the granting key lacks the title; expected: the title needed
+    approval_key_revoked,     // the key that granted it has been revoked; expected: its key id
+    approval_decided,         // granted or denied already; expected: "granted" or "denied"
+    approver_without_title,   // grant or deny by a key holding no approver title; detail: its key id
+    title_spec,               // detail: a title that is none of the known ones
+    date_spec,                // detail: the date as given; expected: the option (YYYY-MM-DD)
+    disposal_spec,            // detail: what is missing or contradicts (e.g. "--witness")
 };
 
 struct Error {

@@ -2,63 +2,36 @@
 // policy asks for by classification.
 #include <nlohmann/json.hpp>
 
+#include <chrono>
+
 #include "sanitize/jobs/records.hpp"
 
 namespace sanitize::jobs {
 
-namespace {
-
-// The least title that may approve a carry-out of this level.
-ApproverTitle required_title(int classification) {
-    switch (classification) {
-        case 1: return ApproverTitle::department_head;
-        case 2: return ApproverTitle::representative_director;
-        default: return ApproverTitle::none;
-    }
-}
-
-// The representative director outranks a department head; "none" approves nothing.
-int rank(ApproverTitle title) {
-    switch (title) {
-        case ApproverTitle::none: return 0;
-        case ApproverTitle::department_head: return 1;
-        case ApproverTitle::representative_director: return 2;
-    }
-    return 0;
-}
-
-}  // namespace
-
-std::string_view approver_title_name(ApproverTitle title) noexcept {
-    switch (title) {
-        case ApproverTitle::none: return "none";
-        case ApproverTitle::department_head: return "department_head";
-        case ApproverTitle::representative_director: return "representative_director";
-    }
-    return "none";
-}
-
-std::optional<ApproverTitle> parse_approver_title(std::string_view name) noexcept {
-    for (ApproverTitle title : {ApproverTitle::none, ApproverTitle::department_head, ApproverTitle::representative_director}) {
-        if (approver_title_name(title) == name) return title;
-    }
-    return std::nullopt;
-}
-
-Result<void> check_approval(int classification, const Approval& approval) {
+Result<void> check_approval(ledger::Ledger& ledger, const std::string& asset_id, int classification,
+                            const Approval& approval) {
     if (classification < 0 || classification > 2) {
         return make_error(Errc::invalid_argument, "classification " + std::to_string(classification));
     }
-    const ApproverTitle needed = required_title(classification);
-    if (needed == ApproverTitle::none) return {};
-    if (approval.name.empty() || rank(approval.title) < rank(needed)) {
+    const std::vector<ApproverTitle> titles = titles_that_approve(ApprovalKind::carry_out, classification);
+    if (titles.empty() && approval.id == 0) return {};
+    if (approval.id == 0) {
+        std::string names;
+        for (const ApproverTitle title : titles) names += (names.empty() ? "" : " or ") + std::string(approver_title_name(title));
         Error error = make_error(Errc::refused, Reason::approval_missing,
-                                 "level " + std::to_string(classification) + " needs the approval of the " +
-                                     std::string(approver_title_name(needed)));
+                                 "level " + std::to_string(classification) + " needs the approval of the " + names);
         error.detail = std::to_string(classification);
-        error.expected = std::string(approver_title_name(needed));
+        error.expected = names;
         return error;
     }
+    ApprovalUse use;
+    use.id = approval.id;
+    use.kind = ApprovalKind::carry_out;
+    use.asset_id = asset_id;
+    use.classification = classification;
+    use.now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    Result<ApprovalStatus> usable = check_approval_use(ledger, use);
+    if (!usable) return usable.error();
     return {};
 }
 
@@ -78,7 +51,9 @@ Result<int> carry_out_classification(ledger::Ledger& ledger, const std::string& 
 }
 
 Result<ledger::Event> record_carry_out(ledger::Ledger& ledger, const keys::SecretKey& actor, const CarryOutRecord& record) {
-    if (auto approved = check_approval(record.classification, record.approval); !approved) return approved.error();
+    if (auto approved = check_approval(ledger, record.asset_id, record.classification, record.approval); !approved) {
+        return approved.error();
+    }
     nlohmann::json payload = {
         {"classification", record.classification},
         {"archive", record.archive_name},
@@ -88,11 +63,10 @@ Result<ledger::Event> record_carry_out(ledger::Ledger& ledger, const keys::Secre
         {"format", "age-v1"},
     };
     if (!record.asset_id.empty()) payload["asset_id"] = record.asset_id;
-    if (!record.approval.name.empty()) {
-        payload["approver"] = {{"name", record.approval.name}, {"title", approver_title_name(record.approval.title)}};
-    }
+    if (record.approval.id != 0) payload["approval"] = record.approval.id;
     if (!record.medium_serial.empty()) payload["medium_serial"] = record.medium_serial;
     if (!record.wipe_certificate_id.empty()) payload["wipe_certificate_id"] = record.wipe_certificate_id;
+    if (!record.due.empty()) payload["due"] = record.due;
     return ledger.append(actor, ledger::Draft{ledger::EventType::media_carry_out, payload.dump()});
 }
 

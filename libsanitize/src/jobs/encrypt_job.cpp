@@ -4,6 +4,7 @@
 
 #include "sanitize/files.hpp"
 #include "sanitize/jobs/encrypt.hpp"
+#include "sanitize/jobs/lifecycle.hpp"
 
 namespace sanitize::jobs {
 namespace {
@@ -27,6 +28,7 @@ Result<ledger::Event> record(const EncryptRequest& request, const Encrypted& enc
     record.recipient_fingerprints = encrypted.recipient_fingerprints;
     record.passphrase = encrypted.passphrase;
     record.medium_serial = request.record.medium_serial;
+    record.due = request.record.due;
     return record_carry_out(request.record.signer->ledger, request.record.signer->key, record);
 }
 
@@ -37,7 +39,8 @@ Result<int> check_carry_out(const CarryOutDetails& record) {
     Signer& signer = *record.signer;
     Result<int> level = carry_out_classification(signer.ledger, record.asset_id, record.classification);
     if (!level) return level.error();
-    if (Result<void> approved = check_approval(*level, record.approval); !approved) return approved.error();
+    if (Result<void> approved = check_approval(signer.ledger, record.asset_id, *level, record.approval); !approved) return approved.error();
+    if (Result<void> due = check_due_date(record.due); !due) return due.error();
     Result<ledger::KeyRecord> allowed =
         authorise_signer(signer.ledger, signer.key.public_key(), ledger::EventType::media_carry_out);
     if (!allowed) return allowed.error();

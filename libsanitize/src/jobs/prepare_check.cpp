@@ -4,6 +4,7 @@
 
 #include "jobs/prepare_plan.hpp"
 #include "jobs/targets.hpp"
+#include "sanitize/jobs/lifecycle.hpp"
 
 namespace sanitize::jobs::detail {
 namespace {
@@ -155,7 +156,8 @@ Result<PreparePlan> plan_prepare(ledger::Ledger& ledger, const keys::PublicKey& 
     }
     Result<int> level = carry_out_classification(ledger, request.asset_id, request.classification);
     if (!level) return level.error();
-    if (auto approved = check_approval(*level, request.approval); !approved) return approved.error();
+    if (auto approved = check_approval(ledger, request.asset_id, *level, request.approval); !approved) return approved.error();
+    if (auto due = check_due_date(request.due); !due) return due.error();
     plan.classification = *level;
     // The stick's wipe certificate names the asset carried out, so that it records its level.
     CertificateRequest certificate = request.certificate;

@@ -231,6 +231,7 @@ private:
         record.asset_id = request_.asset_id;
         record.classification = plan_.classification;
         record.approval = request_.approval;
+        record.due = request_.due;
         record.archive_name = archive_name();
         record.archive_sha256 = result_.archive_sha256;
         for (const auto& recipient : request_.recipients) record.recipient_fingerprints.push_back(crypt::recipient_fingerprint(recipient));

@@ -2,6 +2,7 @@
 // method is explained before anyone confirms anything; then the safety rules and the
 // confirmation of a wipe, the drive's facts for the certificate, the purge and its certificate.
 #include "jobs/targets.hpp"
+#include "sanitize/jobs/lifecycle.hpp"
 #include "sanitize/jobs/purge.hpp"
 
 namespace sanitize::jobs {
@@ -64,6 +65,10 @@ void certify(PurgeResult& result, std::optional<cert::CertificateContext> contex
     // A purge that sent nothing has no certificate: the outcome says what happened.
     if (!made && made.error().code == Errc::refused) return;
     if (made) {
+        // A purged medium's asset moves on in the ledger as a wiped one's does.
+        if (auto moved = record_erased_asset(signer.ledger, signer.key, made->issued.certificate); !moved) {
+            result.certificate_error = about_device(moved.error(), result.report.device.path);
+        }
         result.certificate = std::move(*made);
     } else {
         result.certificate_error = about_device(made.error(), result.report.device.path);

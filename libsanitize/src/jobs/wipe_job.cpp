@@ -7,6 +7,7 @@
 #include "jobs/reset_hidden.hpp"
 #include "jobs/targets.hpp"
 #include "jobs/wipe_checkpoint.hpp"
+#include "sanitize/jobs/lifecycle.hpp"
 #include "sanitize/jobs/wipe.hpp"
 
 namespace sanitize::jobs {
@@ -92,6 +93,12 @@ WipeResult certify_all(std::vector<wipe::WipeReport> reports, std::vector<cert::
             Result<CertifiedWipe> made =
                 certify_wipe(target.report, std::move(contexts[i]), signer.key, signer.ledger, certification.files);
             if (made) {
+                // The erased medium's asset moves on in the ledger (not from a station's outbox,
+                // whose ledger is a copy); a failure leaves the certificate as valid as it is.
+                if (certification.files.outbox == nullptr) {
+                    auto moved = record_erased_asset(signer.ledger, signer.key, made->issued.certificate);
+                    if (!moved) target.certificate_error = moved.error();
+                }
                 target.certificate = std::move(*made);
             } else {
                 target.certificate_error = made.error();

@@ -41,6 +41,17 @@ Result<Effect> interpret_key_revoke(ChainView& view, const nlohmann::json& paylo
     return Effect{RevokeKey{std::move(*id)}};
 }
 
+// Titles belong to a registered key; a title on a key the ledger does not know would wait for
+// a registration that could make anyone an approver.
+Result<Effect> interpret_key_title(ChainView& view, const nlohmann::json& payload) {
+    auto id = titled_key_id(payload);
+    if (!id) return id.error();
+    auto existing = view.key(*id);
+    if (!existing) return existing.error();
+    if (!existing->has_value()) return make_error(Errc::not_found, "key " + *id);
+    return Effect{};
+}
+
 }  // namespace
 
 std::optional<Origin> parse_origin(std::string_view text) {
@@ -81,7 +92,8 @@ Result<Problem> check_origin(ChainView& view, std::string_view text) {
 }
 
 bool is_root_event(EventType type) noexcept {
-    return type == EventType::ledger_init || type == EventType::key_register || type == EventType::key_revoke;
+    return type == EventType::ledger_init || type == EventType::key_register || type == EventType::key_revoke ||
+           type == EventType::key_title;
 }
 
 Result<std::variant<Signer, Problem>> find_signer(ChainView& view, const keys::PublicKey& root,
@@ -117,6 +129,7 @@ Result<Effect> interpret(ChainView& view, const EventHeader& event, const nlohma
         case EventType::ledger_init: return Effect{};
         case EventType::key_register: return interpret_key_register(view, event, payload, root);
         case EventType::key_revoke: return interpret_key_revoke(view, payload);
+        case EventType::key_title: return interpret_key_title(view, payload);
         case EventType::asset_register:
         case EventType::asset_update: return interpret_asset(view, event, payload);
         case EventType::certificate_files: {

@@ -12,7 +12,7 @@ namespace sanitize::ledger {
 
 namespace {
 
-constexpr std::array<std::pair<EventType, std::string_view>, 12> event_type_names{{
+constexpr std::array<std::pair<EventType, std::string_view>, 17> event_type_names{{
     {EventType::ledger_init, "ledger.init"},
     {EventType::key_register, "key.register"},
     {EventType::key_revoke, "key.revoke"},
@@ -25,6 +25,11 @@ constexpr std::array<std::pair<EventType, std::string_view>, 12> event_type_name
     {EventType::audit_note, "audit.note"},
     {EventType::certificate_validation, "certificate.validation"},
     {EventType::certificate_files, "certificate.files"},
+    {EventType::key_title, "key.title"},
+    {EventType::approval_request, "approval.request"},
+    {EventType::approval_grant, "approval.grant"},
+    {EventType::approval_deny, "approval.deny"},
+    {EventType::asset_dispose, "asset.dispose"},
 }};
 
 constexpr std::array<std::pair<Role, std::string_view>, 3> role_names{{
@@ -42,7 +47,13 @@ bool operator_event(EventType type) {
         case EventType::media_carry_out:
         case EventType::media_return:
         case EventType::wipe_certificate:
-        case EventType::attachment_disclosure: return true;
+        case EventType::attachment_disclosure:
+        // Approvers are operators whose keys the root gave a title (key.title); whether the
+        // title suffices is the approval's user's check, as it depends on the level asked for.
+        case EventType::approval_request:
+        case EventType::approval_grant:
+        case EventType::approval_deny:
+        case EventType::asset_dispose: return true;
         default: return false;
     }
 }

@@ -1,6 +1,7 @@
 #include "ledger/payloads.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <span>
 
 #include "ledger/key_text.hpp"
@@ -86,7 +87,73 @@ void find_my_number(const json& value, const std::string& path, std::string& fou
     }
 }
 
+// The request an approval.grant or approval.deny answers: its seq, a positive integer.
+Result<void> check_approval_answer(const json& payload) {
+    const auto id = payload.find("approval");
+    if (id == payload.end() || !id->is_number_integer() || id->get<std::int64_t>() < 1) return bad_field("approval");
+    return {};
+}
+
+Result<void> check_approval_request(const json& payload) {
+    if (auto asset = string_field(payload, "asset_id", true); !asset) return asset.error();
+    auto kind = string_field(payload, "kind", true);
+    if (!kind) return kind.error();
+    if (*kind != "carry_out" && *kind != "disposal") return bad_field("kind");
+    auto until = string_field(payload, "until", true);
+    if (!until) return until.error();
+    if (!is_date_text(*until)) return bad_field("until");
+    if (auto level = classification_field(payload, *kind == "carry_out"); !level) return level.error();
+    return {};
+}
+
+Result<void> check_asset_dispose(const json& payload) {
+    if (auto asset = string_field(payload, "asset_id", true); !asset) return asset.error();
+    auto method = string_field(payload, "method", true);
+    if (!method) return method.error();
+    if (*method != "destroyed" && *method != "vendor_erasure") return bad_field("method");
+    return {};
+}
+
 }  // namespace
+
+bool is_date_text(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    for (const std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
+        if (text[i] < '0' || text[i] > '9') return false;
+    }
+    const auto number = [&](std::size_t from, std::size_t count) {
+        int value = 0;
+        for (std::size_t i = from; i < from + count; ++i) value = value * 10 + (text[i] - '0');
+        return value;
+    };
+    const std::chrono::year_month_day date{std::chrono::year{number(0, 4)},
+                                           std::chrono::month{static_cast<unsigned>(number(5, 2))},
+                                           std::chrono::day{static_cast<unsigned>(number(8, 2))}};
+    return date.ok();
+}
+
+Result<std::string> titled_key_id(const json& payload) {
+    if (auto ok = check_object(payload); !ok) return ok.error();
+    constexpr std::array<std::string_view, 2> names{"key_id", "titles"};
+    if (auto ok = only_fields(payload, names); !ok) return ok.error();
+    auto id = string_field(payload, "key_id", true);
+    if (!id) return id.error();
+    auto parsed = keys::parse_key_id_hex(*id);
+    if (!parsed || keys::key_id_hex(*parsed) != *id) return bad_field("key_id");
+    const auto titles = payload.find("titles");
+    if (titles == payload.end() || !titles->is_array()) return bad_field("titles");
+    std::vector<std::string> seen;
+    for (const json& title : *titles) {
+        if (!title.is_string()) return bad_field("titles");
+        const auto& text = title.get_ref<const std::string&>();
+        if (std::find(approver_titles.begin(), approver_titles.end(), text) == approver_titles.end()) {
+            return bad_field("titles");
+        }
+        if (std::find(seen.begin(), seen.end(), text) != seen.end()) return bad_field("titles");
+        seen.push_back(text);
+    }
+    return id;
+}
 
 json asset_payload(const Asset& a) {
     return json{{"asset_id", a.asset_id},     {"name", a.name},
@@ -197,6 +264,15 @@ Result<void> check_plain_payload(EventType type, const json& payload) {
     }
     if (type == EventType::audit_note) {
         if (auto text = string_field(payload, "text", true); !text) return text.error();
+    }
+    if (type == EventType::approval_request) {
+        if (auto ok = check_approval_request(payload); !ok) return ok.error();
+    }
+    if (type == EventType::approval_grant || type == EventType::approval_deny) {
+        if (auto ok = check_approval_answer(payload); !ok) return ok.error();
+    }
+    if (type == EventType::asset_dispose) {
+        if (auto ok = check_asset_dispose(payload); !ok) return ok.error();
     }
     if (type == EventType::certificate_validation) {
         if (auto id = string_field(payload, "certificate_id", true); !id) return id.error();

@@ -4,13 +4,22 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <string>
+#include <string_view>
 
 #include "ledger/store.hpp"
 #include "sanitize/ledger.hpp"
 #include "sanitize/result.hpp"
 
 namespace sanitize::ledger::detail {
+
+// The approver titles of policy 002 §3-2 and §8-5, as key.title lists them.
+inline constexpr std::array<std::string_view, 3> approver_titles{"department_head", "representative_director",
+                                                                 "security_officer"};
+
+// A calendar date, exactly YYYY-MM-DD, that exists.
+bool is_date_text(std::string_view text);
 
 // Field names of an asset payload, in the order of the policy's ledger and of the CSV.
 inline constexpr std::array<std::string_view, 10> asset_fields{
@@ -28,12 +37,19 @@ Result<KeyRow> key_from_payload(const nlohmann::json& payload, std::int64_t seq)
 nlohmann::json key_revoke_payload(const keys::KeyId& key, std::string_view reason);
 Result<std::string> revoked_key_id(const nlohmann::json& payload);  // key_id in key_id_hex form
 
+// key.title: {"key_id", "titles": [...]}, the titles known (approver_titles), each once; the
+// list may be empty (a key's titles taken away). Returns key_id.
+Result<std::string> titled_key_id(const nlohmann::json& payload);
+
 nlohmann::json init_payload(const MetaRow& meta);
 // The meta row a genesis payload describes (format, ledger_id, organisation, root_key).
 Result<MetaRow> meta_from_init_payload(const nlohmann::json& payload);
 
 // The shape checks of the other types: an object; classification 0-2 where present
-// (required for media.carry_out); outcome for wipe.certificate; text for audit.note.
+// (required for media.carry_out); outcome for wipe.certificate; text for audit.note;
+// approval.request: asset_id, kind (carry_out or disposal), until (YYYY-MM-DD), classification
+// for a carry-out; approval.grant/deny: approval (the request's seq, from 1); asset.dispose:
+// asset_id and method (destroyed or vendor_erasure).
 Result<void> check_plain_payload(EventType type, const nlohmann::json& payload);
 
 // certificate.files: {"certificate_id", "files": [{"name", "sha256", "size"}, ...]}, at least one

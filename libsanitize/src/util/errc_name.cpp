@@ -126,6 +126,21 @@ constexpr std::array reason_names{
     std::pair{Reason::outbox_other_ledger, std::string_view("outbox_other_ledger")},
     std::pair{Reason::pc_list_malformed, std::string_view("pc_list_malformed")},
     std::pair{Reason::list_signer_not_admin, std::string_view("list_signer_not_admin")},
+    std::pair{Reason::approval_unknown, std::string_view("approval_unknown")},
+    std::pair{Reason::approval_pending, std::string_view("approval_pending")},
+    std::pair{Reason::approval_denied, std::string_view("approval_denied")},
+    std::pair{Reason::approval_expired, std::string_view("approval_expired")},
+    std::pair{Reason::approval_used, std::string_view("approval_used")},
+    std::pair{Reason::approval_other_asset, std::string_view("approval_other_asset")},
+    std::pair{Reason::approval_other_level, std::string_view("approval_other_level")},
+    std::pair{Reason::approval_other_purpose, std::string_view("approval_other_purpose")},
+    std::pair{Reason::approval_title_missing, std::string_view("approval_title_missing")},
+    std::pair{Reason::approval_key_revoked, std::string_view("approval_key_revoked")},
+    std::pair{Reason::approval_decided, std::string_view("approval_decided")},
+    std::pair{Reason::approver_without_title, std::string_view("approver_without_title")},
+    std::pair{Reason::title_spec, std::string_view("title_spec")},
+    std::pair{Reason::date_spec, std::string_view("date_spec")},
+    std::pair{Reason::disposal_spec, std::string_view("disposal_spec")},
 };
 
 }  // namespace

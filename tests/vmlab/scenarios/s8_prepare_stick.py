@@ -13,6 +13,7 @@ from vmlab.drives import Disk, UsbStick
 TITLE = "sanitize prepare onto a USB stick; the archive opens on the host with stock age and tar"
 WAIT = ["/dev/sda"]
 ASSETS = [("LAB-STICK-1", "持ち出し用USBメモリ（検証）")]
+APPROVE = True  # level 1: the carry-out needs a department head's granted approval
 FOLDER = "報告書"
 FILES = {"見積書.txt": "お見積り: 一式 120,000 円\n".encode(),
          "data/readme.txt": b"carry-out test data\n",
@@ -36,7 +37,7 @@ def guest_files(work):
 GUEST = r"""
 . /lab/lib.sh
 run prepare sanitize prepare /dev/$(disk_on usb) --folder /lab/folder/報告書 -r $(cat /lab/receiver.pub) \
-    --asset LAB-STICK-1 --approver 佐藤 --approver-title department_head --method zero \
+    --asset LAB-STICK-1 --approval $(cat /lab/office/approval) --method zero \
     --yes --confirm LABPREPARE01 $CERTS --key-passphrase-file /lab/office/pass
 exit 0
 """

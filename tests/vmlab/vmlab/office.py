@@ -1,6 +1,7 @@
 """The office the guest works for: an organisation root key, an operator key registered in an
 embedded (SQLite) ledger, and assets, made on the host with the same CLI before the guest boots
 (light scrypt costs: the guest unlocks the key under TCG). The guest finds it under /lab/office."""
+import json
 import pathlib
 import subprocess
 
@@ -27,9 +28,11 @@ class Office:
             raise RuntimeError(f"office setup: sanitize {' '.join(args)} exited {done.returncode}: {done.stderr}")
         return done.stdout
 
-    def open(self, assets=(), role="admin", admin=False):
+    def open(self, assets=(), role="admin", admin=False, approve=False):
         """The office; the operator's key has `role`; with `admin`, a second key of an admin
-        (admin.key), as the station's signed list of PCs needs."""
+        (admin.key), as the station's signed list of PCs needs; with `approve`, the operator is
+        also a department head and has granted a carry-out approval of the first asset, whose id
+        the guest reads from /lab/office/approval."""
         self.pass_file.write_text(PASSPHRASE + "\n")
         root_key = self.dir / "root.key"
         self._run("key", "init", "--out", str(root_key), "--kdf", "interactive", "--passphrase-file", str(self.pass_file))
@@ -47,6 +50,14 @@ class Office:
         for asset_id, name in assets:
             self._run("asset", "add", "--id", asset_id, "--name", name, "--classification", "1",
                       "--passphrase-file", str(self.pass_file))
+        if approve:
+            self._run("key", "title", str(self.operator_pub), "--set", "department_head", "--key", str(root_key),
+                      "--passphrase-file", str(self.pass_file))
+            asked = self._run("approval", "request", "--asset", assets[0][0], "--purpose", "検証", "--until", "2099-12-31",
+                              "--json", "--passphrase-file", str(self.pass_file))
+            approval = json.loads(asked)["approval"]
+            self._run("approval", "grant", str(approval), "--passphrase-file", str(self.pass_file))
+            (self.dir / "approval").write_text(f"{approval}\n")
         root_key.unlink()  # the guest signs as the operator only
         return self
 
@@ -60,5 +71,5 @@ class Office:
 
     def guest_files(self):
         """The office as overlay files below /lab/office (the ledger is written by the guest)."""
-        names = ("ledger.db", "operator.key", "operator.key.pub", "pass")
-        return {f"lab/office/{name}": (self.dir / name).read_bytes() for name in names}
+        names = ("ledger.db", "operator.key", "operator.key.pub", "pass", "approval")
+        return {f"lab/office/{name}": (self.dir / name).read_bytes() for name in names if (self.dir / name).exists()}

@@ -66,7 +66,8 @@ def _boot(scenario, cli, kern, work, work_root):
     for drive in drives:
         for disk in drive.disks():
             disk.create(work)
-    the_office = office.Office(cli, work).open(getattr(scenario, "ASSETS", ()))
+    the_office = office.Office(cli, work).open(getattr(scenario, "ASSETS", ()),
+                                               approve=getattr(scenario, "APPROVE", False))
     base = initramfs.base_image(cli, pathlib.Path(work_root) / "image")
     overlay = initramfs.overlay_image(work / "overlay.cpio", _guest_files(scenario, work, the_office))
     initrd = initramfs.initrd(base, overlay, work / "initrd.cpio")

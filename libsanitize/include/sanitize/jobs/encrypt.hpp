@@ -25,6 +25,7 @@ struct CarryOutDetails {
     std::optional<int> classification;   // nullopt: the asset's
     Approval approval;
     std::string medium_serial;           // the medium it leaves on, when known
+    std::string due;                     // YYYY-MM-DD: when it is to come back; empty: no date
 };
 
 struct EncryptRequest {

@@ -53,6 +53,7 @@ struct PrepareStickRequest {
     std::string asset_id;                                // empty: not a ledger asset
     std::optional<int> classification;                   // nullopt: the asset's
     Approval approval;
+    std::string due;                                     // YYYY-MM-DD: when the stick is to come back
     wipe::WipeOptions wipe;  // its verification must not be `none`
     CertificateRequest certificate;
     CertifyOptions certify;
