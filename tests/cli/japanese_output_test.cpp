@@ -176,7 +176,7 @@ TEST_CASE("the English detector finds English and lets names, paths and identifi
     CHECK(english_words_in("Subcommands:") == std::vector<std::string>{"Subcommands"});
     CHECK(english_words_in("  --key TEXT 必須") == std::vector<std::string>{});  // the value of an option
     CHECK(english_words_in("  -o 文字列 必須  出力 TEXT").empty());                // upper case: a placeholder
-    CHECK(english_words_in("sanitize: エラー: /tmp/x/disk.img は既に存在します").empty());
+    CHECK(english_words_in("sanitize: エラー: /srv/images/disk.img は既に存在します").empty());
     CHECK(english_words_in("ヒント: `sanitize ledger init --key root.key` で作成します").empty());
     CHECK(english_words_in("証明書 ID 2f6c0a1b、SHA-256 9ae0…、16.8 MB を 0.5 s で書き込み（33.5 MB/s）").empty());
     CHECK(english_words_in("鍵 ID: 4f1e2d3c4b5a6978").empty());
