@@ -29,7 +29,7 @@ Field value_field(std::string label, std::string value, cert::detail::Face face 
 std::string offset_text(int minutes) {
     const char sign = minutes < 0 ? '-' : '+';
     const int magnitude = minutes < 0 ? -minutes : minutes;
-    char text[8];
+    char text[16];  // room for any int the compiler cannot rule out; offsets are checked before
     std::snprintf(text, sizeof text, "%c%02d:%02d", sign, magnitude / 60, magnitude % 60);
     return text;
 }
