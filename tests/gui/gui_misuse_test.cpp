@@ -287,6 +287,8 @@ TEST_CASE("GUI misuse: every group box title is drawn whole, in Japanese too", "
     for (const QString language : {"en", "ja"}) {
         window.set_language(language);
         window.show_page(gui::MainWindow::Page::attachment);
+        // The pages of the previous language are deleted later: gone before the boxes are listed.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QApplication::processEvents();
         const QList<QGroupBox*> boxes = window.findChildren<QGroupBox*>();
         REQUIRE_FALSE(boxes.isEmpty());
