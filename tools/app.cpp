@@ -48,7 +48,10 @@ public:
           subcommands_(messages.get(Msg::label_subcommands)) {}
 
     std::string make_option_opts(const CLI::Option* option) const override {
-        return with_type_words(CLI::Formatter::make_option_opts(option));
+        std::string text = with_type_words(CLI::Formatter::make_option_opts(option));
+        // A range check adds "in [0 - 256]": the brackets say it in any language.
+        for (std::size_t at = text.find(" in ["); at != std::string::npos; at = text.find(" in [", at)) text.erase(at, 3);
+        return text;
     }
 
     std::string make_group(std::string group, bool is_positional, std::vector<const CLI::Option*> opts) const override {

@@ -62,9 +62,11 @@ struct IncidentOffice : CliOffice {
         director_key = add_approver("director", "代表 太郎", "representative_director");
     }
 
-    // A carry-out of `folder` (USB-7: level 2), approved by the director; returns its ledger seq.
-    long long carry_out(const std::string& folder, const std::string& output, const std::string& asset = "USB-7") const {
-        const std::string approval = granted_approval(asset, 2, director_key);
+    // A carry-out of `folder` as `asset` of `level` (USB-7: level 2), approved by the director
+    // (who approves every level); returns its ledger seq.
+    long long carry_out(const std::string& folder, const std::string& output, const std::string& asset = "USB-7",
+                        int level = 2) const {
+        const std::string approval = granted_approval(asset, level, director_key);
         ProcessResult encrypted = run({"encrypt", folder, "-o", output, "-r", public_key_of(receiver_identity), "--asset",
                                        asset, "--approval", approval,
                                        "--medium-serial", "SN-0042", "--key-passphrase-file", pass_file, "--json"});

@@ -32,6 +32,21 @@ const std::set<std::string>& names() {
         "sanitize", "devices", "wipe", "verify-media", "prepare", "purge", "keygen", "encrypt", "decrypt",
         "carry-out", "attach", "key", "ledger", "asset", "report", "cert", "config", "init", "register", "revoke",
         "show", "list", "add", "verify", "countersign", "pdf", "get", "export", "sync", "checkpoint", "return", "log",
+        "approval", "request", "grant", "deny", "incident", "audit", "note", "title", "dispose", "prove", "outbox",
+        "bundle", "cert-dir",
+        // method names (--method's values, as typed)
+        "random", "nist-clear", "gutmann", "discard", "secure-discard", "ata-sanitize-crypto", "ata-sanitize-block",
+        "ata-sanitize-overwrite", "ata-security-erase", "ata-security-erase-enhanced", "nvme-sanitize-crypto",
+        "nvme-sanitize-block", "nvme-sanitize-overwrite", "nvme-format-crypto", "nvme-format-user-data",
+        "scsi-sanitize-crypto", "scsi-sanitize-block", "scsi-sanitize-overwrite",
+        // the keys of sanitize.conf, as `config show` lists them (typed as they are)
+        "organisation", "department", "language", "unattended", "method", "verify", "workers", "generator",
+        // the kernel's device types (lsblk's TYPE column) and the model a virtual disk reports
+        "loop", "file", "disk", "part", "virtio",
+        // names of formats and of a drive feature: JSON Lines, ATA's Accessible Max Address
+        "Lines", "Accessible", "Max", "Address",
+        // the value the misuse list types as a method
+        "bogus",
         // other programs and formats named in hints
         "age", "minisign", "tar", "bsdtar", "mtools", "pkexec", "swapoff", "umount", "PostgreSQL", "SQLite",
         "WinZip", "exFAT",
@@ -83,7 +98,10 @@ std::vector<std::string> english_words_in(const std::string& line) {
         if (!run.empty()) runs.push_back(run);
         run.clear();
     };
-    for (char c : without_quoted(line)) {
+    // A JSON object in a line (`ledger log` prints each event's payload) is data for scripts: its
+    // keys and values are identifiers, not words for people.
+    const std::string text = line.substr(0, line.find("{\""));
+    for (char c : without_quoted(text)) {
         const auto byte = static_cast<unsigned char>(c);
         if (byte >= 0x80 || byte <= ' ' || std::string("()[]{}<>\"|").find(c) != std::string::npos) {
             close_run();
@@ -104,7 +122,10 @@ std::vector<std::string> english_words_in(const std::string& line) {
             words.push_back(word);
             continue;
         }
-        if (shaped_as_name || option || !small_letters || letters < 2 || names().contains(word)) continue;
+        // The kernel's names of the machine's own disks (vda, sdb): names, whatever the machine.
+        const bool kernel_disk_name = (word.starts_with("sd") || word.starts_with("vd") || word.starts_with("hd")) &&
+                                      word.size() <= 4;
+        if (shaped_as_name || option || !small_letters || letters < 2 || names().contains(word) || kernel_disk_name) continue;
         words.push_back(word);
     }
     return words;

@@ -26,7 +26,7 @@ struct ReportOffice : IncidentOffice {
         std::filesystem::create_directories(folder);
         create_file(folder + "/a.txt", "a\n");
         const long long lost = carry_out(folder, dir.file("one.tar.age"));
-        carry_out(folder, dir.file("two.tar.age"), "PC-3");
+        carry_out(folder, dir.file("two.tar.age"), "PC-3", 1);
         ProcessResult incident = signed_run({"incident", "report", "--carry-out", std::to_string(lost)});
         INFO(incident.err);
         REQUIRE(incident.ok());

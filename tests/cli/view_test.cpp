@@ -251,7 +251,7 @@ TEST_CASE("sizes, rates, durations and JSON are formatted for people and scripts
     CHECK(human_size(999) == "999 B");
     CHECK(human_size(999'999) == "1.0 MB");  // not "1000.0 kB"
     CHECK(human_size(16'000'000'000) == "16.0 GB");  // as the stick is labelled
-    CHECK(human_size(std::uint64_t{1} << 40) == "1.0 TiB");
+    CHECK(human_size(std::uint64_t{1} << 40) == "1.1 TB");  // 1 TiB in decimal units, as drives are sold
     CHECK(human_rate(512.3e6) == "512.3 MB/s");
     CHECK(human_duration(0.44) == "0.4 s");
     CHECK(human_duration(3723) == "1:02:03");

@@ -76,7 +76,7 @@ TEST_CASE("config show --json: one object with every setting, versioned", "[conf
     CHECK(j.at("schema") == "sanitize.config/1");
     CHECK(j.at("site_file") == station.site());
     CHECK(j.at("user_file") == station.user());
-    CHECK(j.at("settings").size() == 10);
+    CHECK(j.at("settings").size() == 11);  // auditor_recipients is the eleventh
     CHECK(j.at("settings").at("language").at("value") == "en");
     CHECK(j.at("settings").at("language").at("source") == "option");
     CHECK(j.at("settings").at("language").at("origin") == "--lang");

@@ -148,8 +148,8 @@ BEGIN
 
   -- The signer: the root key for root events, else a registered key allowed to sign this now.
   root_id := ledger_key_id_hex(meta.root_public_key);
-  IF p_type IN ('key.register', 'key.revoke') OR p_actor = root_id THEN
-    IF p_type NOT IN ('key.register', 'key.revoke') OR p_actor <> root_id THEN PERFORM ledger_refuse('not_authorised'); END IF;
+  IF p_type IN ('key.register', 'key.revoke', 'key.title') OR p_actor = root_id THEN
+    IF p_type NOT IN ('key.register', 'key.revoke', 'key.title') OR p_actor <> root_id THEN PERFORM ledger_refuse('not_authorised'); END IF;
     key_line := meta.root_public_key;
   ELSE
     SELECT * INTO signer FROM keys WHERE key_id = p_actor;
@@ -209,6 +209,8 @@ BEGIN
     INSERT INTO keys (key_id, public_key, name, role, valid_from, valid_until, registered_seq)
       VALUES (body->>'key_id', body->>'public_key', body->>'name', body->>'role', body->>'valid_from',
               body->>'valid_until', p_seq);
+  ELSIF p_type = 'key.title' THEN
+    IF NOT EXISTS (SELECT 1 FROM keys WHERE key_id = body->>'key_id') THEN PERFORM ledger_refuse('key not registered'); END IF;
   ELSIF p_type = 'key.revoke' THEN
     UPDATE keys SET revoked_seq = p_seq WHERE key_id = body->>'key_id' AND revoked_seq IS NULL;
     IF NOT FOUND THEN PERFORM ledger_refuse('key not registered, or revoked already'); END IF;
