@@ -292,7 +292,7 @@ TEST_CASE("GUI: an attachment with a generated password is checked and recorded"
     page->generate_password();
     const QString password = page->password_label()->text();
     CHECK(static_cast<std::size_t>(password.size()) == attach::generated_password_length);
-    CHECK(password.count('-') == 3);  // groups of four, to be read aloud
+    CHECK(password.count('-') == 4);  // five groups of four, to be read aloud
     QSignalSpy created(page, &gui::AttachmentPage::created);
     page->create();
     REQUIRE(created.wait(long_wait_ms));
