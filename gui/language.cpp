@@ -1,6 +1,7 @@
 #include "language.hpp"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 
 namespace sanitize::gui {
 namespace {
@@ -15,8 +16,10 @@ QString& active_language() {
 QString Language::active() { return active_language(); }
 
 bool Language::use(const QString& code) {
-    if (translator_) QCoreApplication::removeTranslator(translator_.get());
-    translator_.reset();
+    for (std::unique_ptr<QTranslator>* installed : {&translator_, &qt_translator_}) {
+        if (*installed) QCoreApplication::removeTranslator(installed->get());
+        installed->reset();
+    }
     current_ = code;
     active_language() = "en";
     if (code == "en") return true;
@@ -24,6 +27,12 @@ bool Language::use(const QString& code) {
     if (!translator->load(":/i18n/sanitize_gui_" + code + ".qm")) return false;
     QCoreApplication::installTranslator(translator.get());
     translator_ = std::move(translator);
+    // Without Qt's own file the standard buttons stay English, and the rest is still translated.
+    auto qt_translator = std::make_unique<QTranslator>();
+    if (qt_translator->load("qtbase_" + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt_translator.get());
+        qt_translator_ = std::move(qt_translator);
+    }
     active_language() = code;
     return true;
 }

@@ -23,6 +23,7 @@ void MainWindow::build_pages() {
     setWindowTitle(tr("sanitize — media wiping and audit"));
     auto* central = new QWidget;
     navigation_ = new QListWidget;
+    navigation_->setObjectName("navigation");  // found by name in tests
     stack_ = new QStackedWidget;
     wipe_ = new WipePage(settings_);
     carry_out_ = new CarryOutPage(settings_);

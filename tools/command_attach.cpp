@@ -25,9 +25,10 @@ attach::Compression compression_from(const std::string& name) {
     return attach::Compression::automatic;
 }
 
-std::string password_text(const SecretBuffer& password) {
+// Straight from the buffer that wipes it: no std::string copy is left in freed memory.
+void write_password(std::ostream& out, const SecretBuffer& password) {
     const auto bytes = password.bytes();
-    return std::string(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
 }
 
 bool password_given(const AttachArgs& args) {
@@ -74,21 +75,32 @@ void print_made(const AttachArgs& args, const jobs::Attached& made, const Secret
             {"ledger_seq", event ? nlohmann::json(event->seq) : nlohmann::json(nullptr)},
         };
         // Scripts get a generated password here and nowhere else; a supplied one is never echoed.
-        document["password"] = generated ? nlohmann::json(password_text(password)) : nlohmann::json(nullptr);
-        std::cout << document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n" << std::flush;
+        // It is written last, from its buffer; a generated password is letters, digits and
+        // hyphens only, which JSON needs no escape for.
+        std::string text = document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        text.pop_back();  // the closing brace
+        if (generated) {
+            std::cout << text << ",\"password\":\"";
+            write_password(std::cout, password);
+            std::cout << "\"}\n" << std::flush;
+        } else {
+            std::cout << text << ",\"password\":null}\n" << std::flush;
+        }
         return;
     }
     std::string text = messages.format(Msg::attach_written, args.output, disclosure.entry_count, human_size(disclosure.archive_bytes)) + "\n";
     text += "  SHA-256: " + sha256 + "\n";
     if (made.read_back) text += "  " + messages.format(Msg::attach_read_back, made.read_back->entries) + "\n";
     if (event) text += "  " + messages.format(Msg::attach_recorded, event->seq) + "\n";
+    std::cout << text;
     if (generated) {
         // The hyphens are said to be part of it: a receiver who drops them cannot open the archive.
-        text += "\n" + std::string(messages.get(Msg::attach_password_header)) + "\n\n    " + password_text(password) +
-                "\n\n" + std::string(messages.get(Msg::attach_password_separators)) + "\n" +
-                std::string(messages.get(Msg::attach_password_note)) + "\n";
+        std::cout << "\n" << messages.get(Msg::attach_password_header) << "\n\n    ";
+        write_password(std::cout, password);
+        std::cout << "\n\n" << messages.get(Msg::attach_password_separators) << "\n"
+                  << messages.get(Msg::attach_password_note) << "\n";
     }
-    std::cout << text << std::flush;
+    std::cout << std::flush;
 }
 
 ExitCode run_make(const AttachArgs& args, const Context& context) {

@@ -27,14 +27,6 @@ ExitCode write_note(const AuditArgs& args, const Context& context) {
     return ExitCode::ok;
 }
 
-// The year's bounds at the office's offset, as the yearly report counts them.
-std::pair<std::string, std::string> year_bounds(int year, int offset_minutes) {
-    using namespace std::chrono;
-    const minutes offset{offset_minutes};
-    const auto start = [&](int y) { return floor<seconds>(sys_days{std::chrono::year{y} / January / 1} - offset); };
-    return {ledger::time_text(start(year)), ledger::time_text(start(year + 1))};
-}
-
 ExitCode list_notes(const AuditArgs& args, const Context& context) {
     std::optional<int> offset = utc_offset_minutes(args.utc_offset);
     if (!offset || *offset < -14 * 60 || *offset > 14 * 60) {
@@ -43,10 +35,9 @@ ExitCode list_notes(const AuditArgs& args, const Context& context) {
     const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
-    std::string time_from;
-    std::string time_to;
-    if (args.year != 0) std::tie(time_from, time_to) = year_bounds(args.year, *offset);
-    Result<std::vector<jobs::AuditNote>> notes = jobs::audit_notes(*opened, time_from, time_to);
+    std::optional<ledger::ReportOptions> year;
+    if (args.year != 0) year = ledger::ReportOptions{.year = args.year, .utc_offset_minutes = *offset};
+    Result<std::vector<jobs::AuditNote>> notes = jobs::audit_notes(*opened, year);
     if (!notes) return fail(context, about_path(notes.error(), location));
     if (args.json) {
         for (const jobs::AuditNote& note : *notes) {

@@ -169,6 +169,11 @@ TEST_CASE("audit notes are written by an auditor's key only and listed for every
     ProcessResult other_year = office.run({"audit", "list", "--year", "2001", "--json"});
     REQUIRE(other_year.ok());
     CHECK(json_lines(other_year.out).empty());
+    // The note's own year at UTC lists it: the year's bounds are the yearly report's.
+    const std::string note_year = notes[0]["time"].get<std::string>().substr(0, 4);
+    ProcessResult its_year = office.run({"audit", "list", "--year", note_year, "--utc-offset", "+00:00", "--json"});
+    REQUIRE(its_year.ok());
+    CHECK(json_lines(its_year.out).size() == 1);
     ProcessResult text = office.run({"audit", "list", "--lang", "ja"});
     REQUIRE(text.ok());
     CHECK(contains(text.out, "監査 一郎"));

@@ -29,6 +29,7 @@ build_packages=(
   # CJK font so that Japanese renders; the offscreen platform plugin of the GUI tests comes with
   # libqt6gui6, a dependency of qt6-base-dev.
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev fonts-noto-cjk
+  qt6-translations-l10n  # Qt's own words in Japanese: the standard buttons, the file dialog
   pandoc  # the man pages, rendered from docs/*.md at build time (docs/CMakeLists.txt)
 )
 # Tests and benchmark: loop devices (losetup), file systems and partition tables for the

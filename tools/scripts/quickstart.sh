@@ -10,6 +10,8 @@
 #   bash tools/scripts/quickstart.sh test       install, build RelWithDebInfo with -Werror into
 #                                               build/, run every test with ctest
 #   bash tools/scripts/quickstart.sh test-asan  the same with ASan+UBSan, Debug, in build-asan/
+#   bash tools/scripts/quickstart.sh build-asan only build build-asan/ (CI builds it while the
+#                                               plain tests run)
 #
 # SANITIZE_BUILD_DIR and SANITIZE_ASAN_BUILD_DIR (relative to the repository) choose other build
 # trees, e.g. to test beside a build/ that someone else is using.
@@ -23,7 +25,7 @@ build_dir=${SANITIZE_BUILD_DIR:-build}
 asan_build_dir=${SANITIZE_ASAN_BUILD_DIR:-build-asan}
 
 usage() {
-  sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 say() { printf '\n==> %s\n' "$*"; }
@@ -124,11 +126,15 @@ cmd_test() {
   run_tests "$build_dir"
 }
 
-cmd_test_asan() {
+cmd_build_asan() {
   install_deps
   configure "$asan_build_dir" -DCMAKE_BUILD_TYPE=Debug -DSANITIZE_SANITIZERS=ON -DSANITIZE_WERROR=ON \
     -DSANITIZE_BUILD_TESTS=ON
   build "$asan_build_dir"
+}
+
+cmd_test_asan() {
+  cmd_build_asan
   export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
   run_tests "$asan_build_dir"
 }
@@ -137,6 +143,7 @@ case "${1:-}" in
   demo) cmd_demo ;;
   test) cmd_test ;;
   test-asan) cmd_test_asan ;;
+  build-asan) cmd_build_asan ;;
   -h | --help | help) usage ;;
   *)
     usage >&2

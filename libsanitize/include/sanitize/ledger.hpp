@@ -269,6 +269,15 @@ struct ReportOptions {
     int utc_offset_minutes = 9 * 60;
 };
 
+// The UTC bounds of a report's year, as time_text: [time_from, time_to).
+struct YearBounds {
+    std::string time_from;
+    std::string time_to;
+};
+// Errc::invalid_argument for a year outside 1970-9998 or an offset beyond ±14:00 (wider than any in
+// use). Every count or list "of a year" (year_figures, jobs::audit_notes) uses these.
+[[nodiscard]] Result<YearBounds> year_bounds(const ReportOptions& options);
+
 // The counts of one department, or of the whole organisation.
 struct FigureCounts {
     std::map<std::string, std::int64_t> wipes_by_outcome;  // from wipe.certificate "outcome"

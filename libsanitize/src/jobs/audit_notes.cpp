@@ -13,12 +13,16 @@ Result<ledger::Event> record_audit_note(Signer& signer, const std::string& text)
     return signer.ledger.append(signer.key, {ledger::EventType::audit_note, payload.dump()});
 }
 
-Result<std::vector<AuditNote>> audit_notes(ledger::Ledger& ledger, const std::string& time_from, const std::string& time_to) {
+Result<std::vector<AuditNote>> audit_notes(ledger::Ledger& ledger, const std::optional<ledger::ReportOptions>& year) {
     std::vector<AuditNote> notes;
     ledger::EventFilter filter;
     filter.types = {ledger::EventType::audit_note};
-    filter.time_from = time_from;
-    filter.time_to = time_to;
+    if (year) {
+        Result<ledger::YearBounds> bounds = ledger::year_bounds(*year);
+        if (!bounds) return bounds.error();
+        filter.time_from = bounds->time_from;
+        filter.time_to = bounds->time_to;
+    }
     ledger::EventSearch search;
     for (;;) {
         Result<ledger::EventPage> page = ledger.search_events(filter, search);

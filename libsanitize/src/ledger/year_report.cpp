@@ -79,7 +79,7 @@ private:
 
 }  // namespace
 
-Result<YearFigures> Ledger::year_figures(const ReportOptions& options) {
+Result<YearBounds> year_bounds(const ReportOptions& options) {
     using namespace std::chrono;
     if (options.utc_offset_minutes < -max_offset_minutes || options.utc_offset_minutes > max_offset_minutes ||
         options.year < 1970 || options.year > 9998) {
@@ -87,10 +87,16 @@ Result<YearFigures> Ledger::year_figures(const ReportOptions& options) {
     }
     const minutes offset{options.utc_offset_minutes};
     const auto start = [&](int y) { return floor<seconds>(sys_days{year{y} / January / 1} - offset); };
+    return YearBounds{time_text(start(options.year)), time_text(start(options.year + 1))};
+}
+
+Result<YearFigures> Ledger::year_figures(const ReportOptions& options) {
+    Result<YearBounds> bounds = year_bounds(options);
+    if (!bounds) return bounds.error();
     YearFigures figures;
     figures.year = options.year;
-    figures.time_from = time_text(start(options.year));
-    figures.time_to = time_text(start(options.year + 1));
+    figures.time_from = bounds->time_from;
+    figures.time_to = bounds->time_to;
     if (auto ok = store_->begin(Store::Mode::read); !ok) return ok.error();
     Transaction snapshot(*store_);
     EventQuery query{.after_seq = 0, .limit = 1000, .time_from = figures.time_from, .time_to = figures.time_to};

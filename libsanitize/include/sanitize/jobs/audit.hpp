@@ -2,6 +2,7 @@
 // auditor's key may sign, so that a finding cannot be "fixed" by the person audited.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,9 +24,9 @@ struct AuditNote {
     std::string text;
 };
 
-// Every audit.note in the ledger, oldest first; with `time_from`/`time_to` (time_text, the
-// second exclusive) only those in the period.
-[[nodiscard]] Result<std::vector<AuditNote>> audit_notes(ledger::Ledger& ledger, const std::string& time_from = {},
-                                                         const std::string& time_to = {});
+// Every audit.note in the ledger, oldest first; with `year`, only those of that calendar year at
+// its offset, counted as the yearly report counts (ledger::year_bounds; its errors).
+[[nodiscard]] Result<std::vector<AuditNote>> audit_notes(ledger::Ledger& ledger,
+                                                         const std::optional<ledger::ReportOptions>& year = {});
 
 }  // namespace sanitize::jobs
