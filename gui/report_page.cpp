@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFont>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,29 +28,49 @@ namespace {
 constexpr int office_utc_offset_minutes = 9 * 60;
 
 QStringList column_names() {
-    // In the order of jobs::year_report_rows and the CSV.
+    // In the order of jobs::year_report_rows and the CSV; long names on two lines, so that the
+    // fifteen columns fit the window.
     return {ReportPage::tr("Department"),
             ReportPage::tr("Certificates"),
             ReportPage::tr("Wipes"),
             ReportPage::tr("Erased"),
-            ReportPage::tr("Erased with exceptions"),
+            ReportPage::tr("Erased with\nexceptions"),
             ReportPage::tr("Failed"),
             ReportPage::tr("Aborted"),
             ReportPage::tr("Carry-outs"),
-            ReportPage::tr("Carry-outs: %1").arg(Words::classification(0)),
-            ReportPage::tr("Carry-outs: %1").arg(Words::classification(1)),
-            ReportPage::tr("Carry-outs: %1").arg(Words::classification(2)),
+            ReportPage::tr("Carry-outs\n%1").arg(Words::classification(0)),
+            ReportPage::tr("Carry-outs\n%1").arg(Words::classification(1)),
+            ReportPage::tr("Carry-outs\n%1").arg(Words::classification(2)),
             ReportPage::tr("Returns"),
-            ReportPage::tr("Password notices"),
-            ReportPage::tr("Lost media"),
-            ReportPage::tr("Audit notes")};
+            ReportPage::tr("Password\nnotices"),
+            ReportPage::tr("Lost\nmedia"),
+            ReportPage::tr("Audit\nnotes")};
+}
+
+// A header wider than `widest` broken into lines at its spaces, so that the columns stay narrow.
+QString wrapped(const QString& header, const QFontMetrics& metrics, int widest) {
+    QStringList lines;
+    for (const QString& given : header.split('\n')) {
+        QString line;
+        for (const QString& word : given.split(' ', Qt::SkipEmptyParts)) {
+            const QString longer = line.isEmpty() ? word : line + ' ' + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(longer) > widest) {
+                lines << line;
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines << line;
+    }
+    return lines.join('\n');
 }
 
 QString row_name(const jobs::YearReportRow& row) {
     switch (row.kind) {
         case jobs::YearReportRowKind::department: return QString::fromStdString(row.department);
         case jobs::YearReportRowKind::no_department: return ReportPage::tr("No department");
-        case jobs::YearReportRowKind::organisation: return ReportPage::tr("Whole organisation");
+        case jobs::YearReportRowKind::organisation: return ReportPage::tr("Total");
     }
     return {};
 }
@@ -78,7 +99,16 @@ ReportPage::ReportPage(const GuiSettings& settings, QWidget* parent)
                                                           QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty()) export_pdf(path);
     });
-    table_->setHorizontalHeaderLabels(column_names());
+    // Fifteen columns of counts: a little smaller than the text around them, so that they fit
+    // the window in both languages.
+    QFont dense = table_->font();
+    dense.setPointSizeF(dense.pointSizeF() * 0.9);
+    table_->setFont(dense);
+    table_->horizontalHeader()->setFont(dense);
+    QStringList headers = column_names();
+    const QFontMetrics metrics(table_->horizontalHeader()->font());
+    for (QString& header : headers) header = wrapped(header, metrics, metrics.horizontalAdvance("0000000000"));
+    table_->setHorizontalHeaderLabels(headers);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -2345,7 +2345,8 @@
     </message>
     <message>
         <location filename="../report_page.cpp"/>
-        <source>Erased with exceptions</source>
+        <source>Erased with
+exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2365,7 +2366,8 @@
     </message>
     <message>
         <location filename="../report_page.cpp"/>
-        <source>Carry-outs: %1</source>
+        <source>Carry-outs
+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2375,17 +2377,20 @@
     </message>
     <message>
         <location filename="../report_page.cpp"/>
-        <source>Password notices</source>
+        <source>Password
+notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../report_page.cpp"/>
-        <source>Lost media</source>
+        <source>Lost
+media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../report_page.cpp"/>
-        <source>Audit notes</source>
+        <source>Audit
+notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2395,7 +2400,7 @@
     </message>
     <message>
         <location filename="../report_page.cpp"/>
-        <source>Whole organisation</source>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1209,7 +1209,7 @@
     <message>
         <location filename="../carry_out_page.cpp"/>
         <source>Carried out</source>
-        <translation>持ち出し中の一覧</translation>
+        <translation>持ち出し記録</translation>
     </message>
 </context>
 <context>
@@ -2350,8 +2350,10 @@
     </message>
     <message>
         <location filename="../report_page.cpp"/>
-        <source>Erased with exceptions</source>
-        <translation>例外付き消去</translation>
+        <source>Erased with
+exceptions</source>
+        <translation>例外付き
+消去</translation>
     </message>
     <message>
         <location filename="../report_page.cpp"/>
@@ -2370,8 +2372,10 @@
     </message>
     <message>
         <location filename="../report_page.cpp"/>
-        <source>Carry-outs: %1</source>
-        <translation>持ち出し（%1）</translation>
+        <source>Carry-outs
+%1</source>
+        <translation>持ち出し
+%1</translation>
     </message>
     <message>
         <location filename="../report_page.cpp"/>
@@ -2380,18 +2384,24 @@
     </message>
     <message>
         <location filename="../report_page.cpp"/>
-        <source>Password notices</source>
-        <translation>パスワード通知</translation>
+        <source>Password
+notices</source>
+        <translation>パスワード
+通知</translation>
     </message>
     <message>
         <location filename="../report_page.cpp"/>
-        <source>Lost media</source>
-        <translation>紛失事故</translation>
+        <source>Lost
+media</source>
+        <translation>紛失
+事故</translation>
     </message>
     <message>
         <location filename="../report_page.cpp"/>
-        <source>Audit notes</source>
-        <translation>監査所見</translation>
+        <source>Audit
+notes</source>
+        <translation>監査
+所見</translation>
     </message>
     <message>
         <location filename="../report_page.cpp"/>
@@ -2400,7 +2410,7 @@
     </message>
     <message>
         <location filename="../report_page.cpp"/>
-        <source>Whole organisation</source>
+        <source>Total</source>
         <translation>全体</translation>
     </message>
     <message>
