@@ -16,8 +16,10 @@
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "carry_outs_view.hpp"
 #include "confirm_dialog.hpp"
 #include "device_table.hpp"
 #include "error_text.hpp"
@@ -48,7 +50,8 @@ CarryOutPage::CarryOutPage(const GuiSettings& settings, QWidget* parent)
     : QWidget(parent), settings_(settings), folder_(new QLineEdit), recipients_(new QPlainTextEdit),
       archive_passphrase_(new QLineEdit), classification_(new QComboBox), asset_(new QLineEdit), approval_(new QLineEdit),
       sticks_(new DeviceTable), prepare_(new QPushButton(tr("Prepare the stick…"))),
-      cancel_(new QPushButton(tr("Cancel"))), progress_(new QProgressBar), step_(new QLabel), result_(new QLabel) {
+      cancel_(new QPushButton(tr("Cancel"))), progress_(new QProgressBar), step_(new QLabel), result_(new QLabel),
+      tabs_(new QTabWidget), carry_outs_(new CarryOutsView(settings)) {
     setAcceptDrops(true);
     confirmer_ = [this](const device::DeviceInfo& info) { return ConfirmDialog(info, this).exec() == QDialog::Accepted; };
     passphrase_ = [this](const QString& key_file) { return PassphraseDialog::ask(key_file, this); };
@@ -109,14 +112,26 @@ CarryOutPage::CarryOutPage(const GuiSettings& settings, QWidget* parent)
     actions->addWidget(cancel_);
     result_->setWordWrap(true);
     result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* layout = new QVBoxLayout(this);
+    auto* prepare_tab = new QWidget;
+    auto* layout = new QVBoxLayout(prepare_tab);
     layout->addLayout(form);
     layout->addWidget(sticks_, 2);
     layout->addLayout(actions);
     layout->addWidget(step_);
     layout->addWidget(progress_);
     layout->addWidget(result_, 1);
+    tabs_->addTab(prepare_tab, tr("Prepare a stick"));
+    tabs_->addTab(carry_outs_, tr("Carried out"));
+    // The ledger is read when the list is first asked for, not when the window opens.
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+        if (tabs_->widget(index) == carry_outs_) carry_outs_->load();
+    });
+    auto* page_layout = new QVBoxLayout(this);
+    page_layout->setContentsMargins(0, 0, 0, 0);
+    page_layout->addWidget(tabs_);
 }
+
+void CarryOutPage::show_tab(Tab tab) { tabs_->setCurrentIndex(tab == Tab::prepare ? 0 : 1); }
 
 std::optional<CarryOutRequest> CarryOutPage::make_request() {
     std::vector<device::DeviceInfo> sticks = sticks_->checked();

@@ -1,6 +1,7 @@
 // Carry-out: a folder (drag and drop), recipients or a passphrase, the classification and who
 // approved, the target stick; runs jobs::prepare_stick (in process, or through the privileged
-// helper when the GUI cannot open the stick) and shows what ended up on the stick.
+// helper when the GUI cannot open the stick) and shows what ended up on the stick. A second tab
+// lists the carry-outs in the ledger and records a medium's return (CarryOutsView).
 #pragma once
 
 #include <QWidget>
@@ -17,9 +18,11 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 
 namespace sanitize::gui {
 
+class CarryOutsView;
 class DeviceTable;
 class HelperLines;
 
@@ -45,6 +48,10 @@ public:
     QLabel* result_label() const { return result_; }
     QPushButton* cancel_button() const { return cancel_; }
     QLabel* step_label() const { return step_; }
+    // The second tab: the carry-outs in the ledger, those still out and overdue, and returns.
+    CarryOutsView* carry_outs_view() const { return carry_outs_; }
+    enum class Tab { prepare, carried_out };
+    void show_tab(Tab tab);
 
 signals:
     void progressed();  // the bar moved
@@ -85,6 +92,8 @@ private:
     QProgressBar* progress_;
     QLabel* step_;
     QLabel* result_;
+    QTabWidget* tabs_;
+    CarryOutsView* carry_outs_;
 };
 
 }  // namespace sanitize::gui

@@ -2,9 +2,11 @@
 
 #include <cstring>
 
+#include <QDateTime>
 #include <QLocale>
 
 #include "language.hpp"
+#include "sanitize/jobs/approvals.hpp"
 #include "sanitize/units.hpp"
 
 namespace sanitize::gui {
@@ -52,7 +54,8 @@ QString reason_text(const Error& error) {
         case Reason::key_not_valid_now: return Words::tr("key %1 is not valid now").arg(detail);
         case Reason::role_may_not_sign: return Words::tr("the role of key %1 may not sign this").arg(detail);
         case Reason::approval_missing:
-            return Words::tr("level %1 needs the approval of the %2: enter the id of a granted approval").arg(detail, expected);
+            return Words::tr("level %1 needs the approval of the %2: enter the id of a granted approval")
+                .arg(detail, Words::titles(error.expected));
         case Reason::approval_unknown: return Words::tr("approval %1 is not in the ledger").arg(detail);
         case Reason::approval_pending: return Words::tr("approval %1 has not been granted yet").arg(detail);
         case Reason::approval_denied: return Words::tr("approval %1 was denied").arg(detail);
@@ -62,8 +65,13 @@ QString reason_text(const Error& error) {
         case Reason::approval_other_level: return Words::tr("approval %1 is for level %2").arg(detail, expected);
         case Reason::approval_other_purpose: return Words::tr("approval %1 is for another purpose (%2)").arg(detail, expected);
         case Reason::approval_title_missing:
-            return Words::tr("approval %1 was granted by a key that is not the %2").arg(detail, expected);
+            return Words::tr("approval %1 was granted by a key that is not the %2").arg(detail, Words::titles(error.expected));
         case Reason::approval_key_revoked: return Words::tr("approval %1 was granted by a revoked key").arg(detail);
+        case Reason::approver_without_title:
+            return Words::tr("key %1 may not decide this approval: that takes the %2").arg(detail, Words::titles(error.expected));
+        case Reason::approval_decided:
+            return expected == "denied" ? Words::tr("approval %1 was denied already").arg(detail)
+                                        : Words::tr("approval %1 was granted already").arg(detail);
         case Reason::medium_changed:
             return Words::tr("this is not the medium that was confirmed: its %1 changed; nothing was written").arg(detail);
         case Reason::helper_certificate_dir:
@@ -246,6 +254,30 @@ QString Words::classification(int level) {
     const cert::ClassificationName name = cert::classification_name(level);
     const std::string_view words = Language::active() == "ja" ? name.ja : name.en;
     return QString::number(level) + " " + QString::fromUtf8(words.data(), static_cast<qsizetype>(words.size()));
+}
+
+QString Words::titles(const std::string& names) {
+    QStringList words;
+    for (const QString& name : QString::fromStdString(names).split(" or ", Qt::SkipEmptyParts)) {
+        const std::optional<jobs::ApproverTitle> title = jobs::parse_approver_title(name.toStdString());
+        if (!title) {
+            words << name;
+            continue;
+        }
+        switch (*title) {
+            case jobs::ApproverTitle::department_head: words << tr("department head"); break;
+            case jobs::ApproverTitle::representative_director: words << tr("representative director"); break;
+            case jobs::ApproverTitle::security_officer: words << tr("security officer"); break;
+        }
+    }
+    return words.join(tr(" or "));
+}
+
+QString Words::local_time(const std::string& utc_text) {
+    const QString text = QString::fromStdString(utc_text);
+    const QDateTime utc = QDateTime::fromString(text, Qt::ISODate);
+    if (!utc.isValid()) return text;
+    return utc.toLocalTime().toString("yyyy-MM-dd HH:mm:ss");
 }
 
 QString Words::size(std::uint64_t bytes) { return QString::fromStdString(size_text(bytes)); }

@@ -32,6 +32,12 @@ public:
     // Why the drive's firmware was not asked or did not answer, by the library's reason code
     // ("loop_device", "smart_not_supported", ...); an unknown code is shown as it is.
     static QString drive_reason(const std::string& code);
+    // An approver's title (jobs::ApproverTitle) by its library name ("department_head"), or a
+    // list of them as the library joins them ("department_head or representative_director").
+    static QString titles(const std::string& names);
+    // A ledger time (UTC, ISO 8601) as the person's local time "2025-04-01 09:30:00"; text that
+    // is no time is shown as it is.
+    static QString local_time(const std::string& utc_text);
 };
 
 }  // namespace sanitize::gui

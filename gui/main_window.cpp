@@ -5,9 +5,11 @@
 #include <QStackedWidget>
 #include <QTimer>
 
+#include "approvals_page.hpp"
 #include "attachment_page.hpp"
 #include "audit_page.hpp"
 #include "carry_out_page.hpp"
+#include "report_page.hpp"
 #include "settings_page.hpp"
 #include "wipe_page.hpp"
 
@@ -29,18 +31,27 @@ void MainWindow::build_pages() {
     carry_out_ = new CarryOutPage(settings_);
     attachment_ = new AttachmentPage(settings_);
     audit_ = new AuditPage(settings_);
+    approvals_ = new ApprovalsPage(settings_);
+    report_ = new ReportPage(settings_);
     settings_page_ = new SettingsPage(settings_);
-    navigation_->addItems({tr("Wipe"), tr("Carry-out"), tr("Attachment"), tr("Audit"), tr("Settings")});
+    navigation_->addItems({tr("Wipe"), tr("Carry-out"), tr("Attachment"), tr("Audit"), tr("Approvals"), tr("Yearly report"),
+                           tr("Settings")});
     stack_->addWidget(wipe_);
     stack_->addWidget(carry_out_);
     stack_->addWidget(attachment_);
     stack_->addWidget(audit_);
+    stack_->addWidget(approvals_);
+    stack_->addWidget(report_);
     stack_->addWidget(settings_page_);
     navigation_->setFixedWidth(navigation_->sizeHintForColumn(0) + 40);
     QFont font = navigation_->font();
     font.setPointSizeF(font.pointSizeF() * 1.2);
     navigation_->setFont(font);
     connect(navigation_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
+    // The inbox is read when it is first shown, not when the window opens.
+    connect(navigation_, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (stack_->widget(row) == approvals_) approvals_->load();
+    });
     navigation_->setCurrentRow(0);
     // A new certificate is opened on the Audit page, so that its verdict is one click away.
     connect(wipe_, &WipePage::wipe_finished, this, [this](const QStringList& certificates) {

@@ -12,9 +12,11 @@ class QStackedWidget;
 
 namespace sanitize::gui {
 
+class ApprovalsPage;
 class AttachmentPage;
 class AuditPage;
 class CarryOutPage;
+class ReportPage;
 class SettingsPage;
 class WipePage;
 
@@ -22,7 +24,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { wipe, carry_out, attachment, audit, settings };
+    enum class Page { wipe, carry_out, attachment, audit, approvals, report, settings };  // the navigation's order
 
     explicit MainWindow(GuiSettings settings, QWidget* parent = nullptr);
 
@@ -33,6 +35,8 @@ public:
     CarryOutPage* carry_out_page() const { return carry_out_; }
     AttachmentPage* attachment_page() const { return attachment_; }
     AuditPage* audit_page() const { return audit_; }
+    ApprovalsPage* approvals_page() const { return approvals_; }
+    ReportPage* report_page() const { return report_; }
     SettingsPage* settings_page() const { return settings_page_; }
 
 private:
@@ -45,6 +49,8 @@ private:
     CarryOutPage* carry_out_ = nullptr;
     AttachmentPage* attachment_ = nullptr;
     AuditPage* audit_ = nullptr;
+    ApprovalsPage* approvals_ = nullptr;
+    ReportPage* report_ = nullptr;
     SettingsPage* settings_page_ = nullptr;
 };
 

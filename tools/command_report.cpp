@@ -1,7 +1,6 @@
 // `sanitize report --year Y`: the ledger's figures for the yearly security report (seed 004), for
 // the organisation and per department, as text, JSON, CSV or a signed PDF (jobs/year_report.hpp).
-#include <cstdlib>
-#include <ctime>
+#include <chrono>
 #include <iostream>
 #include <string>
 
@@ -90,28 +89,13 @@ std::string figures_table(const ledger::YearFigures& figures, const Messages& me
            text_table(rows) + departments_table(figures, messages);
 }
 
-// The calendar year it is now at `offset_minutes` from UTC: an office's "this year" turns at
-// its own midnight, not at UTC's.
-int current_year(int offset_minutes) {
-    const std::time_t local = std::time(nullptr) + static_cast<std::time_t>(offset_minutes) * 60;
-    std::tm broken{};
-    ::gmtime_r(&local, &broken);
-    return broken.tm_year + 1900;
-}
-
 // The CSV to standard output, or to a new file (never over an existing one).
 ExitCode write_csv(const ReportArgs& args, const ledger::YearFigures& figures, const Context& context) {
-    const std::string csv = jobs::year_report_csv(figures);
     if (args.output.empty()) {
-        std::cout << csv << std::flush;
+        std::cout << jobs::year_report_csv(figures) << std::flush;
         return ExitCode::ok;
     }
-    if (Result<void> written = files::write_new_file(args.output, csv, 0644); !written) {
-        Error error = written.error();
-        error.path = args.output;
-        if (error.code == Errc::conflict) error.reason = Reason::output_exists;
-        return fail(context, error);
-    }
+    if (Result<void> written = jobs::write_year_report_csv(figures, args.output); !written) return fail(context, written.error());
     std::cout << context.messages.format(Msg::report_written, args.output) << "\n" << std::flush;
     return ExitCode::ok;
 }
@@ -150,7 +134,8 @@ ExitCode run_report(const ReportArgs& args, const Context& context) {
     const std::string location = ledger_location(args.ledger, context);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
-    const int year = args.year != 0 ? args.year : current_year(*offset);
+    const int year =
+        args.year != 0 ? args.year : jobs::report_year(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()), *offset);
     Result<ledger::YearFigures> figures = opened->year_figures({.year = year, .utc_offset_minutes = *offset});
     if (!figures) return fail(context, about_path(figures.error(), location));
     if (args.format == "csv") return write_csv(args, *figures, context);

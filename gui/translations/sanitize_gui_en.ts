@@ -688,6 +688,41 @@
         <source>the drive did not state the namespace&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>key %1 may not decide this approval: that takes the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>approval %1 was denied already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>approval %1 was granted already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>department head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>representative director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>security officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::AttachmentPage</name>
@@ -1161,6 +1196,16 @@
         <source>Waiting for the administrator&apos;s authorisation…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../carry_out_page.cpp"/>
+        <source>Prepare a stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp"/>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::CertificateView</name>
@@ -1578,6 +1623,16 @@
         <source>Carry-out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../main_window.cpp"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp"/>
+        <source>Yearly report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::PassphraseDialog</name>
@@ -1952,6 +2007,480 @@
     <message>
         <location filename="../privileged_wipe.cpp"/>
         <source>The privileged helper ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::ApprovalsPage</name>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>carry-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>used (event %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Pending only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>remarks (optional), recorded with the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Your decision is signed with your own key (Settings); the ledger accepts it only from a key holding the title the request needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>No ledger is set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>The approvals could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>No approval is waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>No approvals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Waiting for a decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Approvals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>A decision is recorded in the ledger: set the ledger in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Nothing was recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Recording the decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Approval %1 granted (event %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Approval %1 denied (event %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::CarryOutsView</name>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>returned (event %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>still out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Returned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Still out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Medium serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>remarks (optional), e.g. who brought it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>No ledger is set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>The carry-outs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Today (Japan): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Today (Japan): %1 — overdue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>A return is recorded in the ledger: set the ledger in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Nothing was recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Recording the return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Return of %1 recorded in the ledger (event %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::ReportPage</name>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Wipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Erased with
+exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Carry-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Carry-outs
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Password
+notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Lost
+media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Audit
+notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>No department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Show figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Export signed PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Export the signed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>The year runs from 1 January to 31 December, Japan time. The CSV opens in Excel; the PDF is signed with your key (Settings) and its signature is written beside it (.minisig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>No ledger is set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Counting the year&apos;s events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Figures of %1: events from %2 until before %3 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Show the figures of a year first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>The report of %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Writing the signed report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>The signed report was written to %1, its signature to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -693,6 +693,41 @@
         <source>the drive did not state the namespace&apos;s id</source>
         <translation>ドライブが名前空間の ID を返しませんでした</translation>
     </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>key %1 may not decide this approval: that takes the %2</source>
+        <translation>鍵 %1 はこの承認を判断できません（%2 の役職が必要です）</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>approval %1 was denied already</source>
+        <translation>申請 %1 はすでに却下されています</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>approval %1 was granted already</source>
+        <translation>申請 %1 はすでに承認されています</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>department head</source>
+        <translation>部門長</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>representative director</source>
+        <translation>代表取締役</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>security officer</source>
+        <translation>情報セキュリティ責任者</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source> or </source>
+        <translation>または</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::AttachmentPage</name>
@@ -1166,6 +1201,16 @@
         <source>Waiting for the administrator&apos;s authorisation…</source>
         <translation>管理者の認可を待っています…</translation>
     </message>
+    <message>
+        <location filename="../carry_out_page.cpp"/>
+        <source>Prepare a stick</source>
+        <translation>USB メモリの準備</translation>
+    </message>
+    <message>
+        <location filename="../carry_out_page.cpp"/>
+        <source>Carried out</source>
+        <translation>持ち出し記録</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::CertificateView</name>
@@ -1583,6 +1628,16 @@
         <source>Carry-out</source>
         <translation>持ち出し</translation>
     </message>
+    <message>
+        <location filename="../main_window.cpp"/>
+        <source>Approvals</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp"/>
+        <source>Yearly report</source>
+        <translation>年次報告</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::PassphraseDialog</name>
@@ -1958,6 +2013,485 @@
         <location filename="../privileged_wipe.cpp"/>
         <source>The privileged helper ended with exit code %1.</source>
         <translation>特権ヘルパーが終了コード %1 で終了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::ApprovalsPage</name>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>disposal</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>carry-out</source>
+        <translation>持ち出し</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>used (event %1)</source>
+        <translation>使用済み（イベント %1）</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>pending</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>granted</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>denied</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Pending only</source>
+        <translation>承認待ちのみ表示</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Grant</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Deny</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Asked</source>
+        <translation>申請日時</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Asked by</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Level</source>
+        <translation>機密区分</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Decided by</source>
+        <translation>決裁者</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>remarks (optional), recorded with the decision</source>
+        <translation>備考（任意）。判断とともに台帳に記録されます</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Remarks:</source>
+        <translation>備考:</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Your decision is signed with your own key (Settings); the ledger accepts it only from a key holding the title the request needs.</source>
+        <translation>判断はあなた自身の鍵（設定で指定）で署名されます。台帳が受け付けるのは、申請に必要な役職を持つ鍵による判断だけです。</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>No ledger is set in Settings.</source>
+        <translation>設定で台帳が指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>The approvals could not be read: %1</source>
+        <translation>承認申請を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>No approval is waiting for a decision.</source>
+        <translation>判断を待っている申請はありません。</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>No approvals yet.</source>
+        <translation>承認申請はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Waiting for a decision: %1</source>
+        <translation>判断待ち: %1 件</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Approvals: %1</source>
+        <translation>承認申請: %1 件</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>A decision is recorded in the ledger: set the ledger in Settings first.</source>
+        <translation>判断は台帳に記録されます。先に設定で台帳を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Nothing was recorded: %1</source>
+        <translation>何も記録されていません: %1</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Recording the decision…</source>
+        <translation>判断を記録しています…</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Approval %1 granted (event %2).</source>
+        <translation>申請 %1 を承認しました（イベント %2）。</translation>
+    </message>
+    <message>
+        <location filename="../approvals_page.cpp"/>
+        <source>Approval %1 denied (event %2).</source>
+        <translation>申請 %1 を却下しました（イベント %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::CarryOutsView</name>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>returned (event %1)</source>
+        <translation>返却済み（イベント %1）</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>overdue</source>
+        <translation>返却期限超過</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>still out</source>
+        <translation>持ち出し中</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Returned…</source>
+        <translation>返却を記録…</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Still out</source>
+        <translation>持ち出し中</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Overdue</source>
+        <translation>返却期限超過</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Carried out</source>
+        <translation>持ち出し日時</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Medium serial</source>
+        <translation>媒体のシリアル番号</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Level</source>
+        <translation>機密区分</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Due</source>
+        <translation>返却期限</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>remarks (optional), e.g. who brought it back</source>
+        <translation>備考（任意）。返却した人など</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Remarks:</source>
+        <translation>備考:</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>No ledger is set in Settings.</source>
+        <translation>設定で台帳が指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>The carry-outs could not be read: %1</source>
+        <translation>持ち出しの記録を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Today (Japan): %1</source>
+        <translation>本日（日本時間）: %1</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Today (Japan): %1 — overdue: %2</source>
+        <translation>本日（日本時間）: %1 — 返却期限超過: %2 件</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>A return is recorded in the ledger: set the ledger in Settings first.</source>
+        <translation>返却は台帳に記録されます。先に設定で台帳を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Nothing was recorded: %1</source>
+        <translation>何も記録されていません: %1</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Recording the return…</source>
+        <translation>返却を記録しています…</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp"/>
+        <source>Return of %1 recorded in the ledger (event %2).</source>
+        <translation>%1 の返却を台帳に記録しました（イベント %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::ReportPage</name>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Certificates</source>
+        <translation>消去証明書</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Wipes</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Erased</source>
+        <translation>消去完了</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Erased with
+exceptions</source>
+        <translation>例外付き
+消去</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Failed</source>
+        <translation>消去失敗</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Aborted</source>
+        <translation>消去中断</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Carry-outs</source>
+        <translation>持ち出し</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Carry-outs
+%1</source>
+        <translation>持ち出し
+%1</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Returns</source>
+        <translation>返却</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Password
+notices</source>
+        <translation>パスワード
+通知</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Lost
+media</source>
+        <translation>紛失
+事故</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Audit
+notes</source>
+        <translation>監査
+所見</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>No department</source>
+        <translation>部署なし</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Total</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Show figures</source>
+        <translation>集計を表示</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Export signed PDF…</source>
+        <translation>署名付き PDF に書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Export the report as CSV</source>
+        <translation>年次報告を CSV に書き出す</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Export the signed report</source>
+        <translation>署名付きの年次報告を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Year:</source>
+        <translation>対象年:</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>The year runs from 1 January to 31 December, Japan time. The CSV opens in Excel; the PDF is signed with your key (Settings) and its signature is written beside it (.minisig).</source>
+        <translation>対象期間は日本時間の 1 月 1 日から 12 月 31 日までです。CSV は Excel で開けます。PDF はあなたの鍵（設定で指定）で署名され、署名は同じフォルダーに .minisig として書き出されます。</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>No ledger is set in Settings.</source>
+        <translation>設定で台帳が指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Counting the year&apos;s events…</source>
+        <translation>その年のイベントを集計しています…</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>The figures could not be read: %1</source>
+        <translation>集計を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Figures of %1: events from %2 until before %3 (UTC)</source>
+        <translation>%1 年の集計: %2 から %3 の直前までのイベント（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Show the figures of a year first.</source>
+        <translation>先に対象年の集計を表示してください。</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>The report of %1 was written to %2.</source>
+        <translation>%1 年の報告を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Nothing was written: %1</source>
+        <translation>何も書き出していません: %1</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>Writing the signed report…</source>
+        <translation>署名付きの報告を書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../report_page.cpp"/>
+        <source>The signed report was written to %1, its signature to %2.</source>
+        <translation>署名付きの報告を %1 に、署名を %2 に書き出しました。</translation>
     </message>
 </context>
 </TS>
