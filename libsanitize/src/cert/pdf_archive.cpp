@@ -39,12 +39,12 @@ std::vector<char32_t> code_points(std::string_view utf8) {
             ++at;
             continue;
         }
-        char32_t point = length == 1 ? lead : lead & (0x7F >> length);
+        char32_t point = length == 1 ? char32_t{lead} : static_cast<char32_t>(lead & (0x7FU >> length));
         bool valid = true;
         for (std::size_t k = 1; k < length; ++k) {
             const auto next = static_cast<unsigned char>(utf8[at + k]);
             valid = valid && (next & 0xC0) == 0x80;
-            point = (point << 6) | (next & 0x3F);
+            point = (point << 6) | static_cast<char32_t>(next & 0x3FU);
         }
         points.push_back(valid && point <= 0x10FFFF ? point : 0xFFFD);
         at += valid ? length : 1;
