@@ -12,9 +12,11 @@ class QStackedWidget;
 
 namespace sanitize::gui {
 
+class AssetsPage;
 class AttachmentPage;
 class AuditPage;
 class CarryOutPage;
+class KeysPage;
 class SettingsPage;
 class WipePage;
 
@@ -22,7 +24,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { wipe, carry_out, attachment, audit, settings };
+    enum class Page { wipe, carry_out, attachment, audit, assets, keys, settings };
 
     explicit MainWindow(GuiSettings settings, QWidget* parent = nullptr);
 
@@ -33,6 +35,8 @@ public:
     CarryOutPage* carry_out_page() const { return carry_out_; }
     AttachmentPage* attachment_page() const { return attachment_; }
     AuditPage* audit_page() const { return audit_; }
+    AssetsPage* assets_page() const { return assets_; }
+    KeysPage* keys_page() const { return keys_; }
     SettingsPage* settings_page() const { return settings_page_; }
 
 private:
@@ -45,6 +49,8 @@ private:
     CarryOutPage* carry_out_ = nullptr;
     AttachmentPage* attachment_ = nullptr;
     AuditPage* audit_ = nullptr;
+    AssetsPage* assets_ = nullptr;
+    KeysPage* keys_ = nullptr;
     SettingsPage* settings_page_ = nullptr;
 };
 

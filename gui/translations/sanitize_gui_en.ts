@@ -393,6 +393,10 @@
     <message>
         <location filename="../error_text.cpp" line="51"/>
         <source>you may not read this folder yourself, so the privileged helper does not read it either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp" line="51"/>
         <source>password refused: %1 characters; the policy asks for at least %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +618,9 @@
     <message>
         <location filename="../error_text.cpp" line="140"/>
         <source>auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../error_text.cpp" line="146"/>
         <source>a loop device has no drive firmware to ask</source>
         <translation type="unfinished"></translation>
@@ -686,6 +693,56 @@
     <message>
         <location filename="../error_text.cpp" line="160"/>
         <source>the drive did not state the namespace&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>%1 is not a date: write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>a disposal needs the security officer's granted approval: enter the id of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>asset %1 is in the ledger already: edit it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>how the medium was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>key %1 was never registered in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>the CSV does not read at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>the disposal lacks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>the vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>the vendor's certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>the witness</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +1026,71 @@
     </message>
     <message>
         <source>%1 certificates are stored in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Countersignature verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Countersignature verified: %1 (%2, key %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Countersigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Countersigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Countersign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>No passphrase: nothing was countersigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Not countersigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Not countersigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Not countersigned: no ledger is set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Not countersigned: the certificate does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Open a certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Sign the certificate shown as a second person, with your key of Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>The countersignature does NOT verify.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1578,6 +1700,16 @@
         <source>Carry-out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../main_window.cpp"/>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::PassphraseDialog</name>
@@ -1952,6 +2084,583 @@
     <message>
         <location filename="../privileged_wipe.cpp"/>
         <source>The privileged helper ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::KeysPage</name>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>%1 keys are registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Administration: signed with the organisation's root key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Approver titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Choose the key in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Choose the key to revoke in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Choose the organisation's root key file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Key %1 registered (event %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Key %1 revoked (event %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>No ledger is set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>No passphrase: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Not registered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Register a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Registered keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Root key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Set titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Show keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Signing with the root key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>The key selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>The ledger did not open (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Titles of key %1 set (event %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>department head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>representative director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>revoked (event %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>security officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>the organisation's root secret key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>public key file (.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>why, e.g. the person left or the key was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>on a set day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::AssetsPage</name>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Asset %1 added (event %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Asset %1 recorded as erased by a vendor (event %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Asset %1 recorded as physically destroyed (event %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Asset %1 saved (event %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Asset ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Choose the asset in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Dispose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Export assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Exported %1 assets to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Import assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Imported %1: %2 registered, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Medium and location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>No ledger is set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>No passphrase: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Not disposed of, nothing was recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Not imported, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Past retention only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Record that the selected medium was destroyed or erased by a vendor, with the security officer's approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Recording in the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Retention until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Show assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>The ledger did not open (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>filter assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>no ledger is set in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>physically destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>erased by a vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::AssetDialog</name>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Add asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Asset ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Edit asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Medium and location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Retention until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>YYYY-MM-DD, the last day it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::DisposalDialog</name>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Disposal approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Dispose of asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Erased by a vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Physically destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Record the disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Vendor's certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>e.g. shredded, drilled, crushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>optional: only its SHA-256 is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>the id of the security officer's granted disposal approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -619,6 +619,8 @@
         <location filename="../error_text.cpp" line="140"/>
         <source>auditor</source>
         <translation>監査人</translation>
+    </message>
+    <message>
         <location filename="../error_text.cpp" line="146"/>
         <source>a loop device has no drive firmware to ask</source>
         <translation>ループデバイスには問い合わせるファームウェアがありません</translation>
@@ -692,6 +694,56 @@
         <location filename="../error_text.cpp" line="160"/>
         <source>the drive did not state the namespace&apos;s id</source>
         <translation>ドライブが名前空間の ID を返しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>%1 is not a date: write it as YYYY-MM-DD</source>
+        <translation>%1 は日付ではありません。YYYY-MM-DD の形で入力してください</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>a disposal needs the security officer's granted approval: enter the id of one</source>
+        <translation>廃棄には情報セキュリティ責任者の承認が必要です。承認済みの承認IDを入力してください</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>asset %1 is in the ledger already: edit it instead</source>
+        <translation>資産 %1 はすでに台帳にあります。編集してください</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>how the medium was destroyed</source>
+        <translation>破壊の方法</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>key %1 was never registered in the ledger</source>
+        <translation>鍵 %1 は台帳に登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>the CSV does not read at %1</source>
+        <translation>CSV の %1 を読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>the disposal lacks %1</source>
+        <translation>廃棄の記録に%1がありません</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>the vendor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>the vendor's certificate</source>
+        <translation>委託先の消去証明書</translation>
+    </message>
+    <message>
+        <location filename="../error_text.cpp"/>
+        <source>the witness</source>
+        <translation>立会人</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1027,71 @@
     <message>
         <source>%1 certificates are stored in the ledger.</source>
         <translation>台帳には %1 件の証明書が保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Countersignature verified.</source>
+        <translation>副署を確認しました。</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Countersignature verified: %1 (%2, key %3)</source>
+        <translation>副署を確認しました: %1（%2、鍵 %3）</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Countersigned: %1</source>
+        <translation>副署しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Countersigning…</source>
+        <translation>副署しています…</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Countersign…</source>
+        <translation>副署…</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>No passphrase: nothing was countersigned.</source>
+        <translation>パスフレーズが入力されなかったため、副署していません。</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Not countersigned.</source>
+        <translation>副署はありません。</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Not countersigned: %1</source>
+        <translation>副署していません: %1</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Not countersigned: no ledger is set in Settings.</source>
+        <translation>設定に台帳がないため、副署していません。</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Not countersigned: the certificate does not verify.</source>
+        <translation>証明書を検証できないため、副署していません。</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Open a certificate first.</source>
+        <translation>先に証明書を開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>Sign the certificate shown as a second person, with your key of Settings</source>
+        <translation>表示中の証明書に、設定の鍵で第二者として副署します</translation>
+    </message>
+    <message>
+        <location filename="../audit_page.cpp"/>
+        <source>The countersignature does NOT verify.</source>
+        <translation>副署を検証できません。</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1700,16 @@
         <source>Carry-out</source>
         <translation>持ち出し</translation>
     </message>
+    <message>
+        <location filename="../main_window.cpp"/>
+        <source>Assets</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <location filename="../main_window.cpp"/>
+        <source>Keys</source>
+        <translation>鍵</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::PassphraseDialog</name>
@@ -1958,6 +2085,583 @@
         <location filename="../privileged_wipe.cpp"/>
         <source>The privileged helper ended with exit code %1.</source>
         <translation>特権ヘルパーが終了コード %1 で終了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::KeysPage</name>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>%1 keys are registered.</source>
+        <translation>%1 件の鍵が登録されています。</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Administration: signed with the organisation's root key</source>
+        <translation>管理者の操作（組織のルート鍵で署名）</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Approver titles</source>
+        <translation>承認者の役職</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Choose the key in the list first.</source>
+        <translation>先に一覧から鍵を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Choose the key to revoke in the list first.</source>
+        <translation>先に一覧から失効させる鍵を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Choose the organisation's root key file first.</source>
+        <translation>先に組織のルート鍵ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Key %1 registered (event %2).</source>
+        <translation>鍵 %1 を登録しました（イベント %2）。</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Key %1 revoked (event %2).</source>
+        <translation>鍵 %1 を失効させました（イベント %2）。</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Key ID</source>
+        <translation>鍵ID</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>No ledger is set in Settings.</source>
+        <translation>設定に台帳がありません。</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>No passphrase: nothing was changed.</source>
+        <translation>パスフレーズが入力されなかったため、何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Not registered: %1</source>
+        <translation>登録していません: %1</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Public key</source>
+        <translation>公開鍵</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Refused: %1</source>
+        <translation>拒否されました: %1</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Register a key</source>
+        <translation>鍵の登録</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Register</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Registered keys</source>
+        <translation>登録済みの鍵</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Revoke</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Revoked</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Root key</source>
+        <translation>ルート鍵</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Set titles</source>
+        <translation>役職を設定</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Show keys</source>
+        <translation>鍵を表示</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Signing with the root key…</source>
+        <translation>ルート鍵で署名しています…</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>The key selected in the list</source>
+        <translation>一覧で選んだ鍵</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>The ledger did not open (%1).</source>
+        <translation>台帳を開けませんでした（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Titles of key %1 set (event %2).</source>
+        <translation>鍵 %1 の役職を設定しました（イベント %2）。</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Titles</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Valid from</source>
+        <translation>有効期間の開始</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>Valid until</source>
+        <translation>有効期間の終了</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>department head</source>
+        <translation>部門長</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>no end</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>representative director</source>
+        <translation>代表取締役</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>revoked (event %1)</source>
+        <translation>失効済み（イベント %1）</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>security officer</source>
+        <translation>情報セキュリティ責任者</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>the organisation's root secret key file</source>
+        <translation>組織のルート秘密鍵ファイル</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>public key file (.pub)</source>
+        <translation>公開鍵ファイル（.pub）</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>why, e.g. the person left or the key was lost</source>
+        <translation>理由（例: 退職、鍵の紛失）</translation>
+    </message>
+    <message>
+        <location filename="../keys_page.cpp"/>
+        <source>on a set day</source>
+        <translation>終了日を指定</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::AssetsPage</name>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Asset %1 added (event %2).</source>
+        <translation>資産 %1 を登録しました（イベント %2）。</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Asset %1 recorded as erased by a vendor (event %2).</source>
+        <translation>資産 %1 を外部委託消去として記録しました（イベント %2）。</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Asset %1 recorded as physically destroyed (event %2).</source>
+        <translation>資産 %1 を物理破壊として記録しました（イベント %2）。</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Asset %1 saved (event %2).</source>
+        <translation>資産 %1 を更新しました（イベント %2）。</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Asset ID</source>
+        <translation>資産ID</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Choose the asset in the list first.</source>
+        <translation>先に一覧から資産を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Classification</source>
+        <translation>機密区分</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Department</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Dispose…</source>
+        <translation>廃棄…</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Export assets</source>
+        <translation>資産の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Exported %1 assets to %2</source>
+        <translation>%1 件の資産を %2 に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Import CSV…</source>
+        <translation>CSV を取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Import assets</source>
+        <translation>資産の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Imported %1: %2 registered, %3 updated, %4 unchanged.</source>
+        <translation>%1 を取り込みました: 新規登録 %2 件、更新 %3 件、変更なし %4 件。</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Medium and location</source>
+        <translation>媒体・保存場所</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Name</source>
+        <translation>資産名</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>No ledger is set in Settings.</source>
+        <translation>設定に台帳がありません。</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>No passphrase: nothing was changed.</source>
+        <translation>パスフレーズが入力されなかったため、何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Not added: %1</source>
+        <translation>登録していません: %1</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Not disposed of, nothing was recorded: %1</source>
+        <translation>廃棄を記録していません（何も記録されていません）: %1</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Not imported, nothing was changed: %1</source>
+        <translation>取り込んでいません（台帳は変更されていません）: %1</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Not imported: %1</source>
+        <translation>取り込んでいません: %1</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Not saved: %1</source>
+        <translation>更新していません: %1</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Owner</source>
+        <translation>管理責任者</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Past retention only</source>
+        <translation>保存期限切れのみ</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Record that the selected medium was destroyed or erased by a vendor, with the security officer's approval</source>
+        <translation>選んだ媒体の物理破壊または外部委託消去を、情報セキュリティ責任者の承認付きで記録します</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Recording in the ledger…</source>
+        <translation>台帳に記録しています…</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Retention until</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>Show assets</source>
+        <translation>資産を表示</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>The ledger did not open (%1).</source>
+        <translation>台帳を開けませんでした（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>filter assets</source>
+        <translation>資産を絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>no ledger is set in Settings</source>
+        <translation>設定に台帳がありません</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>physically destroyed</source>
+        <translation>物理破壊済み</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>erased by a vendor</source>
+        <translation>外部委託消去済み</translation>
+    </message>
+    <message>
+        <location filename="../assets_page.cpp"/>
+        <source>erased</source>
+        <translation>消去済み</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::AssetDialog</name>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Add asset</source>
+        <translation>資産の登録</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Add</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Asset ID</source>
+        <translation>資産ID</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Classification</source>
+        <translation>機密区分</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Department</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Edit asset</source>
+        <translation>資産の編集</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Medium and location</source>
+        <translation>媒体・保存場所</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Name</source>
+        <translation>資産名</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Owner</source>
+        <translation>管理責任者</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Retention until</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Users</source>
+        <translation>利用者範囲</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>YYYY-MM-DD, the last day it is kept</source>
+        <translation>YYYY-MM-DD（保存する最終日）</translation>
+    </message>
+    <message>
+        <location filename="../asset_dialog.cpp"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::DisposalDialog</name>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Disposal approval</source>
+        <translation>廃棄の承認ID</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Dispose of asset %1</source>
+        <translation>資産 %1 の廃棄</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Erased by a vendor</source>
+        <translation>外部委託消去</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>How</source>
+        <translation>破壊の方法</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Physically destroyed</source>
+        <translation>物理破壊</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Record the disposal</source>
+        <translation>廃棄を記録</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Vendor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Vendor's certificate</source>
+        <translation>委託先の消去証明書</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Witness</source>
+        <translation>立会人</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>e.g. shredded, drilled, crushed</source>
+        <translation>例: 破砕、穿孔、圧壊</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>optional: only its SHA-256 is recorded</source>
+        <translation>任意。記録されるのは SHA-256 のみです</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>the id of the security officer's granted disposal approval</source>
+        <translation>情報セキュリティ責任者が承認した廃棄承認のID</translation>
+    </message>
+    <message>
+        <location filename="../disposal_dialog.cpp"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 </TS>
