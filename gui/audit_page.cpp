@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QProgressBar>
@@ -26,12 +25,17 @@
 #include "certificate_view.hpp"
 #include "error_text.hpp"
 #include "events_view.hpp"
+#include "passphrase_dialog.hpp"
+#include "preflight.hpp"
 #include "sanitize/files.hpp"
+#include "sanitize/jobs/countersign.hpp"
+#include "sanitize/jobs/signer.hpp"
 
 namespace sanitize::gui {
 
 struct AuditPage::Outcome {
-    QString path;
+    QString path;      // as listed: a file, or "ledger:ID"
+    std::string file;  // the JSON checked (a stored certificate's fetched copy)
     std::optional<Error> error;
     QString note;  // why the ledger checks could not run
     std::optional<jobs::CertificateVerification> verification;
@@ -74,15 +78,32 @@ Result<std::string> fetch_stored(const std::string& location, const std::string&
     return json;
 }
 
+// Who countersigned, and whether that verified.
+QString countersignature_text(const jobs::CertificateVerification& verification) {
+    if (!verification.validation) return AuditPage::tr("Not countersigned.");
+    if (!verification.validation->ok()) return AuditPage::tr("The countersignature does NOT verify.");
+    if (!verification.validator) return AuditPage::tr("Countersignature verified.");
+    const cert::Person& person = *verification.validator;
+    return AuditPage::tr("Countersignature verified: %1 (%2, key %3)")
+        .arg(QString::fromStdString(person.name), Words::role(person.role), QString::fromStdString(keys::key_id_hex(person.key_id)));
+}
+
 }  // namespace
 
 AuditPage::AuditPage(const GuiSettings& settings, QWidget* parent)
     : QWidget(parent), settings_(settings), files_(new QListWidget), verdict_(new QLabel), checks_(new QTableWidget(0, 3)),
       certificate_(new CertificateView), verify_ledger_(new QPushButton(tr("Verify the whole ledger"))),
       cancel_verify_(new QPushButton(tr("Cancel"))), ledger_progress_(new QProgressBar), ledger_result_(new QLabel),
-      asset_filter_(new QLineEdit), assets_(new QTableWidget(0, 5)), events_(new EventsView(settings)),
+      countersign_(new QPushButton(tr("Countersign…"))), countersign_result_(new QLabel), events_(new EventsView(settings)),
       tabs_(new QTabWidget) {
     setAcceptDrops(true);
+    passphrase_ = [this](const QString& key_file) { return PassphraseDialog::ask(key_file, this); };
+    countersign_->setToolTip(tr("Sign the certificate shown as a second person, with your key of Settings"));
+    countersign_->setEnabled(false);
+    connect(countersign_, &QPushButton::clicked, this, &AuditPage::countersign);
+    countersign_result_->setWordWrap(true);
+    // A long path in a message wraps or is cut; it never widens the window.
+    countersign_result_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* open = new QPushButton(tr("Open certificate…"));
     connect(open, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Certificate"), settings_.certificate_dir, "*.json");
@@ -113,6 +134,10 @@ AuditPage::AuditPage(const GuiSettings& settings, QWidget* parent)
     certificate_layout->addLayout(top);
     certificate_layout->addWidget(files_, 1);
     certificate_layout->addWidget(verdict_);
+    auto* countersign_row = new QHBoxLayout;
+    countersign_row->addWidget(countersign_);
+    countersign_row->addWidget(countersign_result_, 1);
+    certificate_layout->addLayout(countersign_row);
     certificate_layout->addWidget(split, 4);
 
     auto* ledger_box = new QGroupBox(tr("Ledger"));
@@ -132,7 +157,6 @@ AuditPage::AuditPage(const GuiSettings& settings, QWidget* parent)
     ledger_layout->addWidget(ledger_result_);
 
     tabs_->addTab(certificate_box, tr("Certificate"));
-    tabs_->addTab(assets_tab(), tr("Assets"));
     tabs_->addTab(events_, tr("Events"));
     // The events are read when first asked for, not when the window opens.
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
@@ -143,34 +167,8 @@ AuditPage::AuditPage(const GuiSettings& settings, QWidget* parent)
     layout->addWidget(ledger_box);
 }
 
-QWidget* AuditPage::assets_tab() {
-    auto* reload = new QPushButton(tr("Show assets"));
-    connect(reload, &QPushButton::clicked, this, &AuditPage::load_assets);
-    auto* export_csv = new QPushButton(tr("Export CSV…"));
-    connect(export_csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export assets"), QDir::homePath() + "/assets.csv", "*.csv");
-        if (!path.isEmpty()) export_assets(path);
-    });
-    asset_filter_->setPlaceholderText(tr("filter assets"));
-    connect(asset_filter_, &QLineEdit::textChanged, this, &AuditPage::filter_assets);
-    assets_->setHorizontalHeaderLabels({tr("Asset ID"), tr("Name"), tr("Department"), tr("Classification"), tr("State")});
-    assets_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    assets_->horizontalHeader()->setStretchLastSection(true);
-    assets_->verticalHeader()->hide();
-    assets_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto* asset_row = new QHBoxLayout;
-    asset_row->addWidget(reload);
-    asset_row->addWidget(asset_filter_, 1);
-    asset_row->addWidget(export_csv);
-    auto* tab = new QWidget;
-    auto* layout = new QVBoxLayout(tab);
-    layout->addLayout(asset_row);
-    layout->addWidget(assets_, 1);
-    return tab;
-}
-
 void AuditPage::show_tab(Tab tab) {
-    tabs_->setCurrentIndex(tab == Tab::certificate ? 0 : tab == Tab::assets ? 1 : 2);
+    tabs_->setCurrentIndex(tab == Tab::certificate ? 0 : 1);
 }
 
 void AuditPage::add_certificates(const QString& path) {
@@ -217,6 +215,7 @@ void AuditPage::open_certificate(const QString& path) {
         if (path.startsWith(QString::fromUtf8(stored_prefix.data(), static_cast<int>(stored_prefix.size())))) {
             file = fetch_stored(ledger_location, path.mid(static_cast<int>(stored_prefix.size())).toStdString(), fetch_dir);
         }
+        if (file) outcome->file = *file;
         Result<jobs::CertificateFileSet> read = file ? jobs::read_certificate_files(*file) : Result<jobs::CertificateFileSet>(file.error());
         if (!read) {
             outcome->error = read.error();
@@ -231,11 +230,14 @@ void AuditPage::open_certificate(const QString& path) {
                 outcome->error = verified.error();
             }
         }
-        post(this, [this, outcome] { show_outcome(*outcome); });
+        post(this, [this, outcome] { show_outcome(outcome); });
     });
 }
 
-void AuditPage::show_outcome(const Outcome& outcome) {
+void AuditPage::show_outcome(std::shared_ptr<const Outcome> shown) {
+    shown_ = std::move(shown);
+    const Outcome& outcome = *shown_;
+    countersign_->setEnabled(outcome.verification.has_value() && !outcome.file.empty());
     checks_->setRowCount(0);
     certificate_->clear();
     const bool ok = outcome.verification && outcome.verification->ok();
@@ -245,8 +247,10 @@ void AuditPage::show_outcome(const Outcome& outcome) {
     if (outcome.error && outcome.error->code == Errc::not_found && !outcome.verification) {
         detail = tr("The signing key is not registered in the ledger, or a file is missing: %1").arg(Words::error(*outcome.error));
     }
-    verdict_->setText(QString("<span style='font-size:18pt; color:%1'><b>%2</b></span><br>%3<br>%4")
-                          .arg(colour, text, outcome.path.toHtmlEscaped(), detail.toHtmlEscaped()));
+    QString countersignature;
+    if (outcome.verification) countersignature = "<br>" + countersignature_text(*outcome.verification).toHtmlEscaped();
+    verdict_->setText(QString("<span style='font-size:18pt; color:%1'><b>%2</b></span><br>%3<br>%4%5")
+                          .arg(colour, text, outcome.path.toHtmlEscaped(), detail.toHtmlEscaped(), countersignature));
     if (outcome.verification) {
         const jobs::CertificateVerification& verification = *outcome.verification;
         std::vector<cert::CheckResult> checks = verification.operator_report.checks;
@@ -319,41 +323,62 @@ void AuditPage::ledger_verified(const QString& text, bool ok) {
 
 void AuditPage::cancel_ledger_verification() { ledger_runner_.cancel(); }
 
-void AuditPage::load_assets() {
-    Result<ledger::Ledger> opened = ledger::Ledger::open(settings_.ledger.toStdString(), {.read_only = true});
-    Result<std::vector<ledger::Asset>> assets = opened ? opened->assets() : Result<std::vector<ledger::Asset>>(opened.error());
-    if (!assets) {
-        ledger_result_->setText(Words::error(assets.error()));
+void AuditPage::countersign_refused(const QString& text) {
+    countersign_result_->setText(text);
+    emit countersigned(false);
+}
+
+void AuditPage::countersign() {
+    if (!shown_ || !shown_->verification || shown_->file.empty()) {
+        countersign_refused(tr("Open a certificate first."));
         return;
     }
-    asset_rows_ = std::move(*assets);
-    assets_->setRowCount(0);
-    for (const ledger::Asset& asset : asset_rows_) {
-        const int row = assets_->rowCount();
-        assets_->insertRow(row);
-        const QStringList cells = {QString::fromStdString(asset.asset_id), QString::fromStdString(asset.name),
-                                   QString::fromStdString(asset.department), QString::number(asset.classification),
-                                   QString::fromStdString(asset.status)};
-        for (int column = 0; column < cells.size(); ++column) assets_->setItem(row, column, new QTableWidgetItem(cells[column]));
+    const std::shared_ptr<const Outcome> shown = shown_;
+    const auto refused = [](const Error& error) {
+        return error.code == Errc::integrity_failure ? tr("Not countersigned: the certificate does not verify.")
+                                                     : tr("Not countersigned: %1").arg(Words::error(error));
+    };
+    // The library's checks first, so that nobody types a passphrase in vain.
+    if (Result<void> allowed = jobs::check_countersign(shown->file, *shown->verification); !allowed) {
+        countersign_refused(refused(allowed.error()));
+        return;
     }
-    filter_assets(asset_filter_->text());
-}
-
-void AuditPage::filter_assets(const QString& text) {
-    for (int row = 0; row < assets_->rowCount(); ++row) {
-        bool match = text.isEmpty();
-        for (int column = 0; column < assets_->columnCount() && !match; ++column) {
-            match = assets_->item(row, column)->text().contains(text, Qt::CaseInsensitive);
-        }
-        assets_->setRowHidden(row, !match);
+    if (settings_.ledger.isEmpty()) {
+        countersign_refused(tr("Not countersigned: no ledger is set in Settings."));
+        return;
     }
-}
-
-bool AuditPage::export_assets(const QString& path) {
-    const std::string csv = ledger::assets_to_csv(asset_rows_, ledger::CsvOptions{.byte_order_mark = true});
-    Result<void> written = files::write_new_file(path.toStdString(), csv, 0644);
-    ledger_result_->setText(written ? tr("Exported %1 assets to %2").arg(asset_rows_.size()).arg(path) : Words::error(written.error()));
-    return static_cast<bool>(written);
+    if (const QString problem = preflight_problem({false, HelperSettings{}, settings_.ledger, settings_.key_file});
+        !problem.isEmpty()) {
+        countersign_refused(tr("Not countersigned: %1").arg(problem));
+        return;
+    }
+    std::optional<SecretBuffer> passphrase = passphrase_(settings_.key_file);
+    if (!passphrase) {
+        countersign_refused(tr("No passphrase: nothing was countersigned."));
+        return;
+    }
+    countersign_->setEnabled(false);
+    countersign_result_->setText(tr("Countersigning…"));
+    auto secret = std::make_shared<SecretBuffer>(std::move(*passphrase));
+    const std::string ledger_location = settings_.ledger.toStdString();
+    const std::string key_file = settings_.key_file.toStdString();
+    runner_.start([this, shown, secret, ledger_location, key_file, refused](std::stop_token) {
+        Result<jobs::Signer> signer = jobs::open_signer(ledger_location, key_file, secret->bytes());
+        *secret = SecretBuffer();
+        auto written = std::make_shared<Result<std::string>>(
+            signer ? jobs::countersign_certificate_file(shown->file, signer->ledger, signer->key)
+                   : Result<std::string>(signer.error()));
+        post(this, [this, shown, written, refused] {
+            if (!*written) {
+                countersign_->setEnabled(true);
+                countersign_refused(refused(written->error()));
+                return;
+            }
+            countersign_result_->setText(tr("Countersigned: %1").arg(QFileInfo(QString::fromStdString(**written)).fileName()));
+            emit countersigned(true);
+            open_certificate(shown->path);  // checked again: the countersignature is shown verified
+        });
+    });
 }
 
 void AuditPage::dragEnterEvent(QDragEnterEvent* event) {

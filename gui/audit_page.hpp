@@ -1,7 +1,10 @@
 // Audit: a certificate's verdict with every check (jobs::verify_certificate_files, as `sanitize
-// cert verify`), the certificate itself, the whole ledger's verification with its progress, the
-// assets with a filter and CSV export, and the events (EventsView).
+// cert verify`), the certificate itself and its countersignature by a second person
+// (jobs::countersign_certificate, as `sanitize cert countersign`), the whole ledger's verification
+// with its progress, and the events (EventsView). The assets have a page of their own (AssetsPage).
 #pragma once
+
+#include <memory>
 
 #include <QTemporaryDir>
 #include <QWidget>
@@ -9,9 +12,9 @@
 #include "gui_settings.hpp"
 #include "job_runner.hpp"
 #include "sanitize/jobs/verify_certificate.hpp"
+#include "wipe_page.hpp"
 
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -38,8 +41,10 @@ public:
     void list_stored_certificates();
     void verify_ledger();
     void cancel_ledger_verification();
-    void load_assets();
-    bool export_assets(const QString& path);
+    // Countersigns the certificate shown with the key of Settings, after the library's checks and
+    // the passphrase; then checks it again, so that the countersignature is shown verified.
+    void countersign();
+    void set_passphrase_source(WipePage::PassphraseSource source) { passphrase_ = std::move(source); }
 
     QLabel* verdict_label() const { return verdict_; }
     QTableWidget* checks_table() const { return checks_; }
@@ -49,13 +54,16 @@ public:
     EventsView* events_view() const { return events_; }
     QListWidget* certificate_list() const { return files_; }
     CertificateView* certificate_view() const { return certificate_; }
-    enum class Tab { certificate, assets, events };
+    QPushButton* countersign_button() const { return countersign_; }
+    QLabel* countersign_label() const { return countersign_result_; }
+    enum class Tab { certificate, events };
     void show_tab(Tab tab);
 
 signals:
     void certificate_checked(bool verified);
     void ledger_checked(bool ok);
     void ledger_progressed(qint64 checked, qint64 total);
+    void countersigned(bool ok);  // after the attempt, whatever stopped it
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -63,14 +71,15 @@ protected:
 
 private:
     struct Outcome;
-    void show_outcome(const Outcome& outcome);
-    void filter_assets(const QString& text);
+    void show_outcome(std::shared_ptr<const Outcome> shown);
     void ledger_verified(const QString& text, bool ok);
-    QWidget* assets_tab();
+    void countersign_refused(const QString& text);
 
     const GuiSettings& settings_;
     JobRunner runner_;
     JobRunner ledger_runner_;  // its own, so that Cancel never drops a queued certificate check
+    WipePage::PassphraseSource passphrase_;
+    std::shared_ptr<const Outcome> shown_;  // the certificate on display, as last checked
     QListWidget* files_;
     QLabel* verdict_;
     QTableWidget* checks_;
@@ -79,9 +88,8 @@ private:
     QPushButton* cancel_verify_;
     QProgressBar* ledger_progress_;
     QLabel* ledger_result_;
-    QLineEdit* asset_filter_;
-    QTableWidget* assets_;
-    std::vector<ledger::Asset> asset_rows_;
+    QPushButton* countersign_;
+    QLabel* countersign_result_;
     EventsView* events_;
     QTabWidget* tabs_;
     QTemporaryDir fetched_;  // certificates fetched from the ledger, removed with the page

@@ -35,6 +35,15 @@ QString code_text(Errc code) {
     return Words::tr("Internal error");
 }
 
+// The field of a disposal that is missing, by the library's name for it (the CLI's option).
+QString disposal_field(const std::string& option) {
+    if (option == "--method") return Words::tr("how the medium was destroyed");
+    if (option == "--witness") return Words::tr("the witness");
+    if (option == "--vendor") return Words::tr("the vendor");
+    if (option == "--vendor-certificate") return Words::tr("the vendor's certificate");
+    return QString::fromStdString(option);
+}
+
 // The reasons a person acts on when the GUI meets them; the others are said by their code.
 QString reason_text(const Error& error) {
     const QString detail = QString::fromStdString(error.detail);
@@ -49,11 +58,20 @@ QString reason_text(const Error& error) {
         case Reason::hidden_reset_refused: return Words::tr("the hidden areas were not reset (%1)").arg(detail);
         case Reason::hidden_reset_failed: return Words::tr("resetting the hidden areas failed (%1)").arg(detail);
         case Reason::asset_unknown: return Words::tr("asset %1 is not in the ledger").arg(detail);
+        case Reason::asset_exists: return Words::tr("asset %1 is in the ledger already: edit it instead").arg(detail);
+        case Reason::date_spec: return Words::tr("%1 is not a date: write it as YYYY-MM-DD").arg(detail);
+        case Reason::disposal_spec: return Words::tr("the disposal lacks %1").arg(disposal_field(error.detail));
+        case Reason::csv_malformed:
+            return Words::tr("the CSV does not read at %1").arg(QString::fromStdString(error.context));
+        case Reason::key_unknown: return Words::tr("key %1 was never registered in the ledger").arg(detail);
         case Reason::key_not_registered: return Words::tr("key %1 is not registered in the ledger").arg(detail);
         case Reason::key_revoked: return Words::tr("key %1 was revoked").arg(detail);
         case Reason::key_not_valid_now: return Words::tr("key %1 is not valid now").arg(detail);
         case Reason::role_may_not_sign: return Words::tr("the role of key %1 may not sign this").arg(detail);
         case Reason::approval_missing:
+            if (error.detail == "disposal") {
+                return Words::tr("a disposal needs the security officer's granted approval: enter the id of one");
+            }
             return Words::tr("level %1 needs the approval of the %2: enter the id of a granted approval")
                 .arg(detail, Words::titles(error.expected));
         case Reason::approval_unknown: return Words::tr("approval %1 is not in the ledger").arg(detail);

@@ -13,9 +13,11 @@ class QStackedWidget;
 namespace sanitize::gui {
 
 class ApprovalsPage;
+class AssetsPage;
 class AttachmentPage;
 class AuditPage;
 class CarryOutPage;
+class KeysPage;
 class ReportPage;
 class SettingsPage;
 class WipePage;
@@ -24,7 +26,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { wipe, carry_out, attachment, audit, approvals, report, settings };  // the navigation's order
+    // The navigation's order.
+    enum class Page { wipe, carry_out, attachment, audit, approvals, assets, keys, report, settings };
 
     explicit MainWindow(GuiSettings settings, QWidget* parent = nullptr);
 
@@ -36,6 +39,8 @@ public:
     AttachmentPage* attachment_page() const { return attachment_; }
     AuditPage* audit_page() const { return audit_; }
     ApprovalsPage* approvals_page() const { return approvals_; }
+    AssetsPage* assets_page() const { return assets_; }
+    KeysPage* keys_page() const { return keys_; }
     ReportPage* report_page() const { return report_; }
     SettingsPage* settings_page() const { return settings_page_; }
 
@@ -50,6 +55,8 @@ private:
     AttachmentPage* attachment_ = nullptr;
     AuditPage* audit_ = nullptr;
     ApprovalsPage* approvals_ = nullptr;
+    AssetsPage* assets_ = nullptr;
+    KeysPage* keys_ = nullptr;
     ReportPage* report_ = nullptr;
     SettingsPage* settings_page_ = nullptr;
 };

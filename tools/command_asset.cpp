@@ -9,15 +9,13 @@
 #include "failure.hpp"
 #include "ledger_access.hpp"
 #include "ledger_command_support.hpp"
-#include "sanitize/files.hpp"
 #include "sanitize/jobs/lifecycle.hpp"
+#include "sanitize/jobs/registry.hpp"
 #include "sanitize/ledger.hpp"
 
 namespace sanitize::cli {
 
 namespace {
-
-constexpr std::size_t max_csv_bytes = std::size_t{64} << 20;
 
 // The fields given on the command line over `asset`; the others stay as they are.
 void apply(const AssetFields& fields, ledger::Asset& asset) {
@@ -40,22 +38,11 @@ bool any_given(const AssetFields& f) {
            f.status || f.classification;
 }
 
-// An asset id the ledger holds already: `asset update` is the way to change it.
-Error asset_exists(const std::string& asset_id) {
-    Error error = make_error(Errc::conflict, Reason::asset_exists, "asset " + asset_id);
-    error.detail = asset_id;
-    return error;
-}
-
 // The retention period is a date (YYYY-MM-DD), the last day the asset is kept, so that
 // `asset list --past-retention` can find what is past it; an empty value clears it.
 Result<void> check_retention(const AssetFields& fields) {
-    if (!fields.retention || fields.retention->empty()) return {};
-    const std::string& text = *fields.retention;
-    if (text.size() != 10 || !ledger::parse_time_text(text + "T00:00:00Z")) {
-        return cli_error(Errc::invalid_argument, Reason::date_spec, text, "--retention");
-    }
-    return {};
+    if (!fields.retention) return {};
+    return jobs::check_retention_date(*fields.retention);
 }
 
 void print_written(const AssetArgs& args, const ledger::Event& event, Msg text, const Context& context) {
@@ -74,8 +61,7 @@ ExitCode run_add(const AssetArgs& args, const Context& context) {
     apply(args.fields, asset);
     Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger, context), args.signer, context);
     if (!signer) return fail(context, signer.error());
-    Result<ledger::Event> event = signer->ledger.register_asset(signer->key, asset);
-    if (!event && event.error().code == Errc::conflict) return fail(context, asset_exists(args.asset_id));
+    Result<ledger::Event> event = jobs::add_asset(signer->ledger, signer->key, asset);
     if (!event) return fail(context, event.error());
     print_written(args, *event, Msg::asset_registered, context);
     return ExitCode::ok;
@@ -142,16 +128,12 @@ ExitCode run_list(const AssetArgs& args, const Context& context) {
 }
 
 ExitCode run_import(const AssetArgs& args, const Context& context) {
-    Result<std::string> csv = files::read_small_file(args.file, max_csv_bytes);
-    if (!csv) return fail(context, about_path(csv.error(), args.file));
+    Result<std::string> csv = jobs::read_assets_csv(args.file);
+    if (!csv) return fail(context, csv.error());
     Result<jobs::Signer> signer = open_signer(ledger_location(args.ledger, context), args.signer, context);
     if (!signer) return fail(context, signer.error());
-    Result<ledger::ImportSummary> summary = signer->ledger.import_assets_csv(signer->key, *csv);
-    if (!summary) {
-        Error error = about_path(summary.error(), args.file);
-        if (error.code == Errc::malformed_input) error.reason = Reason::csv_malformed;
-        return fail(context, error);
-    }
+    Result<ledger::ImportSummary> summary = jobs::import_assets(signer->ledger, signer->key, *csv, args.file);
+    if (!summary) return fail(context, summary.error());
     if (args.json) {
         std::cout << fmt::format(R"({{"registered":{},"updated":{},"unchanged":{}}})", summary->registered,
                                  summary->updated, summary->unchanged)

@@ -1,9 +1,7 @@
 // `sanitize cert verify|countersign|pdf FILE`: what an auditor runs on a certificate. Every
 // decision is the library's (jobs::verify_certificate_files, which the GUI's Audit page runs
-// too, and jobs::verify_media for --media); this file finds the inputs, runs the checks and
-// shows them.
-#include <unistd.h>
-
+// too, jobs::verify_media for --media and jobs::countersign_certificate); this file finds the
+// inputs, runs the checks and shows them.
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -19,6 +17,7 @@
 #include "sanitize/cert.hpp"
 #include "sanitize/device.hpp"
 #include "sanitize/files.hpp"
+#include "sanitize/jobs/countersign.hpp"
 #include "sanitize/jobs/verify_certificate.hpp"
 #include "sanitize/jobs/verify_media.hpp"
 #include "sanitize/wipe.hpp"
@@ -318,33 +317,26 @@ ExitCode run_verify(const CertArgs& args, const Context& context) {
     return verification.ok() ? ExitCode::ok : ExitCode::integrity;
 }
 
+// The workflow is the library's (jobs::countersign_certificate, which the GUI runs too); the
+// checks come before the passphrase, so that a refusal costs nobody one.
 ExitCode run_countersign(const CertArgs& args, const Context& context) {
     Result<Checked> checked = check(args, context);
     if (!checked) return fail(context, checked.error());
-    if (!checked->verification.operator_report.ok()) {
+    const jobs::CertificateVerification verification{checked->verification.operator_report,
+                                                      checked->verification.validation, checked->verification.validator};
+    if (Result<void> allowed = jobs::check_countersign(args.file, verification); !allowed) {
+        if (allowed.error().code != Errc::integrity_failure) return fail(context, allowed.error());
         std::cout << verification_text(checked->verification, args, context.messages) << std::flush;
         print_error(context.messages, context.messages.format(Msg::cert_countersign_refused, args.file));
         return ExitCode::integrity;
     }
-    // Checked before the validation event is written: a refusal then leaves the ledger as it was.
-    const std::string path = args.file + std::string(cert::countersignature_suffix);
-    if (::access(path.c_str(), F_OK) == 0) return fail(context, output_exists(path));
     Result<keys::SecretKey> key = unlock_signer_key(args.signer, context);
     if (!key) return fail(context, key.error());
-    cert::CountersignOptions options;
-    options.ledger = checked->ledger ? &*checked->ledger : nullptr;
-    Result<std::string> signature = cert::countersign(checked->inputs.certificate, *key, options);
-    if (!signature) return fail(context, about_path(signature.error(), args.file));
-    if (Result<void> written = files::write_new_file(path, *signature, 0644); !written) return fail(context, about_path(written.error(), path));
-    if (options.ledger != nullptr) {
-        // Beside the certificate's other files in the ledger (`sanitize cert get`).
-        const std::string name = path.substr(path.rfind('/') + 1);
-        const ledger::StoredFile file{name, *signature};
-        const std::string id = checked->verification.operator_report.certificate->certificate_id;
-        auto stored = options.ledger->store_certificate_files(*key, id, std::span(&file, 1));
-        if (!stored) return fail(context, about_path(stored.error(), args.file));
-    }
-    std::cout << context.messages.format(Msg::cert_countersigned, path) << "\n" << std::flush;
+    const jobs::CountersignRequest request{args.file, checked->inputs.certificate, &verification,
+                                           checked->ledger ? &*checked->ledger : nullptr};
+    Result<std::string> path = jobs::countersign_certificate(request, *key);
+    if (!path) return fail(context, path.error());
+    std::cout << context.messages.format(Msg::cert_countersigned, *path) << "\n" << std::flush;
     return ExitCode::ok;
 }
 

@@ -13,6 +13,7 @@
 #include "ledger_command_support.hpp"
 #include "sanitize/jobs/approvals.hpp"
 #include "sanitize/jobs/password_rules.hpp"
+#include "sanitize/jobs/registry.hpp"
 #include "sanitize/keys.hpp"
 #include "sanitize/ledger.hpp"
 
@@ -23,7 +24,7 @@ namespace {
 // libsodium's crypto_pwhash_scryptsalsa208sha256_{OPSLIMIT,MEMLIMIT}_INTERACTIVE.
 constexpr keys::KdfCost interactive_cost{524288, 16777216};
 // A registration without --valid-until does not expire; revocation ends it.
-constexpr std::string_view no_end = "9999-12-31T23:59:59Z";
+constexpr std::string_view no_end = jobs::open_key_validity_end;
 
 bool exists(const std::string& path) {
     return ::access(path.c_str(), F_OK) == 0;

@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QTableWidget>
 
+#include "assets_page.hpp"
 #include "attachment_page.hpp"
 #include "audit_page.hpp"
 #include "carry_out_page.hpp"
@@ -134,7 +135,9 @@ TEST_CASE("GUI: an image wiped from the Wipe page gets a certificate the Audit p
             }
             CHECK(revocation_in_japanese);
         }
-        window.audit_page()->load_assets();
+        QSignalSpy assets_loaded(window.assets_page(), &gui::AssetsPage::loaded);
+        window.assets_page()->load_assets();
+        REQUIRE(assets_loaded.wait(long_wait_ms));
         window.attachment_page()->add_files({QString::fromStdString(fixture.office.dir.file("見積書.txt"))});
         window.attachment_page()->generate_password();
         save_screenshots(window, language);
