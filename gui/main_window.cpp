@@ -5,6 +5,13 @@
 #include <QStackedWidget>
 #include <QTimer>
 
+#include "approvals_page.hpp"
+#include "assets_page.hpp"
+#include "attachment_page.hpp"
+#include "audit_page.hpp"
+#include "carry_out_page.hpp"
+#include "keys_page.hpp"
+#include "report_page.hpp"
 #include "settings_page.hpp"
 #include "wipe_page.hpp"
 
@@ -26,10 +33,21 @@ void MainWindow::build_pages() {
     carry_out_ = new CarryOutPage(settings_);
     attachment_ = new AttachmentPage(settings_);
     audit_ = new AuditPage(settings_);
+    approvals_ = new ApprovalsPage(settings_);
+    assets_ = new AssetsPage(settings_);
+    keys_ = new KeysPage(settings_);
+    report_ = new ReportPage(settings_);
+    settings_page_ = new SettingsPage(settings_);
+    navigation_->addItems({tr("Wipe"), tr("Carry-out"), tr("Attachment"), tr("Audit"), tr("Approvals"), tr("Assets"),
+                           tr("Keys"), tr("Yearly report"), tr("Settings")});
     stack_->addWidget(wipe_);
     stack_->addWidget(carry_out_);
     stack_->addWidget(attachment_);
     stack_->addWidget(audit_);
+    stack_->addWidget(approvals_);
+    stack_->addWidget(assets_);
+    stack_->addWidget(keys_);
+    stack_->addWidget(report_);
     stack_->addWidget(settings_page_);
     navigation_->setFixedWidth(navigation_->sizeHintForColumn(0) + 40);
     QFont font = navigation_->font();

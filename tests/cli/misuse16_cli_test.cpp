@@ -176,7 +176,7 @@ TEST_CASE("decrypt says what is wrong with its input or output before asking or 
 
 // Issue 20, item 16: a mounted partition was reported as the disk being mounted, and a partition
 // target was refused without naming the disk to wipe instead.
-TEST_CASE("a disk with a mounted partition names the partition; a partition target names its disk", "[cli][root]") {
+TEST_CASE("a disk with a mounted partition names the partition, and a partition target names its disk", "[cli][root]") {
     if (auto reason = LoopDevice::unavailable_reason()) {
         WARN("skipped: " << *reason);
         return;

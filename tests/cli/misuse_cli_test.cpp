@@ -162,9 +162,10 @@ TEST_CASE("errors name the object at fault: an unknown asset, a missing folder o
     CHECK(contains(revoked_ja.err, "失効した鍵ではもう署名できません"));
 }
 
-TEST_CASE("key show of a secret key names the public one; --key shows it", "[cli][misuse]") {
+TEST_CASE("key show of a secret key names the public one, and --key shows it", "[cli][misuse]") {
     // `key show op.key` said "malformed input (public key base64)" with no hint (issue 20, item 16).
     CliOffice office;
+    REQUIRE(office.make_key(office.operator_key).ok());
     const ProcessResult secret = office.run({"key", "show", office.operator_key});
     CHECK(secret.exit_code == 2);
     CHECK(secret.err.find(office.operator_key + " is a secret key") != std::string::npos);

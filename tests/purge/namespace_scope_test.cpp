@@ -37,7 +37,7 @@ device::DeviceInfo namespace_info(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("Sanitize reaches every namespace; Format NVM only when FNA says so", "[purge][nvme_scope]") {
+TEST_CASE("Sanitize reaches every namespace, Format NVM only when FNA says so", "[purge][nvme_scope]") {
     for (PurgeMethod m : {PurgeMethod::nvme_sanitize_crypto, PurgeMethod::nvme_sanitize_block,
                           PurgeMethod::nvme_sanitize_overwrite}) {
         CHECK(detail::reaches_all_namespaces(m, controller_with_fna(0)));

@@ -11,7 +11,7 @@
 
 using namespace sanitize::wipe;
 
-TEST_CASE("a resumed phase starts at the bytes already done; its rate is this session's", "[wipe][progress]") {
+TEST_CASE("a resumed phase starts at the bytes already done, and its rate is this session's", "[wipe][progress]") {
     std::vector<Progress> seen;
     Callbacks callbacks;
     callbacks.on_progress = [&](const Progress& progress) { seen.push_back(progress); };
