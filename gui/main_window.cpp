@@ -8,6 +8,8 @@
 #include "attachment_page.hpp"
 #include "audit_page.hpp"
 #include "carry_out_page.hpp"
+#include "medium_page.hpp"
+#include "purge_tab.hpp"
 #include "settings_page.hpp"
 #include "wipe_page.hpp"
 
@@ -25,12 +27,14 @@ void MainWindow::build_pages() {
     navigation_ = new QListWidget;
     stack_ = new QStackedWidget;
     wipe_ = new WipePage(settings_);
+    medium_ = new MediumPage(settings_);
     carry_out_ = new CarryOutPage(settings_);
     attachment_ = new AttachmentPage(settings_);
     audit_ = new AuditPage(settings_);
     settings_page_ = new SettingsPage(settings_);
-    navigation_->addItems({tr("Wipe"), tr("Carry-out"), tr("Attachment"), tr("Audit"), tr("Settings")});
+    navigation_->addItems({tr("Wipe"), tr("Purge and verify"), tr("Carry-out"), tr("Attachment"), tr("Audit"), tr("Settings")});
     stack_->addWidget(wipe_);
+    stack_->addWidget(medium_);
     stack_->addWidget(carry_out_);
     stack_->addWidget(attachment_);
     stack_->addWidget(audit_);
@@ -43,6 +47,9 @@ void MainWindow::build_pages() {
     navigation_->setCurrentRow(0);
     // A new certificate is opened on the Audit page, so that its verdict is one click away.
     connect(wipe_, &WipePage::wipe_finished, this, [this](const QStringList& certificates) {
+        for (const QString& path : certificates) audit_->add_certificates(path);
+    });
+    connect(medium_->purge_tab(), &PurgeTab::purge_finished, this, [this](const QStringList& certificates) {
         for (const QString& path : certificates) audit_->add_certificates(path);
     });
     connect(settings_page_, &SettingsPage::language_changed, this, [this](const QString& code) {

@@ -15,6 +15,7 @@ namespace sanitize::gui {
 class AttachmentPage;
 class AuditPage;
 class CarryOutPage;
+class MediumPage;
 class SettingsPage;
 class WipePage;
 
@@ -22,7 +23,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class Page { wipe, carry_out, attachment, audit, settings };
+    enum class Page { wipe, medium, carry_out, attachment, audit, settings };
 
     explicit MainWindow(GuiSettings settings, QWidget* parent = nullptr);
 
@@ -30,6 +31,7 @@ public:
     void show_page(Page page);
     GuiSettings& settings() { return settings_; }
     WipePage* wipe_page() const { return wipe_; }
+    MediumPage* medium_page() const { return medium_; }
     CarryOutPage* carry_out_page() const { return carry_out_; }
     AttachmentPage* attachment_page() const { return attachment_; }
     AuditPage* audit_page() const { return audit_; }
@@ -42,6 +44,7 @@ private:
     QListWidget* navigation_ = nullptr;
     QStackedWidget* stack_ = nullptr;
     WipePage* wipe_ = nullptr;
+    MediumPage* medium_ = nullptr;
     CarryOutPage* carry_out_ = nullptr;
     AttachmentPage* attachment_ = nullptr;
     AuditPage* audit_ = nullptr;

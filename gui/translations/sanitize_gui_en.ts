@@ -688,6 +688,70 @@
         <source>the drive did not state the namespace&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed, read-back not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the security feature set is frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanitize is frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a drive password is already set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drive reported success without ever being seen at work: not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion was not observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drive reported the sanitize as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drive rejected the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sampled ranges still hold their earlier data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device does not support discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECURITY ERASE UNIT failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expected content is zeros or one byte in two hexadecimal digits, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample is 10 to 100 percent of the medium, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::AttachmentPage</name>
@@ -1578,6 +1642,10 @@
         <source>Carry-out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Purge and verify</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::PassphraseDialog</name>
@@ -1952,6 +2020,271 @@
     <message>
         <location filename="../privileged_wipe.cpp"/>
         <source>The privileged helper ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privileged helper refused the purge for safety (a mounted or system disk, or a confirmation that does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purge was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorised: the administrator password was not given or the request was dismissed. The medium was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privileged helper could not be started: pkexec is missing or the authentication failed. The medium was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privileged helper refused to read the medium (a mounted or system disk, or one in use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::MediumPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add image file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk image to check or purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (tick one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick exactly one target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::MediumCheckTab</name>
+    <message>
+        <source>Read: %1, %2 % of the medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled in %1 subsections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not checked to the end, so there is no verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: every byte read on %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match: %1 does not hold only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges that differ: %1, the first at byte offset %2; %3 differ in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges that could not be read: %1, the first at byte offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zeros (0x00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one byte value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two hexadecimal digits, e.g. ff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every byte (full read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% read, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::PurgeTab</name>
+    <message>
+        <source>%1: %2 is not available: %3. Nothing was sent to the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table lists what this target offers. A medium without a purge is erased on the Wipe page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample 10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return to owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger asset ID (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered by this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a purge method and a read-back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase: nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ledger is set in Settings: the purge gets no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drive is working (poll %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

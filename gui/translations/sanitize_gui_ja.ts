@@ -693,6 +693,70 @@
         <source>the drive did not state the namespace&apos;s id</source>
         <translation>ドライブが名前空間の ID を返しませんでした</translation>
     </message>
+    <message>
+        <source>purged</source>
+        <translation>パージ完了</translation>
+    </message>
+    <message>
+        <source>completed, read-back not passed</source>
+        <translation>完了（読み戻し検査は不合格）</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>利用できません</translation>
+    </message>
+    <message>
+        <source>refused by the drive</source>
+        <translation>ドライブが拒否</translation>
+    </message>
+    <message>
+        <source>the security feature set is frozen</source>
+        <translation>セキュリティ機能が凍結されています</translation>
+    </message>
+    <message>
+        <source>sanitize is frozen</source>
+        <translation>サニタイズが凍結されています</translation>
+    </message>
+    <message>
+        <source>a drive password is already set</source>
+        <translation>ドライブパスワードが既に設定されています</translation>
+    </message>
+    <message>
+        <source>the drive reported success without ever being seen at work: not counted</source>
+        <translation>ドライブは処理の様子を見せないまま成功を返しました（成功とはみなしません）</translation>
+    </message>
+    <message>
+        <source>completion was not observed</source>
+        <translation>完了を確認できませんでした</translation>
+    </message>
+    <message>
+        <source>the drive reported the sanitize as failed</source>
+        <translation>ドライブがサニタイズの失敗を報告しました</translation>
+    </message>
+    <message>
+        <source>the drive rejected the command</source>
+        <translation>ドライブがコマンドを拒否しました</translation>
+    </message>
+    <message>
+        <source>sampled ranges still hold their earlier data</source>
+        <translation>抜き取り検査した範囲に以前のデータが残っています</translation>
+    </message>
+    <message>
+        <source>the device does not support discard</source>
+        <translation>デバイスが discard に対応していません</translation>
+    </message>
+    <message>
+        <source>SECURITY ERASE UNIT failed</source>
+        <translation>SECURITY ERASE UNIT が失敗しました</translation>
+    </message>
+    <message>
+        <source>the expected content is zeros or one byte in two hexadecimal digits, not &quot;%1&quot;</source>
+        <translation>期待値はゼロ、または 16 進数 2 桁の 1 バイトです（「%1」は使えません）</translation>
+    </message>
+    <message>
+        <source>a sample is 10 to 100 percent of the medium, not &quot;%1&quot;</source>
+        <translation>抜き取り検査の割合は媒体の 10〜100 % です（「%1」は使えません）</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::AttachmentPage</name>
@@ -1583,6 +1647,10 @@
         <source>Carry-out</source>
         <translation>持ち出し</translation>
     </message>
+    <message>
+        <source>Purge and verify</source>
+        <translation>パージ・媒体検証</translation>
+    </message>
 </context>
 <context>
     <name>sanitize::gui::PassphraseDialog</name>
@@ -1958,6 +2026,271 @@
         <location filename="../privileged_wipe.cpp"/>
         <source>The privileged helper ended with exit code %1.</source>
         <translation>特権ヘルパーが終了コード %1 で終了しました。</translation>
+    </message>
+    <message>
+        <source>The privileged helper refused the purge for safety (a mounted or system disk, or a confirmation that does not match).</source>
+        <translation>特権ヘルパーが安全のためパージを拒否しました（マウント中またはシステムのディスク、または確認が一致しません）。</translation>
+    </message>
+    <message>
+        <source>The purge was interrupted.</source>
+        <translation>パージは中断されました。</translation>
+    </message>
+    <message>
+        <source>Not authorised: the administrator password was not given or the request was dismissed. The medium was not checked.</source>
+        <translation>認可されませんでした: 管理者パスワードが入力されなかったか、要求が閉じられました。媒体は検証していません。</translation>
+    </message>
+    <message>
+        <source>The privileged helper could not be started: pkexec is missing or the authentication failed. The medium was not checked.</source>
+        <translation>特権ヘルパーを起動できませんでした: pkexec がないか、認証に失敗しました。媒体は検証していません。</translation>
+    </message>
+    <message>
+        <source>The privileged helper refused to read the medium (a mounted or system disk, or one in use).</source>
+        <translation>特権ヘルパーが媒体の読み取りを拒否しました（マウント中、システム、または使用中のディスク）。</translation>
+    </message>
+    <message>
+        <source>The check was interrupted.</source>
+        <translation>検証は中断されました。</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::MediumPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Add image file…</source>
+        <translation>イメージファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Disk image to check or purge</source>
+        <translation>検証またはパージするディスクイメージ</translation>
+    </message>
+    <message>
+        <source>Target (tick one)</source>
+        <translation>対象（1 つ選択）</translation>
+    </message>
+    <message>
+        <source>Verify medium</source>
+        <translation>消去の検証</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>パージ</translation>
+    </message>
+    <message>
+        <source>Tick exactly one target.</source>
+        <translation>対象を 1 つだけ選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::MediumCheckTab</name>
+    <message>
+        <source>Read: %1, %2 % of the medium.</source>
+        <translation>読み取り: %1（媒体の %2 %）。</translation>
+    </message>
+    <message>
+        <source>Sampled in %1 subsections.</source>
+        <translation>%1 区画を抜き取り検査しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not checked to the end, so there is no verdict.</source>
+        <translation>キャンセルしました: %1 は最後まで検証していないため、判定はありません。</translation>
+    </message>
+    <message>
+        <source>Matches: every byte read on %1 is %2.</source>
+        <translation>一致: %1 から読み取ったバイトはすべて %2 です。</translation>
+    </message>
+    <message>
+        <source>Does not match: %1 does not hold only %2.</source>
+        <translation>不一致: %1 には %2 以外のデータがあります。</translation>
+    </message>
+    <message>
+        <source>Ranges that differ: %1, the first at byte offset %2; %3 differ in all.</source>
+        <translation>異なる範囲: %1 か所、最初はバイトオフセット %2。合計 %3 が異なります。</translation>
+    </message>
+    <message>
+        <source>Ranges that could not be read: %1, the first at byte offset %2.</source>
+        <translation>読み取れなかった範囲: %1 か所、最初はバイトオフセット %2。</translation>
+    </message>
+    <message>
+        <source>The check stopped: %1</source>
+        <translation>検証が停止しました: %1</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>検証していません: %1</translation>
+    </message>
+    <message>
+        <source>Check medium</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>zeros (0x00)</source>
+        <translation>ゼロ (0x00)</translation>
+    </message>
+    <message>
+        <source>one byte value</source>
+        <translation>指定のバイト値</translation>
+    </message>
+    <message>
+        <source>two hexadecimal digits, e.g. ff</source>
+        <translation>16 進数 2 桁（例: ff）</translation>
+    </message>
+    <message>
+        <source>every byte (full read)</source>
+        <translation>全バイト（全数読み取り）</translation>
+    </message>
+    <message>
+        <source>sample inspection</source>
+        <translation>抜き取り検査</translation>
+    </message>
+    <message>
+        <source>Expected content:</source>
+        <translation>期待値:</translation>
+    </message>
+    <message>
+        <source>Byte value:</source>
+        <translation>バイト値:</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>読み取り:</translation>
+    </message>
+    <message>
+        <source>Sample size:</source>
+        <translation>抜き取り割合:</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を検証しています…</translation>
+    </message>
+    <message>
+        <source>%p% read, %1</source>
+        <translation>%p% 読み取り済み、%1</translation>
+    </message>
+</context>
+<context>
+    <name>sanitize::gui::PurgeTab</name>
+    <message>
+        <source>%1: %2 is not available: %3. Nothing was sent to the drive.</source>
+        <translation>%1: %2 は利用できません: %3。ドライブには何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The table lists what this target offers. A medium without a purge is erased on the Wipe page.</source>
+        <translation>この対象で使えるパージ方式は下の表のとおりです。パージできない媒体は「消去」ページで上書き消去してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 with %3</source>
+        <translation>%1: %3 で%2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>証明書: %1</translation>
+    </message>
+    <message>
+        <source>No certificate: %1</source>
+        <translation>証明書なし: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>何も消去していません: %1</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>パージ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>sample 10 %</source>
+        <translation>10 % を抽出</translation>
+    </message>
+    <message>
+        <source>every byte</source>
+        <translation>全バイト</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>reuse</source>
+        <translation>再利用</translation>
+    </message>
+    <message>
+        <source>disposal</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <source>return to owner</source>
+        <translation>所有者へ返却</translation>
+    </message>
+    <message>
+        <source>ledger asset ID (optional)</source>
+        <translation>台帳の資産ID（任意）</translation>
+    </message>
+    <message>
+        <source>Purge method:</source>
+        <translation>パージ方式:</translation>
+    </message>
+    <message>
+        <source>Read-back:</source>
+        <translation>読み戻し検査:</translation>
+    </message>
+    <message>
+        <source>Afterwards:</source>
+        <translation>消去後:</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>資産:</translation>
+    </message>
+    <message>
+        <source>Purge method</source>
+        <translation>パージ方式</translation>
+    </message>
+    <message>
+        <source>Offered by this target</source>
+        <translation>この対象での可否</translation>
+    </message>
+    <message>
+        <source>Choose a purge method and a read-back.</source>
+        <translation>パージ方式と読み戻し検査を選んでください。</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was erased.</source>
+        <translation>確認されなかったため、何も消去していません。</translation>
+    </message>
+    <message>
+        <source>No passphrase: nothing was erased.</source>
+        <translation>パスフレーズがないため、何も消去していません。</translation>
+    </message>
+    <message>
+        <source>No ledger is set in Settings: the purge gets no certificate.</source>
+        <translation>設定に台帳がないため、このパージには証明書が発行されません。</translation>
+    </message>
+    <message>
+        <source>Purging %1…</source>
+        <translation>%1 をパージしています…</translation>
+    </message>
+    <message>
+        <source>the drive is working (poll %1)</source>
+        <translation>ドライブが処理中です（確認 %1 回目）</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>利用できます</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>利用できません: %1</translation>
     </message>
 </context>
 </TS>
