@@ -105,6 +105,9 @@ QString reason_text(const Error& error) {
         case Reason::password_guessable: return Words::tr("password refused: too easy to guess");
         case Reason::password_invalid_characters:
             return Words::tr("password refused: it holds a control character or is not UTF-8");
+        case Reason::expect_spec:
+            return Words::tr("the expected content is zeros or one byte in two hexadecimal digits, not \"%1\"").arg(detail);
+        case Reason::sample_spec: return Words::tr("a sample is 10 to 100 percent of the medium, not \"%1\"").arg(detail);
         default: return {};
     }
 }
@@ -129,6 +132,18 @@ QString Words::outcome(wipe::Outcome outcome) {
         case wipe::Outcome::erased_with_exceptions: return tr("erased with exceptions");
         case wipe::Outcome::aborted: return tr("aborted");
         case wipe::Outcome::failed: return tr("failed");
+    }
+    return tr("failed");
+}
+
+QString Words::purge_outcome(purge::PurgeOutcome outcome) {
+    switch (outcome) {
+        case purge::PurgeOutcome::purged: return tr("purged");
+        case purge::PurgeOutcome::completed_unverified: return tr("completed, read-back not passed");
+        case purge::PurgeOutcome::unavailable: return tr("not available");
+        case purge::PurgeOutcome::refused: return tr("refused by the drive");
+        case purge::PurgeOutcome::failed: return tr("failed");
+        case purge::PurgeOutcome::aborted: return tr("aborted");
     }
     return tr("failed");
 }
@@ -252,6 +267,17 @@ QString Words::drive_reason(const std::string& code) {
         {"transport_error", QT_TR_NOOP("the command did not reach the drive")},
         {"no_channel", QT_TR_NOOP("the drive could not be opened for commands")},
         {"namespace_unknown", QT_TR_NOOP("the drive did not state the namespace's id")},
+        // A purge's: why a method is not offered, or what the drive made of it.
+        {"security_frozen", QT_TR_NOOP("the security feature set is frozen")},
+        {"sanitize_frozen", QT_TR_NOOP("sanitize is frozen")},
+        {"security_password_set", QT_TR_NOOP("a drive password is already set")},
+        {"idle_status_without_progress", QT_TR_NOOP("the drive reported success without ever being seen at work: not counted")},
+        {"completion_not_observed", QT_TR_NOOP("completion was not observed")},
+        {"sanitize_failed", QT_TR_NOOP("the drive reported the sanitize as failed")},
+        {"command_rejected", QT_TR_NOOP("the drive rejected the command")},
+        {"verification_unchanged_data", QT_TR_NOOP("sampled ranges still hold their earlier data")},
+        {"discard_not_supported", QT_TR_NOOP("the device does not support discard")},
+        {"erase_unit_failed", QT_TR_NOOP("SECURITY ERASE UNIT failed")},
     };
     for (const Known& entry : known) {
         if (code == entry.code) return tr(entry.text);

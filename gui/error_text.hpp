@@ -7,6 +7,7 @@
 #include "sanitize/cert.hpp"
 #include "sanitize/device.hpp"
 #include "sanitize/ledger.hpp"
+#include "sanitize/purge.hpp"
 #include "sanitize/result.hpp"
 #include "sanitize/wipe.hpp"
 
@@ -18,6 +19,7 @@ class Words {
 public:
     static QString error(const Error& error);  // "Permission denied: open /dev/sdb (errno 13)"
     static QString outcome(wipe::Outcome outcome);
+    static QString purge_outcome(purge::PurgeOutcome outcome);  // "purged", "not available", ...
     static QString refusal(const device::Refusal& refusal);
     static QString check(cert::Check check);
     static QString status(cert::CheckStatus status);

@@ -11,6 +11,8 @@
 #include "audit_page.hpp"
 #include "carry_out_page.hpp"
 #include "keys_page.hpp"
+#include "medium_page.hpp"
+#include "purge_tab.hpp"
 #include "report_page.hpp"
 #include "settings_page.hpp"
 #include "wipe_page.hpp"
@@ -30,6 +32,7 @@ void MainWindow::build_pages() {
     navigation_->setObjectName("navigation");  // found by name in tests
     stack_ = new QStackedWidget;
     wipe_ = new WipePage(settings_);
+    medium_ = new MediumPage(settings_);
     carry_out_ = new CarryOutPage(settings_);
     attachment_ = new AttachmentPage(settings_);
     audit_ = new AuditPage(settings_);
@@ -38,9 +41,10 @@ void MainWindow::build_pages() {
     keys_ = new KeysPage(settings_);
     report_ = new ReportPage(settings_);
     settings_page_ = new SettingsPage(settings_);
-    navigation_->addItems({tr("Wipe"), tr("Carry-out"), tr("Attachment"), tr("Audit"), tr("Approvals"), tr("Assets"),
-                           tr("Keys"), tr("Yearly report"), tr("Settings")});
+    navigation_->addItems({tr("Wipe"), tr("Purge and verify"), tr("Carry-out"), tr("Attachment"), tr("Audit"),
+                           tr("Approvals"), tr("Assets"), tr("Keys"), tr("Yearly report"), tr("Settings")});
     stack_->addWidget(wipe_);
+    stack_->addWidget(medium_);
     stack_->addWidget(carry_out_);
     stack_->addWidget(attachment_);
     stack_->addWidget(audit_);
@@ -61,6 +65,9 @@ void MainWindow::build_pages() {
     navigation_->setCurrentRow(0);
     // A new certificate is opened on the Audit page, so that its verdict is one click away.
     connect(wipe_, &WipePage::wipe_finished, this, [this](const QStringList& certificates) {
+        for (const QString& path : certificates) audit_->add_certificates(path);
+    });
+    connect(medium_->purge_tab(), &PurgeTab::purge_finished, this, [this](const QStringList& certificates) {
         for (const QString& path : certificates) audit_->add_certificates(path);
     });
     connect(settings_page_, &SettingsPage::language_changed, this, [this](const QString& code) {

@@ -18,6 +18,7 @@ class AttachmentPage;
 class AuditPage;
 class CarryOutPage;
 class KeysPage;
+class MediumPage;
 class ReportPage;
 class SettingsPage;
 class WipePage;
@@ -27,7 +28,7 @@ class MainWindow : public QMainWindow {
 
 public:
     // The navigation's order.
-    enum class Page { wipe, carry_out, attachment, audit, approvals, assets, keys, report, settings };
+    enum class Page { wipe, medium, carry_out, attachment, audit, approvals, assets, keys, report, settings };
 
     explicit MainWindow(GuiSettings settings, QWidget* parent = nullptr);
 
@@ -35,6 +36,7 @@ public:
     void show_page(Page page);
     GuiSettings& settings() { return settings_; }
     WipePage* wipe_page() const { return wipe_; }
+    MediumPage* medium_page() const { return medium_; }
     CarryOutPage* carry_out_page() const { return carry_out_; }
     AttachmentPage* attachment_page() const { return attachment_; }
     AuditPage* audit_page() const { return audit_; }
@@ -51,6 +53,7 @@ private:
     QListWidget* navigation_ = nullptr;
     QStackedWidget* stack_ = nullptr;
     WipePage* wipe_ = nullptr;
+    MediumPage* medium_ = nullptr;
     CarryOutPage* carry_out_ = nullptr;
     AttachmentPage* attachment_ = nullptr;
     AuditPage* audit_ = nullptr;

@@ -104,6 +104,8 @@ QString helper_failure_text(const HelperOutcome& outcome, HelperJob job) {
     };
     static constexpr HelperJob wipe = HelperJob::wipe;
     static constexpr HelperJob prepare = HelperJob::prepare;
+    static constexpr HelperJob purge = HelperJob::purge;
+    static constexpr HelperJob verify = HelperJob::verify;
     static const Sentence sentences[] = {
         {wipe, 126, QT_TRANSLATE_NOOP("PrivilegedWipe", "Not authorised: the administrator password was not given or the request was dismissed. Nothing was erased."), false},
         {prepare, 126, QT_TRANSLATE_NOOP("PrivilegedWipe", "Not authorised: the administrator password was not given or the request was dismissed. Nothing was written to the stick."), false},
@@ -116,6 +118,14 @@ QString helper_failure_text(const HelperOutcome& outcome, HelperJob job) {
         {std::nullopt, 4, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper found a signature or ledger that does not verify."), true},
         {wipe, 130, QT_TRANSLATE_NOOP("PrivilegedWipe", "The wipe was interrupted."), true},
         {prepare, 130, QT_TRANSLATE_NOOP("PrivilegedWipe", "The carry-out was interrupted: no carry-out was recorded."), true},
+        {purge, 126, QT_TRANSLATE_NOOP("PrivilegedWipe", "Not authorised: the administrator password was not given or the request was dismissed. Nothing was erased."), false},
+        {purge, 127, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper could not be started: pkexec is missing or the authentication failed. Nothing was erased."), false},
+        {purge, 3, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper refused the purge for safety (a mounted or system disk, or a confirmation that does not match)."), true},
+        {purge, 130, QT_TRANSLATE_NOOP("PrivilegedWipe", "The purge was interrupted."), true},
+        {verify, 126, QT_TRANSLATE_NOOP("PrivilegedWipe", "Not authorised: the administrator password was not given or the request was dismissed. The medium was not checked."), false},
+        {verify, 127, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper could not be started: pkexec is missing or the authentication failed. The medium was not checked."), false},
+        {verify, 3, QT_TRANSLATE_NOOP("PrivilegedWipe", "The privileged helper refused to read the medium (a mounted or system disk, or one in use)."), true},
+        {verify, 130, QT_TRANSLATE_NOOP("PrivilegedWipe", "The check was interrupted."), true},
     };
     if (!outcome.crashed && outcome.exit_code == 0) return {};
     QString text;

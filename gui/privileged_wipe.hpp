@@ -64,8 +64,9 @@ struct HelperOutcome {
 WipeResult helper_result(const HelperOutcome& outcome);
 
 // What the helper was asked to do: a few sentences name it ("nothing was erased" is true of a
-// refused wipe, "nothing was written" of a refused carry-out).
-enum class HelperJob { wipe, prepare };
+// refused wipe or purge, "nothing was written" of a refused carry-out, "the medium was not
+// checked" of a refused check).
+enum class HelperJob { wipe, prepare, purge, verify };
 
 // The sentence shown for a helper that ended without a clean success, by exit code; empty
 // for exit 0. Uses the stderr text as the detail when there is one.

@@ -212,7 +212,9 @@ void add_verify_media(CLI::App& app, const Messages& messages, VerifyMediaArgs& 
     command->add_option("TARGET", args.target, text(Msg::help_target))->required();
     command->add_option("--expect", args.expect, text(Msg::help_expect))->required();
     command->add_option("--sample", args.sample, text(Msg::help_sample));
-    command->add_flag("--json", args.json, text(Msg::help_json_check));
+    CLI::Option* json = command->add_flag("--json", args.json, text(Msg::help_json_check));
+    command->add_flag("--json-progress", args.json_progress, text(Msg::help_json_progress))->needs(json);
+    command->add_flag("--stdin-cancels", args.stdin_cancels, text(Msg::help_stdin_cancels));
     command->footer(text(Msg::footer_verify_media));
 }
 
@@ -657,7 +659,8 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
 }
 
 bool speaks_protocol(const Invocation& invocation) {
-    return invocation.wipe.json_progress || invocation.prepare.json_progress || invocation.purge.json;
+    return invocation.wipe.json_progress || invocation.prepare.json_progress || invocation.purge.json ||
+           invocation.verify_media.json_progress;
 }
 
 std::string command_name(Command command) {

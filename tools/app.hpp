@@ -77,6 +77,8 @@ struct VerifyMediaArgs {
     std::string expect;  // "zero" or "byte:HH"
     std::string sample;  // percent; empty: read everything
     bool json = false;
+    bool json_progress = false;  // with --json: progress lines too (for a front end, as `wipe`)
+    bool stdin_cancels = false;  // the end of stdin stops the check (a front end running this as root)
 };
 
 // `sanitize purge` (command_purge.cpp, options in app_purge.cpp)

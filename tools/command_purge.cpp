@@ -7,8 +7,6 @@
 #include <iostream>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "commands.hpp"
 #include "confirm.hpp"
 #include "failure.hpp"
@@ -60,14 +58,7 @@ private:
 // The method is not offered: every method with its reason, then the way that always works.
 ExitCode show_unavailable(const jobs::PurgeResult& result, bool json, const Messages& messages) {
     const purge::PurgeReport& report = result.report;
-    if (json) {
-        const nlohmann::ordered_json document = {{"device", nlohmann::json::parse(device::to_json(report.device))},
-                                                 {"method", purge::purge_method_name(report.method)},
-                                                 {"outcome", "unavailable"},
-                                                 {"detail", report.detail},
-                                                 {"methods", nlohmann::json::parse(purge::to_json(result.methods))}};
-        std::cout << document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n" << std::flush;
-    }
+    if (json) std::cout << protocol::encode(protocol::PurgeUnavailable{report, result.methods}) << "\n" << std::flush;
     print_error(messages, messages.format(Msg::purge_unavailable, report.device.path, purge::purge_method_name(report.method),
                                           messages.drive_reason(report.detail)));
     if (!json) {

@@ -57,6 +57,7 @@ TEST_CASE("purge on a disk image: every method unavailable, exit 3, hint to wipe
     const ProcessResult j = sanitize_cli({"purge", image, "--method", "discard", "--json"});
     CHECK(j.exit_code == 3);
     const json report = json::parse(j.out);
+    CHECK(report["schema"] == "sanitize.purge-unavailable/1");
     CHECK(report["outcome"] == "unavailable");
     CHECK(report["detail"] == "disk_image");
     REQUIRE(report["methods"].size() == 15);

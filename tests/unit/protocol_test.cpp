@@ -206,6 +206,25 @@ TEST_CASE("protocol: a media check, a purge report and a prepared stick read bac
     CHECK(read_purge.hidden_areas->ama.reason == "native_max_aborted");
     check_fixpoint(purge);
 
+    // A method the target does not offer: nothing sent, every method with its reason.
+    protocol::PurgeUnavailable unavailable;
+    unavailable.report.device = medium.info();
+    unavailable.report.method = purge::PurgeMethod::discard;
+    unavailable.report.outcome = purge::PurgeOutcome::unavailable;
+    unavailable.report.detail = "disk_image";
+    unavailable.methods = {{purge::PurgeMethod::nvme_sanitize_crypto, true, ""},
+                           {purge::PurgeMethod::discard, false, "discard_not_supported"}};
+    const auto read_unavailable = read_back<protocol::PurgeUnavailable>(protocol::encode(unavailable));
+    CHECK(read_unavailable.report.device.path == unavailable.report.device.path);
+    CHECK(read_unavailable.report.method == purge::PurgeMethod::discard);
+    CHECK(read_unavailable.report.outcome == purge::PurgeOutcome::unavailable);
+    CHECK(read_unavailable.report.detail == "disk_image");
+    REQUIRE(read_unavailable.methods.size() == 2);
+    CHECK(read_unavailable.methods[0].available);
+    CHECK(read_unavailable.methods[1].method == purge::PurgeMethod::discard);
+    CHECK(read_unavailable.methods[1].reason == "discard_not_supported");
+    check_fixpoint(unavailable);
+
     protocol::Prepared prepared;
     prepared.stick.wipe_report = rich_report();
     prepared.stick.device = prepared.stick.wipe_report.device;

@@ -82,8 +82,16 @@ struct Failure {
     int exit_code = 1;
 };
 
+// The document "sanitize.purge-unavailable/1": the target does not offer the method asked for,
+// so nothing was sent and nobody was asked to confirm (`purge --json`, exit 3). Every method
+// with whether the target offers it and, if not, why.
+struct PurgeUnavailable {
+    purge::PurgeReport report;  // device, method, outcome `unavailable` and detail: nothing else happened
+    std::vector<purge::PurgeAvailability> methods;
+};
+
 using Line = std::variant<std::monostate, Progress, wipe::WipeReport, wipe::MediaCheckReport, purge::PurgeReport,
-                          Certificate, Step, Bytes, Prepared, Failure>;
+                          PurgeUnavailable, Certificate, Step, Bytes, Prepared, Failure>;
 
 // Each line without its line break.
 std::string encode(const Progress& line);
@@ -95,6 +103,7 @@ std::string encode(const Failure& line);
 std::string encode(const wipe::WipeReport& report);
 std::string encode(const wipe::MediaCheckReport& report);
 std::string encode(const purge::PurgeReport& report);
+std::string encode(const PurgeUnavailable& document);
 
 // One line back. Errc::malformed_input for text that is not a JSON object, or a line of a known
 // kind whose fields do not read (context: the field); Errc::refused for a protocol version this

@@ -116,6 +116,13 @@ Result<Line> document_from(const json& object, const std::string& schema) {
     if (schema == "sanitize.wipe-report/1") return as_line(detail::wipe_report_from(object));
     if (schema == "sanitize.media-check/1") return as_line(detail::media_check_from(object));
     if (schema == "sanitize.purge-report/1") return as_line(detail::purge_report_from(object));
+    if (schema == "sanitize.purge-unavailable/1") {
+        PurgeUnavailable document;
+        Result<purge::PurgeReport> report = detail::purge_unavailable_from(object, document.methods);
+        if (!report) return report.error();
+        document.report = std::move(*report);
+        return Line(std::move(document));
+    }
     if (schema == "sanitize.prepare-result/1") return as_line(detail::prepared_from(object));
     return Line();  // a newer helper's document
 }
@@ -190,6 +197,16 @@ std::string encode(const Prepared& line) { return dump(detail::prepared_to(line)
 std::string encode(const wipe::WipeReport& report) { return dump(json::parse(wipe::to_json(report))); }
 std::string encode(const wipe::MediaCheckReport& report) { return dump(json::parse(wipe::to_json(report))); }
 std::string encode(const purge::PurgeReport& report) { return dump(json::parse(purge::to_json(report))); }
+
+std::string encode(const PurgeUnavailable& document) {
+    const purge::PurgeReport& report = document.report;
+    return dump({{"schema", "sanitize.purge-unavailable/1"},
+                 {"device", json::parse(device::to_json(report.device))},
+                 {"method", purge::purge_method_name(report.method)},
+                 {"outcome", purge::to_string(purge::PurgeOutcome::unavailable)},
+                 {"detail", report.detail},
+                 {"methods", json::parse(purge::to_json(document.methods))}});
+}
 
 Result<Line> decode(std::string_view text) {
     const json object = json::parse(text, nullptr, false);

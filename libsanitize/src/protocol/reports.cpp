@@ -175,4 +175,27 @@ Result<purge::PurgeReport> purge_report_from(const json& object) {
     return report;
 }
 
+Result<purge::PurgeReport> purge_unavailable_from(const json& object, std::vector<purge::PurgeAvailability>& methods) {
+    Fields f(object, "");
+    purge::PurgeReport report;
+    if (Result<void> read = common(f, object, report); !read) return read.error();
+    const std::optional<purge::PurgeMethod> method = purge::parse_purge_method(f.text("method"));
+    if (!method) f.fail("method");
+    report.method = method.value_or(purge::PurgeMethod::ata_sanitize_crypto);
+    if (f.text("outcome") != purge::to_string(purge::PurgeOutcome::unavailable)) f.fail("outcome");
+    report.outcome = purge::PurgeOutcome::unavailable;
+    report.detail = f.text("detail");
+    if (const auto list = object.find("methods"); list != object.end() && list->is_array()) {
+        for (const json& entry : *list) {
+            Fields m(entry, "methods.");
+            const std::optional<purge::PurgeMethod> offered = purge::parse_purge_method(m.text("method"));
+            if (!offered) m.fail("method");
+            methods.push_back({offered.value_or(purge::PurgeMethod::discard), m.flag("available"), m.text("reason")});
+            if (!m.done()) f.fail("methods");
+        }
+    }
+    if (Result<void> read = f.done(); !read) return read.error();
+    return report;
+}
+
 }  // namespace sanitize::protocol::detail
