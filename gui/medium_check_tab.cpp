@@ -98,7 +98,7 @@ MediumCheckTab::MediumCheckTab(const GuiSettings& settings, TargetSource target,
 
     expect_->addItem(tr("zeros (0x00)"), "zero");
     expect_->addItem(tr("one byte value"), "byte");
-    byte_->setPlaceholderText(tr("two hexadecimal digits, e.g. ff"));
+    byte_->setPlaceholderText(tr("two hexadecimal digits, e.g. A5"));
     byte_->setMaxLength(2);
     byte_->setEnabled(false);
     connect(expect_, &QComboBox::currentIndexChanged, this,

@@ -2905,7 +2905,7 @@
     </message>
     <message>
         <location filename="../medium_check_tab.cpp" line="101"/>
-        <source>two hexadecimal digits, e.g. ff</source>
+        <source>two hexadecimal digits, e.g. A5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2905,8 +2905,8 @@
     </message>
     <message>
         <location filename="../medium_check_tab.cpp" line="101"/>
-        <source>two hexadecimal digits, e.g. ff</source>
-        <translation>16 進数 2 桁（例: ff）</translation>
+        <source>two hexadecimal digits, e.g. A5</source>
+        <translation>16 進数 2 桁（例: A5）</translation>
     </message>
     <message>
         <location filename="../medium_check_tab.cpp" line="106"/>
