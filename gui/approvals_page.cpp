@@ -202,23 +202,21 @@ void ApprovalsPage::decide(bool grant) {
         result_->setText(tr("A decision is recorded in the ledger: set the ledger in Settings first."));
         return;
     }
-    // Checked before the passphrase is asked (see preflight.hpp).
-    if (const QString problem = preflight_problem({false, {}, settings_.ledger, settings_.key_file}); !problem.isEmpty()) {
-        result_->setText(tr("Nothing was recorded: %1").arg(problem));
-        emit decided(false);
+    QString problem;
+    const std::optional<SigningInputs> signing = ask_to_sign(settings_.ledger, settings_.key_file, passphrase_, problem);
+    if (!signing) {
+        if (!problem.isEmpty()) {
+            result_->setText(tr("Nothing was recorded: %1").arg(problem));
+            emit decided(false);
+        }
         return;
     }
-    std::optional<SecretBuffer> passphrase = passphrase_(settings_.key_file);
-    if (!passphrase) return;
-    auto secret = std::make_shared<SecretBuffer>(std::move(*passphrase));
-    const std::string location = settings_.ledger.toStdString();
-    const std::string key_file = settings_.key_file.toStdString();
     jobs::ApprovalDecision decision{id, grant, remarks_->text().trimmed().toStdString()};
     deciding_ = true;
     update_buttons();
     result_->setText(tr("Recording the decision…"));
-    runner_.start([this, secret, location, key_file, decision](std::stop_token) {
-        Result<jobs::Signer> signer = jobs::open_signer(location, key_file, secret->bytes());
+    runner_.start([this, signing = *signing, decision](std::stop_token) {
+        Result<jobs::Signer> signer = jobs::open_signer(signing.ledger, signing.key_file, signing.passphrase->bytes());
         auto event = std::make_shared<Result<ledger::Event>>(
             signer ? jobs::decide_approval(signer->ledger, signer->key, decision) : Result<ledger::Event>(signer.error()));
         post(this, [this, event, decision] {

@@ -275,22 +275,16 @@ void AssetsPage::run_signed(Action action, QString refused) {
         refuse(refused.arg(tr("no ledger is set in Settings")));
         return;
     }
-    if (const QString problem = preflight_problem({false, HelperSettings{}, settings_.ledger, settings_.key_file});
-        !problem.isEmpty()) {
-        refuse(refused.arg(problem));
-        return;
-    }
-    std::optional<SecretBuffer> passphrase = passphrase_(settings_.key_file);
-    if (!passphrase) {
-        refuse(tr("No passphrase: nothing was changed."));
+    QString problem;
+    const std::optional<SigningInputs> signing = ask_to_sign(settings_.ledger, settings_.key_file, passphrase_, problem);
+    if (!signing) {
+        refuse(problem.isEmpty() ? tr("No passphrase: nothing was changed.") : refused.arg(problem));
         return;
     }
     result_->setText(tr("Recording in the ledger…"));
-    auto secret = std::make_shared<SecretBuffer>(std::move(*passphrase));
-    runner_.start([this, secret, location = settings_.ledger.toStdString(), key = settings_.key_file.toStdString(), action,
-                   refused](std::stop_token) {
-        Result<jobs::Signer> signer = jobs::open_signer(location, key, secret->bytes());
-        *secret = SecretBuffer();
+    runner_.start([this, signing = *signing, action, refused](std::stop_token) {
+        Result<jobs::Signer> signer = jobs::open_signer(signing.ledger, signing.key_file, signing.passphrase->bytes());
+        *signing.passphrase = SecretBuffer();
         auto error = std::make_shared<std::optional<Error>>();
         auto text = std::make_shared<QString>();
         if (signer) {

@@ -347,24 +347,18 @@ void AuditPage::countersign() {
         countersign_refused(tr("Not countersigned: no ledger is set in Settings."));
         return;
     }
-    if (const QString problem = preflight_problem({false, HelperSettings{}, settings_.ledger, settings_.key_file});
-        !problem.isEmpty()) {
-        countersign_refused(tr("Not countersigned: %1").arg(problem));
-        return;
-    }
-    std::optional<SecretBuffer> passphrase = passphrase_(settings_.key_file);
-    if (!passphrase) {
-        countersign_refused(tr("No passphrase: nothing was countersigned."));
+    QString problem;
+    const std::optional<SigningInputs> signing = ask_to_sign(settings_.ledger, settings_.key_file, passphrase_, problem);
+    if (!signing) {
+        countersign_refused(problem.isEmpty() ? tr("No passphrase: nothing was countersigned.")
+                                              : tr("Not countersigned: %1").arg(problem));
         return;
     }
     countersign_->setEnabled(false);
     countersign_result_->setText(tr("Countersigning…"));
-    auto secret = std::make_shared<SecretBuffer>(std::move(*passphrase));
-    const std::string ledger_location = settings_.ledger.toStdString();
-    const std::string key_file = settings_.key_file.toStdString();
-    runner_.start([this, shown, secret, ledger_location, key_file, refused](std::stop_token) {
-        Result<jobs::Signer> signer = jobs::open_signer(ledger_location, key_file, secret->bytes());
-        *secret = SecretBuffer();
+    runner_.start([this, shown, signing = *signing, refused](std::stop_token) {
+        Result<jobs::Signer> signer = jobs::open_signer(signing.ledger, signing.key_file, signing.passphrase->bytes());
+        *signing.passphrase = SecretBuffer();
         auto written = std::make_shared<Result<std::string>>(
             signer ? jobs::countersign_certificate_file(shown->file, signer->ledger, signer->key)
                    : Result<std::string>(signer.error()));

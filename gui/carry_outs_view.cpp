@@ -191,22 +191,21 @@ void CarryOutsView::record_returned() {
         result_->setText(tr("A return is recorded in the ledger: set the ledger in Settings first."));
         return;
     }
-    if (const QString problem = preflight_problem({false, {}, settings_.ledger, settings_.key_file}); !problem.isEmpty()) {
-        result_->setText(tr("Nothing was recorded: %1").arg(problem));
-        emit returned(false);
+    const jobs::ReturnRecord record{chosen->asset_id, chosen->medium_serial, remarks_->text().trimmed().toStdString()};
+    QString problem;
+    const std::optional<SigningInputs> signing = ask_to_sign(settings_.ledger, settings_.key_file, passphrase_, problem);
+    if (!signing) {
+        if (!problem.isEmpty()) {
+            result_->setText(tr("Nothing was recorded: %1").arg(problem));
+            emit returned(false);
+        }
         return;
     }
-    const jobs::ReturnRecord record{chosen->asset_id, chosen->medium_serial, remarks_->text().trimmed().toStdString()};
-    std::optional<SecretBuffer> passphrase = passphrase_(settings_.key_file);
-    if (!passphrase) return;
-    auto secret = std::make_shared<SecretBuffer>(std::move(*passphrase));
-    const std::string location = settings_.ledger.toStdString();
-    const std::string key_file = settings_.key_file.toStdString();
     recording_ = true;
     update_buttons();
     result_->setText(tr("Recording the return…"));
-    runner_.start([this, secret, location, key_file, record](std::stop_token) {
-        Result<jobs::Signer> signer = jobs::open_signer(location, key_file, secret->bytes());
+    runner_.start([this, signing = *signing, record](std::stop_token) {
+        Result<jobs::Signer> signer = jobs::open_signer(signing.ledger, signing.key_file, signing.passphrase->bytes());
         auto event = std::make_shared<Result<ledger::Event>>(
             signer ? jobs::record_return(signer->ledger, signer->key, record) : Result<ledger::Event>(signer.error()));
         post(this, [this, event, record] {

@@ -62,4 +62,13 @@ QString preflight_problem(const PreflightInput& input) {
     return ledger_problem(input.ledger);
 }
 
+std::optional<SigningInputs> ask_to_sign(const QString& ledger, const QString& key_file, const PassphraseSource& ask,
+                                         QString& problem) {
+    problem = preflight_problem({false, HelperSettings{}, ledger, key_file});
+    if (!problem.isEmpty()) return std::nullopt;
+    std::optional<SecretBuffer> passphrase = ask(key_file);
+    if (!passphrase) return std::nullopt;
+    return SigningInputs{ledger.toStdString(), key_file.toStdString(), std::make_shared<SecretBuffer>(std::move(*passphrase))};
+}
+
 }  // namespace sanitize::gui

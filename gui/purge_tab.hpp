@@ -13,6 +13,7 @@
 #include "gui_settings.hpp"
 #include "job_runner.hpp"
 #include "medium_session.hpp"
+#include "preflight.hpp"
 #include "privileged_medium.hpp"
 
 class QComboBox;
@@ -32,7 +33,7 @@ class PurgeTab : public QWidget {
 public:
     using TargetSource = std::function<std::optional<device::DeviceInfo>()>;
     using Confirmer = std::function<bool(const device::DeviceInfo&)>;
-    using PassphraseSource = std::function<std::optional<SecretBuffer>(const QString& key_file)>;
+    using PassphraseSource = gui::PassphraseSource;
 
     PurgeTab(const GuiSettings& settings, TargetSource target, QWidget* parent = nullptr);
 

@@ -215,24 +215,23 @@ void ReportPage::export_pdf(const QString& path) {
         emit pdf_written(false);
         return;
     }
-    if (const QString problem = preflight_problem({false, {}, settings_.ledger, settings_.key_file}); !problem.isEmpty()) {
-        result_->setText(tr("Nothing was written: %1").arg(problem));
-        emit pdf_written(false);
+    QString problem;
+    const std::optional<SigningInputs> signing = ask_to_sign(settings_.ledger, settings_.key_file, passphrase_, problem);
+    if (!signing) {
+        if (!problem.isEmpty()) {
+            result_->setText(tr("Nothing was written: %1").arg(problem));
+            emit pdf_written(false);
+        }
         return;
     }
-    std::optional<SecretBuffer> passphrase = passphrase_(settings_.key_file);
-    if (!passphrase) return;
-    auto secret = std::make_shared<SecretBuffer>(std::move(*passphrase));
-    const std::string location = settings_.ledger.toStdString();
-    const std::string key_file = settings_.key_file.toStdString();
     const std::string output = path.toStdString();
     jobs::YearReportPdfRequest request;
     request.figures = *figures_;
     request.utc_offset_minutes = office_utc_offset_minutes;
     set_busy(true);
     result_->setText(tr("Writing the signed report…"));
-    runner_.start([this, secret, location, key_file, output, request](std::stop_token) mutable {
-        Result<jobs::Signer> signer = jobs::open_signer(location, key_file, secret->bytes());
+    runner_.start([this, signing = *signing, output, request](std::stop_token) mutable {
+        Result<jobs::Signer> signer = jobs::open_signer(signing.ledger, signing.key_file, signing.passphrase->bytes());
         if (signer) request.organisation = signer->ledger.info().organisation;
         auto written = std::make_shared<Result<jobs::SignedYearReport>>(
             signer ? jobs::write_signed_year_report(*signer, std::move(request), output)

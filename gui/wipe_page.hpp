@@ -11,6 +11,7 @@
 #include "gui_settings.hpp"
 #include "privileged_wipe.hpp"
 #include "job_runner.hpp"
+#include "preflight.hpp"
 #include "wipe_session.hpp"
 
 class QCheckBox;
@@ -30,7 +31,7 @@ class WipePage : public QWidget {
 
 public:
     using Confirmer = std::function<bool(const device::DeviceInfo&)>;
-    using PassphraseSource = std::function<std::optional<SecretBuffer>(const QString& key_file)>;
+    using PassphraseSource = gui::PassphraseSource;
 
     WipePage(const GuiSettings& settings, QWidget* parent = nullptr);
 
