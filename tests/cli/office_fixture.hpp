@@ -48,11 +48,12 @@ struct CliOffice {
     }
 
     ProcessResult run(const std::vector<std::string>& args, const std::string& lang = "C",
-                      const std::string& stdin_text = "") const {
+                      const std::string& stdin_text = "", const std::string& close_stdin_once_out_has = "") const {
         std::vector<std::string> argv{SANITIZE_CLI_PATH};
         argv.insert(argv.end(), args.begin(), args.end());
         ProcessOptions options;
         options.stdin_text = stdin_text;
+        options.close_stdin_once_out_has = close_stdin_once_out_has;
         options.extra_env = cli_environment(lang);
         for (std::string variable : {"HOME=" + home, std::string("XDG_CONFIG_HOME="), std::string("XDG_DATA_HOME="),
                                      "SANITIZE_LEDGER=" + ledger, "SANITIZE_KEY=" + operator_key}) {

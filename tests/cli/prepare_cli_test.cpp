@@ -301,12 +301,13 @@ TEST_CASE("prepare: a stop during the wipe leaves a certificate and a ledger eve
     const fs::path folder = make_report(office);
     const std::string recipient = make_identity(office, office.dir.file("receiver.txt"));
     std::vector<std::string> args = prepare_args(loop, folder, office);
-    // stdin is closed at once: with --stdin-cancels that is a stop as soon as the wipe starts
-    // (the helper's Cancel), in a wipe long enough not to finish first.
+    // stdin is closed once the wipe's first progress line is out: with --stdin-cancels that is a
+    // stop during the wipe (the helper's Cancel), in a wipe long enough not to finish first.
+    // Closed at once instead, on a loaded machine the stop could come before the wipe began.
     const std::string director = office.add_approver("director", "鈴木 社長", "representative_director");
     args.insert(args.end(), {"-r", recipient, "--asset", "SECRET-2", "--approval", office.granted_approval("SECRET-2", 2, director),
-                             "--method", "gutmann", "--stdin-cancels"});
-    ProcessResult stopped = office.run(args);
+                             "--method", "gutmann", "--stdin-cancels", "--json-progress"});
+    ProcessResult stopped = office.run(args, "C", "", "\"progress\":");
     INFO(stopped.out + stopped.err);
     CHECK(stopped.exit_code == 130);
 

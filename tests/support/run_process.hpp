@@ -30,6 +30,9 @@ struct ProcessOptions {
     std::string stdin_text;              // written to the child's stdin, which is then closed
     std::vector<std::string> extra_env;  // "NAME=value"; replaces an inherited NAME and earlier entries
     std::string working_directory;       // empty: ours
+    // Non-empty: stdin stays open after stdin_text until the child's stdout holds this text (a
+    // progress line, say), so that closing it is a Cancel at a known point of the run.
+    std::string close_stdin_once_out_has{};
 };
 
 struct ProcessResult {
@@ -122,13 +125,17 @@ struct SpawnSetup {
 };
 
 // Returns whether a write hit a closed pipe (the child did not read all of its stdin).
-inline bool pump(Pipe& in, Pipe& out, Pipe& err, const std::string& input, ProcessResult& result) {
+inline bool pump(Pipe& in, Pipe& out, Pipe& err, const std::string& input, ProcessResult& result,
+                 const std::string& close_once_out_has = {}) {
     std::size_t written = 0;
     bool broken_pipe = false;
-    if (input.empty()) in.close_write();
+    const auto may_close = [&] { return close_once_out_has.empty() || result.out.find(close_once_out_has) != std::string::npos; };
+    if (input.empty() && may_close()) in.close_write();
     if (in.write_end >= 0) ::fcntl(in.write_end, F_SETFL, ::fcntl(in.write_end, F_GETFL) | O_NONBLOCK);
     while (in.write_end >= 0 || out.read_end >= 0 || err.read_end >= 0) {
-        pollfd fds[3] = {{in.write_end, POLLOUT, 0}, {out.read_end, POLLIN, 0}, {err.read_end, POLLIN, 0}};
+        // Held open with nothing left to write: not polled for writing (it would always be ready).
+        const int in_fd = written < input.size() ? in.write_end : -1;
+        pollfd fds[3] = {{in_fd, POLLOUT, 0}, {out.read_end, POLLIN, 0}, {err.read_end, POLLIN, 0}};
         if (::poll(fds, 3, -1) < 0) {
             if (errno == EINTR) continue;
             throw std::runtime_error("poll: " + std::string(std::strerror(errno)));
@@ -137,7 +144,8 @@ inline bool pump(Pipe& in, Pipe& out, Pipe& err, const std::string& input, Proce
             ssize_t n = ::write(in.write_end, input.data() + written, input.size() - written);
             if (n > 0) written += static_cast<std::size_t>(n);
             if (n < 0 && errno == EPIPE) broken_pipe = true;
-            if ((n < 0 && errno != EAGAIN && errno != EINTR) || written == input.size()) in.close_write();
+            if (n < 0 && errno != EAGAIN && errno != EINTR) in.close_write();
+            if (written == input.size() && may_close()) in.close_write();
         }
         Pipe* readers[2] = {&out, &err};
         std::string* sinks[2] = {&result.out, &result.err};
@@ -148,6 +156,9 @@ inline bool pump(Pipe& in, Pipe& out, Pipe& err, const std::string& input, Proce
             if (n > 0) sinks[i]->append(buffer, static_cast<std::size_t>(n));
             if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) readers[i]->close_read();
         }
+        // The awaited text came, or the child closed its output without it: stdin goes too.
+        const bool child_done = out.read_end < 0 && err.read_end < 0;
+        if (in.write_end >= 0 && written == input.size() && (may_close() || child_done)) in.close_write();
     }
     return broken_pipe;
 }
@@ -183,7 +194,7 @@ inline ProcessResult run_process(const std::vector<std::string>& argv, const Pro
     sigaddset(&pipe_set, SIGPIPE);
     pthread_sigmask(SIG_BLOCK, &pipe_set, &old_set);
     ProcessResult result;
-    bool broken_pipe = detail::pump(in, out, err, options.stdin_text, result);
+    bool broken_pipe = detail::pump(in, out, err, options.stdin_text, result, options.close_stdin_once_out_has);
     if (broken_pipe && !sigismember(&old_set, SIGPIPE)) {
         timespec zero{0, 0};
         while (sigtimedwait(&pipe_set, nullptr, &zero) == SIGPIPE) {
