@@ -186,6 +186,7 @@ void KeysPage::load_keys_then(const QString& message) {
 }
 
 void KeysPage::show_keys(const std::vector<jobs::RegisteredKey>& keys) {
+    listed_ = keys;
     table_->setRowCount(0);
     for (const jobs::RegisteredKey& key : keys) {
         const ledger::KeyRecord& record = key.record;
@@ -220,9 +221,9 @@ bool KeysPage::select_key(const QString& key_id) {
     return false;
 }
 
-QString KeysPage::selected_key() const {
+const jobs::RegisteredKey* KeysPage::selected_key() const {
     const int row = table_->currentRow();
-    return row >= 0 && table_->item(row, 0) != nullptr ? table_->item(row, 0)->text() : QString();
+    return row >= 0 && static_cast<std::size_t>(row) < listed_.size() ? &listed_[static_cast<std::size_t>(row)] : nullptr;
 }
 
 void KeysPage::refuse(const QString& text) {
@@ -248,29 +249,29 @@ void KeysPage::register_key() {
 }
 
 void KeysPage::revoke_selected() {
-    const QString id = selected_key();
-    Result<keys::KeyId> key = keys::parse_key_id_hex(id.toStdString());
-    if (id.isEmpty() || !key) {
+    const jobs::RegisteredKey* selected = selected_key();
+    if (selected == nullptr) {
         refuse(tr("Choose the key to revoke in the list first."));
         return;
     }
+    const QString id = table_->item(table_->currentRow(), 0)->text();
     const std::string reason = reason_->text().trimmed().toStdString();
-    run_admin([key = *key, reason](jobs::Signer& root) { return root.ledger.revoke_key(root.key, key, reason); },
+    run_admin([key = selected->record.public_key.id, reason](jobs::Signer& root) { return root.ledger.revoke_key(root.key, key, reason); },
               [id](const ledger::Event& event) { return tr("Key %1 revoked (event %2).").arg(id).arg(event.seq); });
 }
 
 void KeysPage::set_selected_titles() {
-    const QString id = selected_key();
-    Result<keys::KeyId> key = keys::parse_key_id_hex(id.toStdString());
-    if (id.isEmpty() || !key) {
+    const jobs::RegisteredKey* selected = selected_key();
+    if (selected == nullptr) {
         refuse(tr("Choose the key in the list first."));
         return;
     }
+    const QString id = table_->item(table_->currentRow(), 0)->text();
     std::vector<jobs::ApproverTitle> titles;
     for (std::size_t i = 0; i < titles_.size(); ++i) {
         if (titles_[i]->isChecked()) titles.push_back(all_titles[i]);
     }
-    run_admin([key = *key, titles](jobs::Signer& root) { return jobs::set_key_titles(root.ledger, root.key, key, titles); },
+    run_admin([key = selected->record.public_key.id, titles](jobs::Signer& root) { return jobs::set_key_titles(root.ledger, root.key, key, titles); },
               [id](const ledger::Event& event) { return tr("Titles of key %1 set (event %2).").arg(id).arg(event.seq); });
 }
 

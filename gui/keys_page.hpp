@@ -64,12 +64,13 @@ private:
     void show_keys(const std::vector<jobs::RegisteredKey>& keys);
     void refuse(const QString& text);
     QWidget* admin_box();
-    QString selected_key() const;
+    const jobs::RegisteredKey* selected_key() const;  // the listed key of the current row, or null
 
     const GuiSettings& settings_;
     JobRunner runner_;
     WipePage::PassphraseSource passphrase_;
     QTableWidget* table_;
+    std::vector<jobs::RegisteredKey> listed_;  // the table's rows, in order
     QLineEdit* root_key_;
     QLineEdit* public_key_;
     QLineEdit* name_;

@@ -114,17 +114,16 @@ PurgeTab::PurgeTab(const GuiSettings& settings, TargetSource target, QWidget* pa
 }
 
 std::optional<PurgeSessionRequest> PurgeTab::make_request(const device::DeviceInfo& target) {
-    const std::optional<purge::PurgeMethod> method = purge::parse_purge_method(method_->currentText().toStdString());
-    Result<wipe::VerifyPlan> plan = wipe::parse_verify(verify_->currentData().toString().toStdString());
-    if (!method || !plan) {
+    Result<purge::PurgeOptions> options =
+        jobs::purge_options(method_->currentText().toStdString(), verify_->currentData().toString().toStdString());
+    if (!options) {
         result_->setText(tr("Choose a purge method and a read-back."));
         return std::nullopt;
     }
     PurgeSessionRequest request;
     request.target = target;
     request.asset = asset_->text().trimmed().toStdString();
-    request.options.method = *method;
-    request.options.verify = *plan;
+    request.options = *options;
     request.verify_spec = verify_->currentData().toString().toStdString();
     request.certificate.destination =
         cert::parse_destination(destination_->currentData().toString().toStdString()).value_or(cert::Destination::reuse);

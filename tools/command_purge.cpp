@@ -19,16 +19,6 @@
 namespace sanitize::cli {
 namespace {
 
-Result<purge::PurgeOptions> purge_options(const PurgeArgs& args) {
-    const std::optional<purge::PurgeMethod> method = purge::parse_purge_method(args.method);
-    if (!method) return cli_error(Errc::invalid_argument, Reason::purge_method_spec, args.method);
-    Result<wipe::VerifyPlan> plan = wipe::parse_verify(args.verify);
-    if (!plan) return spec_error(Reason::verify_spec, args.verify, plan.error());
-    // A purge has no passes to read back the last of: `last` means nothing here.
-    if (plan->mode == wipe::VerifyMode::last) return spec_error(Reason::verify_spec, args.verify, make_error(Errc::invalid_argument, "last"));
-    return purge::PurgeOptions{.method = *method, .verify = *plan};
-}
-
 // The confirmation of a wipe, and the drive's progress polls as lines on stderr.
 class PurgeView final : public jobs::PurgeObserver {
 public:
@@ -133,7 +123,7 @@ void journal_purged(const jobs::PurgeResult& result, const Context& context) {
 }  // namespace
 
 ExitCode run_purge(const PurgeArgs& args, const Context& context) {
-    Result<purge::PurgeOptions> options = purge_options(args);
+    Result<purge::PurgeOptions> options = jobs::purge_options(args.method, args.verify);
     if (!options) return fail(context, options.error());
     const WipeArgs& certificate = args.certificate;
     if (certificate.assets.size() > 1) {

@@ -77,6 +77,21 @@ void certify(PurgeResult& result, std::optional<cert::CertificateContext> contex
 
 }  // namespace
 
+Result<purge::PurgeOptions> purge_options(std::string_view method, std::string_view verify) {
+    const auto refused = [](Reason reason, std::string_view given, std::string context) {
+        Error error = make_error(Errc::invalid_argument, reason, std::move(context));
+        error.detail = std::string(given);
+        return error;
+    };
+    const std::optional<purge::PurgeMethod> parsed = purge::parse_purge_method(method);
+    if (!parsed) return refused(Reason::purge_method_spec, method, {});
+    Result<wipe::VerifyPlan> plan = wipe::parse_verify(std::string(verify));
+    if (!plan) return refused(Reason::verify_spec, verify, plan.error().context);
+    // A purge has no passes to read back the last of: `last` means nothing here.
+    if (plan->mode == wipe::VerifyMode::last) return refused(Reason::verify_spec, verify, "last");
+    return purge::PurgeOptions{.method = *parsed, .verify = *plan};
+}
+
 Result<PurgeResult> purge_and_certify(const PurgeRequest& request, PurgeObserver& observer, std::stop_token stop) {
     MediaAccess& media = request.media != nullptr ? *request.media : system_media();
     Result<std::optional<cert::CertificateContext>> context = certificate_for(request);

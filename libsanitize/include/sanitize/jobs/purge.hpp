@@ -5,6 +5,7 @@
 #include <optional>
 #include <stop_token>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sanitize/device.hpp"
@@ -15,6 +16,11 @@
 #include "sanitize/result.hpp"
 
 namespace sanitize::jobs {
+
+// The options of a purge from the words a person gives: a method's name (Reason::purge_method_spec
+// otherwise; detail: the text) and a read-back as wipe::parse_verify reads it, except `last`,
+// which means nothing without passes (Reason::verify_spec; detail: the text).
+[[nodiscard]] Result<purge::PurgeOptions> purge_options(std::string_view method, std::string_view verify);
 
 struct PurgeRequest {
     std::string target;    // as the operator named it
