@@ -2,6 +2,7 @@
 
 #include "sanitize/jobs/confirmation.hpp"
 #include "sanitize/jobs/signer.hpp"
+#include "wipe_session.hpp"
 
 namespace sanitize::gui {
 namespace {
@@ -64,18 +65,12 @@ PurgeSessionResult run_purge_session(const PurgeSessionRequest& request, std::op
     job.options = request.options;
     job.certification = {nullptr, request.certificate, {.directory = request.certificate_dir, .pdf = true}};
     job.media = request.media;
-    std::optional<jobs::Signer> signer;
-    if (!request.ledger.empty()) {
-        if (!passphrase) passphrase.emplace();
-        Result<jobs::Signer> opened = jobs::open_signer(request.ledger, request.key_file, passphrase->bytes());
-        passphrase.reset();
-        if (!opened) {
-            result.error = opened.error();
-            return result;
-        }
-        signer = std::move(*opened);
-        job.certification.signer = &*signer;
+    Result<std::optional<jobs::Signer>> signer = open_signer_if_ledger(request.ledger, request.key_file, std::move(passphrase));
+    if (!signer) {
+        result.error = signer.error();
+        return result;
     }
+    if (*signer) job.certification.signer = &**signer;
     PurgeSessionObserver observer(request, progress);
     Result<jobs::PurgeResult> purged = jobs::purge_and_certify(job, observer, stop);
     if (!purged) {

@@ -52,22 +52,26 @@ std::optional<std::vector<std::string>> assets_per_target(const std::string& fie
     return assets;
 }
 
+Result<std::optional<jobs::Signer>> open_signer_if_ledger(const std::string& ledger, const std::string& key_file,
+                                                          std::optional<SecretBuffer> passphrase) {
+    if (ledger.empty()) return std::optional<jobs::Signer>();
+    if (!passphrase) passphrase.emplace();
+    Result<jobs::Signer> opened = jobs::open_signer(ledger, key_file, passphrase->bytes());
+    passphrase.reset();
+    if (!opened) return opened.error();
+    return std::optional<jobs::Signer>(std::move(*opened));
+}
+
 WipeResult run_wipe_session(const WipeRequest& request, std::optional<SecretBuffer> passphrase,
                             const ProgressSink& progress, std::stop_token stop) {
     WipeResult result;
     jobs::WipeRequest job = job_request(request);
-    std::optional<jobs::Signer> signer;
-    if (!request.ledger.empty()) {
-        if (!passphrase) passphrase.emplace();
-        Result<jobs::Signer> opened = jobs::open_signer(request.ledger, request.key_file, passphrase->bytes());
-        passphrase.reset();
-        if (!opened) {
-            result.error = opened.error();
-            return result;
-        }
-        signer = std::move(*opened);
-        job.certification.signer = &*signer;
+    Result<std::optional<jobs::Signer>> signer = open_signer_if_ledger(request.ledger, request.key_file, std::move(passphrase));
+    if (!signer) {
+        result.error = signer.error();
+        return result;
     }
+    if (*signer) job.certification.signer = &**signer;
     SessionObserver observer(request, progress);
     Result<jobs::WipeResult> wiped = jobs::wipe_and_certify(job, observer, stop);
     if (!wiped) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "sanitize/jobs/signer.hpp"
 #include "sanitize/jobs/wipe.hpp"
 #include "sanitize/secret.hpp"
 
@@ -46,6 +47,11 @@ using ProgressSink = std::function<void(std::size_t target, const wipe::Progress
 
 // The asset of each target, from the page's field: none, or one per target in their order.
 std::optional<std::vector<std::string>> assets_per_target(const std::string& field, std::size_t targets);
+
+// The signer of a run's certificates: none without a ledger, else the ledger opened and the key
+// unlocked with the passphrase, which is wiped with its buffer here (an absent one is empty).
+[[nodiscard]] Result<std::optional<jobs::Signer>> open_signer_if_ledger(const std::string& ledger, const std::string& key_file,
+                                                                      std::optional<SecretBuffer> passphrase);
 
 // Everything, start to end. The passphrase is used once and wiped with the buffer.
 WipeResult run_wipe_session(const WipeRequest& request, std::optional<SecretBuffer> passphrase,
