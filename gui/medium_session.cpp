@@ -56,6 +56,21 @@ MediumCheckResult run_medium_check(const MediumCheckRequest& request, const Chec
     return result;
 }
 
+std::optional<PurgeSessionResult> purge_refused_up_front(const PurgeSessionRequest& request) {
+    Result<jobs::PurgeOffer> offer = jobs::purge_offer(request.target.path, request.options, request.media);
+    PurgeSessionResult refused;
+    if (!offer) {
+        refused.error = offer.error();
+        return refused;
+    }
+    if (!offer->unavailable) return std::nullopt;
+    jobs::PurgeResult unavailable;
+    unavailable.report = std::move(*offer->unavailable);
+    unavailable.methods = std::move(offer->methods);
+    refused.result = std::move(unavailable);
+    return refused;
+}
+
 PurgeSessionResult run_purge_session(const PurgeSessionRequest& request, std::optional<SecretBuffer> passphrase,
                                      const PurgeProgressSink& progress, std::stop_token stop) {
     PurgeSessionResult result;

@@ -56,6 +56,11 @@ struct PurgeSessionResult {
 
 using PurgeProgressSink = std::function<void(const purge::PurgeProgress& progress)>;
 
+// What the target offers, asked before the person confirms or types a passphrase (as `sanitize
+// purge` does): a result to show when the purge cannot go on (the target is refused, or the
+// method is not offered: every method with its reason, nothing sent), none when it can.
+std::optional<PurgeSessionResult> purge_refused_up_front(const PurgeSessionRequest& request);
+
 // Everything, start to end. The passphrase is used once and wiped with the buffer. The job asks
 // the target what it offers first: a method it does not offer comes back as outcome
 // `unavailable` with every method and its reason, and nothing sent.

@@ -148,6 +148,14 @@ void PurgeTab::start_purge() {
         result_->setText(tr("Nothing was erased: %1").arg(problem));
         return;
     }
+    // In process, a method the target does not offer is said first; through the helper, the
+    // helper asks the drive as root, after the passphrase.
+    if (!through_helper) {
+        if (std::optional<PurgeSessionResult> refused = purge_refused_up_front(*request)) {
+            show_result(*refused);
+            return;
+        }
+    }
     if (!confirmer_(request->target)) {
         result_->setText(tr("Not confirmed: nothing was erased."));
         return;

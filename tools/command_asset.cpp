@@ -100,7 +100,7 @@ std::string asset_table(const std::vector<ledger::Asset>& assets, const Messages
         const std::string level = std::to_string(a.classification) + " " +
                                   std::string(classification_word(messages, a.classification));
         rows.push_back({a.asset_id, cell(a.name), level, cell(a.department), cell(a.owner), cell(a.media_location),
-                        cell(a.retention), cell(a.status)});
+                        cell(a.retention), cell(asset_status_word(messages, a.status))});
     }
     return text_table(rows);
 }
@@ -183,7 +183,8 @@ ExitCode run_dispose(const AssetArgs& args, const Context& context) {
     if (args.json) {
         std::cout << event_json(*event) << "\n";
     } else {
-        std::cout << context.messages.format(Msg::asset_disposed, args.asset_id, jobs::disposal_status(request.method),
+        std::cout << context.messages.format(Msg::asset_disposed, args.asset_id,
+                                             asset_status_word(context.messages, std::string(jobs::disposal_status(request.method))),
                                              event->seq)
                   << "\n";
     }

@@ -1,9 +1,10 @@
 // `sanitize purge DEVICE --method NAME`: a firmware purge (ATA SANITIZE / SECURITY ERASE, NVMe
 // Sanitize / Format, SCSI SANITIZE, discards) with the same safety checks and confirmation as
 // a wipe. What the target offers is shown when the method is not among it (loop devices and
-// images offer nothing: exit 3, pointing to `sanitize wipe`). With a ledger, a purge that reached
-// the drive gets a signed certificate as a wipe does (`erased` only when purged). The workflow is
-// jobs::purge_and_certify; this file reads the options and shows what came of it.
+// images offer nothing: exit 3, pointing to `sanitize wipe`), before the key's passphrase is
+// asked. With a ledger, a purge that reached the drive gets a signed certificate as a wipe does
+// (`erased` only when purged). The workflow is jobs::purge_offer then jobs::purge_and_certify;
+// this file reads the options and shows what came of it.
 #include <iostream>
 #include <string>
 
@@ -131,6 +132,16 @@ ExitCode run_purge(const PurgeArgs& args, const Context& context) {
     }
     Result<jobs::CertificateRequest> says = certificate_request(certificate);
     if (!says) return fail(context, says.error());
+    // A method the target does not offer is refused before the key's passphrase is asked.
+    Result<jobs::PurgeOffer> offer = jobs::purge_offer(args.target, *options);
+    if (!offer) return fail(context, offer.error());
+    if (offer->unavailable) {
+        jobs::PurgeResult refused;
+        refused.report = std::move(*offer->unavailable);
+        refused.methods = std::move(offer->methods);
+        journal_purged(refused, context);
+        return show_unavailable(refused, args.json, context.messages);
+    }
     Result<std::optional<jobs::Signer>> signer = signer_if_ledger(certificate.ledger, certificate.no_ledger, certificate.signer, context);
     if (!signer) return fail(context, signer.error());
     jobs::PurgeRequest request;

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "sanitize/files.hpp"
+#include "sanitize/jobs/lifecycle.hpp"
 #include "text_format.hpp"
 
 namespace sanitize::cli {
@@ -169,6 +170,17 @@ std::string_view classification_word(const Messages& messages, int level) {
     const cert::ClassificationName name = cert::classification_name(level);
     if (name.en.empty()) return "?";
     return messages.lang() == Lang::ja ? name.ja : name.en;
+}
+
+std::string asset_status_word(const Messages& messages, const std::string& status) {
+    if (status == jobs::erased_status) return std::string(messages.get(Msg::asset_status_erased));
+    if (status == jobs::disposal_status(jobs::DisposalMethod::destroyed)) {
+        return std::string(messages.get(Msg::asset_status_destroyed));
+    }
+    if (status == jobs::disposal_status(jobs::DisposalMethod::vendor_erasure)) {
+        return std::string(messages.get(Msg::asset_status_vendor_erased));
+    }
+    return status;
 }
 
 }  // namespace sanitize::cli

@@ -51,4 +51,8 @@ std::string problem_message(const Messages& messages, ledger::Problem problem);
 
 std::string_view classification_word(const Messages& messages, int level);
 
+// An asset's state in words: the states the library itself gives (erased, destroyed, erased by a
+// vendor); any other state as the ledger holds it, since a person wrote it.
+std::string asset_status_word(const Messages& messages, const std::string& status);
+
 }  // namespace sanitize::cli

@@ -340,6 +340,11 @@ TEST_CASE("the medium's life: due dates, open carry-outs, retention dates, dispo
         CHECK(row["status"] == "vendor_erased");
     }
     CHECK(found);
+    // The state the library gave, in the person's words; the JSON above keeps the identifier.
+    ProcessResult listed_ja = office.run({"asset", "list"}, "ja_JP.UTF-8");
+    CHECK(contains(listed_ja.out, "外部委託消去済み"));
+    CHECK_FALSE(contains(listed_ja.out, "vendor_erased"));
+    CHECK(contains(office.run({"asset", "list"}).out, "erased by a vendor"));
     ProcessResult twice = office.signed_run(dispose);
     CHECK(twice.exit_code == 3);
     CHECK(contains(twice.err, "was used already"));

@@ -79,6 +79,25 @@ TEST_CASE("a zero-length image is refused up front, exit 2, and nothing is writt
     CHECK(names_in(office.dir.path()) == before);
 }
 
+TEST_CASE("a purge the target does not offer is refused before the key's passphrase is asked", "[cli][misuse]") {
+    CliOffice office;
+    office.open_office();
+    const std::string image = office.dir.file("disk.img");
+    create_file(image, marker_text(std::uint64_t{1} << 20));
+    // A ledger and a key are set (SANITIZE_LEDGER, SANITIZE_KEY) and no passphrase is given: the
+    // key would be unlocked from a terminal, which a test has not. The method is refused first.
+    ProcessResult purged = office.run({"purge", image, "--method", "nvme-sanitize-crypto"});
+    CHECK(purged.exit_code == 3);
+    CHECK(contains(purged.err, "nvme-sanitize-crypto is not available: a disk image has no drive firmware to ask"));
+    CHECK_FALSE(contains(purged.err, "passphrase"));
+    ProcessResult purged_ja = office.run({"purge", image, "--method", "nvme-sanitize-crypto", "--json"}, "ja_JP.UTF-8");
+    CHECK(purged_ja.exit_code == 3);
+    CHECK(contains(purged_ja.out, "sanitize.purge-unavailable/1"));
+    CHECK(contains(purged_ja.err, "ディスクイメージには問い合わせるファームウェアがありません"));
+    CHECK_FALSE(contains(purged_ja.err, "パスフレーズ"));
+    CHECK(contains_marker(read_file(image)));
+}
+
 TEST_CASE("encrypt and prepare: --passphrase-file is the archive's, said in the help and when given with -r",
           "[cli][misuse]") {
     CliOffice office;

@@ -74,16 +74,27 @@ std::size_t files_in(const std::string& directory) {
 }
 
 // Purges `target` from the tab with `method`, the person confirming by typing its serial, else
-// its kernel name, else an image's path (what the dialog asks for).
-const gui::PurgeSessionResult& run_purge(gui::PurgeTab* tab, const std::string& target, const QString& method) {
+// its kernel name, else an image's path (what the dialog asks for). `asked`, when given, is set
+// once the person is asked to confirm or for the key's passphrase.
+const gui::PurgeSessionResult& run_purge(gui::PurgeTab* tab, const std::string& target, const QString& method,
+                                         bool* asked = nullptr) {
     Result<device::DeviceInfo> info = device::inspect(target);
     REQUIRE(info);
-    tab->set_confirmer(typing(device::confirmation_token(*info)));
-    tab->set_passphrase_source(the_passphrase());
+    auto confirm = typing(device::confirmation_token(*info));
+    tab->set_confirmer([confirm, asked](const device::DeviceInfo& shown) {
+        if (asked != nullptr) *asked = true;
+        return confirm(shown);
+    });
+    auto passphrase = the_passphrase();
+    tab->set_passphrase_source([passphrase, asked](const QString& key_file) {
+        if (asked != nullptr) *asked = true;
+        return passphrase(key_file);
+    });
     tab->method_box()->setCurrentText(method);
     QSignalSpy finished(tab, &gui::PurgeTab::purge_finished);
     tab->purge_button()->click();
-    REQUIRE(finished.wait(long_wait_ms));
+    // A purge refused up front has finished before click() returns.
+    if (finished.isEmpty()) REQUIRE(finished.wait(long_wait_ms));
     CHECK(finished.at(0).at(0).toStringList().isEmpty());
     REQUIRE(tab->last_result());
     return *tab->last_result();
@@ -194,15 +205,17 @@ TEST_CASE("Verify medium: Cancel mid-check gives no verdict", "[gui][medium]") {
     CHECK_FALSE(tab->verdict_label()->text().contains("Does not match"));
 }
 
-TEST_CASE("Purge: an image offers no method; nothing is sent, no certificate, the ledger as it was", "[gui][medium]") {
+TEST_CASE("Purge: an image offers no method, said before anything is asked, nothing sent, no certificate, the ledger as it was", "[gui][medium]") {
     GuiOffice fixture(2 << 20);
     gui::MainWindow window(fixture.settings(true));
     gui::MediumPage* page = medium_page(window, fixture.image);
     page->show_tab(gui::MediumPage::Tab::purge);
     const std::string ledger_before = read_file(fixture.office.ledger);
-    const gui::PurgeSessionResult& result = run_purge(page->purge_tab(), fixture.image, "nvme-sanitize-crypto");
+    bool asked = false;
+    const gui::PurgeSessionResult& result = run_purge(page->purge_tab(), fixture.image, "nvme-sanitize-crypto", &asked);
     const QString text = page->purge_tab()->result_label()->text();
     INFO(text.toStdString());
+    CHECK_FALSE(asked);  // said before the confirmation and the passphrase
     CHECK_FALSE(result.error);
     REQUIRE(result.result);
     CHECK(result.result->report.outcome == purge::PurgeOutcome::unavailable);

@@ -1,6 +1,8 @@
-// purge_and_certify: what the drive offers is asked first (read-only), so that an unavailable
-// method is explained before anyone confirms anything; then the safety rules and the
+// purge_offer and purge_and_certify: what the drive offers is asked first (read-only), so that an
+// unavailable method is explained before anyone confirms anything or unlocks a key; then the
 // confirmation of a wipe, the drive's facts for the certificate, the purge and its certificate.
+#include <functional>
+
 #include "jobs/targets.hpp"
 #include "sanitize/jobs/lifecycle.hpp"
 #include "sanitize/jobs/purge.hpp"
@@ -57,6 +59,34 @@ Result<void> check_namespace_scope(const device::DeviceInfo& info, device::Comma
     return error;
 }
 
+// The target as inspected and the channel the purge goes through, opened writable as the purge
+// opens it, so that what the target offers here is what the purge finds.
+struct AskedTarget {
+    PurgeOffer offer;
+    std::unique_ptr<device::CommandChannel> channel;
+};
+
+Result<AskedTarget> ask_target(const std::string& target, const purge::PurgeOptions& options, MediaAccess& media,
+                               const std::function<void(const device::DeviceInfo&)>& inspected) {
+    const auto each = [&inspected](std::size_t, const device::DeviceInfo& info) { inspected(info); };
+    Result<std::vector<device::DeviceInfo>> targets = detail::settle_targets(media, {target}, each);
+    if (!targets) return targets.error();
+    AskedTarget asked;
+    asked.offer.target = targets->front();
+    const device::DeviceInfo& info = asked.offer.target;
+    // Loop devices and images have no channel and offer nothing.
+    Result<std::unique_ptr<device::CommandChannel>> channel = media.command_channel(info, true);
+    if (!channel) return about_device(channel.error(), info.path);
+    asked.channel = std::move(*channel);
+    if (Result<void> scope = check_namespace_scope(info, asked.channel.get(), options.method); !scope) return scope.error();
+    asked.offer.methods = purge::purge_methods(info, asked.channel.get());
+    const std::optional<purge::PurgeAvailability> method = offered(asked.offer.methods, options.method);
+    if (!method || !method->available) {
+        asked.offer.unavailable = unavailable(info, options, method ? method->reason : "not_supported");
+    }
+    return asked;
+}
+
 void certify(PurgeResult& result, std::optional<cert::CertificateContext> context, const Certification& certification) {
     if (!context) return;
     Signer& signer = *certification.signer;
@@ -92,36 +122,37 @@ Result<purge::PurgeOptions> purge_options(std::string_view method, std::string_v
     return purge::PurgeOptions{.method = *parsed, .verify = *plan};
 }
 
+Result<PurgeOffer> purge_offer(const std::string& target, const purge::PurgeOptions& options, MediaAccess* media) {
+    Result<AskedTarget> asked =
+        ask_target(target, options, media != nullptr ? *media : system_media(), [](const device::DeviceInfo&) {});
+    if (!asked) return asked.error();
+    return std::move(asked->offer);
+}
+
 Result<PurgeResult> purge_and_certify(const PurgeRequest& request, PurgeObserver& observer, std::stop_token stop) {
     MediaAccess& media = request.media != nullptr ? *request.media : system_media();
     Result<std::optional<cert::CertificateContext>> context = certificate_for(request);
     if (!context) return context.error();
-    const auto inspected = [&observer](std::size_t, const device::DeviceInfo& info) { observer.inspected(info); };
-    Result<std::vector<device::DeviceInfo>> targets = detail::settle_targets(media, {request.target}, inspected);
-    if (!targets) return targets.error();
-    const device::DeviceInfo& info = targets->front();
-    // The purge's own channel, writable; loop devices and images have none and offer nothing.
-    Result<std::unique_ptr<device::CommandChannel>> channel = media.command_channel(info, true);
-    if (!channel) return about_device(channel.error(), info.path);
-    if (Result<void> scope = check_namespace_scope(info, channel->get(), request.options.method); !scope) {
-        return scope.error();
-    }
+    Result<AskedTarget> asked = ask_target(request.target, request.options, media,
+                                           [&observer](const device::DeviceInfo& info) { observer.inspected(info); });
+    if (!asked) return asked.error();
+    const device::DeviceInfo& info = asked->offer.target;
+    device::CommandChannel* channel = asked->channel.get();
     PurgeResult result;
-    result.methods = purge::purge_methods(info, channel->get());
-    const std::optional<purge::PurgeAvailability> method = offered(result.methods, request.options.method);
-    if (!method || !method->available) {
-        result.report = unavailable(info, request.options, method ? method->reason : "not_supported");
+    result.methods = std::move(asked->offer.methods);
+    if (asked->offer.unavailable) {
+        result.report = std::move(*asked->offer.unavailable);
         return result;
     }
     if (Result<void> confirmed = observer.confirm(info); !confirmed) return confirmed.error();
     Result<std::unique_ptr<device::Device>> target = media.open(info, device::OpenOptions{});
     if (!target) return about_device(target.error(), info.path);
     // Read-only, before the purge: what the certificate says about hidden areas and health.
-    std::optional<device::HiddenAreaReport> hidden_areas = device::probe_hidden_areas(info, channel->get());
-    std::optional<device::SmartSummary> smart = device::read_smart(info, channel->get());
+    std::optional<device::HiddenAreaReport> hidden_areas = device::probe_hidden_areas(info, channel);
+    std::optional<device::SmartSummary> smart = device::read_smart(info, channel);
     purge::PurgeCallbacks callbacks;
     callbacks.on_progress = [&observer](const purge::PurgeProgress& progress) { observer.progress(progress); };
-    result.report = purge::run_purge(**target, channel->get(), request.options, callbacks, stop);
+    result.report = purge::run_purge(**target, channel, request.options, callbacks, stop);
     result.report.hidden_areas = std::move(hidden_areas);
     result.report.smart = std::move(smart);
     certify(result, std::move(*context), request.certification);

@@ -49,7 +49,23 @@ struct PurgeResult {
     std::optional<Error> certificate_error;
 };
 
-// The whole workflow. An error means nothing was sent to the drive: the certificate could not
+// What a target offers, asked before anyone is asked for anything (a confirmation, a key's
+// passphrase), so that a purge it cannot do is refused first: the target inspected and allowed by
+// the safety rules, and every method with its reason. Only read-only queries reach the drive.
+struct PurgeOffer {
+    device::DeviceInfo target;
+    std::vector<purge::PurgeAvailability> methods;
+    // The method asked for is not offered: the report of a purge that sent nothing (outcome
+    // `unavailable`, the reason in `detail`). None when it is offered.
+    std::optional<purge::PurgeReport> unavailable;
+};
+
+// An error: the target is missing, refused by the safety rules, or its drive cannot be asked.
+[[nodiscard]] Result<PurgeOffer> purge_offer(const std::string& target, const purge::PurgeOptions& options,
+                                             MediaAccess* media = nullptr);
+
+// The whole workflow. It asks what the target offers again (purge_offer), as the target may have
+// changed since. An error means nothing was sent to the drive: the certificate could not
 // be prepared, the target is missing or refused, or it was not confirmed.
 [[nodiscard]] Result<PurgeResult> purge_and_certify(const PurgeRequest& request, PurgeObserver& observer,
                                                     std::stop_token stop);
