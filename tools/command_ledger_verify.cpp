@@ -25,15 +25,12 @@ std::string verify_json(const ledger::VerifyReport& report) {
                        json_string(report.detail), report.events_checked, report.head.seq, hex_text(report.head.hash));
 }
 
-// The anchors from outside the database; the warnings say what is not checked without them.
-Result<void> set_anchors(const LedgerArgs& args, const Context& context, ledger::VerifyOptions& options) {
-    const Messages& messages = context.messages;
+// The anchors from outside the database.
+Result<void> set_anchors(const LedgerArgs& args, ledger::VerifyOptions& options) {
     if (!args.root_key_file.empty()) {
         Result<keys::PublicKey> root = load_public_key(args.root_key_file);
         if (!root) return root.error();
         options.trusted_root = *root;
-    } else {
-        print_warning(messages, messages.get(Msg::warn_no_root));
     }
     if (!args.head.empty()) {
         options.expected_head = ledger::parse_chain_head(args.head);
@@ -44,8 +41,14 @@ Result<void> set_anchors(const LedgerArgs& args, const Context& context, ledger:
         if (!note) return about_path(note.error(), file);
         options.checkpoints.push_back(std::move(*note));
     }
-    if (args.head.empty() && args.checkpoints.empty()) print_warning(messages, messages.get(Msg::warn_no_anchor));
     return {};
+}
+
+// What is not checked without the anchors; said once the ledger is open, so that a ledger that
+// cannot be opened gets its error alone.
+void warn_missing_anchors(const LedgerArgs& args, const Messages& messages) {
+    if (args.root_key_file.empty()) print_warning(messages, messages.get(Msg::warn_no_root));
+    if (args.head.empty() && args.checkpoints.empty()) print_warning(messages, messages.get(Msg::warn_no_anchor));
 }
 
 // A progress line on a terminal only: never mixed into --json or a redirected stderr.
@@ -81,11 +84,12 @@ ExitCode run_ledger_verify(const LedgerArgs& args, const Context& context) {
     if (!args.bundle.empty()) return run_bundle_verify(args, context);
     const Messages& messages = context.messages;
     ledger::VerifyOptions options;
-    if (Result<void> anchored = set_anchors(args, context, options); !anchored) return fail(context, anchored.error());
+    if (Result<void> anchored = set_anchors(args, options); !anchored) return fail(context, anchored.error());
     const std::string location = ledger_location(args.ledger, context);
     const std::string shown = ledger::redacted_location(location);
     Result<ledger::Ledger> opened = open_ledger(location, LedgerUse::read);
     if (!opened) return fail(context, opened.error());
+    warn_missing_anchors(args, messages);
     const bool line = progress_line_wanted(args);
     if (line) {
         options.progress = [&messages](std::int64_t checked, std::int64_t total) {

@@ -132,3 +132,12 @@ TEST_CASE("a database URL's password never appears, and the server's reason does
     }
     CHECK(contains(office.run({"asset", "list", "--ledger", url}).err, "postgresql://alice:***@127.0.0.1:1/ledger"));
 }
+
+TEST_CASE("a ledger that cannot be opened gets its error alone, without the anchors' warnings", "[cli][ledger][anchor]") {
+    CliOffice office;
+    const std::string missing = office.dir.file("none/ledger.db");
+    ProcessResult verified = office.run({"ledger", "verify", "--ledger", missing});
+    CHECK(verified.exit_code == 2);
+    CHECK(contains(verified.err, "sanitize: error: " + missing));
+    CHECK_FALSE(contains(verified.err, "warning"));
+}
