@@ -8,6 +8,7 @@
 
 namespace CLI {
 class App;
+class Validator;
 }
 
 namespace sanitize::cli {
@@ -19,5 +20,7 @@ void add_ledger(CLI::App& app, const Messages& messages, LedgerArgs& args);
 void add_ledger_option(CLI::App* command, const Messages& messages, std::string& location);
 void add_signer_options(CLI::App* command, const Messages& messages, SignerArgs& signer);
 void group_leaves(CLI::App* family, const Messages& messages);
+// An integer of `minimum` or more (0 or 1), its error said in the person's language.
+CLI::Validator at_least(const Messages& messages, long long minimum);
 
 }  // namespace sanitize::cli

@@ -8,6 +8,7 @@
 //   {size}    bytes as a size                 {drive_reason} the detail as a drive's reason
 //   {field}   the detail as the option that sets it      {classes} the detail's character classes
 //   {methods}, {purge_methods}: the methods the library offers
+//   {titles}  the expected approver titles ("a or b") as words   {options} the expected options ("a,b") as a choice
 // The hint is the "hints" entry of "reason.detail", else of the reason, else of "code.<code>".
 // Other problems found by the same check (Error::also) are printed too; each hint once.
 #pragma once
