@@ -143,7 +143,7 @@ ExitCode run_register(const KeyArgs& args, const Context& context) {
     ledger::KeyRegistration registration{*key, args.name, *role, *from, *until};
     Result<ledger::Event> event = root->ledger.register_key(root->key, registration);
     if (!event) return fail(context, event.error());
-    print_event(args, *event, messages.format(Msg::key_registered, keys::key_id_hex(key->id), args.name, args.role, event->seq));
+    print_event(args, *event, messages.format(Msg::key_registered, keys::key_id_hex(key->id), args.name, messages.role(*role), event->seq));
     return ExitCode::ok;
 }
 

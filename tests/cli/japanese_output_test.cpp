@@ -300,6 +300,9 @@ TEST_CASE("Japanese refusals say why, in Japanese", "[cli][ja][misuse]") {
     says({"approval", "grant", granted, "--key", head, "--passphrase-file", office.pass_file}, "既に許可されています");
     const std::string pending = office.requested_approval("USB-1", 1);
     says({"approval", "grant", pending, "--key", officer, "--passphrase-file", office.pass_file}, "部門長または代表取締役の役職が必要です");
+    says({"asset", "dispose", "USB-1", "--destroyed", "--method", "破砕", "--witness", "佐藤 次郎", "--approval", granted,
+          "--passphrase-file", office.pass_file},
+         "持ち出しの承認で、廃棄には使えません");
     require_no_english(t);
 }
 
@@ -322,6 +325,9 @@ TEST_CASE("Japanese verdicts, help, hints and usage errors name what is wrong", 
     };
 
     says({"ledger", "verify", "--root", office.operator_key + ".pub"}, "ルート鍵が --root の鍵と一致しません");
+    const std::string bundle = office.dir.file("監査.zip");
+    REQUIRE(office.run({"ledger", "export", "--bundle", bundle, "--key", office.root_key, "--passphrase-file", office.pass_file}).ok());
+    says({"ledger", "verify", "--bundle", bundle, "--root", office.operator_key + ".pub"}, "ルート鍵が --root の鍵と一致しません");
 
     const ProcessResult encrypt_help = says({"encrypt", "--help"}, "0 以上の整数");
     CHECK_FALSE(contains(encrypt_help.out, "NONNEGATIVE"));
@@ -365,6 +371,26 @@ TEST_CASE("Japanese verdicts, help, hints and usage errors name what is wrong", 
     says({"audit", "note", "所見", "--passphrase-file", office.pass_file}, "監査所見は監査人の鍵で署名します");
     says({"wipe", "--yes", "--method", "zero", "--key", office.root_key, "--passphrase-file", office.pass_file, image},
          "ルート鍵は人の登録に使う鍵");
+
+    const std::string late = office.dir.file("home/keys/late.key");
+    REQUIRE(office.make_key(late).ok());
+    says({"key", "register", late + ".pub", "--name", "遅野 三郎", "--role", "staff", "--valid-from", "2099-01-01", "--key",
+          office.root_key, "--passphrase-file", office.pass_file},
+         "遅野 三郎（操作者）");
+    says({"asset", "add", "--id", "Z-1", "--name", "名簿", "--classification", "0", "--key", late, "--passphrase-file",
+          office.pass_file},
+         "鍵は登録された有効期間の間だけ署名に使えます");
+    says({"key", "title", office.operator_key + ".pub", "--set", "department_head", "--key", office.operator_key,
+          "--passphrase-file", office.pass_file},
+         "役職の設定はルート鍵で署名します");
+    const std::string certs = office.dir.file("certs");
+    std::filesystem::create_directories(certs);
+    REQUIRE(office.signed_run({"wipe", "--yes", "--method", "zero", "--cert-dir", certs, image}).ok());
+    const std::string certificate = first_file_ending(certs, ".json");
+    REQUIRE_FALSE(certificate.empty());
+    const std::string colleague = office.add_approver("colleague", "鈴木 一郎", "department_head");
+    says({"cert", "countersign", certificate, "--key", colleague, "--passphrase-file", office.pass_file},
+         "副署は管理者または監査人の鍵で行います");
 
     const std::string checkpoint = office.dir.file("cp.txt");
     REQUIRE(office.run({"ledger", "checkpoint", "-o", checkpoint, "--key", office.root_key, "--passphrase-file", office.pass_file}).ok());
