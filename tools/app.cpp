@@ -158,6 +158,21 @@ CLI::Validator at_least(const Messages& messages, long long minimum) {
     return CLI::Validator(integer_of_minimum, minimum > 0 ? "POSITIVE" : "NONNEGATIVE");
 }
 
+// CLI11's Range says "Value 5 not in range 0 to 2" in English, and Japanese keeps its numbers alone.
+CLI::Validator within(const Messages& messages, long long minimum, long long maximum, std::string_view type) {
+    const std::string words = messages.format(Msg::usage_within, minimum, maximum);
+    const auto integer_within = [words, minimum, maximum](std::string& value) -> std::string {
+        long long parsed = 0;
+        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), parsed);
+        const bool whole = error == std::errc{} && end == value.data() + value.size();
+        if (!whole || parsed < minimum || parsed > maximum) return words;
+        return {};
+    };
+    // The description CLI11's Range gives, which the help formatter shortens to "INT [0 - 2]".
+    return CLI::Validator(integer_within, std::string(type) + " in [" + std::to_string(minimum) + " - " +
+                                              std::to_string(maximum) + "]");
+}
+
 // --ledger, on every command that reads or writes the ledger.
 void add_ledger_option(CLI::App* command, const Messages& messages, std::string& location) {
     command->add_option("--ledger", location, std::string(messages.get(Msg::help_ledger_location)));
@@ -218,7 +233,7 @@ void add_wipe(CLI::App& app, const Messages& messages, WipeArgs& args) {
                                  ->check(CLI::IsMember({"auto", "aes", "chacha20"}))
                                  ->capture_default_str();
     command->add_option("--workers", args.workers, text(Msg::help_workers))
-        ->check(CLI::Range(0U, 256U))
+        ->check(within(messages, 0, 256, "UINT"))
         ->capture_default_str();
     CLI::Option* reset = command->add_flag("--reset-hidden-areas", args.reset_hidden_areas, text(Msg::help_wipe_reset_hidden));
     command->add_flag("--restore-dco", args.restore_dco, text(Msg::help_wipe_restore_dco))->needs(reset);
@@ -281,7 +296,7 @@ void add_age(CLI::App& app, const Messages& messages, Invocation& invocation) {
         ->excludes(key_file);
     encrypt->add_option("--asset", encrypt_args.asset, text(Msg::help_carry_out_asset));
     encrypt->add_option("--classification", encrypt_args.classification, text(Msg::help_carry_out_classification))
-        ->check(CLI::Range(0, 2));
+        ->check(within(messages, 0, 2));
     encrypt->add_option("--approval", encrypt_args.approval, text(Msg::help_approval_id))->check(at_least(messages, 1));
     encrypt->add_option("--due", encrypt_args.due, text(Msg::help_carry_out_due));
     encrypt->add_option("--medium-serial", encrypt_args.medium_serial, text(Msg::help_medium_serial));
@@ -337,7 +352,7 @@ void add_attach(CLI::App& app, const Messages& messages, AttachArgs& args) {
     command->add_flag("--hide-names", args.hide_names, text(Msg::help_hide_names));
     command->add_option("--to", args.recipient, text(Msg::help_attach_to));
     command->add_option("--classification", args.classification, text(Msg::help_attach_classification))
-        ->check(CLI::Range(0, 2))
+        ->check(within(messages, 0, 2))
         ->capture_default_str();
     command->add_option("--asset", args.asset, text(Msg::help_attach_asset));
     command->add_option("--compression", args.compression, text(Msg::help_attach_compression))
@@ -478,7 +493,7 @@ void add_approval(CLI::App& app, const Messages& messages, ApprovalArgs& args) {
     CLI::App* request = leaf("request", Msg::help_approval_request, ApprovalAction::request);
     request->add_option("--asset", args.asset, text(Msg::help_approval_asset))->required();
     CLI::Option* level = request->add_option("--classification", args.classification, text(Msg::help_carry_out_classification))
-                             ->check(CLI::Range(0, 2));
+                             ->check(within(messages, 0, 2));
     request->add_flag("--disposal", args.disposal, text(Msg::help_approval_disposal))->excludes(level);
     request->add_option("--purpose", args.purpose, text(Msg::help_approval_purpose));
     request->add_option("--medium", args.medium, text(Msg::help_approval_medium));
@@ -512,7 +527,7 @@ void add_asset_fields(CLI::App* command, const Messages& messages, AssetFields& 
     field("--status", Msg::help_asset_status, fields.status);
     CLI::Option* classification = command->add_option_function<int>(
         "--classification", [&fields](const int& level) { fields.classification = level; },
-        text(Msg::help_asset_classification))->check(CLI::Range(0, 2));
+        text(Msg::help_asset_classification))->check(within(messages, 0, 2));
     if (adding) {
         name->required();
         classification->required();
@@ -575,7 +590,7 @@ void add_asset(CLI::App& app, const Messages& messages, AssetArgs& args) {
 void add_report(CLI::App& app, const Messages& messages, ReportArgs& args) {
     auto text = [&](Msg id) { return std::string(messages.get(id)); };
     CLI::App* command = app.add_subcommand("report", text(Msg::help_report_command));
-    command->add_option("--year", args.year, text(Msg::help_report_year))->check(CLI::Range(1970, 9998));
+    command->add_option("--year", args.year, text(Msg::help_report_year))->check(within(messages, 1970, 9998));
     command->add_option("--utc-offset", args.utc_offset, text(Msg::help_report_utc_offset))->capture_default_str();
     CLI::Option* json = command->add_flag("--json", args.json, text(Msg::help_json_ledger));
     command->add_option("--format", args.format, text(Msg::help_report_format))
@@ -615,7 +630,7 @@ void add_audit(CLI::App& app, const Messages& messages, AuditArgs& args) {
     add_signer_options(note, messages, args.signer);
     note->callback([&args] { args.action = AuditArgs::Action::note; });
     CLI::App* list = command->add_subcommand("list", text(Msg::help_audit_list));
-    list->add_option("--year", args.year, text(Msg::help_audit_list_year))->check(CLI::Range(1970, 9998));
+    list->add_option("--year", args.year, text(Msg::help_audit_list_year))->check(within(messages, 1970, 9998));
     list->add_option("--utc-offset", args.utc_offset, text(Msg::help_report_utc_offset))->capture_default_str();
     list->add_flag("--json", args.json, text(Msg::help_json_ledger));
     add_ledger_option(list, messages, args.ledger);

@@ -28,7 +28,7 @@ void add_shared_ledger_commands(Leaf& leaf, const Messages& messages, LedgerArgs
     CLI::App* sync = leaf("sync", Msg::help_ledger_sync, LedgerAction::sync);
     sync->add_option("--from", args.from, text(Msg::help_sync_from))->required();
     sync->add_option("--to", args.to, text(Msg::help_sync_to));
-    sync->add_option("--batch", args.batch, text(Msg::help_sync_batch))->check(CLI::Range(1U, 10000U))->capture_default_str();
+    sync->add_option("--batch", args.batch, text(Msg::help_sync_batch))->check(within(messages, 1, 10000, "UINT"))->capture_default_str();
     sync->add_flag("--json", args.json, text(Msg::help_json_ledger));
 }
 
@@ -63,7 +63,7 @@ void add_ledger(CLI::App& app, const Messages& messages, LedgerArgs& args) {
     CLI::App* log = leaf("log", Msg::help_ledger_log, LedgerAction::log);
     log->add_option("--after", args.after, text(Msg::help_ledger_after))->check(at_least(messages, 0));
     log->add_option("--limit", args.limit, text(Msg::help_ledger_limit))
-        ->check(CLI::Range(1LL, 1000000LL))
+        ->check(within(messages, 1, 1000000))
         ->capture_default_str();
     log->add_flag("--json", args.json, text(Msg::help_json_ledger));
 

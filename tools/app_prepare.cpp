@@ -27,7 +27,7 @@ void add_record_options(CLI::App* command, const Messages& messages, PrepareArgs
     auto text = [&](Msg id) { return std::string(messages.get(id)); };
     command->add_option("--asset", args.asset, text(Msg::help_carry_out_asset));
     command->add_option("--classification", args.classification, text(Msg::help_carry_out_classification))
-        ->check(CLI::Range(0, 2));
+        ->check(within(messages, 0, 2));
     command->add_option("--approval", args.approval, text(Msg::help_approval_id))->check(at_least(messages, 1));
     command->add_option("--due", args.due, text(Msg::help_carry_out_due));
     command->add_option("--department", args.department, text(Msg::help_wipe_department));

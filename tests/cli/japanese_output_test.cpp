@@ -343,6 +343,9 @@ TEST_CASE("Japanese verdicts, help, hints and usage errors name what is wrong", 
     const ProcessResult after = says({"ledger", "log", "--after", "abc"}, "0 以上の整数を指定してください");
     CHECK_FALSE(contains(after.err, "1797693"));
     says({"approval", "grant", "0", "--key", office.operator_key}, "1 以上の整数を指定してください");
+    says({"report", "--year", "1"}, "1970〜9998 の整数を指定してください");
+    says({"asset", "add", "--id", "Q-1", "--name", "名簿", "--classification", "5"}, "0〜2 の整数を指定してください");
+    CHECK(contains(wipe_help.out, "--workers 0 以上の整数 [0 - 256]"));
 
     const std::string auditor = office.dir.file("home/keys/auditor.key");
     REQUIRE(office.make_key(auditor).ok());
