@@ -2,6 +2,7 @@
 #include "app.hpp"
 
 #include <array>
+#include <charconv>
 #include <map>
 #include <memory>
 #include <string_view>
@@ -43,12 +44,14 @@ public:
                        {"UINT", std::string(messages.get(Msg::label_type_uint))},
                        {"ENUM", std::string(messages.get(Msg::label_type_enum))},
                        {"TEXT", std::string(messages.get(Msg::label_type_text))},
-                       {"INT", std::string(messages.get(Msg::label_type_int))}}},
+                       {"INT", std::string(messages.get(Msg::label_type_int))},
+                       {"NONNEGATIVE", std::string(messages.get(Msg::label_type_nonnegative))},
+                       {"POSITIVE", std::string(messages.get(Msg::label_type_positive))}}},
           options_(messages.get(Msg::label_options)),
           subcommands_(messages.get(Msg::label_subcommands)) {}
 
     std::string make_option_opts(const CLI::Option* option) const override {
-        std::string text = with_type_words(CLI::Formatter::make_option_opts(option));
+        std::string text = with_type_words(without_repeated_type(CLI::Formatter::make_option_opts(option)));
         // A range check adds "in [0 - 256]": the brackets say it in any language.
         for (std::size_t at = text.find(" in ["); at != std::string::npos; at = text.find(" in [", at)) text.erase(at, 3);
         return text;
@@ -69,6 +72,24 @@ public:
     }
 
 private:
+    // A check names the type again, or says it better: "UINT:UINT [0 - 256]" is "UINT [0 - 256]",
+    // "INT:NONNEGATIVE" is "NONNEGATIVE" (an integer of 0 or more).
+    static std::string without_repeated_type(std::string text) {
+        for (const std::string_view type : {"UINT", "INT"}) {
+            for (const std::string_view check : {std::string_view("NONNEGATIVE"), std::string_view("POSITIVE"), type}) {
+                const std::string both = std::string(type) + ":" + std::string(check);
+                for (std::size_t at = text.find(both); at != std::string::npos; at = text.find(both, at)) {
+                    if (at > 0 && text[at - 1] == 'U') {  // the INT of UINT
+                        ++at;
+                        continue;
+                    }
+                    text.replace(at, both.size(), check);
+                }
+            }
+        }
+        return text;
+    }
+
     // Each type name as a whole word (UINT is not INT), in the longest-first order of the table.
     std::string with_type_words(std::string text) const {
         const auto is_word_char = [](char c) { return (c >= 'A' && c <= 'Z') || c == '_'; };
@@ -83,7 +104,7 @@ private:
         return text;
     }
 
-    std::array<std::pair<std::string, std::string>, 6> type_words_;
+    std::array<std::pair<std::string, std::string>, 8> type_words_;
     std::string options_;
     std::string subcommands_;
 };
@@ -124,6 +145,34 @@ std::shared_ptr<CLI::Formatter> translated_formatter(const Messages& messages) {
 
 }  // namespace
 
+// CLI11's NonNegativeNumber and PositiveNumber print the range of a double ("0.000000
+// 1797693134862315…") and accept "1.5": an option that takes a count or an id says it in words.
+CLI::Validator at_least(const Messages& messages, long long minimum) {
+    const std::string words = messages.format(Msg::usage_at_least, minimum);
+    const auto integer_of_minimum = [words, minimum](std::string& value) -> std::string {
+        long long parsed = 0;
+        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), parsed);
+        if (error != std::errc{} || end != value.data() + value.size() || parsed < minimum) return words;
+        return {};
+    };
+    return CLI::Validator(integer_of_minimum, minimum > 0 ? "POSITIVE" : "NONNEGATIVE");
+}
+
+// CLI11's Range says "Value 5 not in range 0 to 2" in English, and Japanese keeps its numbers alone.
+CLI::Validator within(const Messages& messages, long long minimum, long long maximum, std::string_view type) {
+    const std::string words = messages.format(Msg::usage_within, minimum, maximum);
+    const auto integer_within = [words, minimum, maximum](std::string& value) -> std::string {
+        long long parsed = 0;
+        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), parsed);
+        const bool whole = error == std::errc{} && end == value.data() + value.size();
+        if (!whole || parsed < minimum || parsed > maximum) return words;
+        return {};
+    };
+    // The description CLI11's Range gives, which the help formatter shortens to "INT [0 - 2]".
+    return CLI::Validator(integer_within, std::string(type) + " in [" + std::to_string(minimum) + " - " +
+                                              std::to_string(maximum) + "]");
+}
+
 // --ledger, on every command that reads or writes the ledger.
 void add_ledger_option(CLI::App* command, const Messages& messages, std::string& location) {
     command->add_option("--ledger", location, std::string(messages.get(Msg::help_ledger_location)));
@@ -135,7 +184,7 @@ void add_signer_options(CLI::App* command, const Messages& messages, SignerArgs&
     command->add_option("--key", signer.key_file, text(Msg::help_key_file));
     CLI::Option* file = command->add_option("--passphrase-file", signer.passphrase.file, text(Msg::help_passphrase_file));
     command->add_option("--passphrase-fd", signer.passphrase.fd, text(Msg::help_passphrase_fd))
-        ->check(CLI::NonNegativeNumber)
+        ->check(at_least(messages, 0))
         ->excludes(file);
 }
 
@@ -184,7 +233,7 @@ void add_wipe(CLI::App& app, const Messages& messages, WipeArgs& args) {
                                  ->check(CLI::IsMember({"auto", "aes", "chacha20"}))
                                  ->capture_default_str();
     command->add_option("--workers", args.workers, text(Msg::help_workers))
-        ->check(CLI::Range(0U, 256U))
+        ->check(within(messages, 0, 256, "UINT"))
         ->capture_default_str();
     CLI::Option* reset = command->add_flag("--reset-hidden-areas", args.reset_hidden_areas, text(Msg::help_wipe_reset_hidden));
     command->add_flag("--restore-dco", args.restore_dco, text(Msg::help_wipe_restore_dco))->needs(reset);
@@ -233,7 +282,7 @@ void add_age(CLI::App& app, const Messages& messages, Invocation& invocation) {
     passphrase->excludes(recipient)->excludes(recipient_file);
     CLI::Option* file = encrypt->add_option("--passphrase-file", encrypt_args.passphrase_source.file, text(Msg::help_archive_passphrase_file));
     encrypt->add_option("--passphrase-fd", encrypt_args.passphrase_source.fd, text(Msg::help_archive_passphrase_fd))
-        ->check(CLI::NonNegativeNumber)
+        ->check(at_least(messages, 0))
         ->excludes(file);
     encrypt->add_flag("-a,--armor", encrypt_args.armor, text(Msg::help_armor));
     encrypt->add_flag("--json", encrypt_args.json, text(Msg::help_json_age));
@@ -243,12 +292,12 @@ void add_age(CLI::App& app, const Messages& messages, Invocation& invocation) {
     encrypt->add_option("--key", encrypt_args.signer.key_file, text(Msg::help_key_file));
     CLI::Option* key_file = encrypt->add_option("--key-passphrase-file", encrypt_args.signer.passphrase.file, text(Msg::help_passphrase_file));
     encrypt->add_option("--key-passphrase-fd", encrypt_args.signer.passphrase.fd, text(Msg::help_passphrase_fd))
-        ->check(CLI::NonNegativeNumber)
+        ->check(at_least(messages, 0))
         ->excludes(key_file);
     encrypt->add_option("--asset", encrypt_args.asset, text(Msg::help_carry_out_asset));
     encrypt->add_option("--classification", encrypt_args.classification, text(Msg::help_carry_out_classification))
-        ->check(CLI::Range(0, 2));
-    encrypt->add_option("--approval", encrypt_args.approval, text(Msg::help_approval_id))->check(CLI::PositiveNumber);
+        ->check(within(messages, 0, 2));
+    encrypt->add_option("--approval", encrypt_args.approval, text(Msg::help_approval_id))->check(at_least(messages, 1));
     encrypt->add_option("--due", encrypt_args.due, text(Msg::help_carry_out_due));
     encrypt->add_option("--medium-serial", encrypt_args.medium_serial, text(Msg::help_medium_serial));
     encrypt->footer(text(Msg::footer_encrypt));
@@ -278,7 +327,7 @@ void add_age(CLI::App& app, const Messages& messages, Invocation& invocation) {
     decrypt->add_option("-i,--identity", decrypt_args.identity_files, text(Msg::help_identity))->allow_extra_args(false);
     CLI::Option* decrypt_file = decrypt->add_option("--passphrase-file", decrypt_args.passphrase_source.file, text(Msg::help_archive_passphrase_file));
     decrypt->add_option("--passphrase-fd", decrypt_args.passphrase_source.fd, text(Msg::help_archive_passphrase_fd))
-        ->check(CLI::NonNegativeNumber)
+        ->check(at_least(messages, 0))
         ->excludes(decrypt_file);
     decrypt->add_flag("--json", decrypt_args.json, text(Msg::help_json_age));
     decrypt->footer(text(Msg::footer_decrypt));
@@ -297,13 +346,13 @@ void add_attach(CLI::App& app, const Messages& messages, AttachArgs& args) {
     check->excludes(inputs)->excludes(output);
     CLI::Option* file = command->add_option("--password-file", args.password.file, text(Msg::help_password_file));
     CLI::Option* fd = command->add_option("--password-fd", args.password.fd, text(Msg::help_password_fd))
-                          ->check(CLI::NonNegativeNumber)
+                          ->check(at_least(messages, 0))
                           ->excludes(file);
     command->add_flag("--ask-password", args.ask_password, text(Msg::help_ask_password))->excludes(file)->excludes(fd);
     command->add_flag("--hide-names", args.hide_names, text(Msg::help_hide_names));
     command->add_option("--to", args.recipient, text(Msg::help_attach_to));
     command->add_option("--classification", args.classification, text(Msg::help_attach_classification))
-        ->check(CLI::Range(0, 2))
+        ->check(within(messages, 0, 2))
         ->capture_default_str();
     command->add_option("--asset", args.asset, text(Msg::help_attach_asset));
     command->add_option("--compression", args.compression, text(Msg::help_attach_compression))
@@ -372,7 +421,7 @@ void add_passphrase_options(CLI::App* command, const Messages& messages, Passphr
     auto text = [&](Msg id) { return std::string(messages.get(id)); };
     CLI::Option* file = command->add_option("--passphrase-file", source.file, text(Msg::help_passphrase_file));
     command->add_option("--passphrase-fd", source.fd, text(Msg::help_passphrase_fd))
-        ->check(CLI::NonNegativeNumber)
+        ->check(at_least(messages, 0))
         ->excludes(file);
 }
 
@@ -444,7 +493,7 @@ void add_approval(CLI::App& app, const Messages& messages, ApprovalArgs& args) {
     CLI::App* request = leaf("request", Msg::help_approval_request, ApprovalAction::request);
     request->add_option("--asset", args.asset, text(Msg::help_approval_asset))->required();
     CLI::Option* level = request->add_option("--classification", args.classification, text(Msg::help_carry_out_classification))
-                             ->check(CLI::Range(0, 2));
+                             ->check(within(messages, 0, 2));
     request->add_flag("--disposal", args.disposal, text(Msg::help_approval_disposal))->excludes(level);
     request->add_option("--purpose", args.purpose, text(Msg::help_approval_purpose));
     request->add_option("--medium", args.medium, text(Msg::help_approval_medium));
@@ -453,7 +502,7 @@ void add_approval(CLI::App& app, const Messages& messages, ApprovalArgs& args) {
     for (auto [name, help, action] : {std::tuple{"grant", Msg::help_approval_grant, ApprovalAction::grant},
                                       std::tuple{"deny", Msg::help_approval_deny, ApprovalAction::deny}}) {
         CLI::App* decide = leaf(name, help, action);
-        decide->add_option("ID", args.id, text(Msg::help_approval_id_arg))->required()->check(CLI::PositiveNumber);
+        decide->add_option("ID", args.id, text(Msg::help_approval_id_arg))->required()->check(at_least(messages, 1));
         decide->add_option("--remarks", args.remarks, text(Msg::help_approval_remarks));
         add_signer_options(decide, messages, args.signer);
     }
@@ -478,7 +527,7 @@ void add_asset_fields(CLI::App* command, const Messages& messages, AssetFields& 
     field("--status", Msg::help_asset_status, fields.status);
     CLI::Option* classification = command->add_option_function<int>(
         "--classification", [&fields](const int& level) { fields.classification = level; },
-        text(Msg::help_asset_classification))->check(CLI::Range(0, 2));
+        text(Msg::help_asset_classification))->check(within(messages, 0, 2));
     if (adding) {
         name->required();
         classification->required();
@@ -523,7 +572,7 @@ void add_asset(CLI::App& app, const Messages& messages, AssetArgs& args) {
     dispose->add_option("--vendor", args.vendor, text(Msg::help_dispose_vendor))->needs(vendor_erasure);
     dispose->add_option("--vendor-certificate", args.vendor_certificate, text(Msg::help_dispose_vendor_certificate))
         ->needs(vendor_erasure);
-    dispose->add_option("--approval", args.approval, text(Msg::help_dispose_approval))->required()->check(CLI::PositiveNumber);
+    dispose->add_option("--approval", args.approval, text(Msg::help_dispose_approval))->required()->check(at_least(messages, 1));
     dispose->add_flag("--json", args.json, text(Msg::help_json_ledger));
     add_signer_options(dispose, messages, args.signer);
 
@@ -541,7 +590,7 @@ void add_asset(CLI::App& app, const Messages& messages, AssetArgs& args) {
 void add_report(CLI::App& app, const Messages& messages, ReportArgs& args) {
     auto text = [&](Msg id) { return std::string(messages.get(id)); };
     CLI::App* command = app.add_subcommand("report", text(Msg::help_report_command));
-    command->add_option("--year", args.year, text(Msg::help_report_year))->check(CLI::Range(1970, 9998));
+    command->add_option("--year", args.year, text(Msg::help_report_year))->check(within(messages, 1970, 9998));
     command->add_option("--utc-offset", args.utc_offset, text(Msg::help_report_utc_offset))->capture_default_str();
     CLI::Option* json = command->add_flag("--json", args.json, text(Msg::help_json_ledger));
     command->add_option("--format", args.format, text(Msg::help_report_format))
@@ -560,7 +609,7 @@ void add_incident(CLI::App& app, const Messages& messages, IncidentArgs& args) {
     CLI::App* command = app.add_subcommand("incident", text(Msg::help_incident));
     command->require_subcommand(1);
     CLI::App* report = command->add_subcommand("report", text(Msg::help_incident_report));
-    report->add_option("--carry-out", args.carry_out, text(Msg::help_incident_carry_out))->required()->check(CLI::PositiveNumber);
+    report->add_option("--carry-out", args.carry_out, text(Msg::help_incident_carry_out))->required()->check(at_least(messages, 1));
     report->add_option("--note", args.note, text(Msg::help_incident_note));
     report->add_option("--identity", args.identity_files, text(Msg::help_incident_identity))->allow_extra_args(false);
     report->add_flag("--json", args.json, text(Msg::help_json_ledger));
@@ -581,7 +630,7 @@ void add_audit(CLI::App& app, const Messages& messages, AuditArgs& args) {
     add_signer_options(note, messages, args.signer);
     note->callback([&args] { args.action = AuditArgs::Action::note; });
     CLI::App* list = command->add_subcommand("list", text(Msg::help_audit_list));
-    list->add_option("--year", args.year, text(Msg::help_audit_list_year))->check(CLI::Range(1970, 9998));
+    list->add_option("--year", args.year, text(Msg::help_audit_list_year))->check(within(messages, 1970, 9998));
     list->add_option("--utc-offset", args.utc_offset, text(Msg::help_report_utc_offset))->capture_default_str();
     list->add_flag("--json", args.json, text(Msg::help_json_ledger));
     add_ledger_option(list, messages, args.ledger);
@@ -597,6 +646,39 @@ std::string command_path(const CLI::App& app) {
         path += " " + level->get_name();
     }
     return path;
+}
+
+// The deepest command the words chose: "key" for `sanitize key bogus`.
+const CLI::App& chosen_command(const CLI::App& app) {
+    const CLI::App* level = &app;
+    while (!level->get_subcommands().empty()) level = level->get_subcommands().front();
+    return *level;
+}
+
+// An unknown command or option is what the person got wrong: CLI11 finds a missing subcommand or
+// argument first ("sanitize key bogus", "wipe --bogus"), so what it left unread is told first.
+std::string usage_error_text(const Messages& messages, const CLI::App& app, const CLI::ParseError& error) {
+    const std::vector<std::string> unread = app.remaining(true);
+    if (error.get_name() != "RequiredError" || unread.empty()) return parse_error_text(messages, error);
+    const CLI::App& chosen = chosen_command(app);
+    if (!unread.front().starts_with('-') && !chosen.get_subcommands({}).empty()) {
+        return messages.format(Msg::usage_unknown_command, unread.front());
+    }
+    return parse_error_text(messages, CLI::ExtrasError(unread));
+}
+
+}  // namespace
+
+namespace {
+
+// A command's help flag is made before the option defaults apply: it is grouped by hand, at every
+// depth (`carry-out return` too), or its help shows a second options heading for it alone.
+void group_help_flags(CLI::App& parent, const Messages& messages) {
+    for (CLI::App* sub : parent.get_subcommands({})) {
+        sub->group(std::string(messages.get(Msg::label_subcommands)));
+        sub->get_help_ptr()->group(std::string(messages.get(Msg::label_options)));
+        group_help_flags(*sub, messages);
+    }
 }
 
 }  // namespace
@@ -635,11 +717,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
     add_config(app, messages, invocation.config);
     add_incident(app, messages, invocation.incident);
     add_audit(app, messages, invocation.audit);
-    for (CLI::App* sub : app.get_subcommands({})) {
-        sub->group(std::string(messages.get(Msg::label_subcommands)));
-        // A subcommand's help flag is made before the option defaults apply: group it by hand.
-        sub->get_help_ptr()->group(std::string(messages.get(Msg::label_options)));
-    }
+    group_help_flags(app, messages);
     add_completion_option(app);  // last: the completion walks every command added above
 
     try {
@@ -649,7 +727,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, const Messages
             app.exit(error);  // --help or --version
             return {std::nullopt, ExitCode::ok};
         }
-        print_error(messages, parse_error_text(messages, error));
+        print_error(messages, usage_error_text(messages, app, error));
         print_hint(messages, messages.format(Msg::hint_help, command_path(app)));
         return {std::nullopt, ExitCode::usage};
     }

@@ -18,7 +18,7 @@ void add_shared_ledger_commands(Leaf& leaf, const Messages& messages, LedgerArgs
     checkpoint->get_option("--key")->required()->description(text(Msg::help_checkpoint_key_file));
 
     CLI::App* prove = leaf("prove", Msg::help_ledger_prove, LedgerAction::prove);
-    prove->add_option("SEQ", args.seq, text(Msg::help_prove_seq))->required()->check(CLI::PositiveNumber);
+    prove->add_option("SEQ", args.seq, text(Msg::help_prove_seq))->required()->check(at_least(messages, 1));
     prove->add_option("--checkpoint", args.checkpoints, text(Msg::help_prove_checkpoint))->required()->expected(1);
     prove->add_option("-o,--output", args.out, text(Msg::help_export_output));
 
@@ -28,7 +28,7 @@ void add_shared_ledger_commands(Leaf& leaf, const Messages& messages, LedgerArgs
     CLI::App* sync = leaf("sync", Msg::help_ledger_sync, LedgerAction::sync);
     sync->add_option("--from", args.from, text(Msg::help_sync_from))->required();
     sync->add_option("--to", args.to, text(Msg::help_sync_to));
-    sync->add_option("--batch", args.batch, text(Msg::help_sync_batch))->check(CLI::Range(1U, 10000U))->capture_default_str();
+    sync->add_option("--batch", args.batch, text(Msg::help_sync_batch))->check(within(messages, 1, 10000, "UINT"))->capture_default_str();
     sync->add_flag("--json", args.json, text(Msg::help_json_ledger));
 }
 
@@ -61,9 +61,9 @@ void add_ledger(CLI::App& app, const Messages& messages, LedgerArgs& args) {
     verify->add_flag("--json", args.json, text(Msg::help_json_ledger));
 
     CLI::App* log = leaf("log", Msg::help_ledger_log, LedgerAction::log);
-    log->add_option("--after", args.after, text(Msg::help_ledger_after))->check(CLI::NonNegativeNumber);
+    log->add_option("--after", args.after, text(Msg::help_ledger_after))->check(at_least(messages, 0));
     log->add_option("--limit", args.limit, text(Msg::help_ledger_limit))
-        ->check(CLI::Range(1LL, 1000000LL))
+        ->check(within(messages, 1, 1000000))
         ->capture_default_str();
     log->add_flag("--json", args.json, text(Msg::help_json_ledger));
 

@@ -4,6 +4,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app_ledger.hpp"
+
 namespace sanitize::cli {
 
 namespace {
@@ -17,7 +19,7 @@ void add_encryption_options(CLI::App* command, const Messages& messages, Prepare
     passphrase->excludes(recipient)->excludes(recipient_file);
     CLI::Option* file = command->add_option("--passphrase-file", args.passphrase_source.file, text(Msg::help_archive_passphrase_file));
     command->add_option("--passphrase-fd", args.passphrase_source.fd, text(Msg::help_archive_passphrase_fd))
-        ->check(CLI::NonNegativeNumber)
+        ->check(at_least(messages, 0))
         ->excludes(file);
 }
 
@@ -25,8 +27,8 @@ void add_record_options(CLI::App* command, const Messages& messages, PrepareArgs
     auto text = [&](Msg id) { return std::string(messages.get(id)); };
     command->add_option("--asset", args.asset, text(Msg::help_carry_out_asset));
     command->add_option("--classification", args.classification, text(Msg::help_carry_out_classification))
-        ->check(CLI::Range(0, 2));
-    command->add_option("--approval", args.approval, text(Msg::help_approval_id))->check(CLI::PositiveNumber);
+        ->check(within(messages, 0, 2));
+    command->add_option("--approval", args.approval, text(Msg::help_approval_id))->check(at_least(messages, 1));
     command->add_option("--due", args.due, text(Msg::help_carry_out_due));
     command->add_option("--department", args.department, text(Msg::help_wipe_department));
     command->add_option("--cert-dir", args.cert_dir, text(Msg::help_wipe_cert_dir))->capture_default_str();
@@ -35,7 +37,7 @@ void add_record_options(CLI::App* command, const Messages& messages, PrepareArgs
     command->add_option("--key", args.signer.key_file, text(Msg::help_key_file));
     CLI::Option* key_file = command->add_option("--key-passphrase-file", args.signer.passphrase.file, text(Msg::help_passphrase_file));
     command->add_option("--key-passphrase-fd", args.signer.passphrase.fd, text(Msg::help_passphrase_fd))
-        ->check(CLI::NonNegativeNumber)
+        ->check(at_least(messages, 0))
         ->excludes(key_file);
 }
 

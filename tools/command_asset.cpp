@@ -167,7 +167,7 @@ ExitCode run_dispose(const AssetArgs& args, const Context& context) {
     jobs::DisposalRequest request;
     request.asset_id = args.asset_id;
     if (args.destroyed == args.vendor_erasure) {
-        return fail(context, cli_error(Errc::invalid_argument, Reason::disposal_spec, "--destroyed or --vendor-erasure"));
+        return fail(context, cli_error(Errc::invalid_argument, Reason::none, "one_of", "--destroyed,--vendor-erasure"));
     }
     request.method = args.destroyed ? jobs::DisposalMethod::destroyed : jobs::DisposalMethod::vendor_erasure;
     request.destruction_method = args.destruction_method;

@@ -143,7 +143,7 @@ ExitCode run_register(const KeyArgs& args, const Context& context) {
     ledger::KeyRegistration registration{*key, args.name, *role, *from, *until};
     Result<ledger::Event> event = root->ledger.register_key(root->key, registration);
     if (!event) return fail(context, event.error());
-    print_event(args, *event, messages.format(Msg::key_registered, keys::key_id_hex(key->id), args.name, args.role, event->seq));
+    print_event(args, *event, messages.format(Msg::key_registered, keys::key_id_hex(key->id), args.name, messages.role(*role), event->seq));
     return ExitCode::ok;
 }
 
@@ -183,7 +183,7 @@ ExitCode run_title(const KeyArgs& args, const Context& context) {
         titles.push_back(*title);
     }
     if (titles.empty() && !args.clear_titles) {
-        return fail(context, cli_error(Errc::invalid_argument, Reason::title_spec, "", "--set or --clear"));
+        return fail(context, cli_error(Errc::invalid_argument, Reason::none, "one_of", "--set,--clear"));
     }
     Result<keys::KeyId> id = key_named(args.key);
     if (!id) return fail(context, id.error());
@@ -197,7 +197,9 @@ ExitCode run_title(const KeyArgs& args, const Context& context) {
         return fail(context, error);
     }
     std::string names;
-    for (const jobs::ApproverTitle title : titles) names += (names.empty() ? "" : ", ") + std::string(jobs::approver_title_name(title));
+    for (const jobs::ApproverTitle title : titles) {
+        names += (names.empty() ? "" : std::string(messages.get(Msg::word_list_separator))) + messages.title(title);
+    }
     if (names.empty()) names = messages.get(Msg::word_none);
     print_event(args, *event, messages.format(Msg::key_titles_set, keys::key_id_hex(*id), names, event->seq));
     return ExitCode::ok;

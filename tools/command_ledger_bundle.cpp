@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <string>
 
 #include "failure.hpp"
@@ -14,6 +15,48 @@
 #include "sanitize/ledger_bundle.hpp"
 
 namespace sanitize::cli {
+
+namespace {
+
+// The library names what failed in fixed English words ("event 7 order", "file certs/x.json");
+// each has words of its own here, in the person's language. Unknown ones are shown as they are.
+std::string bundle_problem_words(const Messages& messages, const std::string& problem) {
+    static const std::map<std::string, Msg, std::less<>> whole{
+        {"root key", Msg::bundle_problem_root_key},
+        {"checkpoint origin", Msg::bundle_problem_checkpoint_origin},
+        {"hashes.bin size", Msg::bundle_problem_hashes_size},
+        {"checkpoint root", Msg::bundle_problem_checkpoint_root},
+        {"genesis missing", Msg::bundle_problem_genesis_missing},
+        {"genesis", Msg::bundle_problem_genesis},
+        {"checkpoint signature", Msg::bundle_problem_checkpoint_signature},
+    };
+    static const std::map<std::string, Msg, std::less<>> of_event{
+        {"order", Msg::bundle_event_order},         {"hash", Msg::bundle_event_hash},
+        {"link", Msg::bundle_event_link},           {"signer", Msg::bundle_event_signer},
+        {"signature", Msg::bundle_event_signature}, {"permission", Msg::bundle_event_permission},
+        {"payload", Msg::bundle_event_payload},     {"key event", Msg::bundle_event_key_event},
+    };
+    if (const auto found = whole.find(problem); found != whole.end()) return std::string(messages.get(found->second));
+    constexpr std::string_view event = "event ";
+    constexpr std::string_view file = "file ";
+    constexpr std::string_view missing = " missing";
+    if (problem.starts_with(event)) {
+        const std::size_t space = problem.find(' ', event.size());
+        const auto what = space == std::string::npos ? of_event.end() : of_event.find(problem.substr(space + 1));
+        if (what != of_event.end()) {
+            return messages.format(Msg::bundle_problem_event, problem.substr(event.size(), space - event.size()),
+                                   messages.get(what->second));
+        }
+    }
+    if (problem.starts_with(file) && problem.ends_with(missing)) {
+        return messages.format(Msg::bundle_problem_file_missing,
+                               problem.substr(file.size(), problem.size() - file.size() - missing.size()));
+    }
+    if (problem.starts_with(file)) return messages.format(Msg::bundle_problem_file, problem.substr(file.size()));
+    return problem;
+}
+
+}  // namespace
 
 ExitCode run_bundle_export(const LedgerArgs& args, const Context& context) {
     if (::access(args.bundle.c_str(), F_OK) == 0) return fail(context, output_exists(args.bundle));
@@ -64,7 +107,7 @@ ExitCode run_bundle_verify(const LedgerArgs& args, const Context& context) {
                   << std::flush;
     }
     if (report->ok) return ExitCode::ok;
-    print_error(messages, messages.format(Msg::bundle_bad, args.bundle, report->problem));
+    print_error(messages, messages.format(Msg::bundle_bad, args.bundle, bundle_problem_words(messages, report->problem)));
     print_hint(messages, messages.get(Msg::hint_bundle_bad));
     return ExitCode::integrity;
 }

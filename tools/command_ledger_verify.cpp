@@ -70,7 +70,10 @@ ExitCode report_verdict(const ledger::VerifyReport& report, const std::string& s
     }
     if (report.ok()) return ExitCode::ok;
     const std::string problem = problem_message(messages, report.problem);
-    const std::string detail = report.detail.empty() ? "" : " (" + report.detail + ")";
+    // A trusted root that differs is named in words; other details name what they are about.
+    const std::string detail_words =
+        report.detail == "root key" ? std::string(messages.get(Msg::bundle_problem_root_key)) : report.detail;
+    const std::string detail = detail_words.empty() ? "" : " (" + detail_words + ")";
     print_error(messages, report.first_bad_seq > 0
                               ? messages.format(Msg::ledger_bad_event, shown, report.first_bad_seq, problem, detail)
                               : messages.format(Msg::ledger_bad, shown, problem, detail));

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <map>
 
+#include "sanitize/jobs/approvals.hpp"
 #include "sanitize/protocol.hpp"
 #include "sanitize/purge.hpp"
 #include "text_format.hpp"
@@ -38,6 +39,44 @@ std::string generic_words(const Messages& messages, const Error& error) {
     text += " (" + context;
     if (error.sys_errno != 0) text += (context.empty() ? "" : ": ") + messages.system_error(error.sys_errno);
     return text + ")";
+}
+
+// "a", "a or b", "a, b or c": the choices of a sentence, in its language.
+std::string either(const Messages& messages, const std::vector<std::string>& words) {
+    std::string text;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0 && i + 1 < words.size()) text += messages.get(Msg::word_list_separator);
+        if (i > 0 && i + 1 == words.size()) {
+            // Japanese has no spaces around または, except next to Latin letters ("--set または --clear").
+            const bool latin = (!text.empty() && static_cast<unsigned char>(text.back()) < 0x80) ||
+                               (!words[i].empty() && static_cast<unsigned char>(words[i].front()) < 0x80);
+            const bool spaced = messages.lang() == Lang::ja && latin;
+            text += (spaced ? " " : "") + std::string(messages.get(Msg::word_or)) + (spaced ? " " : "");
+        }
+        text += words[i];
+    }
+    return text;
+}
+
+std::vector<std::string> split(std::string_view text, std::string_view separator) {
+    std::vector<std::string> parts;
+    while (!text.empty()) {
+        const std::size_t at = text.find(separator);
+        parts.emplace_back(text.substr(0, at));
+        if (at == std::string_view::npos) break;
+        text.remove_prefix(at + separator.size());
+    }
+    return parts;
+}
+
+// The library names the titles an approval needs as "department_head or representative_director".
+std::string title_words(const Messages& messages, std::string_view names) {
+    std::vector<std::string> words;
+    for (std::string& name : split(names, " or ")) {
+        const std::optional<jobs::ApproverTitle> title = jobs::parse_approver_title(name);
+        words.push_back(title ? messages.title(*title) : std::move(name));
+    }
+    return either(messages, words);
 }
 
 std::string subject_of(const Error& error) { return error.device.empty() ? error.path : error.device; }
@@ -75,6 +114,8 @@ std::string substitute(std::string_view text, const std::map<std::string, std::s
         }
         out += field->second;
         i = close;
+        // An empty field between two spaces leaves one ("--yes {detail} を" without a token).
+        if (field->second.empty() && out.ends_with(' ') && close + 1 < text.size() && text[close + 1] == ' ') ++i;
     }
     return out;
 }
@@ -97,6 +138,10 @@ std::string fill(const Messages& messages, std::string_view text, const Error& e
         {"classes", class_words(messages, error.detail)},
         {"methods", method_list()},
         {"purge_methods", purge_method_list()},
+        {"titles", title_words(messages, error.expected)},
+        {"options", either(messages, split(error.expected, ","))},
+        // A program's own last words (mcopy's "No directory slots"): support needs them as they are.
+        {"tool_output", error.context},
     };
     std::string filled = substitute(text, fields);
     while (!filled.empty() && filled.back() == ' ') filled.pop_back();  // an empty last field
@@ -115,6 +160,16 @@ std::string wording_key(const Error& error) {
 std::string wording_variant(const Error& error) {
     if (error.reason == Reason::mounted && !error.path.empty() && error.path != error.device) return "partition";
     if (error.reason == Reason::partition && !error.expected.empty()) return "whole_disk";
+    // What the reason is about is a word of the library's ("granted", "disposal"): each its sentence.
+    if (error.reason == Reason::approval_decided || error.reason == Reason::approval_other_purpose) return error.expected;
+    if (error.reason == Reason::key_not_registered) return error.expected;  // "root_key": the ledger's root key
+    // The record a key's role may not sign ("audit.note"): the hint names the role it takes.
+    if (error.reason == Reason::role_may_not_sign) return error.path;
+    // A CSV error names its row (detail) and, when it is about one cell, its column (expected).
+    if (error.reason == Reason::csv_malformed || error.reason == Reason::my_number_in_csv) {
+        if (error.detail.empty()) return {};
+        return error.expected.empty() ? "row" : "cell";
+    }
     return error.detail;
 }
 

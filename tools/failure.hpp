@@ -8,7 +8,11 @@
 //   {size}    bytes as a size                 {drive_reason} the detail as a drive's reason
 //   {field}   the detail as the option that sets it      {classes} the detail's character classes
 //   {methods}, {purge_methods}: the methods the library offers
-// The hint is the "hints" entry of "reason.detail", else of the reason, else of "code.<code>".
+//   {titles}  the expected approver titles ("a or b") as words   {options} the expected options ("a,b") as a choice
+//   {tool_output} the context as it is: a program's own words
+// A reason's variant ("reason.VARIANT", or "code.<code>.VARIANT" without a reason) is its detail,
+// or for some reasons the field that decides its sentence (failure.cpp, wording_variant).
+// The hint is the "hints" entry of the variant, else of the reason, else of "code.<code>".
 // Other problems found by the same check (Error::also) are printed too; each hint once.
 #pragma once
 

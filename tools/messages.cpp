@@ -119,6 +119,15 @@ std::string Messages::role(ledger::Role role) const {
     return std::string(name);
 }
 
+std::string Messages::title(jobs::ApproverTitle title) const {
+    switch (title) {
+        case jobs::ApproverTitle::department_head: return std::string(get(Msg::title_department_head));
+        case jobs::ApproverTitle::representative_director: return std::string(get(Msg::title_representative_director));
+        case jobs::ApproverTitle::security_officer: return std::string(get(Msg::title_security_officer));
+    }
+    return std::string(jobs::approver_title_name(title));
+}
+
 std::string Messages::system_error(int sys_errno) const {
     // strerrorname_np gives the symbolic name ("ENOENT") whatever the locale; the catalogue
     // words the common ones, so a Japanese run does not show the C library's English.

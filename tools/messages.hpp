@@ -14,6 +14,7 @@
 
 #include "message_catalogue.hpp"
 #include "sanitize/cert.hpp"
+#include "sanitize/jobs/approvals.hpp"
 #include "sanitize/ledger.hpp"
 #include "sanitize/wipe.hpp"
 
@@ -55,6 +56,8 @@ public:
     std::string check_note(const cert::CheckResult& check) const;
     // A role as a word in a sentence ("管理者"); the identifier itself stays in JSON.
     std::string role(ledger::Role role) const;
+    // An approver's title as a word ("部門長"); the identifier itself stays in JSON.
+    std::string title(jobs::ApproverTitle title) const;
     // The operating system's error in this language: the catalogue's words for the common
     // errno values, strerror for the rest.
     std::string system_error(int sys_errno) const;

@@ -124,14 +124,14 @@ TEST_CASE("with a ledger, encrypt records the carry-out, and only with the appro
 
     ProcessResult none = encrypt(office.dir.file("a.tar.age"), {});
     CHECK(none.exit_code == 3);
-    CHECK(contains(none.err, "level 2 needs the approval of the representative_director"));
+    CHECK(contains(none.err, "level 2 needs the approval of the representative director"));
     CHECK_FALSE(std::filesystem::exists(office.dir.file("a.tar.age")));
 
     // A department head may not decide a level-2 request at all.
     const std::string asked = office.requested_approval("PC-9", 2);
     ProcessResult by_head = office.signed_run({"approval", "grant", asked, "--key", head});
     CHECK(by_head.exit_code == 3);
-    CHECK(contains(by_head.err, "may not decide this approval: that takes the representative_director"));
+    CHECK(contains(by_head.err, "may not decide this approval: that takes the representative director"));
     ProcessResult pending = encrypt(office.dir.file("a.tar.age"), {"--approval", asked});
     CHECK(pending.exit_code == 3);
     CHECK(contains(pending.err, "approval " + asked + " has not been granted yet"));
@@ -227,9 +227,9 @@ TEST_CASE("an approval is refused when denied, for another asset or level, or it
     // Titles are read when the approval is used: the head's was taken away since.
     const std::string by_head = office.granted_approval("PC-2", 1, head);
     REQUIRE(office.run({"key", "title", head + ".pub", "--clear", "--key", office.root_key, "--passphrase-file", office.pass_file}).ok());
-    refused(encrypt("PC-2", by_head), "was granted by a key that is not the department_head or representative_director");
+    refused(encrypt("PC-2", by_head), "was granted by a key that is not the department head or representative director");
     ProcessResult japanese = encrypt("PC-2", by_head, "ja_JP.UTF-8");
-    CHECK(contains(japanese.err, "承認 " + by_head + " を許可した鍵は department_head or representative_director ではありません"));
+    CHECK(contains(japanese.err, "承認 " + by_head + " を許可した鍵は部門長または代表取締役の鍵ではありません"));
 
     // A revoked approver's grants are void.
     const std::string by_director = office.granted_approval("PC-2", 1, director);

@@ -96,7 +96,7 @@ TEST_CASE("a supplied password must meet the policy, and the refusal says why", 
     create_file(office.dir.file("wrong.txt"), "Hq7#vR2m!xTz9?\n");
     ProcessResult wrong = office.run({"attach", "--check", archive, "--password-file", office.dir.file("wrong.txt")});
     CHECK(wrong.exit_code == 1);
-    CHECK(contains(wrong.err, "wrong passphrase"));
+    CHECK(contains(wrong.err, "wrong password (entry"));  // an attachment's password, not a passphrase
 }
 
 TEST_CASE("with a ledger the disclosure is recorded, and the password is nowhere in it", "[cli][attach]") {

@@ -13,6 +13,7 @@
 
 #include "cli_test_support.hpp"
 #include "english_words.hpp"
+#include "hostile_zips.hpp"
 #include "loop_device.hpp"
 #include "office_fixture.hpp"
 
@@ -239,6 +240,169 @@ TEST_CASE("Japanese refusals of the misuse list print no English", "[cli][ja][mi
              office.pass_file});                                                     // revoked key
     CHECK(read_file(existing) == "keep me\n");
     CHECK(std::filesystem::file_size(empty_ledger) == 0);
+    require_no_english(t);
+}
+
+// A Japanese refusal keeps its reason: the library's English context is not shown in Japanese,
+// so each reason has words of its own (what the refusal names, and why).
+TEST_CASE("Japanese refusals say why, in Japanese", "[cli][ja][misuse]") {
+    CliOffice office;
+    office.open_office();
+    Transcript t;
+    const auto says = [&](const std::vector<std::string>& args, const std::string& words) {
+        const ProcessResult result = run_ja(office, t, args);
+        INFO(t.text());
+        CHECK(result.exit_code != 0);
+        CHECK(contains(result.err, words));
+    };
+    const std::string zip_pass = office.dir.file("zip-pass.txt");
+    create_file(zip_pass, "Vt6#kR9q-Lm2!pWz\n");
+
+    std::vector<zip::Entry> plain{zip::stored_plaintext("a.txt", "社外秘\n")};
+    zip::Bytes bytes;
+    zip::append_locals(bytes, plain);
+    zip::append_directory(bytes, plain);
+    create_file(office.dir.file("plain.zip"), std::string(bytes.begin(), bytes.end()));
+    says({"attach", "--check", office.dir.file("plain.zip"), "--password-file", zip_pass}, "a.txt は暗号化されていません");
+
+    const std::string image = office.dir.file("disk.img");
+    create_file(image, marker_text(std::uint64_t{1} << 20));
+    const std::string certs = office.dir.file("certs");
+    std::filesystem::create_directories(certs);
+    REQUIRE(office.signed_run({"wipe", "--yes", "--method", "zero", "--cert-dir", certs, image}).ok());
+    const std::string certificate = first_file_ending(certs, ".json");
+    REQUIRE_FALSE(certificate.empty());
+    says({"cert", "countersign", certificate, "--passphrase-file", office.pass_file}, "別の人が確認者として副署します");
+
+    says({"carry-out", "return", "--passphrase-file", office.pass_file}, "--asset または --medium-serial");
+    const std::string csv = office.dir.file("資産.csv");
+    create_file(csv, "資産ID,資産名,機密区分\nA-1,名簿,9\n");
+    says({"asset", "import", csv, "--passphrase-file", office.pass_file}, "2 行目の列「機密区分」");
+
+    const std::string folder = office.dir.file("報告書");
+    std::filesystem::create_directories(folder);
+    create_file(folder + "/見積書.txt", "見積書 2026\n");
+    REQUIRE(office.run({"encrypt", folder, "-o", office.dir.file("報告書.tar.age"), "--passphrase-file", zip_pass, "--no-ledger"}).ok());
+    says({"decrypt", office.dir.file("報告書.tar.age"), "-i", zip_pass, "-o", office.dir.file("受領")}, "1 行目は秘密鍵");
+
+    says({"asset", "dispose", "A-1", "--approval", "1", "--passphrase-file", office.pass_file},
+         "--destroyed または --vendor-erasure のどちらか");
+    says({"key", "title", office.operator_key + ".pub", "--key", office.root_key, "--passphrase-file", office.pass_file},
+         "--set または --clear のどちらか");
+    REQUIRE(office.signed_run({"asset", "add", "--id", "USB-1", "--name", "持ち出し用 USB メモリ", "--classification", "1"}).ok());
+    says({"encrypt", folder, "-o", office.dir.file("持ち出し.tar.age"), "--passphrase-file", zip_pass, "--asset", "USB-1",
+          "--classification", "1", "--key-passphrase-file", office.pass_file},
+         "部門長または代表取締役の承認が必要です");
+
+    const std::string head = office.add_approver("head", "鈴木 一郎", "department_head");
+    const std::string officer = office.add_approver("officer", "佐藤 次郎", "security_officer");
+    const std::string granted = office.granted_approval("USB-1", 1, head);
+    says({"approval", "grant", granted, "--key", head, "--passphrase-file", office.pass_file}, "既に許可されています");
+    const std::string pending = office.requested_approval("USB-1", 1);
+    says({"approval", "grant", pending, "--key", officer, "--passphrase-file", office.pass_file}, "部門長または代表取締役の役職が必要です");
+    says({"asset", "dispose", "USB-1", "--destroyed", "--method", "破砕", "--witness", "佐藤 次郎", "--approval", granted,
+          "--passphrase-file", office.pass_file},
+         "持ち出しの承認で、廃棄には使えません");
+    require_no_english(t);
+}
+
+// The words around a refusal in Japanese: verdicts, help, ranges, fields, hints, and what an
+// unknown word on the command line is.
+TEST_CASE("Japanese verdicts, help, hints and usage errors name what is wrong", "[cli][ja][misuse]") {
+    CliOffice office;
+    office.open_office();
+    Transcript t;
+    const auto says = [&](const std::vector<std::string>& args, const std::string& words, const std::string& stdin_text = "") {
+        const ProcessResult result = run_ja(office, t, args, stdin_text);
+        INFO(t.text());
+        CHECK(contains(result.out + result.err, words));
+        return result;
+    };
+    const auto occurrences = [](const std::string& text, const std::string& part) {
+        std::size_t count = 0;
+        for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+        return count;
+    };
+
+    says({"ledger", "verify", "--root", office.operator_key + ".pub"}, "ルート鍵が --root の鍵と一致しません");
+    const std::string bundle = office.dir.file("監査.zip");
+    REQUIRE(office.run({"ledger", "export", "--bundle", bundle, "--key", office.root_key, "--passphrase-file", office.pass_file}).ok());
+    says({"ledger", "verify", "--bundle", bundle, "--root", office.operator_key + ".pub"}, "ルート鍵が --root の鍵と一致しません");
+
+    const ProcessResult encrypt_help = says({"encrypt", "--help"}, "0 以上の整数");
+    CHECK_FALSE(contains(encrypt_help.out, "NONNEGATIVE"));
+    CHECK_FALSE(contains(encrypt_help.out, "POSITIVE"));
+    const ProcessResult wipe_help = says({"wipe", "--help"}, "--workers");
+    CHECK_FALSE(contains(wipe_help.out, "0 以上の整数:0 以上の整数"));
+    CHECK(occurrences(says({"carry-out", "return", "--help"}, "--medium-serial").out, "オプション:") == 1);
+    CHECK(occurrences(says({"incident", "report", "--help"}, "--carry-out").out, "オプション:") == 1);
+    says({"key", "--help"}, "title");
+    says({"asset", "--help"}, "dispose");
+    says({"ledger", "--help"}, "prove");
+
+    const ProcessResult after = says({"ledger", "log", "--after", "abc"}, "0 以上の整数を指定してください");
+    CHECK_FALSE(contains(after.err, "1797693"));
+    says({"approval", "grant", "0", "--key", office.operator_key}, "1 以上の整数を指定してください");
+    says({"report", "--year", "1"}, "1970〜9998 の整数を指定してください");
+    says({"asset", "add", "--id", "Q-1", "--name", "名簿", "--classification", "5"}, "0〜2 の整数を指定してください");
+    CHECK(contains(wipe_help.out, "--workers 0 以上の整数 [0 - 256]"));
+
+    const std::string auditor = office.dir.file("home/keys/auditor.key");
+    REQUIRE(office.make_key(auditor).ok());
+    REQUIRE(office.run({"key", "register", auditor + ".pub", "--name", "監査 次郎", "--role", "auditor", "--valid-from",
+                        "2020-01-01", "--key", office.root_key, "--passphrase-file", office.pass_file})
+                .ok());
+    says({"audit", "note", "123456789018", "--key", auditor, "--passphrase-file", office.pass_file}, "所見の本文");
+
+    const std::string image = office.dir.file("disk.img");
+    create_file(image, marker_text(std::uint64_t{1} << 20));
+    says({"purge", image, "--method", "discard", "--verify", "last", "--no-ledger"}, "パージには読み戻す最後のパスがありません");
+    says({"verify-media", image, "--expect", "zero", "--sample", "5"}, "--sample には");
+    const ProcessResult unasked = says({"wipe", "--no-ledger", image}, "--yes を指定してください");
+    CHECK_FALSE(contains(unasked.err, "  を"));
+    const std::string zip_pass = office.dir.file("zip-pass.txt");
+    create_file(zip_pass, "Vt6#kR9q-Lm2!pWz\n");
+    const std::string wrong_zip_pass = office.dir.file("zip-wrong.txt");
+    create_file(wrong_zip_pass, "Vt6#kR9q-Lm2!pWy\n");
+    const std::string file = office.dir.file("見積書.txt");
+    create_file(file, "見積書 2026\n");
+    REQUIRE(office.run({"attach", file, "-o", office.dir.file("見積書.zip"), "--to", "A社 佐藤様", "--password-file", zip_pass,
+                        "--no-ledger"})
+                .ok());
+    says({"attach", "--check", office.dir.file("見積書.zip"), "--password-file", wrong_zip_pass}, "パスワードが違います");
+
+    says({"audit", "note", "所見", "--passphrase-file", office.pass_file}, "監査所見は監査人の鍵で署名します");
+    says({"wipe", "--yes", "--method", "zero", "--key", office.root_key, "--passphrase-file", office.pass_file, image},
+         "ルート鍵は人の登録に使う鍵");
+
+    const std::string late = office.dir.file("home/keys/late.key");
+    REQUIRE(office.make_key(late).ok());
+    says({"key", "register", late + ".pub", "--name", "遅野 三郎", "--role", "staff", "--valid-from", "2099-01-01", "--key",
+          office.root_key, "--passphrase-file", office.pass_file},
+         "遅野 三郎（操作者）");
+    says({"asset", "add", "--id", "Z-1", "--name", "名簿", "--classification", "0", "--key", late, "--passphrase-file",
+          office.pass_file},
+         "鍵は登録された有効期間の間だけ署名に使えます");
+    says({"key", "title", office.operator_key + ".pub", "--set", "department_head", "--key", office.operator_key,
+          "--passphrase-file", office.pass_file},
+         "役職の設定はルート鍵で署名します");
+    const std::string certs = office.dir.file("certs");
+    std::filesystem::create_directories(certs);
+    REQUIRE(office.signed_run({"wipe", "--yes", "--method", "zero", "--cert-dir", certs, image}).ok());
+    const std::string certificate = first_file_ending(certs, ".json");
+    REQUIRE_FALSE(certificate.empty());
+    const std::string colleague = office.add_approver("colleague", "鈴木 一郎", "department_head");
+    says({"cert", "countersign", certificate, "--key", colleague, "--passphrase-file", office.pass_file},
+         "副署は管理者または監査人の鍵で行います");
+
+    const std::string checkpoint = office.dir.file("cp.txt");
+    REQUIRE(office.run({"ledger", "checkpoint", "-o", checkpoint, "--key", office.root_key, "--passphrase-file", office.pass_file}).ok());
+    says({"ledger", "prove", "999", "--checkpoint", checkpoint, "-o", office.dir.file("proof.json")},
+         "イベント 999 はチェックポイント");
+
+    says({"bogus"}, "そのようなコマンドはありません: bogus");
+    says({"key", "bogus"}, "そのようなコマンドはありません: bogus");
+    says({"wipe", "--bogus"}, "--bogus");
     require_no_english(t);
 }
 

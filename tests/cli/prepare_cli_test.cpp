@@ -238,7 +238,7 @@ TEST_CASE("prepare: refusals before the wipe leave the stick as it was", "[cli][
     // Level 2 without the director's granted approval: refused before the stick is touched.
     ProcessResult unapproved = run({"--asset", "SECRET-2"}, folder);
     CHECK(unapproved.exit_code == 3);
-    CHECK(contains(unapproved.err, "level 2 needs the approval of the representative_director"));
+    CHECK(contains(unapproved.err, "level 2 needs the approval of the representative director"));
     const std::string pending = office.requested_approval("SECRET-2", 2);
     ProcessResult not_granted = run({"--asset", "SECRET-2", "--approval", pending}, folder);
     CHECK(not_granted.exit_code == 3);

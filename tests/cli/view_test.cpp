@@ -218,6 +218,16 @@ TEST_CASE("refusals name the device and the reason in both languages", "[cli][me
     CHECK(both.hints == std::vector<std::string>{"nothing was wiped"});
 }
 
+// What prepare's mtools said is what support needs: a Japanese sentence keeps it (the context of
+// other errors loses its English words there).
+TEST_CASE("a failed program's own words are kept in both languages", "[cli][messages][ja]") {
+    Error error = make_error(Errc::io_error, "mcopy exit 1: No directory slots");
+    error.detail = "tool_failed";
+    error.expected = "mcopy";
+    CHECK(error_text(Messages(Lang::en), error) == "mcopy failed: mcopy exit 1: No directory slots");
+    CHECK(error_text(Messages(Lang::ja), error) == "mcopy が失敗しました: mcopy exit 1: No directory slots");
+}
+
 TEST_CASE("outcomes and exception codes have words, unknown codes show as they are", "[cli][messages]") {
     Messages en(Lang::en);
     Messages ja(Lang::ja);

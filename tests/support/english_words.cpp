@@ -18,7 +18,7 @@ const std::set<std::string>& names() {
         "sanitize", "devices", "wipe", "verify-media", "prepare", "purge", "keygen", "encrypt", "decrypt",
         "carry-out", "attach", "key", "ledger", "asset", "report", "cert", "config", "init", "register", "revoke",
         "show", "list", "add", "verify", "countersign", "pdf", "get", "export", "sync", "checkpoint", "return", "log",
-        "approval", "request", "grant", "deny", "incident", "audit", "note", "title", "dispose", "prove", "outbox",
+        "approval", "request", "grant", "deny", "incident", "audit", "note", "title", "dispose", "prove", "outbox", "update", "import",
         "bundle", "cert-dir",
         // method names (--method's values, as typed)
         "random", "nist-clear", "gutmann", "discard", "secure-discard", "ata-sanitize-crypto", "ata-sanitize-block",

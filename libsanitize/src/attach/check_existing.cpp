@@ -31,17 +31,26 @@ namespace {
 using detail::ZipEntry;
 using detail::ZipFile;
 
+// The entry's refusal. The context says it for developers; detail names the lack in a word a
+// front end words in its language ("entry_not_encrypted"), expected the entry.
+Error unprotected(const ZipEntry& entry, std::string_view lack, std::string_view words) {
+    Error error = make_error(Errc::refused, entry.name + ": " + std::string(words));
+    error.detail = "entry_" + std::string(lack);
+    error.expected = entry.name;
+    return error;
+}
+
 // What the policy asks of every entry: a folder holds nothing; a file is AES-256, AE-2.
 Result<void> check_protection(const ZipEntry& entry) {
     const bool encrypted = (entry.flags & 1U) != 0;
     const bool empty = entry.compressed_size == 0 && entry.uncompressed_size == 0;
     if (entry.name.ends_with('/') && !encrypted && empty) return {};
-    if (!encrypted) return make_error(Errc::refused, entry.name + ": not encrypted");
+    if (!encrypted) return unprotected(entry, "not_encrypted", "not encrypted");
     if (entry.method != detail::method_winzip_aes || !entry.has_aes_field) {
-        return make_error(Errc::refused, entry.name + ": traditional ZIP encryption (ZipCrypto)");
+        return unprotected(entry, "zip_crypto", "traditional ZIP encryption (ZipCrypto)");
     }
-    if (entry.aes_strength != 3) return make_error(Errc::refused, entry.name + ": AES below 256 bits");
-    if (entry.aes_version != 2 || entry.crc32 != 0) return make_error(Errc::refused, entry.name + ": AE-1, CRC-32 stored in the clear");
+    if (entry.aes_strength != 3) return unprotected(entry, "aes_below_256", "AES below 256 bits");
+    if (entry.aes_version != 2 || entry.crc32 != 0) return unprotected(entry, "ae1", "AE-1, CRC-32 stored in the clear");
     return {};
 }
 
@@ -98,7 +107,11 @@ Result<void> check_content(const ZipFile& file, const ZipEntry& entry, std::span
     if (!aes) return aes.error();
     const auto expected_header = aes->header();
     if (!std::equal(expected_header.begin(), expected_header.end(), salt_and_verifier->begin())) {
-        return make_error(Errc::wrong_passphrase, entry.name);
+        // An attachment has a password, not a passphrase: detail says so for a front end's words.
+        Error error = make_error(Errc::wrong_passphrase, entry.name);
+        error.detail = "zip_password";
+        error.expected = entry.name;
+        return error;
     }
     PlaintextCounter counter(entry.real_method == detail::method_deflate);
     if (!counter.ready()) return make_error(Errc::internal, "inflateInit2");

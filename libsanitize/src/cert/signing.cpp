@@ -43,9 +43,17 @@ Result<Certificate> certificate_for_signing(std::string_view bytes, const keys::
     if (!certificate) return make_error(Errc::invalid_argument, certificate.error().context);
     const bool is_operator = certificate->operator_person.key_id == signer;
     if (as_operator && !is_operator) return make_error(Errc::invalid_argument, "certificate operator key_id");
-    if (!as_operator && is_operator) return make_error(Errc::refused, "validator is the operator");
+    // detail: the refusal in a word a front end words in its language.
+    if (!as_operator && is_operator) {
+        Error error = make_error(Errc::refused, "validator is the operator");
+        error.detail = "validator_is_operator";
+        return error;
+    }
     if (!as_operator && certificate->validator_person && certificate->validator_person->key_id != signer) {
-        return make_error(Errc::refused, "validator is not the designated one");
+        Error error = make_error(Errc::refused, "validator is not the designated one");
+        error.detail = "validator_not_designated";
+        error.expected = keys::key_id_hex(certificate->validator_person->key_id);
+        return error;
     }
     return certificate;
 }

@@ -40,10 +40,20 @@ Result<std::vector<X25519Identity>> parse_identity_file(std::span<const unsigned
         if (!line.empty() && line.back() == '\r') line = line.first(line.size() - 1);  // files edited on Windows
         if (line.empty() || line.front() == '#') continue;
         auto identity = X25519Identity::parse(line);
-        if (!identity) return make_error(Errc::malformed_input, "identity file line " + std::to_string(line_number));
+        if (!identity) {
+            // detail: the problem in a word a front end words; expected: the line.
+            Error error = make_error(Errc::malformed_input, "identity file line " + std::to_string(line_number));
+            error.detail = "identity_line";
+            error.expected = std::to_string(line_number);
+            return error;
+        }
         identities.push_back(std::move(*identity));
     }
-    if (identities.empty()) return make_error(Errc::malformed_input, "identity file: no identity");
+    if (identities.empty()) {
+        Error error = make_error(Errc::malformed_input, "identity file: no identity");
+        error.detail = "identity_none";
+        return error;
+    }
     return identities;
 }
 

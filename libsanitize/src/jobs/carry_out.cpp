@@ -87,7 +87,11 @@ Result<ledger::Event> record_return(ledger::Ledger& ledger, const keys::SecretKe
     if (!record.asset_id.empty()) payload["asset_id"] = record.asset_id;
     if (!record.medium_serial.empty()) payload["medium_serial"] = record.medium_serial;
     if (!record.remarks.empty()) payload["remarks"] = record.remarks;
-    if (payload.empty()) return make_error(Errc::invalid_argument, "media.return needs an asset id or a medium serial");
+    if (payload.empty()) {
+        Error error = make_error(Errc::invalid_argument, "media.return needs an asset id or a medium serial");
+        error.detail = "return_unnamed";  // a word a front end words in its language, with its options
+        return error;
+    }
     return ledger.append(actor, ledger::Draft{ledger::EventType::media_return, payload.dump()});
 }
 

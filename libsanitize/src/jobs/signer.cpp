@@ -63,7 +63,9 @@ Result<Signer> open_signer(const std::string& ledger_location, const std::string
 Result<ledger::KeyRecord> authorise_signer(ledger::Ledger& ledger, const keys::PublicKey& key, ledger::EventType type) {
     Result<std::optional<ledger::KeyRecord>> found = ledger.find_key(key.id);
     if (!found) return found.error();
-    if (!found->has_value()) return refused(Reason::key_not_registered, key);
+    // The root key is never registered: it certifies people and signs no work of theirs
+    // (expected "root_key" lets a front end say so rather than "register it").
+    if (!found->has_value()) return refused(Reason::key_not_registered, key, key == ledger.info().root_key ? "root_key" : "");
     const ledger::KeyRecord& record = **found;
     if (!(record.public_key == key)) return refused(Reason::key_mismatch, key);
     if (record.revoked_seq) return refused(Reason::key_revoked, key, std::to_string(*record.revoked_seq));

@@ -26,8 +26,12 @@ Error tool_failed(const std::string& program, const util::ProgramExit& exit) {
     while (!tail.empty() && (tail.back() == '\n' || tail.back() == '\r')) tail.pop_back();
     const auto newline = tail.rfind('\n');
     if (newline != std::string::npos) tail.erase(0, newline + 1);
-    return make_error(Errc::io_error, program.substr(program.rfind('/') + 1) + " exit " + std::to_string(exit.status) +
-                                          (tail.empty() ? "" : ": " + tail));
+    // detail says what failed in a word a front end words; expected: the program.
+    const std::string name = program.substr(program.rfind('/') + 1);
+    Error error = make_error(Errc::io_error, name + " exit " + std::to_string(exit.status) + (tail.empty() ? "" : ": " + tail));
+    error.detail = "tool_failed";
+    error.expected = name;
+    return error;
 }
 
 Result<void> run_tool(const std::vector<std::string>& argv, const util::ProgramIo& io, std::stop_token stop) {

@@ -33,9 +33,15 @@ std::optional<int> parse_classification(std::string_view text) {
     return std::nullopt;
 }
 
-Error cell_error(Errc code, std::size_t row, std::size_t column) {
-    return make_error(code, "csv row " + std::to_string(row) + " column " + std::string(headers[column]));
+// detail: the row; expected: the column (its header, or its position): a front end words them.
+Error row_error(Errc code, std::size_t row, std::string column = {}) {
+    Error error = make_error(code, "csv row " + std::to_string(row) + (column.empty() ? "" : " column " + column));
+    error.detail = std::to_string(row);
+    error.expected = std::move(column);
+    return error;
 }
+
+Error cell_error(Errc code, std::size_t row, std::size_t column) { return row_error(code, row, std::string(headers[column])); }
 
 // header position of each of our columns (-1 when absent)
 using ColumnMap = std::array<int, headers.size()>;
@@ -47,7 +53,7 @@ Result<ColumnMap> map_header(const detail::CsvRecord& header) {
         const auto it = std::find(headers.begin(), headers.end(), header[i]);
         const auto column = static_cast<std::size_t>(it - headers.begin());
         if (it == headers.end() || map[column] >= 0) {
-            return make_error(Errc::malformed_input, "csv row 1 column " + std::to_string(i + 1));
+            return row_error(Errc::malformed_input, 1, std::to_string(i + 1));
         }
         map[column] = static_cast<int>(i);
     }
@@ -97,7 +103,7 @@ Result<std::vector<Asset>> assets_from_csv(std::string_view text) {
     if (text.starts_with(byte_order_mark)) text.remove_prefix(byte_order_mark.size());
     auto records = detail::parse_csv(text);
     if (!records) return records.error();
-    if (records->empty()) return make_error(Errc::malformed_input, "csv row 1");
+    if (records->empty()) return row_error(Errc::malformed_input, 1);
     auto map = map_header(records->front());
     if (!map) return map.error();
     std::vector<Asset> assets;
@@ -107,7 +113,7 @@ Result<std::vector<Asset>> assets_from_csv(std::string_view text) {
         const std::size_t row = i + 1;
         if (record.size() == 1 && record.front().empty()) continue;  // a blank line
         if (record.size() != records->front().size()) {
-            return make_error(Errc::malformed_input, "csv row " + std::to_string(row));
+            return row_error(Errc::malformed_input, row);
         }
         auto asset = asset_from_record(record, *map, row);
         if (!asset) return asset.error();

@@ -94,9 +94,16 @@ Result<Prepared> prepare(Store& store, const keys::PublicKey& root, const Pendin
     StoreView view(store);
     auto signer = find_signer(view, root, header);
     if (!signer) return signer.error();
-    if (const auto* problem = std::get_if<Problem>(&*signer)) return refusal(item.actor, *problem);
+    // path: the event type, as jobs::authorise_signer gives it, so that a front end can name the
+    // role the record takes.
+    const auto refused = [&item](Problem why) {
+        Error error = refusal(item.actor, why);
+        error.path = std::string(event_type_name(item.type));
+        return error;
+    };
+    if (const auto* problem = std::get_if<Problem>(&*signer)) return refused(*problem);
     const Signer& found = std::get<Signer>(*signer);
-    if (const Problem why = permission(found, header); why != Problem::none) return refusal(item.actor, why);
+    if (const Problem why = permission(found, header); why != Problem::none) return refused(why);
     auto order = check_origin(view, item.origin);
     if (!order) return order.error();
     if (*order != Problem::none) return make_error(Errc::conflict, "origin " + std::string(item.origin));

@@ -21,8 +21,12 @@ public:
     }
 
 private:
+    // detail and expected carry the row and the column, for a front end to word in its language.
     Error error_at(std::size_t row, std::size_t column) const {
-        return make_error(Errc::malformed_input, "csv row " + std::to_string(row) + " column " + std::to_string(column));
+        Error error = make_error(Errc::malformed_input, "csv row " + std::to_string(row) + " column " + std::to_string(column));
+        error.detail = std::to_string(row);
+        error.expected = std::to_string(column);
+        return error;
     }
 
     // Consumes a record terminator (CRLF, LF or CR) if one is next.

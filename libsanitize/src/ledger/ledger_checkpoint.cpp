@@ -62,7 +62,13 @@ Result<InclusionProof> Ledger::prove(std::int64_t seq, std::string_view signed_c
     auto checkpoint = parse_checkpoint_body(note->body);
     if (!checkpoint) return checkpoint.error();
     if (checkpoint->origin != checkpoint_origin(info_.ledger_id)) return make_error(Errc::invalid_argument, "checkpoint origin");
-    if (seq < 1 || seq > checkpoint->size) return make_error(Errc::invalid_argument, "seq " + std::to_string(seq));
+    if (seq < 1 || seq > checkpoint->size) {
+        // Not the checkpoint's fault: the event is not under it (detail words it; expected: the seq).
+        Error error = make_error(Errc::invalid_argument, "seq " + std::to_string(seq));
+        error.detail = "event_not_in_checkpoint";
+        error.expected = std::to_string(seq);
+        return error;
+    }
     if (auto ok = store_->begin(Store::Mode::read); !ok) return ok.error();
     Transaction transaction(*store_);
     auto leaves = leaves_up_to(*store_, checkpoint->size);
