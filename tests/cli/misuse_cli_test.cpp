@@ -202,3 +202,33 @@ TEST_CASE("key show of a secret key names the public one, and --key shows it", "
     CHECK(by_key.out == by_file.out);
     CHECK(office.run({"key", "show", "--key", office.operator_key, office.operator_key + ".pub"}).exit_code == 2);
 }
+
+TEST_CASE("verify-media of a medium that differs says how much it read and where it differs", "[cli][misuse]") {
+    CliOffice office;
+    const std::string image = office.dir.file("not-wiped.img");
+    create_file(image, marker_text(std::uint64_t{8} << 20));  // no sector holds only zeros
+
+    ProcessResult en = office.run({"verify-media", image, "--expect", "zero"});
+    INFO(en.out);
+    CHECK(en.exit_code == 1);
+    CHECK(contains(en.out, "8.4 MB read back in "));
+    CHECK(contains(en.out, "of which 0 B (0.0 % of the medium) as expected, 1 mismatched and 0 unreadable ranges"));
+    CHECK(contains(en.out, "1 ranges do not hold what was expected"));
+    CHECK_FALSE(contains(en.out, "0 B read back"));
+
+    ProcessResult ja = office.run({"verify-media", image, "--expect", "zero"}, "ja_JP.UTF-8");
+    INFO(ja.out);
+    CHECK(ja.exit_code == 1);
+    CHECK(contains(ja.out, "8.4 MB を "));
+    CHECK(contains(ja.out, "うち期待どおり 0 B（媒体の 0.0 %）、不一致 1 範囲"));
+    CHECK(contains(ja.out, "期待と異なる範囲: 1 個"));
+    CHECK_FALSE(contains(ja.out, "0 B（0.0 %）を"));
+
+    ProcessResult json = office.run({"verify-media", image, "--expect", "zero", "--json"});
+    CHECK(json.exit_code == 1);
+    auto reports = json_lines(json.out);
+    REQUIRE(reports.size() == 1);
+    CHECK(reports[0]["verification"]["bytes_read"] == std::uint64_t{8} << 20);
+    CHECK(reports[0]["verification"]["bytes_verified"] == 0);  // what held the expected bytes
+    CHECK(reports[0]["verification"]["mismatches"].size() == 1);
+}
