@@ -411,3 +411,23 @@ TEST_CASE("cert get gives back the certificate's files byte for byte from the le
     CHECK(office.run({"cert", "get", "00000000-0000-4000-8000-000000000000", "-o", fetched}).exit_code == 2);
     CHECK(office.run({"ledger", "verify"}).ok());
 }
+
+TEST_CASE("cert pdf onto an existing file is refused before any work, exit 3, and the file is kept", "[cli][cert][misuse]") {
+    WipeOffice office;
+    ProcessResult wiped = office.wipe();
+    INFO(wiped.err);
+    REQUIRE(wiped.ok());
+    const std::string certificate = certificate_line(wiped.out)["json"];
+    const std::string existing = office.dir.file("既存.pdf");
+    create_file(existing, "keep me\n");
+
+    ProcessResult en = office.run({"cert", "pdf", certificate, "-o", existing});
+    CHECK(en.exit_code == 3);
+    CHECK(contains(en.err, "sanitize: error: " + existing + " already exists"));
+    CHECK_FALSE(contains(en.err, "changed by someone else"));
+    ProcessResult ja = office.run({"cert", "pdf", certificate, "-o", existing}, "ja_JP.UTF-8");
+    CHECK(ja.exit_code == 3);
+    CHECK(contains(ja.err, existing + " は既に存在します"));
+    CHECK_FALSE(contains(ja.err, "他から変更されました"));
+    CHECK(read_file(existing) == "keep me\n");
+}
