@@ -285,6 +285,9 @@ struct Checked {
 };
 
 Result<Checked> check(const CertArgs& args, const Context& context) {
+    // Without the ledger only --operator-key says whose signature it is: a missing option, told
+    // before the files are read, not an integrity failure found after.
+    if (args.no_ledger && args.operator_key.empty()) return cli_error(Errc::invalid_argument, Reason::operator_key_needed);
     Result<Inputs> inputs = read_inputs(args);
     if (!inputs) return inputs.error();
     Result<std::optional<ledger::Ledger>> opened = ledger_for(args, context);

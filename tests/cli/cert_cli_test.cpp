@@ -195,9 +195,15 @@ TEST_CASE("an edited certificate or ledger is not verified, with exit code 4", "
         CHECK(chain_failed);
     }
     SECTION("signature only, without the ledger, needs the public key") {
+        // A missing option (exit 2), not an integrity failure; the hint names the option.
         ProcessResult no_key = office.run({"cert", "verify", certificate, "--no-ledger"});
-        CHECK(no_key.exit_code == 4);
-        CHECK(contains(no_key.err, "--operator-key"));
+        CHECK(no_key.exit_code == 2);
+        CHECK(contains(no_key.err, "sanitize: error: --no-ledger needs --operator-key"));
+        CHECK(contains(no_key.err, "sanitize: hint: add --operator-key OPERATOR.key.pub"));
+        CHECK_FALSE(contains(no_key.err, "--ledger "));
+        ProcessResult no_key_ja = office.run({"cert", "verify", certificate, "--no-ledger"}, "ja_JP.UTF-8");
+        CHECK(no_key_ja.exit_code == 2);
+        CHECK(contains(no_key_ja.err, "--no-ledger には --operator-key が必要です"));
         ProcessResult with_key =
             office.run({"cert", "verify", certificate, "--no-ledger", "--operator-key", office.operator_key + ".pub"});
         CHECK(with_key.ok());

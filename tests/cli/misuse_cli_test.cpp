@@ -232,3 +232,49 @@ TEST_CASE("verify-media of a medium that differs says how much it read and where
     CHECK(reports[0]["verification"]["bytes_verified"] == 0);  // what held the expected bytes
     CHECK(reports[0]["verification"]["mismatches"].size() == 1);
 }
+
+TEST_CASE("a key registered or revoked twice is refused, exit 3, with the event that did it", "[cli][misuse]") {
+    CliOffice office;
+    office.open_office();
+    const std::vector<std::string> again{"key", "register", office.operator_key + ".pub", "--name", "山田 花子", "--role",
+                                         "staff", "--valid-from", "2020-01-01", "--key", office.root_key, "--passphrase-file",
+                                         office.pass_file};
+    ProcessResult registered = office.run(again);
+    CHECK(registered.exit_code == 3);
+    CHECK(contains(registered.err, "is already registered in the ledger (event 2): nothing was recorded"));
+    CHECK_FALSE(contains(registered.err, "changed by someone else"));
+    ProcessResult registered_ja = office.run(again, "ja_JP.UTF-8");
+    CHECK(registered_ja.exit_code == 3);
+    CHECK(contains(registered_ja.err, "は既に台帳に登録されています（イベント 2）"));
+
+    const std::vector<std::string> revoke{"key", "revoke", office.operator_key + ".pub", "--reason", "退職", "--key",
+                                          office.root_key, "--passphrase-file", office.pass_file};
+    REQUIRE(office.run(revoke).ok());
+    ProcessResult revoked = office.run(revoke);
+    CHECK(revoked.exit_code == 3);
+    CHECK(contains(revoked.err, "is already revoked (event 3): nothing was recorded"));
+    CHECK_FALSE(contains(revoked.err, "changed by someone else"));
+    ProcessResult revoked_ja = office.run(revoke, "ja_JP.UTF-8");
+    CHECK(revoked_ja.exit_code == 3);
+    CHECK(contains(revoked_ja.err, "は既に失効しています（イベント 3）"));
+    CHECK_FALSE(contains(revoked_ja.err, "他から変更されました"));
+}
+
+TEST_CASE("a return of something not carried out is refused, exit 3, and no event is written", "[cli][misuse]") {
+    CliOffice office;
+    office.open_office();
+    REQUIRE(office.signed_run({"asset", "add", "--id", "PC-001", "--name", "ノートPC", "--classification", "0"}).ok());
+    ProcessResult before = office.run({"ledger", "log", "--json"});
+    REQUIRE(before.ok());
+    for (const char* asset : {"NOPE", "PC-001"}) {
+        CAPTURE(asset);
+        ProcessResult en = office.signed_run({"carry-out", "return", "--asset", asset});
+        CHECK(en.exit_code == 3);
+        CHECK(contains(en.err, std::string(asset) + " is not carried out: nothing to return, nothing was recorded"));
+        ProcessResult ja = office.run({"carry-out", "return", "--asset", asset, "--passphrase-file", office.pass_file},
+                                      "ja_JP.UTF-8");
+        CHECK(ja.exit_code == 3);
+        CHECK(contains(ja.err, std::string(asset) + " は持ち出し中ではありません"));
+    }
+    CHECK(office.run({"ledger", "log", "--json"}).out == before.out);
+}

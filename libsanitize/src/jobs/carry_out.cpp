@@ -2,8 +2,10 @@
 // policy asks for by classification.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 
+#include "sanitize/jobs/lifecycle.hpp"
 #include "sanitize/jobs/manifest.hpp"
 #include "sanitize/jobs/records.hpp"
 
@@ -88,6 +90,19 @@ Result<ledger::Event> record_return(ledger::Ledger& ledger, const keys::SecretKe
     if (!record.medium_serial.empty()) payload["medium_serial"] = record.medium_serial;
     if (!record.remarks.empty()) payload["remarks"] = record.remarks;
     if (payload.empty()) return make_error(Errc::invalid_argument, "media.return needs an asset id or a medium serial");
+    // A return closes an open carry-out, matched as list_carry_outs matches it; a return of
+    // something not carried out would be a record of an event that never happened.
+    Result<std::vector<CarryOutStatus>> all = list_carry_outs(ledger);
+    if (!all) return all.error();
+    const bool out = std::any_of(all->begin(), all->end(), [&record](const CarryOutStatus& status) {
+        return status.open() && status.asset_id == record.asset_id &&
+               (record.medium_serial.empty() || status.medium_serial == record.medium_serial);
+    });
+    if (!out) {
+        Error error = make_error(Errc::refused, Reason::not_carried_out, "media.return");
+        error.detail = record.asset_id.empty() ? record.medium_serial : record.asset_id;
+        return error;
+    }
     return ledger.append(actor, ledger::Draft{ledger::EventType::media_return, payload.dump()});
 }
 
