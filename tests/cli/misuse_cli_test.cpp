@@ -278,3 +278,18 @@ TEST_CASE("a return of something not carried out is refused, exit 3, and no even
     }
     CHECK(office.run({"ledger", "log", "--json"}).out == before.out);
 }
+
+TEST_CASE("wipe refuses a target that is no device or file before the key's passphrase is asked", "[cli][misuse]") {
+    CliOffice office;
+    office.open_office();
+    const std::string folder = office.dir.file("フォルダー");
+    std::filesystem::create_directories(folder);
+    // A ledger and a key are set and no passphrase is given: the target is refused first.
+    ProcessResult en = office.run({"wipe", "--yes", folder});
+    CHECK(en.exit_code == 2);
+    CHECK_FALSE(contains(en.err, "passphrase"));
+    ProcessResult ja = office.run({"wipe", "--yes", folder}, "ja_JP.UTF-8");
+    CHECK(ja.exit_code == 2);
+    CHECK_FALSE(contains(ja.err, "パスフレーズ"));
+    CHECK(contains(ja.err, folder));
+}
