@@ -293,3 +293,20 @@ TEST_CASE("wipe refuses a target that is no device or file before the key's pass
     CHECK_FALSE(contains(ja.err, "パスフレーズ"));
     CHECK(contains(ja.err, folder));
 }
+
+TEST_CASE("encrypt of a folder that does not exist says so before asking for a classification", "[cli][misuse]") {
+    CliOffice office;
+    office.open_office();
+    const std::string missing = office.dir.file("無い");
+    const std::string output = office.dir.file("out.tar.age");
+    const std::vector<std::string> args{"encrypt", missing, "-o", output, "--passphrase-fd", "0",
+                                        "--key-passphrase-file", office.pass_file};
+    ProcessResult en = office.run(args, "C", "受け渡し用 passphrase 2026\n");
+    CHECK(en.exit_code == 2);
+    CHECK(contains(en.err, missing));
+    CHECK_FALSE(contains(en.err, "classification"));
+    ProcessResult ja = office.run(args, "ja_JP.UTF-8", "受け渡し用 passphrase 2026\n");
+    CHECK(ja.exit_code == 2);
+    CHECK(contains(ja.err, missing));
+    CHECK_FALSE(std::filesystem::exists(output));
+}
