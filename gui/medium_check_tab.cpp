@@ -29,11 +29,12 @@ std::uint64_t total_bytes(const std::vector<device::ByteRange>& ranges) {
     return total;
 }
 
-// What was read, and how: the amount, the share of the medium, the sampling.
-QStringList extent_lines(const wipe::VerifyResult& verification) {
-    QStringList lines{MediumCheckTab::tr("Read: %1, %2 % of the medium.")
-                          .arg(Words::size(verification.bytes_verified))
-                          .arg(verification.coverage_percent, 0, 'f', 1)};
+// What was read, and how: the amount, the share of the medium, the sampling. What was read,
+// not what matched (bytes_verified): a medium that differs everywhere was still read whole.
+QStringList extent_lines(const wipe::VerifyResult& verification, std::uint64_t medium_bytes) {
+    const std::uint64_t read = wipe::bytes_read(verification);
+    const double share = medium_bytes > 0 ? 100.0 * static_cast<double>(read) / static_cast<double>(medium_bytes) : 0;
+    QStringList lines{MediumCheckTab::tr("Read: %1, %2 % of the medium.").arg(Words::size(read)).arg(share, 0, 'f', 1)};
     if (verification.mode == wipe::VerifyMode::sample) {
         lines << MediumCheckTab::tr("Sampled in %1 subsections.").arg(verification.sample_subsections);
     }
@@ -52,7 +53,7 @@ QStringList report_lines(const wipe::MediaCheckReport& report) {
     } else {
         lines << MediumCheckTab::tr("Does not match: %1 does not hold only %2.").arg(target, expected);
     }
-    lines << extent_lines(v);
+    lines << extent_lines(v, report.device.size_bytes);
     if (!v.mismatches.empty()) {
         lines << MediumCheckTab::tr("Ranges that differ: %1, the first at byte offset %2; %3 differ in all.")
                      .arg(v.mismatches.size())

@@ -285,6 +285,9 @@ struct Checked {
 };
 
 Result<Checked> check(const CertArgs& args, const Context& context) {
+    // Without the ledger only --operator-key says whose signature it is: a missing option, told
+    // before the files are read, not an integrity failure found after.
+    if (args.no_ledger && args.operator_key.empty()) return cli_error(Errc::invalid_argument, Reason::operator_key_needed);
     Result<Inputs> inputs = read_inputs(args);
     if (!inputs) return inputs.error();
     Result<std::optional<ledger::Ledger>> opened = ledger_for(args, context);
@@ -347,6 +350,9 @@ std::string default_pdf_path(const std::string& certificate_path) {
 }
 
 ExitCode run_pdf(const CertArgs& args, const Context& context) {
+    const std::string path = args.output.empty() ? default_pdf_path(args.file) : args.output;
+    // An existing output is refused before the certificate is even read (exit 3).
+    if (Result<void> absent = files::refuse_existing_output(path); !absent) return fail(context, absent.error());
     Result<Checked> checked = check(args, context);
     if (!checked) return fail(context, checked.error());
     const Verification& verification = checked->verification;
@@ -367,7 +373,6 @@ ExitCode run_pdf(const CertArgs& args, const Context& context) {
     if (options.validation && checked->inputs.countersignature) options.countersignature = *checked->inputs.countersignature;
     Result<std::string> pdf = cert::render_pdf(*verification.operator_report.certificate, options);
     if (!pdf) return fail(context, about_path(pdf.error(), "pdf"));
-    const std::string path = args.output.empty() ? default_pdf_path(args.file) : args.output;
     if (Result<void> written = files::write_new_file(path, *pdf, 0644); !written) return fail(context, about_path(written.error(), path));
     std::cout << context.messages.format(Msg::cert_pdf_written, path) << "\n" << std::flush;
     return ExitCode::ok;

@@ -118,6 +118,8 @@ Result<jobs::CertificateRequest> certificate_request(const WipeArgs& args) {
 ExitCode run_wipe(const WipeArgs& args, const Context& context) {
     Result<jobs::WipeRequest> request = wipe_request(args, context);
     if (!request) return fail(context, request.error());
+    // The targets are refused before the key's passphrase is asked for (as purge does).
+    if (Result<void> targets = jobs::check_wipe_targets(*request); !targets) return fail(context, targets.error());
     Result<std::optional<jobs::Signer>> signer = signer_if_ledger(args.ledger, args.no_ledger, args.signer, context);
     if (!signer) return fail(context, signer.error());
     // Not an error: wiping without a ledger is allowed, but the person should know.

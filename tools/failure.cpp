@@ -234,7 +234,10 @@ ExitCode exit_code_for(const Error& error) {
         case Reason::checkpoint_missing:
         case Reason::checkpoint_corrupt:
         case Reason::checkpoint_other_medium:
-        case Reason::output_exists: return ExitCode::refused;
+        case Reason::output_exists:
+        // Registered or revoked already: a second try meets the same ledger, so it is refused.
+        case Reason::key_registered:
+        case Reason::key_already_revoked: return ExitCode::refused;
         default: return exit_code_for(error.code);
     }
 }

@@ -67,10 +67,18 @@ void add_ranges(Rows& rows, const std::vector<wipe::ByteRange>& ranges, const Me
 }
 
 void add_verification(Rows& rows, const wipe::VerifyResult& result, const Messages& messages, std::size_t indent) {
-    std::string text = messages.format(Msg::report_verified, human_size(result.bytes_verified),
-                                       fmt::format("{:.1f}", result.coverage_percent), human_duration(result.seconds),
-                                       human_rate(result.bytes_per_second), result.mismatches.size(),
-                                       result.unreadable.size());
+    const std::uint64_t read = wipe::bytes_read(result);
+    // Where bytes differ, what was read and what held the pattern are two measures: a medium
+    // read whole that differs everywhere must not look as if nothing had been read.
+    std::string text =
+        read == result.bytes_verified
+            ? messages.format(Msg::report_verified, human_size(result.bytes_verified),
+                              fmt::format("{:.1f}", result.coverage_percent), human_duration(result.seconds),
+                              human_rate(result.bytes_per_second), result.mismatches.size(), result.unreadable.size())
+            : messages.format(Msg::report_read_differing, human_size(read), human_duration(result.seconds),
+                              human_rate(result.seconds > 0 ? static_cast<double>(read) / result.seconds : 0),
+                              human_size(result.bytes_verified), fmt::format("{:.1f}", result.coverage_percent),
+                              result.mismatches.size(), result.unreadable.size());
     if (result.mode == wipe::VerifyMode::sample) text += ", " + messages.format(Msg::report_sampled, result.sample_subsections);
     if (!result.cache_bypassed) text += ", " + std::string(messages.get(Msg::report_cache_not_bypassed));
     rows.add(std::string(messages.get(Msg::label_verification)), text, indent);
@@ -159,8 +167,15 @@ std::string render_media_check(const wipe::MediaCheckReport& report, const Messa
     rows.add(label(Msg::label_device), device_line(report.device, messages));
     rows.add(label(Msg::label_expected), expected);
     add_verification(rows, report.verification, messages, 0);
-    if (!report.verification.mismatches.empty()) add_ranges(rows, report.verification.mismatches, messages, 2);
-    if (!report.verification.unreadable.empty()) add_ranges(rows, report.verification.unreadable, messages, 2);
+    // Each list of ranges under a line that says what they are.
+    if (!report.verification.mismatches.empty()) {
+        rows.add(messages.format(Msg::report_mismatched_ranges, report.verification.mismatches.size()), "", 2);
+        add_ranges(rows, report.verification.mismatches, messages, 4);
+    }
+    if (!report.verification.unreadable.empty()) {
+        rows.add(messages.format(Msg::report_unreadable_ranges, report.verification.unreadable.size()), "", 2);
+        add_ranges(rows, report.verification.unreadable, messages, 4);
+    }
     if (report.error) rows.add(label(Msg::label_error), error_text(messages, *report.error));
     rows.add(label(Msg::label_result),
              messages.format(report.matches ? Msg::media_matches : Msg::media_differs, expected));

@@ -195,9 +195,15 @@ TEST_CASE("an edited certificate or ledger is not verified, with exit code 4", "
         CHECK(chain_failed);
     }
     SECTION("signature only, without the ledger, needs the public key") {
+        // A missing option (exit 2), not an integrity failure; the hint names the option.
         ProcessResult no_key = office.run({"cert", "verify", certificate, "--no-ledger"});
-        CHECK(no_key.exit_code == 4);
-        CHECK(contains(no_key.err, "--operator-key"));
+        CHECK(no_key.exit_code == 2);
+        CHECK(contains(no_key.err, "sanitize: error: --no-ledger needs --operator-key"));
+        CHECK(contains(no_key.err, "sanitize: hint: add --operator-key OPERATOR.key.pub"));
+        CHECK_FALSE(contains(no_key.err, "--ledger "));
+        ProcessResult no_key_ja = office.run({"cert", "verify", certificate, "--no-ledger"}, "ja_JP.UTF-8");
+        CHECK(no_key_ja.exit_code == 2);
+        CHECK(contains(no_key_ja.err, "--no-ledger には --operator-key が必要です"));
         ProcessResult with_key =
             office.run({"cert", "verify", certificate, "--no-ledger", "--operator-key", office.operator_key + ".pub"});
         CHECK(with_key.ok());
@@ -410,4 +416,24 @@ TEST_CASE("cert get gives back the certificate's files byte for byte from the le
     CHECK(again.exit_code == 3);  // nothing overwritten
     CHECK(office.run({"cert", "get", "00000000-0000-4000-8000-000000000000", "-o", fetched}).exit_code == 2);
     CHECK(office.run({"ledger", "verify"}).ok());
+}
+
+TEST_CASE("cert pdf onto an existing file is refused before any work, exit 3, and the file is kept", "[cli][cert][misuse]") {
+    WipeOffice office;
+    ProcessResult wiped = office.wipe();
+    INFO(wiped.err);
+    REQUIRE(wiped.ok());
+    const std::string certificate = certificate_line(wiped.out)["json"];
+    const std::string existing = office.dir.file("既存.pdf");
+    create_file(existing, "keep me\n");
+
+    ProcessResult en = office.run({"cert", "pdf", certificate, "-o", existing});
+    CHECK(en.exit_code == 3);
+    CHECK(contains(en.err, "sanitize: error: " + existing + " already exists"));
+    CHECK_FALSE(contains(en.err, "changed by someone else"));
+    ProcessResult ja = office.run({"cert", "pdf", certificate, "-o", existing}, "ja_JP.UTF-8");
+    CHECK(ja.exit_code == 3);
+    CHECK(contains(ja.err, existing + " は既に存在します"));
+    CHECK_FALSE(contains(ja.err, "他から変更されました"));
+    CHECK(read_file(existing) == "keep me\n");
 }

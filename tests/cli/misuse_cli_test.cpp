@@ -202,3 +202,111 @@ TEST_CASE("key show of a secret key names the public one, and --key shows it", "
     CHECK(by_key.out == by_file.out);
     CHECK(office.run({"key", "show", "--key", office.operator_key, office.operator_key + ".pub"}).exit_code == 2);
 }
+
+TEST_CASE("verify-media of a medium that differs says how much it read and where it differs", "[cli][misuse]") {
+    CliOffice office;
+    const std::string image = office.dir.file("not-wiped.img");
+    create_file(image, marker_text(std::uint64_t{8} << 20));  // no sector holds only zeros
+
+    ProcessResult en = office.run({"verify-media", image, "--expect", "zero"});
+    INFO(en.out);
+    CHECK(en.exit_code == 1);
+    CHECK(contains(en.out, "8.4 MB read back in "));
+    CHECK(contains(en.out, "of which 0 B (0.0 % of the medium) as expected, 1 mismatched and 0 unreadable ranges"));
+    CHECK(contains(en.out, "1 ranges do not hold what was expected"));
+    CHECK_FALSE(contains(en.out, "0 B read back"));
+
+    ProcessResult ja = office.run({"verify-media", image, "--expect", "zero"}, "ja_JP.UTF-8");
+    INFO(ja.out);
+    CHECK(ja.exit_code == 1);
+    CHECK(contains(ja.out, "8.4 MB を "));
+    CHECK(contains(ja.out, "うち期待どおり 0 B（媒体の 0.0 %）、不一致 1 範囲"));
+    CHECK(contains(ja.out, "期待と異なる範囲: 1 個"));
+    CHECK_FALSE(contains(ja.out, "0 B（0.0 %）を"));
+
+    ProcessResult json = office.run({"verify-media", image, "--expect", "zero", "--json"});
+    CHECK(json.exit_code == 1);
+    auto reports = json_lines(json.out);
+    REQUIRE(reports.size() == 1);
+    CHECK(reports[0]["verification"]["bytes_read"] == std::uint64_t{8} << 20);
+    CHECK(reports[0]["verification"]["bytes_verified"] == 0);  // what held the expected bytes
+    CHECK(reports[0]["verification"]["mismatches"].size() == 1);
+}
+
+TEST_CASE("a key registered or revoked twice is refused, exit 3, with the event that did it", "[cli][misuse]") {
+    CliOffice office;
+    office.open_office();
+    const std::vector<std::string> again{"key", "register", office.operator_key + ".pub", "--name", "山田 花子", "--role",
+                                         "staff", "--valid-from", "2020-01-01", "--key", office.root_key, "--passphrase-file",
+                                         office.pass_file};
+    ProcessResult registered = office.run(again);
+    CHECK(registered.exit_code == 3);
+    CHECK(contains(registered.err, "is already registered in the ledger (event 2): nothing was recorded"));
+    CHECK_FALSE(contains(registered.err, "changed by someone else"));
+    ProcessResult registered_ja = office.run(again, "ja_JP.UTF-8");
+    CHECK(registered_ja.exit_code == 3);
+    CHECK(contains(registered_ja.err, "は既に台帳に登録されています（イベント 2）"));
+
+    const std::vector<std::string> revoke{"key", "revoke", office.operator_key + ".pub", "--reason", "退職", "--key",
+                                          office.root_key, "--passphrase-file", office.pass_file};
+    REQUIRE(office.run(revoke).ok());
+    ProcessResult revoked = office.run(revoke);
+    CHECK(revoked.exit_code == 3);
+    CHECK(contains(revoked.err, "is already revoked (event 3): nothing was recorded"));
+    CHECK_FALSE(contains(revoked.err, "changed by someone else"));
+    ProcessResult revoked_ja = office.run(revoke, "ja_JP.UTF-8");
+    CHECK(revoked_ja.exit_code == 3);
+    CHECK(contains(revoked_ja.err, "は既に失効しています（イベント 3）"));
+    CHECK_FALSE(contains(revoked_ja.err, "他から変更されました"));
+}
+
+TEST_CASE("a return of something not carried out is refused, exit 3, and no event is written", "[cli][misuse]") {
+    CliOffice office;
+    office.open_office();
+    REQUIRE(office.signed_run({"asset", "add", "--id", "PC-001", "--name", "ノートPC", "--classification", "0"}).ok());
+    ProcessResult before = office.run({"ledger", "log", "--json"});
+    REQUIRE(before.ok());
+    for (const char* asset : {"NOPE", "PC-001"}) {
+        CAPTURE(asset);
+        ProcessResult en = office.signed_run({"carry-out", "return", "--asset", asset});
+        CHECK(en.exit_code == 3);
+        CHECK(contains(en.err, std::string(asset) + " is not carried out: nothing to return, nothing was recorded"));
+        ProcessResult ja = office.run({"carry-out", "return", "--asset", asset, "--passphrase-file", office.pass_file},
+                                      "ja_JP.UTF-8");
+        CHECK(ja.exit_code == 3);
+        CHECK(contains(ja.err, std::string(asset) + " は持ち出し中ではありません"));
+    }
+    CHECK(office.run({"ledger", "log", "--json"}).out == before.out);
+}
+
+TEST_CASE("wipe refuses a target that is no device or file before the key's passphrase is asked", "[cli][misuse]") {
+    CliOffice office;
+    office.open_office();
+    const std::string folder = office.dir.file("フォルダー");
+    std::filesystem::create_directories(folder);
+    // A ledger and a key are set and no passphrase is given: the target is refused first.
+    ProcessResult en = office.run({"wipe", "--yes", folder});
+    CHECK(en.exit_code == 2);
+    CHECK_FALSE(contains(en.err, "passphrase"));
+    ProcessResult ja = office.run({"wipe", "--yes", folder}, "ja_JP.UTF-8");
+    CHECK(ja.exit_code == 2);
+    CHECK_FALSE(contains(ja.err, "パスフレーズ"));
+    CHECK(contains(ja.err, folder));
+}
+
+TEST_CASE("encrypt of a folder that does not exist says so before asking for a classification", "[cli][misuse]") {
+    CliOffice office;
+    office.open_office();
+    const std::string missing = office.dir.file("無い");
+    const std::string output = office.dir.file("out.tar.age");
+    const std::vector<std::string> args{"encrypt", missing, "-o", output, "--passphrase-fd", "0",
+                                        "--key-passphrase-file", office.pass_file};
+    ProcessResult en = office.run(args, "C", "受け渡し用 passphrase 2026\n");
+    CHECK(en.exit_code == 2);
+    CHECK(contains(en.err, missing));
+    CHECK_FALSE(contains(en.err, "classification"));
+    ProcessResult ja = office.run(args, "ja_JP.UTF-8", "受け渡し用 passphrase 2026\n");
+    CHECK(ja.exit_code == 2);
+    CHECK(contains(ja.err, missing));
+    CHECK_FALSE(std::filesystem::exists(output));
+}

@@ -89,6 +89,10 @@ TEMPLATE_TEST_CASE("only the root key registers and revokes keys", "[ledger][key
     auto twice = ledger.register_key(office.root.secret_key, registration);
     REQUIRE_FALSE(twice);
     CHECK(twice.error().code == Errc::conflict);
+    // A refusal that names the registration, not a conflict a retry could get past.
+    CHECK(twice.error().reason == Reason::key_registered);
+    CHECK(twice.error().detail == keys::key_id_hex(newcomer.public_key.id));
+    CHECK(twice.error().expected == std::to_string(registered->seq));
 
     auto root_as_operator = ledger.register_key(
         office.root.secret_key, {.public_key = office.root.public_key, .name = "root", .role = Role::admin,
@@ -104,6 +108,8 @@ TEMPLATE_TEST_CASE("only the root key registers and revokes keys", "[ledger][key
     auto revoked_twice = ledger.revoke_key(office.root.secret_key, newcomer.public_key.id, "again");
     REQUIRE_FALSE(revoked_twice);
     CHECK(revoked_twice.error().code == Errc::conflict);
+    CHECK(revoked_twice.error().reason == Reason::key_already_revoked);
+    CHECK(revoked_twice.error().expected == std::to_string(revoked->seq));
 
     auto keys = ledger.registered_keys();
     REQUIRE(keys);

@@ -223,6 +223,21 @@ TEMPLATE_TEST_CASE("lifecycle: assets past their retention date, carry-outs open
     CHECK(overdue == std::vector<std::int64_t>{late});
     CHECK((*all)[2].returned_seq == returned->seq);
     CHECK((*all)[2].seq == back);
+    // Returned already, never carried out, another medium: refused, and no event is written.
+    auto head = ledger.events({});
+    REQUIRE(head);
+    const std::size_t events_before = head->size();
+    for (const jobs::ReturnRecord& nothing_out : {jobs::ReturnRecord{.asset_id = "NEW-1", .medium_serial = "USB-C"},
+                                                  jobs::ReturnRecord{.asset_id = "NOPE"},
+                                                  jobs::ReturnRecord{.asset_id = "OLD-1", .medium_serial = "USB-Z"}}) {
+        auto refused = jobs::record_return(ledger, staff, nothing_out);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == Errc::refused);
+        CHECK(refused.error().reason == Reason::not_carried_out);
+    }
+    auto after = ledger.events({});
+    REQUIRE(after);
+    CHECK(after->size() == events_before);
     // A due date must be a day to come when a carry-out is asked for.
     CHECK(jobs::check_due_date(day_after(1)));
     CHECK_FALSE(jobs::check_due_date(day_after(-1)));

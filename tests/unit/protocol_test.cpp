@@ -130,7 +130,7 @@ TEST_CASE("protocol: every error code and every reason parses back from its name
         const auto code = static_cast<Errc>(i);
         CHECK(parse_errc(errc_name(code)) == code);
     }
-    for (int i = 1; i <= static_cast<int>(Reason::report_output_missing); ++i) {
+    for (int i = 1; i <= static_cast<int>(Reason::not_carried_out); ++i) {
         const auto reason = static_cast<Reason>(i);
         INFO(i);
         CHECK_FALSE(reason_name(reason).empty());

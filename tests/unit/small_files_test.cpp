@@ -47,3 +47,18 @@ TEST_CASE("a secret file is read whole into secret memory, up to its limit", "[f
     REQUIRE_FALSE(missing);
     CHECK(missing.error().code == Errc::not_found);
 }
+
+TEST_CASE("write_new_file refuses an existing output as output_exists and keeps it", "[files]") {
+    test::TempDir dir;
+    const fs::path path = fs::path(dir.path()) / "certificate.pdf";
+    write_text(path, "keep me\n");
+
+    Result<void> written = files::write_new_file(path.string(), "new bytes", 0644);
+    REQUIRE_FALSE(written);
+    // A refusal (exit 3), not a conflict that a second try could resolve.
+    CHECK(written.error().code == Errc::conflict);
+    CHECK(written.error().reason == Reason::output_exists);
+    CHECK(written.error().path == path.string());
+    CHECK(fs::file_size(path) == 8);  // still "keep me\n"
+    CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator{}) == 1);  // no temporary left
+}

@@ -178,6 +178,11 @@ enum class Reason {
     carry_out_unknown,        // detail: the seq given, which names no media.carry_out event
     manifest_mismatch,        // the decrypted manifest does not hash to the carry-out's manifest_sha256
     report_output_missing,    // a PDF report needs -o FILE
+    // keys registered and revoked twice: no retry can succeed, so they are refusals
+    key_registered,           // detail: the key id; expected: the seq of its registration
+    key_already_revoked,      // detail: the key id; expected: the seq of its revocation
+    operator_key_needed,      // cert verify --no-ledger: only --operator-key can vouch for the signer
+    not_carried_out,          // a return of something no open carry-out holds; detail: the asset id or serial
 };
 
 struct Error {

@@ -126,6 +126,15 @@ struct VerifyResult {
     double bytes_per_second = 0;
 };
 
+// What was read back, as expected or not: bytes_verified alone counts only the expected bytes,
+// so a medium read whole that differs everywhere would seem not read at all. Unreadable sectors
+// and sectors known unwritten (already exceptions of the write) are not counted.
+inline std::uint64_t bytes_read(const VerifyResult& v) {
+    std::uint64_t read = v.bytes_verified;
+    for (const ByteRange& range : v.mismatches) read += range.length;
+    return read;
+}
+
 struct PassReport {
     std::size_t index = 0;
     PassKind kind = PassKind::pattern;

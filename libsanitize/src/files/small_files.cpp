@@ -80,7 +80,8 @@ Result<SecretBuffer> read_small_secret_file(const std::string& path, std::size_t
 }
 
 Result<void> write_new_file(const std::string& path, std::string_view bytes, unsigned mode) {
-    if (::access(path.c_str(), F_OK) == 0) return make_error(Errc::conflict, path);
+    // An existing output is a refusal before any work (exit 3), not a conflict worth retrying.
+    if (Result<void> absent = refuse_existing_output(path); !absent) return absent.error();
     std::string temporary = path + ".tmp-XXXXXX";
     int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
     if (fd < 0) return make_error(errno == ENOENT ? Errc::not_found : Errc::io_error, path, errno);
@@ -110,7 +111,9 @@ Result<void> write_new_file(const std::string& path, std::string_view bytes, uns
             sys_errno = errno;
         }
         ::unlink(temporary.c_str());
-        return make_error(sys_errno == EEXIST ? Errc::conflict : Errc::io_error, path, sys_errno);
+        // Created by someone else meanwhile: it is kept, as any existing output is.
+        if (sys_errno == EEXIST) return refuse_existing_output(path);
+        return make_error(Errc::io_error, path, sys_errno);
     }
     ::unlink(temporary.c_str());
     return {};

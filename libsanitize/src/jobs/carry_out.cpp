@@ -2,8 +2,10 @@
 // policy asks for by classification.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 
+#include "sanitize/jobs/lifecycle.hpp"
 #include "sanitize/jobs/manifest.hpp"
 #include "sanitize/jobs/records.hpp"
 
@@ -90,6 +92,18 @@ Result<ledger::Event> record_return(ledger::Ledger& ledger, const keys::SecretKe
     if (payload.empty()) {
         Error error = make_error(Errc::invalid_argument, "media.return needs an asset id or a medium serial");
         error.detail = "return_unnamed";  // a word a front end words in its language, with its options
+        return error;
+    }
+    // A return closes an open carry-out, matched as list_carry_outs matches it; a return of
+    // something not carried out would be a record of an event that never happened.
+    Result<std::vector<CarryOutStatus>> all = list_carry_outs(ledger);
+    if (!all) return all.error();
+    const bool out = std::any_of(all->begin(), all->end(), [&record](const CarryOutStatus& status) {
+        return status.closed_by(record.asset_id, record.medium_serial);
+    });
+    if (!out) {
+        Error error = make_error(Errc::refused, Reason::not_carried_out, "media.return");
+        error.detail = record.asset_id.empty() ? record.medium_serial : record.asset_id;
         return error;
     }
     return ledger.append(actor, ledger::Draft{ledger::EventType::media_return, payload.dump()});

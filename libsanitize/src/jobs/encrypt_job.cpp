@@ -50,6 +50,14 @@ Result<int> check_carry_out(const CarryOutDetails& record) {
 }
 
 Result<int> check_encrypt(const EncryptRequest& request) {
+    // The folder first: what the record would need is no question while there is nothing to send.
+    std::error_code ignored;
+    if (!std::filesystem::is_directory(request.folder, ignored)) {
+        const bool exists = std::filesystem::exists(request.folder, ignored);
+        Error error = make_error(exists ? Errc::invalid_argument : Errc::not_found, request.folder.string());
+        error.path = request.folder.string();
+        return error;
+    }
     if (Result<void> fresh = files::refuse_existing_output(request.output.string()); !fresh) return fresh.error();
     return check_carry_out(request.record);
 }

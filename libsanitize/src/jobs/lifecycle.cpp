@@ -176,8 +176,7 @@ Result<std::vector<CarryOutStatus>> list_carry_outs(ledger::Ledger& ledger) {
                 continue;
             }
             for (CarryOutStatus& out : all) {
-                if (!out.open() || out.asset_id != asset_id) continue;
-                if (!serial.empty() && out.medium_serial != serial) continue;
+                if (!out.closed_by(asset_id, serial)) continue;
                 out.returned_seq = event.seq;
                 break;
             }

@@ -117,6 +117,15 @@ std::vector<std::string> paths_of(const std::vector<WipeTarget>& targets) {
 
 }  // namespace
 
+Result<void> check_wipe_targets(const WipeRequest& request) {
+    if (request.targets.empty()) return make_error(Errc::invalid_argument, "no target");
+    MediaAccess& media = request.media != nullptr ? *request.media : system_media();
+    Result<std::vector<device::DeviceInfo>> targets =
+        detail::settle_targets(media, paths_of(request.targets), [](std::size_t, const device::DeviceInfo&) {});
+    if (!targets) return targets.error();
+    return {};
+}
+
 Result<WipeResult> wipe_and_certify(const WipeRequest& request, WipeObserver& observer, std::stop_token stop) {
     if (request.targets.empty()) return make_error(Errc::invalid_argument, "no target");
     MediaAccess& media = request.media != nullptr ? *request.media : system_media();

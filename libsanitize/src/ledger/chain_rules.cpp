@@ -27,7 +27,12 @@ Result<Effect> interpret_key_register(ChainView& view, const EventHeader& event,
     if (row->key_id == keys::key_id_hex(root.id)) return make_error(Errc::conflict, "key " + row->key_id);
     auto existing = view.key(row->key_id);
     if (!existing) return existing.error();
-    if (existing->has_value()) return make_error(Errc::conflict, "key " + row->key_id);
+    if (existing->has_value()) {
+        Error error = make_error(Errc::conflict, Reason::key_registered, "key " + row->key_id);
+        error.detail = row->key_id;
+        error.expected = std::to_string((*existing)->registered_seq);
+        return error;
+    }
     return Effect{AddKey{std::move(*row)}};
 }
 
@@ -37,7 +42,12 @@ Result<Effect> interpret_key_revoke(ChainView& view, const nlohmann::json& paylo
     auto existing = view.key(*id);
     if (!existing) return existing.error();
     if (!existing->has_value()) return make_error(Errc::not_found, "key " + *id);
-    if ((*existing)->revoked_seq) return make_error(Errc::conflict, "key " + *id);
+    if ((*existing)->revoked_seq) {
+        Error error = make_error(Errc::conflict, Reason::key_already_revoked, "key " + *id);
+        error.detail = *id;
+        error.expected = std::to_string(*(*existing)->revoked_seq);
+        return error;
+    }
     return Effect{RevokeKey{std::move(*id)}};
 }
 

@@ -144,6 +144,10 @@ constexpr std::array reason_names{
     std::pair{Reason::carry_out_unknown, std::string_view("carry_out_unknown")},
     std::pair{Reason::manifest_mismatch, std::string_view("manifest_mismatch")},
     std::pair{Reason::report_output_missing, std::string_view("report_output_missing")},
+    std::pair{Reason::key_registered, std::string_view("key_registered")},
+    std::pair{Reason::key_already_revoked, std::string_view("key_already_revoked")},
+    std::pair{Reason::operator_key_needed, std::string_view("operator_key_needed")},
+    std::pair{Reason::not_carried_out, std::string_view("not_carried_out")},
 };
 
 }  // namespace

@@ -44,6 +44,7 @@ json verify_plan_json(const VerifyPlan& plan) {
 
 json verification_json(const VerifyResult& v) {
     return {{"mode", to_string(v.mode)},
+            {"bytes_read", bytes_read(v)},
             {"bytes_verified", v.bytes_verified},
             {"coverage_percent", v.coverage_percent},
             {"sample_subsections", v.sample_subsections},

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sanitize/cert.hpp"
@@ -77,10 +78,15 @@ struct CarryOutStatus {
     bool open() const noexcept { return returned_seq == 0; }
     // Open, and its due day is before `today`.
     bool overdue(const std::string& today) const { return open() && !due.empty() && due < today; }
+    // Open, and of the asset and medium a return names (each only when the return names it).
+    bool closed_by(std::string_view return_asset_id, std::string_view return_serial) const {
+        return open() && (return_asset_id.empty() || asset_id == return_asset_id) &&
+               (return_serial.empty() || medium_serial == return_serial);
+    }
 };
 
-// Every carry-out in seq order; a media.return closes the oldest open carry-out with the same
-// asset id and, when the return names one, the same medium serial.
+// Every carry-out in seq order; a media.return closes the oldest open carry-out it names
+// (CarryOutStatus::closed_by): the same asset id and medium serial, each when the return names it.
 [[nodiscard]] Result<std::vector<CarryOutStatus>> list_carry_outs(ledger::Ledger& ledger);
 
 }  // namespace sanitize::jobs

@@ -92,4 +92,9 @@ struct WipeResult {
 [[nodiscard]] Result<WipeResult> wipe_and_certify(const WipeRequest& request, WipeObserver& observer,
                                                   std::stop_token stop);
 
+// The targets as wipe_and_certify's first look finds them (missing, of no kind it wipes, empty,
+// mounted, ...), for a front end to refuse them before it asks for anything: a key's passphrase
+// asked for a wipe that cannot start is a question for nothing. wipe_and_certify looks again.
+[[nodiscard]] Result<void> check_wipe_targets(const WipeRequest& request);
+
 }  // namespace sanitize::jobs
