@@ -35,7 +35,8 @@ enum Column { seq_column, time_column, asset_column, medium_column, level_column
 QString text(const std::string& value) { return QString::fromStdString(value); }
 
 QString state_text(const jobs::CarryOutStatus& out, const std::string& today) {
-    if (!out.open()) return CarryOutsView::tr("returned (event %1)").arg(out.returned_seq);
+    if (out.returned_seq != 0) return CarryOutsView::tr("returned (event %1)").arg(out.returned_seq);
+    if (out.lost_seq != 0) return CarryOutsView::tr("lost (incident, event %1)").arg(out.lost_seq);
     if (out.overdue(today)) return CarryOutsView::tr("overdue");
     return CarryOutsView::tr("still out");
 }
@@ -181,12 +182,13 @@ const jobs::CarryOutStatus* CarryOutsView::selected() const {
 
 void CarryOutsView::update_buttons() {
     const jobs::CarryOutStatus* chosen = selected();
-    returned_->setEnabled(chosen != nullptr && chosen->open() && !recording_);
+    // A medium reported lost may be found again and returned.
+    returned_->setEnabled(chosen != nullptr && chosen->returned_seq == 0 && !recording_);
 }
 
 void CarryOutsView::record_returned() {
     const jobs::CarryOutStatus* chosen = selected();
-    if (chosen == nullptr || !chosen->open() || recording_) return;
+    if (chosen == nullptr || chosen->returned_seq != 0 || recording_) return;
     if (settings_.ledger.isEmpty()) {
         result_->setText(tr("A return is recorded in the ledger: set the ledger in Settings first."));
         return;

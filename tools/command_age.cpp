@@ -182,14 +182,15 @@ ExitCode run_carry_out_list(const CarryOutArgs& args, const Context& context) {
     std::string lines;
     for (const jobs::CarryOutStatus& out : *all) {
         if ((args.open && !out.open()) || (args.overdue && !out.overdue(today))) continue;
-        const std::string state = !out.open() ? messages.format(Msg::carry_out_state_returned, out.returned_seq)
-                                  : out.overdue(today) ? std::string(messages.get(Msg::carry_out_state_overdue))
-                                                       : std::string(messages.get(Msg::carry_out_state_out));
+        const std::string state = out.returned_seq != 0 ? messages.format(Msg::carry_out_state_returned, out.returned_seq)
+                                  : out.lost_seq != 0     ? messages.format(Msg::carry_out_state_lost, out.lost_seq)
+                                  : out.overdue(today)    ? std::string(messages.get(Msg::carry_out_state_overdue))
+                                                          : std::string(messages.get(Msg::carry_out_state_out));
         rows.push_back({std::to_string(out.seq), out.time, out.asset_id, out.medium_serial, out.due, state});
         nlohmann::json row = {{"ledger_seq", out.seq},     {"time", out.time},         {"asset_id", out.asset_id},
                               {"medium_serial", out.medium_serial}, {"classification", out.classification},
                               {"due", out.due},            {"open", out.open()},       {"overdue", out.overdue(today)},
-                              {"returned_seq", out.returned_seq}};
+                              {"returned_seq", out.returned_seq}, {"lost_seq", out.lost_seq}};
         lines += row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     }
     if (args.json) {

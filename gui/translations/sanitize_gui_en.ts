@@ -1134,23 +1134,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../approvals_page.cpp" line="207"/>
-        <location filename="../approvals_page.cpp" line="230"/>
+        <location filename="../approvals_page.cpp" line="209"/>
+        <location filename="../approvals_page.cpp" line="228"/>
         <source>Nothing was recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../approvals_page.cpp" line="219"/>
+        <location filename="../approvals_page.cpp" line="217"/>
         <source>Recording the decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../approvals_page.cpp" line="226"/>
+        <location filename="../approvals_page.cpp" line="224"/>
         <source>Approval %1 granted (event %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../approvals_page.cpp" line="227"/>
+        <location filename="../approvals_page.cpp" line="225"/>
         <source>Approval %1 denied (event %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,7 +1342,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assets_page.cpp" line="285"/>
+        <location filename="../assets_page.cpp" line="281"/>
         <source>No passphrase: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,7 +1389,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../assets_page.cpp" line="288"/>
+        <location filename="../assets_page.cpp" line="284"/>
         <source>Recording in the ledger…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,12 +1673,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../audit_page.cpp" line="377"/>
+        <location filename="../audit_page.cpp" line="371"/>
         <source>Countersigned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../audit_page.cpp" line="361"/>
+        <location filename="../audit_page.cpp" line="358"/>
         <source>Countersigning…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,7 +1688,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../audit_page.cpp" line="357"/>
+        <location filename="../audit_page.cpp" line="353"/>
         <source>No passphrase: nothing was countersigned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <location filename="../audit_page.cpp" line="339"/>
-        <location filename="../audit_page.cpp" line="352"/>
+        <location filename="../audit_page.cpp" line="354"/>
         <source>Not countersigned: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,127 +1927,132 @@
     </message>
     <message>
         <location filename="../carry_outs_view.cpp" line="39"/>
-        <source>overdue</source>
+        <source>lost (incident, event %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../carry_outs_view.cpp" line="40"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp" line="41"/>
         <source>still out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="47"/>
+        <location filename="../carry_outs_view.cpp" line="48"/>
         <source>Returned…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="50"/>
+        <location filename="../carry_outs_view.cpp" line="51"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="51"/>
+        <location filename="../carry_outs_view.cpp" line="52"/>
         <source>Still out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="52"/>
+        <location filename="../carry_outs_view.cpp" line="53"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="55"/>
+        <location filename="../carry_outs_view.cpp" line="56"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>Carried out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>Medium serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="66"/>
+        <location filename="../carry_outs_view.cpp" line="67"/>
         <source>remarks (optional), e.g. who brought it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="69"/>
+        <location filename="../carry_outs_view.cpp" line="70"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="74"/>
+        <location filename="../carry_outs_view.cpp" line="75"/>
         <source>Remarks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="92"/>
+        <location filename="../carry_outs_view.cpp" line="93"/>
         <source>No ledger is set in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="114"/>
+        <location filename="../carry_outs_view.cpp" line="115"/>
         <source>The carry-outs could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="156"/>
+        <location filename="../carry_outs_view.cpp" line="157"/>
         <source>Today (Japan): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="157"/>
+        <location filename="../carry_outs_view.cpp" line="158"/>
         <source>Today (Japan): %1 — overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="191"/>
+        <location filename="../carry_outs_view.cpp" line="193"/>
         <source>A return is recorded in the ledger: set the ledger in Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="195"/>
-        <location filename="../carry_outs_view.cpp" line="220"/>
+        <location filename="../carry_outs_view.cpp" line="201"/>
+        <location filename="../carry_outs_view.cpp" line="221"/>
         <source>Nothing was recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="207"/>
+        <location filename="../carry_outs_view.cpp" line="208"/>
         <source>Recording the return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="217"/>
+        <location filename="../carry_outs_view.cpp" line="218"/>
         <source>Return of %1 recorded in the ledger (event %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,7 +2562,7 @@
 <context>
     <name>sanitize::gui::KeysPage</name>
     <message>
-        <location filename="../keys_page.cpp" line="210"/>
+        <location filename="../keys_page.cpp" line="211"/>
         <source>%1 keys are registered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,7 +2587,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="284"/>
+        <location filename="../keys_page.cpp" line="285"/>
         <source>Choose the organisation&apos;s root key file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,12 +2597,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="247"/>
+        <location filename="../keys_page.cpp" line="248"/>
         <source>Key %1 registered (event %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="259"/>
+        <location filename="../keys_page.cpp" line="260"/>
         <source>Key %1 revoked (event %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,17 +2619,17 @@
     </message>
     <message>
         <location filename="../keys_page.cpp" line="176"/>
-        <location filename="../keys_page.cpp" line="279"/>
+        <location filename="../keys_page.cpp" line="280"/>
         <source>No ledger is set in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="289"/>
+        <location filename="../keys_page.cpp" line="290"/>
         <source>No passphrase: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="238"/>
+        <location filename="../keys_page.cpp" line="239"/>
         <source>Not registered: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,7 +2644,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="301"/>
+        <location filename="../keys_page.cpp" line="302"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,7 +2695,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="292"/>
+        <location filename="../keys_page.cpp" line="293"/>
         <source>Signing with the root key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,7 +2710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="274"/>
+        <location filename="../keys_page.cpp" line="275"/>
         <source>Titles of key %1 set (event %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,12 +2737,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="194"/>
+        <location filename="../keys_page.cpp" line="195"/>
         <source>no end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="195"/>
+        <location filename="../keys_page.cpp" line="196"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,7 +2752,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="195"/>
+        <location filename="../keys_page.cpp" line="196"/>
         <source>revoked (event %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,113 +2843,113 @@
 <context>
     <name>sanitize::gui::MediumCheckTab</name>
     <message>
-        <location filename="../medium_check_tab.cpp" line="34"/>
+        <location filename="../medium_check_tab.cpp" line="37"/>
         <source>Read: %1, %2 % of the medium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="38"/>
+        <location filename="../medium_check_tab.cpp" line="39"/>
         <source>Sampled in %1 subsections.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="49"/>
+        <location filename="../medium_check_tab.cpp" line="50"/>
         <source>Cancelled: %1 was not checked to the end, so there is no verdict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="51"/>
+        <location filename="../medium_check_tab.cpp" line="52"/>
         <source>Matches: every byte read on %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="53"/>
+        <location filename="../medium_check_tab.cpp" line="54"/>
         <source>Does not match: %1 does not hold only %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="57"/>
+        <location filename="../medium_check_tab.cpp" line="58"/>
         <source>Ranges that differ: %1, the first at byte offset %2; %3 differ in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="62"/>
+        <location filename="../medium_check_tab.cpp" line="63"/>
         <source>Ranges that could not be read: %1, the first at byte offset %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="67"/>
+        <location filename="../medium_check_tab.cpp" line="68"/>
         <source>The check stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="76"/>
-        <location filename="../medium_check_tab.cpp" line="149"/>
+        <location filename="../medium_check_tab.cpp" line="77"/>
+        <location filename="../medium_check_tab.cpp" line="150"/>
         <source>Not checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="84"/>
+        <location filename="../medium_check_tab.cpp" line="85"/>
         <source>Check medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="85"/>
+        <location filename="../medium_check_tab.cpp" line="86"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="99"/>
+        <location filename="../medium_check_tab.cpp" line="100"/>
         <source>zeros (0x00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="100"/>
+        <location filename="../medium_check_tab.cpp" line="101"/>
         <source>one byte value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="101"/>
+        <location filename="../medium_check_tab.cpp" line="102"/>
         <source>two hexadecimal digits, e.g. A5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="106"/>
+        <location filename="../medium_check_tab.cpp" line="107"/>
         <source>every byte (full read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="107"/>
+        <location filename="../medium_check_tab.cpp" line="108"/>
         <source>sample inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="115"/>
+        <location filename="../medium_check_tab.cpp" line="116"/>
         <source>Expected content:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="116"/>
+        <location filename="../medium_check_tab.cpp" line="117"/>
         <source>Byte value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="117"/>
+        <location filename="../medium_check_tab.cpp" line="118"/>
         <source>Read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="118"/>
+        <location filename="../medium_check_tab.cpp" line="119"/>
         <source>Sample size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="160"/>
+        <location filename="../medium_check_tab.cpp" line="161"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="197"/>
+        <location filename="../medium_check_tab.cpp" line="198"/>
         <source>%p% read, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,7 +3034,7 @@
     </message>
     <message>
         <location filename="../purge_tab.cpp" line="55"/>
-        <location filename="../purge_tab.cpp" line="149"/>
+        <location filename="../purge_tab.cpp" line="148"/>
         <source>Nothing was erased: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,37 +3119,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="153"/>
+        <location filename="../purge_tab.cpp" line="160"/>
         <source>Not confirmed: nothing was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="160"/>
+        <location filename="../purge_tab.cpp" line="167"/>
         <source>No passphrase: nothing was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="164"/>
+        <location filename="../purge_tab.cpp" line="171"/>
         <source>No ledger is set in Settings: the purge gets no certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="165"/>
+        <location filename="../purge_tab.cpp" line="172"/>
         <source>Purging %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="209"/>
+        <location filename="../purge_tab.cpp" line="216"/>
         <source>the drive is working (poll %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="240"/>
+        <location filename="../purge_tab.cpp" line="247"/>
         <source>available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="240"/>
+        <location filename="../purge_tab.cpp" line="247"/>
         <source>not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,18 +3306,18 @@ notes</source>
     </message>
     <message>
         <location filename="../report_page.cpp" line="208"/>
-        <location filename="../report_page.cpp" line="219"/>
-        <location filename="../report_page.cpp" line="245"/>
+        <location filename="../report_page.cpp" line="222"/>
+        <location filename="../report_page.cpp" line="244"/>
         <source>Nothing was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_page.cpp" line="233"/>
+        <location filename="../report_page.cpp" line="232"/>
         <source>Writing the signed report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../report_page.cpp" line="242"/>
+        <location filename="../report_page.cpp" line="241"/>
         <source>The signed report was written to %1, its signature to %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1134,23 +1134,23 @@
         <translation>判断は台帳に記録されます。先に設定で台帳を指定してください。</translation>
     </message>
     <message>
-        <location filename="../approvals_page.cpp" line="207"/>
-        <location filename="../approvals_page.cpp" line="230"/>
+        <location filename="../approvals_page.cpp" line="209"/>
+        <location filename="../approvals_page.cpp" line="228"/>
         <source>Nothing was recorded: %1</source>
         <translation>何も記録されていません: %1</translation>
     </message>
     <message>
-        <location filename="../approvals_page.cpp" line="219"/>
+        <location filename="../approvals_page.cpp" line="217"/>
         <source>Recording the decision…</source>
         <translation>判断を記録しています…</translation>
     </message>
     <message>
-        <location filename="../approvals_page.cpp" line="226"/>
+        <location filename="../approvals_page.cpp" line="224"/>
         <source>Approval %1 granted (event %2).</source>
         <translation>申請 %1 を承認しました（イベント %2）。</translation>
     </message>
     <message>
-        <location filename="../approvals_page.cpp" line="227"/>
+        <location filename="../approvals_page.cpp" line="225"/>
         <source>Approval %1 denied (event %2).</source>
         <translation>申請 %1 を却下しました（イベント %2）。</translation>
     </message>
@@ -1342,7 +1342,7 @@
         <translation>設定に台帳がありません。</translation>
     </message>
     <message>
-        <location filename="../assets_page.cpp" line="285"/>
+        <location filename="../assets_page.cpp" line="281"/>
         <source>No passphrase: nothing was changed.</source>
         <translation>パスフレーズが入力されなかったため、何も変更していません。</translation>
     </message>
@@ -1389,7 +1389,7 @@
         <translation>選んだ媒体の物理破壊または外部委託消去を、情報セキュリティ責任者の承認付きで記録します</translation>
     </message>
     <message>
-        <location filename="../assets_page.cpp" line="288"/>
+        <location filename="../assets_page.cpp" line="284"/>
         <source>Recording in the ledger…</source>
         <translation>台帳に記録しています…</translation>
     </message>
@@ -1673,12 +1673,12 @@
         <translation>副署を確認しました: %1（%2、鍵 %3）</translation>
     </message>
     <message>
-        <location filename="../audit_page.cpp" line="377"/>
+        <location filename="../audit_page.cpp" line="371"/>
         <source>Countersigned: %1</source>
         <translation>副署しました: %1</translation>
     </message>
     <message>
-        <location filename="../audit_page.cpp" line="361"/>
+        <location filename="../audit_page.cpp" line="358"/>
         <source>Countersigning…</source>
         <translation>副署しています…</translation>
     </message>
@@ -1688,7 +1688,7 @@
         <translation>副署…</translation>
     </message>
     <message>
-        <location filename="../audit_page.cpp" line="357"/>
+        <location filename="../audit_page.cpp" line="353"/>
         <source>No passphrase: nothing was countersigned.</source>
         <translation>パスフレーズが入力されなかったため、副署していません。</translation>
     </message>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <location filename="../audit_page.cpp" line="339"/>
-        <location filename="../audit_page.cpp" line="352"/>
+        <location filename="../audit_page.cpp" line="354"/>
         <source>Not countersigned: %1</source>
         <translation>副署していません: %1</translation>
     </message>
@@ -1927,127 +1927,132 @@
     </message>
     <message>
         <location filename="../carry_outs_view.cpp" line="39"/>
+        <source>lost (incident, event %1)</source>
+        <translation>紛失（事故報告、イベント %1）</translation>
+    </message>
+    <message>
+        <location filename="../carry_outs_view.cpp" line="40"/>
         <source>overdue</source>
         <translation>返却期限超過</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="40"/>
+        <location filename="../carry_outs_view.cpp" line="41"/>
         <source>still out</source>
         <translation>持ち出し中</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="47"/>
+        <location filename="../carry_outs_view.cpp" line="48"/>
         <source>Returned…</source>
         <translation>返却を記録…</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="50"/>
+        <location filename="../carry_outs_view.cpp" line="51"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="51"/>
+        <location filename="../carry_outs_view.cpp" line="52"/>
         <source>Still out</source>
         <translation>持ち出し中</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="52"/>
+        <location filename="../carry_outs_view.cpp" line="53"/>
         <source>Overdue</source>
         <translation>返却期限超過</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="55"/>
+        <location filename="../carry_outs_view.cpp" line="56"/>
         <source>Refresh</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>No.</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>Carried out</source>
         <translation>持ち出し日時</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>Asset</source>
         <translation>資産</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>Medium serial</source>
         <translation>媒体のシリアル番号</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>Level</source>
         <translation>機密区分</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>Due</source>
         <translation>返却期限</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="58"/>
+        <location filename="../carry_outs_view.cpp" line="59"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="66"/>
+        <location filename="../carry_outs_view.cpp" line="67"/>
         <source>remarks (optional), e.g. who brought it back</source>
         <translation>備考（任意）。返却した人など</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="69"/>
+        <location filename="../carry_outs_view.cpp" line="70"/>
         <source>Show:</source>
         <translation>表示:</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="74"/>
+        <location filename="../carry_outs_view.cpp" line="75"/>
         <source>Remarks:</source>
         <translation>備考:</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="92"/>
+        <location filename="../carry_outs_view.cpp" line="93"/>
         <source>No ledger is set in Settings.</source>
         <translation>設定で台帳が指定されていません。</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="114"/>
+        <location filename="../carry_outs_view.cpp" line="115"/>
         <source>The carry-outs could not be read: %1</source>
         <translation>持ち出しの記録を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="156"/>
+        <location filename="../carry_outs_view.cpp" line="157"/>
         <source>Today (Japan): %1</source>
         <translation>本日（日本時間）: %1</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="157"/>
+        <location filename="../carry_outs_view.cpp" line="158"/>
         <source>Today (Japan): %1 — overdue: %2</source>
         <translation>本日（日本時間）: %1 — 返却期限超過: %2 件</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="191"/>
+        <location filename="../carry_outs_view.cpp" line="193"/>
         <source>A return is recorded in the ledger: set the ledger in Settings first.</source>
         <translation>返却は台帳に記録されます。先に設定で台帳を指定してください。</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="195"/>
-        <location filename="../carry_outs_view.cpp" line="220"/>
+        <location filename="../carry_outs_view.cpp" line="201"/>
+        <location filename="../carry_outs_view.cpp" line="221"/>
         <source>Nothing was recorded: %1</source>
         <translation>何も記録されていません: %1</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="207"/>
+        <location filename="../carry_outs_view.cpp" line="208"/>
         <source>Recording the return…</source>
         <translation>返却を記録しています…</translation>
     </message>
     <message>
-        <location filename="../carry_outs_view.cpp" line="217"/>
+        <location filename="../carry_outs_view.cpp" line="218"/>
         <source>Return of %1 recorded in the ledger (event %2).</source>
         <translation>%1 の返却を台帳に記録しました（イベント %2）。</translation>
     </message>
@@ -2557,7 +2562,7 @@
 <context>
     <name>sanitize::gui::KeysPage</name>
     <message>
-        <location filename="../keys_page.cpp" line="210"/>
+        <location filename="../keys_page.cpp" line="211"/>
         <source>%1 keys are registered.</source>
         <translation>%1 件の鍵が登録されています。</translation>
     </message>
@@ -2582,7 +2587,7 @@
         <translation>先に一覧から失効させる鍵を選んでください。</translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="284"/>
+        <location filename="../keys_page.cpp" line="285"/>
         <source>Choose the organisation&apos;s root key file first.</source>
         <translation>先に組織のルート鍵ファイルを選んでください。</translation>
     </message>
@@ -2592,12 +2597,12 @@
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="247"/>
+        <location filename="../keys_page.cpp" line="248"/>
         <source>Key %1 registered (event %2).</source>
         <translation>鍵 %1 を登録しました（イベント %2）。</translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="259"/>
+        <location filename="../keys_page.cpp" line="260"/>
         <source>Key %1 revoked (event %2).</source>
         <translation>鍵 %1 を失効させました（イベント %2）。</translation>
     </message>
@@ -2614,17 +2619,17 @@
     </message>
     <message>
         <location filename="../keys_page.cpp" line="176"/>
-        <location filename="../keys_page.cpp" line="279"/>
+        <location filename="../keys_page.cpp" line="280"/>
         <source>No ledger is set in Settings.</source>
         <translation>設定に台帳がありません。</translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="289"/>
+        <location filename="../keys_page.cpp" line="290"/>
         <source>No passphrase: nothing was changed.</source>
         <translation>パスフレーズが入力されなかったため、何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="238"/>
+        <location filename="../keys_page.cpp" line="239"/>
         <source>Not registered: %1</source>
         <translation>登録していません: %1</translation>
     </message>
@@ -2639,7 +2644,7 @@
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="301"/>
+        <location filename="../keys_page.cpp" line="302"/>
         <source>Refused: %1</source>
         <translation>拒否されました: %1</translation>
     </message>
@@ -2690,7 +2695,7 @@
         <translation>鍵を表示</translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="292"/>
+        <location filename="../keys_page.cpp" line="293"/>
         <source>Signing with the root key…</source>
         <translation>ルート鍵で署名しています…</translation>
     </message>
@@ -2705,7 +2710,7 @@
         <translation>台帳を開けませんでした（%1）。</translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="274"/>
+        <location filename="../keys_page.cpp" line="275"/>
         <source>Titles of key %1 set (event %2).</source>
         <translation>鍵 %1 の役職を設定しました（イベント %2）。</translation>
     </message>
@@ -2732,12 +2737,12 @@
         <translation>部門長</translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="194"/>
+        <location filename="../keys_page.cpp" line="195"/>
         <source>no end</source>
         <translation>期限なし</translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="195"/>
+        <location filename="../keys_page.cpp" line="196"/>
         <source>no</source>
         <translation>なし</translation>
     </message>
@@ -2747,7 +2752,7 @@
         <translation>代表取締役</translation>
     </message>
     <message>
-        <location filename="../keys_page.cpp" line="195"/>
+        <location filename="../keys_page.cpp" line="196"/>
         <source>revoked (event %1)</source>
         <translation>失効済み（イベント %1）</translation>
     </message>
@@ -2838,113 +2843,113 @@
 <context>
     <name>sanitize::gui::MediumCheckTab</name>
     <message>
-        <location filename="../medium_check_tab.cpp" line="34"/>
+        <location filename="../medium_check_tab.cpp" line="37"/>
         <source>Read: %1, %2 % of the medium.</source>
         <translation>読み取り: %1（媒体の %2 %）。</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="38"/>
+        <location filename="../medium_check_tab.cpp" line="39"/>
         <source>Sampled in %1 subsections.</source>
         <translation>%1 区画を抜き取り検査しました。</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="49"/>
+        <location filename="../medium_check_tab.cpp" line="50"/>
         <source>Cancelled: %1 was not checked to the end, so there is no verdict.</source>
         <translation>キャンセルしました: %1 は最後まで検証していないため、判定はありません。</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="51"/>
+        <location filename="../medium_check_tab.cpp" line="52"/>
         <source>Matches: every byte read on %1 is %2.</source>
         <translation>一致: %1 から読み取ったバイトはすべて %2 です。</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="53"/>
+        <location filename="../medium_check_tab.cpp" line="54"/>
         <source>Does not match: %1 does not hold only %2.</source>
         <translation>不一致: %1 には %2 以外のデータがあります。</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="57"/>
+        <location filename="../medium_check_tab.cpp" line="58"/>
         <source>Ranges that differ: %1, the first at byte offset %2; %3 differ in all.</source>
         <translation>異なる範囲: %1 か所、最初はバイトオフセット %2。合計 %3 が異なります。</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="62"/>
+        <location filename="../medium_check_tab.cpp" line="63"/>
         <source>Ranges that could not be read: %1, the first at byte offset %2.</source>
         <translation>読み取れなかった範囲: %1 か所、最初はバイトオフセット %2。</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="67"/>
+        <location filename="../medium_check_tab.cpp" line="68"/>
         <source>The check stopped: %1</source>
         <translation>検証が停止しました: %1</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="76"/>
-        <location filename="../medium_check_tab.cpp" line="149"/>
+        <location filename="../medium_check_tab.cpp" line="77"/>
+        <location filename="../medium_check_tab.cpp" line="150"/>
         <source>Not checked: %1</source>
         <translation>検証していません: %1</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="84"/>
+        <location filename="../medium_check_tab.cpp" line="85"/>
         <source>Check medium</source>
         <translation>検証</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="85"/>
+        <location filename="../medium_check_tab.cpp" line="86"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="99"/>
+        <location filename="../medium_check_tab.cpp" line="100"/>
         <source>zeros (0x00)</source>
         <translation>ゼロ (0x00)</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="100"/>
+        <location filename="../medium_check_tab.cpp" line="101"/>
         <source>one byte value</source>
         <translation>指定のバイト値</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="101"/>
+        <location filename="../medium_check_tab.cpp" line="102"/>
         <source>two hexadecimal digits, e.g. A5</source>
         <translation>16 進数 2 桁（例: A5）</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="106"/>
+        <location filename="../medium_check_tab.cpp" line="107"/>
         <source>every byte (full read)</source>
         <translation>全バイト（全数読み取り）</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="107"/>
+        <location filename="../medium_check_tab.cpp" line="108"/>
         <source>sample inspection</source>
         <translation>抜き取り検査</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="115"/>
+        <location filename="../medium_check_tab.cpp" line="116"/>
         <source>Expected content:</source>
         <translation>期待値:</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="116"/>
+        <location filename="../medium_check_tab.cpp" line="117"/>
         <source>Byte value:</source>
         <translation>バイト値:</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="117"/>
+        <location filename="../medium_check_tab.cpp" line="118"/>
         <source>Read:</source>
         <translation>読み取り:</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="118"/>
+        <location filename="../medium_check_tab.cpp" line="119"/>
         <source>Sample size:</source>
         <translation>抜き取り割合:</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="160"/>
+        <location filename="../medium_check_tab.cpp" line="161"/>
         <source>Checking %1…</source>
         <translation>%1 を検証しています…</translation>
     </message>
     <message>
-        <location filename="../medium_check_tab.cpp" line="197"/>
+        <location filename="../medium_check_tab.cpp" line="198"/>
         <source>%p% read, %1</source>
         <translation>%p% 読み取り済み、%1</translation>
     </message>
@@ -3029,7 +3034,7 @@
     </message>
     <message>
         <location filename="../purge_tab.cpp" line="55"/>
-        <location filename="../purge_tab.cpp" line="149"/>
+        <location filename="../purge_tab.cpp" line="148"/>
         <source>Nothing was erased: %1</source>
         <translation>何も消去していません: %1</translation>
     </message>
@@ -3114,37 +3119,37 @@
         <translation>パージ方式と読み戻し検査を選んでください。</translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="153"/>
+        <location filename="../purge_tab.cpp" line="160"/>
         <source>Not confirmed: nothing was erased.</source>
         <translation>確認されなかったため、何も消去していません。</translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="160"/>
+        <location filename="../purge_tab.cpp" line="167"/>
         <source>No passphrase: nothing was erased.</source>
         <translation>パスフレーズがないため、何も消去していません。</translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="164"/>
+        <location filename="../purge_tab.cpp" line="171"/>
         <source>No ledger is set in Settings: the purge gets no certificate.</source>
         <translation>設定に台帳がないため、このパージには証明書が発行されません。</translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="165"/>
+        <location filename="../purge_tab.cpp" line="172"/>
         <source>Purging %1…</source>
         <translation>%1 をパージしています…</translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="209"/>
+        <location filename="../purge_tab.cpp" line="216"/>
         <source>the drive is working (poll %1)</source>
         <translation>ドライブが処理中です（確認 %1 回目）</translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="240"/>
+        <location filename="../purge_tab.cpp" line="247"/>
         <source>available</source>
         <translation>利用できます</translation>
     </message>
     <message>
-        <location filename="../purge_tab.cpp" line="240"/>
+        <location filename="../purge_tab.cpp" line="247"/>
         <source>not available: %1</source>
         <translation>利用できません: %1</translation>
     </message>
@@ -3306,18 +3311,18 @@ notes</source>
     </message>
     <message>
         <location filename="../report_page.cpp" line="208"/>
-        <location filename="../report_page.cpp" line="219"/>
-        <location filename="../report_page.cpp" line="245"/>
+        <location filename="../report_page.cpp" line="222"/>
+        <location filename="../report_page.cpp" line="244"/>
         <source>Nothing was written: %1</source>
         <translation>何も書き出していません: %1</translation>
     </message>
     <message>
-        <location filename="../report_page.cpp" line="233"/>
+        <location filename="../report_page.cpp" line="232"/>
         <source>Writing the signed report…</source>
         <translation>署名付きの報告を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../report_page.cpp" line="242"/>
+        <location filename="../report_page.cpp" line="241"/>
         <source>The signed report was written to %1, its signature to %2.</source>
         <translation>署名付きの報告を %1 に、署名を %2 に書き出しました。</translation>
     </message>

@@ -59,7 +59,27 @@ TEST_CASE("an incident report lists the lost files only with an auditor's age id
         CHECK(payload_of(incidents.front())["carry_out"] == seq);
         CHECK(payload_of(incidents.front())["note"] == "電車内で紛失");
 
-        ProcessResult text = office.signed_run({"incident", "report", "--carry-out", std::to_string(seq)});
+        // The loss is the carry-out's state now; a second report of it is refused, nothing recorded.
+        ProcessResult listed = office.run({"carry-out", "list", "--json"});
+        REQUIRE(listed.ok());
+        const std::vector<json> rows = json_lines(listed.out);
+        REQUIRE(rows.size() == 1);
+        CHECK(rows[0]["open"] == false);
+        CHECK(rows[0]["lost_seq"] == incidents.front()["seq"]);
+        CHECK(contains(office.run({"carry-out", "list"}, "ja_JP.UTF-8").out, "紛失（事故報告、イベント"));
+        CHECK(office.run({"carry-out", "list", "--open", "--json"}).out.empty());
+        ProcessResult again = office.signed_run({"incident", "report", "--carry-out", std::to_string(seq)});
+        CHECK(again.exit_code == 3);
+        CHECK(contains(again.err, "carry-out " + std::to_string(seq) + " was reported lost already, in event"));
+        ProcessResult again_ja = office.run({"incident", "report", "--carry-out", std::to_string(seq), "--passphrase-file",
+                                             office.pass_file}, "ja_JP.UTF-8");
+        CHECK(again_ja.exit_code == 3);
+        CHECK(contains(again_ja.err, "の紛失はイベント"));
+        CHECK(office.events_of_type("incident.report").size() == 1);
+
+        // The text report, of another carry-out.
+        const long long other = office.carry_out(folder, office.dir.file("other.tar.age"));
+        ProcessResult text = office.signed_run({"incident", "report", "--carry-out", std::to_string(other)});
         INFO(text.err);
         REQUIRE(text.ok());
         CHECK(contains(text.out, "A list of the 2 files is kept, encrypted"));
@@ -100,7 +120,8 @@ TEST_CASE("an incident report lists the lost files only with an auditor's age id
         // The auditor's report is an event of its own, signed by the auditor.
         CHECK(office.events_of_type("incident.report").size() == 1);
 
-        ProcessResult japanese = office.run({"incident", "report", "--carry-out", std::to_string(seq), "--identity",
+        const long long other = office.carry_out(folder, office.dir.file("other.tar.age"));
+        ProcessResult japanese = office.run({"incident", "report", "--carry-out", std::to_string(other), "--identity",
                                              office.auditor_identity, "--key", office.auditor_key, "--passphrase-file",
                                              office.pass_file, "--lang", "ja"});
         INFO(japanese.err);

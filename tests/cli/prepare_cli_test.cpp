@@ -256,6 +256,24 @@ TEST_CASE("prepare: refusals before the wipe leave the stick as it was", "[cli][
     CHECK(too_large.exit_code == 3);
     CHECK(contains(too_large.err, "would not fit"));
 
+    // A stick below FAT32's smallest size: mkfs.vfat would make one that mtools cannot write into,
+    // after the wipe. Refused first, in both languages.
+    LoopDevice small({.size_bytes = 16 * mib});
+    {
+        std::fstream device(small.path(), std::ios::in | std::ios::out | std::ios::binary);
+        device.write(marker.data(), static_cast<std::streamsize>(marker.size()));
+        REQUIRE(device.good());
+    }
+    std::vector<std::string> small_args = prepare_args(small, folder, office);
+    small_args.insert(small_args.end(), {"-r", recipient, "--classification", "0"});
+    ProcessResult too_small = office.run(small_args);
+    CHECK(too_small.exit_code == 3);
+    CHECK(contains(too_small.err, small.path() + " (16.8 MB) is too small for FAT32, which needs at least 34.1 MB"));
+    ProcessResult too_small_ja = office.run(small_args, "ja_JP.UTF-8");
+    CHECK(too_small_ja.exit_code == 3);
+    CHECK(contains(too_small_ja.err, "FAT32 には小さすぎます"));
+    CHECK(read_file(small.path(), marker.size()) == marker);
+
     ProcessResult exfat = run({"--classification", "0", "--file-system", "exfat"}, folder);
     CHECK(exfat.exit_code == 2);
     CHECK(contains(exfat.err, "exfat"));

@@ -155,6 +155,17 @@ TEST_CASE("an auditor's bundle verifies on its own, and its checkpoint with stoc
     const std::string auditor = add_auditor(office);
     REQUIRE(office.signed_run({"asset", "add", "--id", "A-1", "--name", "顧客名簿", "--classification", "1"}).ok());
     const std::string bundle = office.dir.file("監査2025.tar");
+    // The operator's key (staff) could not sign a checkpoint the bundle's reader trusts: refused
+    // before anything is written, instead of a bundle that fails its own verification.
+    const std::string by_staff = office.dir.file("staff.tar");
+    ProcessResult staff = office.signed_run({"ledger", "export", "--bundle", by_staff});
+    CHECK(staff.exit_code == 3);
+    CHECK(contains(staff.err, "a bundle's checkpoint is signed with the root key or an administrator's or auditor's key"));
+    CHECK_FALSE(std::filesystem::exists(by_staff));
+    ProcessResult staff_ja = office.run({"ledger", "export", "--bundle", by_staff, "--passphrase-file", office.pass_file},
+                                        "ja_JP.UTF-8");
+    CHECK(staff_ja.exit_code == 3);
+    CHECK(contains(staff_ja.err, "バンドルのチェックポイントはルート鍵"));
     ProcessResult exported = office.run({"ledger", "export", "--bundle", bundle, "--from", "2020-01-01", "--key", auditor,
                                          "--passphrase-file", office.pass_file});
     INFO(exported.err);

@@ -238,6 +238,13 @@ TEMPLATE_TEST_CASE("lifecycle: assets past their retention date, carry-outs open
     auto after = ledger.events({});
     REQUIRE(after);
     CHECK(after->size() == events_before);
+    // A return naming only the medium closes that medium's carry-out, whatever its asset.
+    auto by_serial = jobs::record_return(ledger, staff, {.medium_serial = "USB-B"});
+    REQUIRE(by_serial);
+    auto closed = jobs::list_carry_outs(ledger);
+    REQUIRE(closed);
+    CHECK((*closed)[1].seq == due_later);
+    CHECK((*closed)[1].returned_seq == by_serial->seq);
     // A due date must be a day to come when a carry-out is asked for.
     CHECK(jobs::check_due_date(day_after(1)));
     CHECK_FALSE(jobs::check_due_date(day_after(-1)));

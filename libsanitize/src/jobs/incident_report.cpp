@@ -5,6 +5,7 @@
 #include "sanitize/jobs/approvals.hpp"
 #include "sanitize/jobs/decrypt.hpp"
 #include "sanitize/jobs/incident.hpp"
+#include "sanitize/jobs/lifecycle.hpp"
 #include "sanitize/jobs/manifest.hpp"
 
 namespace sanitize::jobs {
@@ -91,11 +92,33 @@ Result<LostMedium> describe_carry_out(ledger::Ledger& ledger, std::int64_t seq) 
     return lost;
 }
 
+namespace {
+
+// A loss is reported once: a second report of the same carry-out would count it twice in the
+// year's figures. (A medium found again is recorded as returned, not by taking the report back.)
+Result<void> check_not_reported(ledger::Ledger& ledger, std::int64_t carry_out) {
+    Result<std::vector<CarryOutStatus>> all = list_carry_outs(ledger);
+    if (!all) return all.error();
+    for (const CarryOutStatus& out : *all) {
+        if (out.seq != carry_out || out.lost_seq == 0) continue;
+        Error error = make_error(Errc::refused, "carry-out " + std::to_string(carry_out) + " reported lost in event " +
+                                                    std::to_string(out.lost_seq));
+        error.detail = "loss_reported";  // a word a front end words in its language
+        error.path = std::to_string(carry_out);
+        error.expected = std::to_string(out.lost_seq);
+        return error;
+    }
+    return {};
+}
+
+}  // namespace
+
 Result<IncidentReport> report_lost_medium(const IncidentRequest& request) {
     if (request.signer == nullptr) return make_error(Errc::invalid_argument, "incident report needs a signer");
     Signer& signer = *request.signer;
     Result<LostMedium> lost = describe_carry_out(signer.ledger, request.carry_out);
     if (!lost) return lost.error();
+    if (Result<void> first = check_not_reported(signer.ledger, request.carry_out); !first) return first.error();
     Result<ledger::KeyRecord> allowed =
         authorise_signer(signer.ledger, signer.key.public_key(), ledger::EventType::incident_report);
     if (!allowed) return allowed.error();

@@ -163,13 +163,24 @@ Result<std::vector<CarryOutStatus>> list_carry_outs(ledger::Ledger& ledger) {
         if (!page) return page.error();
         for (const ledger::Event& event : *page) {
             query.after_seq = event.seq;
-            if (event.type != ledger::EventType::media_carry_out && event.type != ledger::EventType::media_return) continue;
+            if (event.type != ledger::EventType::media_carry_out && event.type != ledger::EventType::media_return &&
+                event.type != ledger::EventType::incident_report) {
+                continue;
+            }
             const json payload = json::parse(event.payload, nullptr, false);
             if (!payload.is_object()) continue;
+            if (event.type == ledger::EventType::incident_report) {
+                const auto named = payload.find("carry_out");
+                if (named == payload.end() || !named->is_number_integer()) continue;
+                for (CarryOutStatus& out : all) {
+                    if (out.seq == named->get<std::int64_t>() && out.lost_seq == 0) out.lost_seq = event.seq;
+                }
+                continue;
+            }
             const std::string asset_id = text_of(payload, "asset_id");
             const std::string serial = text_of(payload, "medium_serial");
             if (event.type == ledger::EventType::media_carry_out) {
-                CarryOutStatus status{event.seq, event.time, asset_id, serial, 0, text_of(payload, "due"), 0};
+                CarryOutStatus status{event.seq, event.time, asset_id, serial, 0, text_of(payload, "due"), 0, 0};
                 const auto level = payload.find("classification");
                 if (level != payload.end() && level->is_number_integer()) status.classification = level->get<int>();
                 all.push_back(std::move(status));

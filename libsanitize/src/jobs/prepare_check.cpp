@@ -84,6 +84,12 @@ Error folder_error(Errc code, Reason reason, const PrepareStickRequest& request,
     return error;
 }
 
+// The smallest FAT32 file system: 65,525 clusters of one 512-byte sector, two FATs of 4 bytes per
+// cluster (and the two reserved entries) and 32 reserved sectors. mkfs.vfat makes one on a
+// smaller stick with a warning, but mtools then reads it as FAT16 and finds no root folder to
+// write into ("No directory slots"), after the wipe: such a stick is refused before.
+constexpr std::uint64_t fat32_smallest_bytes = 65525ULL * 512 + 2ULL * 65527 * 4 + 32ULL * 512;
+
 // The archive's size from above, against FAT32's file limit and the stick.
 Result<std::uint64_t> check_fits(const PrepareStickRequest& request, const device::DeviceInfo& stick) {
     Result<FolderSize> size = make_error(Errc::internal, "folder not measured");
@@ -94,6 +100,13 @@ Result<std::uint64_t> check_fits(const PrepareStickRequest& request, const devic
     });
     if (!looked) return looked.error();
     if (!size) return size.error();
+    if (stick.size_bytes < fat32_smallest_bytes) {
+        Error error = folder_error(Errc::refused, Reason::stick_size, request, "stick below FAT32's smallest size");
+        error.device = stick.path;
+        error.bytes = stick.size_bytes;
+        error.detail = "below_fat32";  // the words say the stick, not the folder, is the problem
+        return error;
+    }
     const std::uint64_t estimate = archive_estimate(size->tar_bytes);
     if (estimate > fat32_file_limit) return folder_error(Errc::refused, Reason::fat32_file_limit, request, "fat32 file limit");
     if (estimate > usable_bytes(stick.size_bytes)) {

@@ -73,10 +73,26 @@ std::string bundle_json(const LedgerInfo& info, std::int64_t size, const BundleO
            "\n";
 }
 
+// Only a key verify_bundle trusts may sign the checkpoint: the ledger's root key, or a registered
+// administrator's or auditor's key not revoked. A bundle signed by another key would be written
+// and then fail its own verification, which reads as tampering.
+Result<void> check_checkpoint_signer(Ledger& ledger, const keys::PublicKey& key) {
+    if (key == ledger.info().root_key) return {};
+    auto found = ledger.find_key(key.id);
+    if (!found) return found.error();
+    const std::optional<KeyRecord>& record = *found;
+    if (record && !record->revoked_seq && (record->role == Role::admin || record->role == Role::auditor)) return {};
+    Error error = make_error(Errc::refused, Reason::role_may_not_sign, "bundle checkpoint key " + keys::key_id_hex(key.id));
+    error.detail = keys::key_id_hex(key.id);
+    error.path = "ledger.bundle";  // what the key would sign, as the chain's refusals name it
+    return error;
+}
+
 }  // namespace
 
 Result<BundleSummary> export_bundle(Ledger& ledger, const std::string& path, const keys::SecretKey& signer,
                                     const BundleOptions& options) {
+    if (auto allowed = check_checkpoint_signer(ledger, signer.public_key()); !allowed) return allowed.error();
     auto checkpoint = ledger.checkpoint();
     if (!checkpoint) return checkpoint.error();
     auto signed_files = sign_checkpoint(*checkpoint, signer);

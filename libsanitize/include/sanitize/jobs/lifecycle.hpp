@@ -74,19 +74,23 @@ struct CarryOutStatus {
     std::string medium_serial{};
     int classification = 0;
     std::string due{};              // YYYY-MM-DD; empty: no date given
-    std::int64_t returned_seq = 0;  // the media.return that closed it; 0: still out
-    bool open() const noexcept { return returned_seq == 0; }
+    std::int64_t returned_seq = 0;  // the media.return that closed it; 0: not returned
+    std::int64_t lost_seq = 0;      // the incident.report of its loss; 0: none reported
+    // Still out: neither returned nor reported lost.
+    bool open() const noexcept { return returned_seq == 0 && lost_seq == 0; }
     // Open, and its due day is before `today`.
     bool overdue(const std::string& today) const { return open() && !due.empty() && due < today; }
-    // Open, and of the asset and medium a return names (each only when the return names it).
+    // Not returned yet (a medium reported lost may still be found and returned), and of the asset
+    // and medium a return names (each only when the return names it).
     bool closed_by(std::string_view return_asset_id, std::string_view return_serial) const {
-        return open() && (return_asset_id.empty() || asset_id == return_asset_id) &&
+        return returned_seq == 0 && (return_asset_id.empty() || asset_id == return_asset_id) &&
                (return_serial.empty() || medium_serial == return_serial);
     }
 };
 
-// Every carry-out in seq order; a media.return closes the oldest open carry-out it names
-// (CarryOutStatus::closed_by): the same asset id and medium serial, each when the return names it.
+// Every carry-out in seq order; a media.return closes the oldest carry-out not returned that it
+// names (CarryOutStatus::closed_by): the same asset id and medium serial, each when the return
+// names it. An incident.report marks the carry-out it names as lost.
 [[nodiscard]] Result<std::vector<CarryOutStatus>> list_carry_outs(ledger::Ledger& ledger);
 
 }  // namespace sanitize::jobs
