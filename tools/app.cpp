@@ -667,10 +667,6 @@ std::string usage_error_text(const Messages& messages, const CLI::App& app, cons
     return parse_error_text(messages, CLI::ExtrasError(unread));
 }
 
-}  // namespace
-
-namespace {
-
 // A command's help flag is made before the option defaults apply: it is grouped by hand, at every
 // depth (`carry-out return` too), or its help shows a second options heading for it alone.
 void group_help_flags(CLI::App& parent, const Messages& messages) {
