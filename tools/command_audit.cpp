@@ -49,7 +49,11 @@ ExitCode list_notes(const AuditArgs& args, const Context& context) {
     } else if (notes->empty()) {
         std::cout << context.messages.get(Msg::audit_no_notes) << "\n";
     } else {
-        std::vector<std::vector<std::string>> rows;
+        const Messages& messages = context.messages;
+        std::vector<std::vector<std::string>> rows{{std::string(messages.get(Msg::col_event_seq)),
+                                                    std::string(messages.get(Msg::col_event_time)),
+                                                    std::string(messages.get(Msg::col_audit_auditor)),
+                                                    std::string(messages.get(Msg::col_audit_note))}};
         for (const jobs::AuditNote& note : *notes) {
             rows.push_back({std::to_string(note.seq), note.time, note.auditor.empty() ? note.key_id : note.auditor, note.text});
         }

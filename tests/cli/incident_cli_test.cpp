@@ -198,4 +198,8 @@ TEST_CASE("audit notes are written by an auditor's key only and listed for every
     ProcessResult text = office.run({"audit", "list", "--lang", "ja"});
     REQUIRE(text.ok());
     CHECK(contains(text.out, "監査 一郎"));
+    // A table with its header row, as the other lists have.
+    CHECK(text.out.starts_with("番号"));
+    CHECK(contains(text.out.substr(0, text.out.find('\n')), "所見"));
+    CHECK(office.run({"audit", "list"}).out.starts_with("SEQ"));
 }
